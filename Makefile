@@ -1,0 +1,86 @@
+# ropa: two commands on a fresh Debian 12 machine.
+#   make run    install what is missing, build, open the desktop app on the default store
+#   make test   install what is missing, then every test and check
+# Both are idempotent and quick when everything is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+STAMPS := .make
+export CARGO_TERM_COLOR ?= never
+
+# Debian packages: Tauri's WebKitGTK stack and build tools; Xvfb, WebKitWebDriver, poppler and
+# qpdf for the end-to-end and PDF tests.
+DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev \
+	libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev \
+	xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3
+
+UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
+
+.PHONY: help run test app deps debian-packages rust-tools node-check ui-build check-rust test-rust test-ui clean
+
+help:
+	@echo "make run    install what is missing, build and open the desktop app (default store)"
+	@echo "make test   install what is missing, then every test: cargo, clippy, fmt, UI checks"
+	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
+
+## Set-up ------------------------------------------------------------------------------------
+
+deps: debian-packages rust-tools node-check $(STAMPS)/npm
+
+debian-packages:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' || echo "$$p"; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -qq; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+rust-tools:
+	@command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup first"; exit 1; }
+	@cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
+	@cargo clippy --version >/dev/null 2>&1 || rustup component add clippy
+
+node-check:
+	@command -v node >/dev/null || { echo "Node.js 20.19 or later is needed (node not found)"; exit 1; }
+	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
+		|| { echo "Node.js 20.19 or later is needed (found $$(node --version))"; exit 1; }
+
+$(STAMPS)/npm: ui/package.json ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@mkdir -p $(STAMPS) && touch $@
+
+ui/dist/index.html: $(STAMPS)/npm $(UI_SOURCES)
+	cd ui && npm run build
+
+ui-build: ui/dist/index.html
+
+## Build and run ----------------------------------------------------------------------------
+
+app: deps ui-build
+	cargo build --release -p ropa-desktop
+
+run: app
+	@[ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] || { echo "No display: run this from a desktop session (or under xvfb-run)"; exit 1; }
+	./target/release/ropa-desktop
+
+## Tests ------------------------------------------------------------------------------------
+
+test: deps ui-build test-ui check-rust test-rust
+	@echo "make test: all tests and checks passed"
+
+test-ui:
+	cd ui && npm run check && npm test
+
+check-rust:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+
+test-rust:
+	cargo test --workspace --locked
+
+clean:
+	rm -rf $(STAMPS) ui/dist target

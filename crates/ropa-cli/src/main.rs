@@ -1,0 +1,263 @@
+//! `ropa`: the register from a terminal. Argument parsing and output only; ropa-core does the work.
+//!
+//! Exit codes: 0 success; 1 the data are invalid (nothing written); 2 the command cannot run.
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod show;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use ropa_core::history::Action;
+use ropa_core::model::{Activity, Organisation};
+use ropa_core::store::{Kind, Opened};
+use ropa_core::{demo, view, Context, Error, OpenMode, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "ropa",
+    version,
+    about = "Records of processing activities (GDPR Article 30)"
+)]
+struct Cli {
+    /// The store file; by default the one in the OS data directory (created on first use).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fill the store with the example register transcribed from the two seed DPAs.
+    Demo,
+    /// List the processing activities.
+    List {
+        /// Only this organisation's (any unique part of its name, any case).
+        #[arg(long, value_name = "NAME")]
+        org: Option<String>,
+        /// A JSON array of activities with every field, links inlined.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one activity in full.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show what changed, when and by whom: for the whole store, or one activity.
+    History { id: Option<i64> },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Core(e)) => {
+            eprintln!("ropa: {e}");
+            ExitCode::from(if e.is_invalid_data() { 1 } else { 2 })
+        }
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(e)) => {
+            eprintln!("ropa: cannot write the output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum Failure {
+    Core(Error),
+    Output(io::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Core(e)
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Output(e)
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let writes = matches!(cli.command, Command::Demo);
+    let store = open(cli.db, writes)?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    match cli.command {
+        Command::Demo => demo_command(store, &mut out),
+        Command::List { org, json } => list(&store, org.as_deref(), json, &mut out),
+        Command::Show { id, json } => {
+            let activity: Activity = store.get(id)?;
+            let register = store.register(Some(activity.organisation_id))?;
+            let view = view::activity(&register, &activity);
+            if json {
+                writeln!(out, "{}", to_json(&view))?;
+            } else {
+                show::activity(&mut out, &view)?;
+            }
+            Ok(())
+        }
+        Command::History { id } => history(&store, id, &mut out),
+    }
+}
+
+/// Opens the store; commands that write create it when missing, the others need it to exist.
+fn open(db: Option<PathBuf>, writes: bool) -> Result<Store, Failure> {
+    let user =
+        whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let (path, mode) = match db {
+        Some(path) => (
+            path,
+            if writes {
+                OpenMode::CreateIfMissing
+            } else {
+                OpenMode::MustExist
+            },
+        ),
+        None => {
+            let data_dir = dirs::data_dir().ok_or_else(|| {
+                Error::NoMatch(
+                    "no data directory is known for this user; give the store with --db PATH"
+                        .into(),
+                )
+            })?;
+            let path = ropa_core::default_store_path(&data_dir);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
+                    path: parent.to_path_buf(),
+                    source,
+                })?;
+            }
+            (path, OpenMode::CreateIfMissing)
+        }
+    };
+    let store = Store::open(&path, mode, Context::system(user))?;
+    match store.opened() {
+        Opened::Created => eprintln!("ropa: created a new store at {}", path.display()),
+        Opened::Migrated { from, to, backup } => eprintln!(
+            "ropa: upgraded the store from schema {from} to {to}; the previous file was copied to {}",
+            backup.display()
+        ),
+        Opened::Existing => {}
+    }
+    Ok(store)
+}
+
+fn demo_command(mut store: Store, out: &mut impl Write) -> Result<(), Failure> {
+    for loaded in demo::load(&mut store)? {
+        if loaded.created {
+            writeln!(
+                out,
+                "Added the example register of {}.",
+                loaded.organisation
+            )?;
+        } else {
+            writeln!(
+                out,
+                "{} is already in the store; left as it is.",
+                loaded.organisation
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn list(store: &Store, org: Option<&str>, json: bool, out: &mut impl Write) -> Result<(), Failure> {
+    let organisation = org.map(|name| store.find_organisation(name)).transpose()?;
+    let register = store.register(organisation.as_ref().map(|o| o.id))?;
+    let views = view::activities(&register);
+    if json {
+        writeln!(out, "{}", to_json(&views))?;
+        return Ok(());
+    }
+    if views.is_empty() {
+        writeln!(
+            out,
+            "No processing activities yet. `ropa demo` loads an example register."
+        )?;
+        return Ok(());
+    }
+    let width = views
+        .iter()
+        .map(|v| v.organisation.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(12);
+    writeln!(
+        out,
+        "{:>5}  {:<width$}  {:<10}  {:<7}  NAME",
+        "ID", "ORGANISATION", "ROLE", "STATUS"
+    )?;
+    for v in &views {
+        writeln!(
+            out,
+            "{:>5}  {:<width$}  {:<10}  {:<7}  {}",
+            v.activity.id,
+            v.organisation,
+            show::role(v.activity.role),
+            show::status(v.activity.status),
+            v.activity.name
+        )?;
+    }
+    Ok(())
+}
+
+fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), Failure> {
+    if let Some(id) = id {
+        store.get::<Activity>(id)?;
+    }
+    let entries = store.history(id.map(|id| (Kind::Activity, id)))?;
+    let organisations: Vec<Organisation> = store.all(None)?;
+    if entries.is_empty() {
+        writeln!(out, "No changes recorded yet.")?;
+    }
+    for entry in &entries {
+        let org = entry
+            .organisation_id
+            .filter(|_| entry.kind != Kind::Organisation)
+            .and_then(|id| organisations.iter().find(|o| o.id == id))
+            .map(|o| format!("  [{}]", o.name))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}  {}  {}d {} {} \"{}\"{org}",
+            entry.at,
+            entry.user,
+            entry.action.as_str(),
+            entry.kind.as_str().replace('_', "-"),
+            entry.entity_id,
+            entry.label
+        )?;
+        if entry.action == Action::Update {
+            for change in entry.changes() {
+                writeln!(
+                    out,
+                    "    {}: {} -> {}",
+                    change.field,
+                    compact(&change.before),
+                    compact(&change.after)
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn compact(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => format!("{s:?}"),
+        other => other.to_string(),
+    }
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,166 @@
+//! The `ropa` binary as a user runs it: output, messages and exit codes.
+
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn ropa(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("USER", "dpo-test")
+        .output()
+        .expect("run ropa")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("UTF-8 messages")
+}
+
+#[test]
+fn demo_then_list_json_shows_both_organisations() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    let out = ropa(&db, &["demo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Added the example register of Scalingo"));
+
+    let out = ropa(&db, &["list", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 16);
+    let orgs: std::collections::BTreeSet<&str> = list
+        .iter()
+        .map(|a| a["organisation"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        orgs.into_iter().collect::<Vec<_>>(),
+        ["CoderPad France", "Scalingo"]
+    );
+    // Links are inlined by name.
+    let first = &list[0];
+    assert!(first["controllers"][0]["name"].as_str().is_some());
+    assert!(first["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["name"].is_string()));
+
+    let out = ropa(&db, &["list", "--org", "coderpad"]);
+    assert!(stdout(&out).lines().count() == 13, "{}", stdout(&out));
+
+    // A second run duplicates nothing.
+    let out = ropa(&db, &["demo"]);
+    assert!(stdout(&out).contains("already in the store"));
+    let again: serde_json::Value =
+        serde_json::from_str(&stdout(&ropa(&db, &["list", "--json"]))).unwrap();
+    assert_eq!(again.as_array().unwrap().len(), 16);
+}
+
+#[test]
+fn history_shows_what_demo_wrote_and_by_whom() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let out = ropa(&db, &["history"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(
+        text.contains("created organisation 1 \"Scalingo\""),
+        "{text}"
+    );
+    assert!(text.contains("created activity"), "{text}");
+    let one = stdout(&ropa(&db, &["history", "1"]));
+    assert_eq!(one.lines().count(), 1, "{one}");
+}
+
+#[test]
+fn show_prints_every_article_30_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let out = ropa(&db, &["show", "3"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for label in [
+        "Purposes (Art. 30(1)(b))",
+        "Transfers (Art. 30(1)(e))",
+        "Privacy Shield",
+        "Retention (Art. 30(1)(f))",
+    ] {
+        assert!(text.contains(label), "{label} missing:\n{text}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&ropa(&db, &["show", "3", "--json"]))).unwrap();
+    assert_eq!(json["id"], 3);
+}
+
+#[test]
+fn a_foreign_file_gets_exit_2_and_is_not_modified() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    fs::write(&file, "Nom;Finalité\nPaie;Payer\n").unwrap();
+    for args in [&["list"][..], &["demo"][..]] {
+        let out = ropa(&file, args);
+        assert_eq!(out.status.code(), Some(2));
+        let message = stderr(&out);
+        assert!(
+            message.contains("notes.txt") && message.contains("not a ropa store"),
+            "{message}"
+        );
+        assert_eq!(message.lines().count(), 1, "{message}");
+    }
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        "Nom;Finalité\nPaie;Payer\n"
+    );
+}
+
+#[test]
+fn a_missing_file_gets_exit_2_for_reading_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("absent.sqlite");
+    let out = ropa(&db, &["list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no store at this path"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!db.exists());
+}
+
+#[test]
+fn an_unknown_id_gets_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    for args in [&["show", "999"][..], &["history", "999"][..]] {
+        let out = ropa(&db, args);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(stderr(&out).trim(), "ropa: no activity with ID 999");
+    }
+}
+
+#[test]
+fn bad_arguments_get_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let out = ropa(&db, &["show", "not-a-number"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = ropa(&db, &["list", "--org", "nobody"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out).trim(),
+        "ropa: no organisation matches 'nobody'"
+    );
+}

@@ -1,0 +1,626 @@
+//! The SQLite store: one file per store, migrations embedded and applied on open, every write in
+//! one transaction together with its history entries. All of the project's SQL lives here.
+
+mod entity;
+mod open;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::Value;
+
+pub use entity::{Entity, Kind};
+pub use open::{OpenMode, Opened, SCHEMA_VERSION};
+
+use crate::date::Timestamp;
+use crate::error::{Error, FieldError, Result};
+use crate::history::{Action, HistoryEntry};
+use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor};
+use crate::validate;
+
+/// Who writes, and what time it is: given by the program, so that tests can fix both.
+pub struct Context {
+    /// The OS user name, written into history.
+    pub user: String,
+    pub clock: Box<dyn Fn() -> Timestamp + Send>,
+}
+
+impl Context {
+    pub fn system(user: impl Into<String>) -> Context {
+        Context {
+            user: user.into(),
+            clock: Box::new(Timestamp::now),
+        }
+    }
+}
+
+/// Everything a store holds, as plain data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Register {
+    pub organisations: Vec<Organisation>,
+    pub controllers: Vec<Controller>,
+    pub sites: Vec<Site>,
+    pub subprocessors: Vec<SubProcessor>,
+    pub measures: Vec<Measure>,
+    pub activities: Vec<Activity>,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    context: Context,
+    opened: Opened,
+}
+
+impl Store {
+    /// Opens (or, with `CreateIfMissing`, creates) the store at `path`. A file that is not a ropa
+    /// store, or one written by a newer version, is refused and left untouched. An older store is
+    /// copied beside itself, then migrated.
+    pub fn open(path: &Path, mode: OpenMode, context: Context) -> Result<Store> {
+        let (conn, opened) = open::open(path, mode, (context.clock)())?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            context,
+            opened,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What opening did: created, migrated (and where the backup is), or nothing.
+    pub fn opened(&self) -> &Opened {
+        &self.opened
+    }
+
+    fn sql(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
+        |e| open::sqlite_error(&self.path, e)
+    }
+
+    /// Runs `f` in one transaction: everything it writes, history included, or nothing.
+    pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let at = (self.context.clock)();
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| open::sqlite_error(&path, e))?;
+        let mut writer = Writer {
+            tx,
+            at,
+            user: &self.context.user,
+            path: &path,
+        };
+        let value = f(&mut writer)?;
+        writer
+            .tx
+            .commit()
+            .map_err(|e| open::sqlite_error(&path, e))?;
+        Ok(value)
+    }
+
+    pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
+        entity::load_one(&self.conn, id)
+            .map_err(self.sql())?
+            .ok_or(Error::NotFound {
+                entity: T::KIND.as_str(),
+                id,
+            })
+    }
+
+    /// Every entity of a kind, in id order; of one organisation when given.
+    pub fn all<T: Entity>(&self, organisation: Option<Id>) -> Result<Vec<T>> {
+        entity::load_all(&self.conn, organisation).map_err(self.sql())
+    }
+
+    /// The whole register, or one organisation's part of it.
+    pub fn register(&self, organisation: Option<Id>) -> Result<Register> {
+        Ok(Register {
+            organisations: self.all(organisation)?,
+            controllers: self.all(organisation)?,
+            sites: self.all(organisation)?,
+            subprocessors: self.all(organisation)?,
+            measures: self.all(organisation)?,
+            activities: self.all(organisation)?,
+        })
+    }
+
+    /// The organisation whose name contains `query`, ignoring case and accents: exactly one must.
+    pub fn find_organisation(&self, query: &str) -> Result<Organisation> {
+        let organisations: Vec<Organisation> = self.all(None)?;
+        crate::find_unique("organisation", query, &organisations, |o| &o.name).cloned()
+    }
+
+    /// History, oldest first: of one entity when `of` is given.
+    pub fn history(&self, of: Option<(Kind, Id)>) -> Result<Vec<HistoryEntry>> {
+        let (kind, id) = match of {
+            Some((kind, id)) => (Some(kind.as_str()), Some(id)),
+            None => (None, None),
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at, user, entity, entity_id, organisation_id, action, label, before, after \
+                 FROM history WHERE (?1 IS NULL OR (entity = ?1 AND entity_id = ?2)) ORDER BY seq",
+            )
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map(params![kind, id], history_row)
+            .map_err(self.sql())?;
+        rows.map(|row| {
+            row.map_err(self.sql())?
+                .map_err(|detail| self.corrupt(detail))
+        })
+        .collect()
+    }
+
+    /// The register as it stood at `at`, rebuilt from history alone.
+    pub fn register_as_of(&self, at: Timestamp) -> Result<Register> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT entity, action, after FROM history WHERE seq IN \
+                 (SELECT max(seq) FROM history WHERE at <= ?1 GROUP BY entity, entity_id) ORDER BY entity_id",
+            )
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([at.to_string()], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, Option<String>>(2)?,
+                ))
+            })
+            .map_err(self.sql())?;
+        let mut register = Register::default();
+        for row in rows {
+            let (kind, action, after) = row.map_err(self.sql())?;
+            if action == Action::Delete.as_str() {
+                continue;
+            }
+            let after =
+                after.ok_or_else(|| self.corrupt(format!("history of a {kind} has no state")))?;
+            let bad = |e: serde_json::Error| self.corrupt(format!("history of a {kind}: {e}"));
+            match Kind::parse(&kind) {
+                Some(Kind::Organisation) => register
+                    .organisations
+                    .push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Controller) => register
+                    .controllers
+                    .push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Site) => register
+                    .sites
+                    .push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::SubProcessor) => register
+                    .subprocessors
+                    .push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Measure) => register
+                    .measures
+                    .push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Activity) => register
+                    .activities
+                    .push(serde_json::from_str(&after).map_err(bad)?),
+                None => {
+                    return Err(self.corrupt(format!("history names an unknown entity '{kind}'")))
+                }
+            }
+        }
+        Ok(register)
+    }
+
+    /// The time of the last change to the store, if any.
+    pub fn last_change(&self) -> Result<Option<Timestamp>> {
+        let at: Option<String> = self
+            .conn
+            .query_row("SELECT max(at) FROM history", [], |row| row.get(0))
+            .map_err(self.sql())?;
+        at.map(|s| s.parse().map_err(|e: String| self.corrupt(e)))
+            .transpose()
+    }
+
+    fn corrupt(&self, detail: String) -> Error {
+        Error::Corrupt {
+            path: self.path.clone(),
+            detail,
+        }
+    }
+}
+
+type HistoryRow = std::result::Result<HistoryEntry, String>;
+
+fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
+    let at: String = row.get(1)?;
+    let entity: String = row.get(3)?;
+    let action: String = row.get(6)?;
+    let json = |text: Option<String>| -> std::result::Result<Option<Value>, String> {
+        text.map(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+            .transpose()
+    };
+    let build = || -> HistoryRow {
+        Ok(HistoryEntry {
+            seq: row.get(0).map_err(|e| e.to_string())?,
+            at: at.parse()?,
+            user: row.get(2).map_err(|e| e.to_string())?,
+            kind: Kind::parse(&entity)
+                .ok_or_else(|| format!("unknown entity '{entity}' in history"))?,
+            entity_id: row.get(4).map_err(|e| e.to_string())?,
+            organisation_id: row.get(5).map_err(|e| e.to_string())?,
+            action: Action::parse(&action)
+                .ok_or_else(|| format!("unknown action '{action}' in history"))?,
+            label: row.get(7).map_err(|e| e.to_string())?,
+            before: json(row.get(8).map_err(|e| e.to_string())?)?,
+            after: json(row.get(9).map_err(|e| e.to_string())?)?,
+        })
+    };
+    Ok(build())
+}
+
+/// Writes inside one transaction; see [`Store::write`].
+pub struct Writer<'a> {
+    tx: rusqlite::Transaction<'a>,
+    at: Timestamp,
+    user: &'a str,
+    path: &'a Path,
+}
+
+/// What an update did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Changed,
+    Unchanged,
+}
+
+impl Writer<'_> {
+    /// The time every change of this transaction is written at.
+    pub fn at(&self) -> Timestamp {
+        self.at
+    }
+
+    fn sql(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
+        |e| open::sqlite_error(self.path, e)
+    }
+
+    pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
+        entity::load_one(&self.tx, id)
+            .map_err(self.sql())?
+            .ok_or(Error::NotFound {
+                entity: T::KIND.as_str(),
+                id,
+            })
+    }
+
+    pub fn all<T: Entity>(&self, organisation: Option<Id>) -> Result<Vec<T>> {
+        entity::load_all(&self.tx, organisation).map_err(self.sql())
+    }
+
+    /// Stores a new entity (its `id` is ignored) and returns its id.
+    pub fn create<T: Entity>(&mut self, entity: &T) -> Result<Id> {
+        let entity = self.stamped(entity.clone(), None);
+        self.check(&entity, None)?;
+        let table = T::KIND.table();
+        let data = entity::data_of(&entity).map_err(|e| self.json_failure(e))?;
+        let id = match entity.organisation_id() {
+            None => self.tx.execute(
+                &format!("INSERT INTO {table} (name, data) VALUES (?1, ?2)"),
+                params![entity.name(), data],
+            ),
+            Some(org) => self.tx.execute(
+                &format!("INSERT INTO {table} (organisation_id, name, data) VALUES (?1, ?2, ?3)"),
+                params![org, entity.name(), data],
+            ),
+        }
+        .map(|_| self.tx.last_insert_rowid())
+        .map_err(self.sql())?;
+        let entity = entity.with_id(id);
+        entity::write_children(&self.tx, &entity).map_err(self.sql())?;
+        let stored: T = self.get(id)?;
+        self.record(Action::Create, &stored, None, Some(&stored))?;
+        Ok(id)
+    }
+
+    /// Rewrites an entity. Nothing is written, history included, when nothing changed.
+    pub fn update<T: Entity>(&mut self, entity: &T) -> Result<Outcome> {
+        let before: T = self.get(entity.id())?;
+        if before.organisation_id() != entity.organisation_id() {
+            return Err(Error::Invalid {
+                entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
+                errors: vec![FieldError::new(
+                    "organisation_id",
+                    "an entry cannot move to another organisation",
+                )],
+            });
+        }
+        if self.stamped(entity.clone(), Some(&before)) == before {
+            return Ok(Outcome::Unchanged);
+        }
+        let entity = self.stamped(entity.clone(), None);
+        self.check(&entity, Some(entity.id()))?;
+        let data = entity::data_of(&entity).map_err(|e| self.json_failure(e))?;
+        self.tx
+            .execute(
+                &format!(
+                    "UPDATE {} SET name = ?1, data = ?2 WHERE id = ?3",
+                    T::KIND.table()
+                ),
+                params![entity.name(), data, entity.id()],
+            )
+            .map_err(self.sql())?;
+        entity::write_children(&self.tx, &entity).map_err(self.sql())?;
+        let after: T = self.get(entity.id())?;
+        self.record(Action::Update, &after, Some(&before), Some(&after))?;
+        Ok(Outcome::Changed)
+    }
+
+    /// Deletes an entity. One still in use (by an activity, or an organisation that still holds
+    /// entries) is refused: remove its uses first.
+    pub fn delete<T: Entity>(&mut self, id: Id) -> Result<()> {
+        let before: T = self.get(id)?;
+        let uses = self.uses(T::KIND, id)?;
+        if !uses.is_empty() {
+            return Err(Error::Invalid {
+                entity: format!("{} '{}'", T::KIND.as_str(), before.name()),
+                errors: vec![FieldError::new(
+                    "id",
+                    format!("still used by {}", uses.join(", ")),
+                )],
+            });
+        }
+        self.tx
+            .execute(
+                &format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()),
+                [id],
+            )
+            .map_err(self.sql())?;
+        self.record(Action::Delete, &before, Some(&before), None)
+    }
+
+    /// Sets the dates the store maintains. With `unchanged_from`, keeps that entity's dates, to
+    /// compare the rest.
+    fn stamped<T: Entity>(&self, entity: T, unchanged_from: Option<&T>) -> T {
+        if T::KIND != Kind::Activity {
+            return entity;
+        }
+        let mut value = serde_json::to_value(&entity).unwrap_or(Value::Null);
+        let today = serde_json::to_value(self.at.date()).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut value {
+            match unchanged_from.map(serde_json::to_value) {
+                Some(Ok(Value::Object(previous))) => {
+                    for key in ["created_on", "updated_on"] {
+                        map.insert(
+                            key.into(),
+                            previous.get(key).cloned().unwrap_or(Value::Null),
+                        );
+                    }
+                }
+                _ => {
+                    if map.get("created_on").is_none_or(Value::is_null) {
+                        map.insert("created_on".into(), today.clone());
+                    }
+                    map.insert("updated_on".into(), today);
+                }
+            }
+        }
+        serde_json::from_value(value).unwrap_or(entity)
+    }
+
+    /// Validates an entity and its references; `id` is its own id on update.
+    fn check<T: Entity>(&self, entity: &T, id: Option<Id>) -> Result<()> {
+        let mut errors = validate::entity(entity);
+        if let Some(org) = entity.organisation_id() {
+            if entity::load_one::<Organisation>(&self.tx, org)
+                .map_err(self.sql())?
+                .is_none()
+            {
+                errors.push(FieldError::new(
+                    "organisation_id",
+                    format!("no organisation with ID {org}"),
+                ));
+            } else {
+                errors.extend(self.check_references(entity, org)?);
+            }
+        }
+        if T::KIND != Kind::Activity {
+            let table = T::KIND.table();
+            let same_name: Option<Id> = match entity.organisation_id() {
+                None => self.tx.query_row(
+                    &format!("SELECT id FROM {table} WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2"),
+                    params![entity.name().trim(), id],
+                    |row| row.get(0),
+                ),
+                Some(org) => self.tx.query_row(
+                    &format!(
+                        "SELECT id FROM {table} WHERE organisation_id = ?1 AND name = ?2 COLLATE NOCASE AND id IS NOT ?3"
+                    ),
+                    params![org, entity.name().trim(), id],
+                    |row| row.get(0),
+                ),
+            }
+            .optional()
+            .map_err(self.sql())?;
+            if let Some(other) = same_name {
+                errors.push(FieldError::new(
+                    "name",
+                    format!(
+                        "another {} is already named '{}' (ID {other})",
+                        T::KIND.as_str(),
+                        entity.name()
+                    ),
+                ));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid {
+                entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
+                errors,
+            })
+        }
+    }
+
+    /// Every id an entity links to must exist in the same organisation.
+    fn check_references<T: Entity>(&self, entity: &T, org: Id) -> Result<Vec<FieldError>> {
+        let value = serde_json::to_value(entity).map_err(|e| self.json_failure(e))?;
+        let mut targets: Vec<(String, Kind, Id)> = Vec::new();
+        let ids = |key: &str| -> Vec<Id> {
+            serde_json::from_value(value[key].clone()).unwrap_or_default()
+        };
+        match T::KIND {
+            Kind::Activity => {
+                for (key, kind) in [
+                    ("controller_ids", Kind::Controller),
+                    ("subprocessor_ids", Kind::SubProcessor),
+                    ("measure_ids", Kind::Measure),
+                ] {
+                    let list = ids(key);
+                    for (i, id) in list.iter().enumerate() {
+                        if list[..i].contains(id) {
+                            return Ok(vec![FieldError::new(
+                                format!("{key}.{i}"),
+                                format!("ID {id} is listed twice"),
+                            )]);
+                        }
+                        targets.push((format!("{key}.{i}"), kind, *id));
+                    }
+                }
+            }
+            Kind::SubProcessor => {
+                if let Some(services) = value["services"].as_array() {
+                    for (i, service) in services.iter().enumerate() {
+                        if let Some(site) = service["site_id"].as_i64() {
+                            targets.push((format!("services.{i}.site_id"), Kind::Site, site));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        let mut errors = Vec::new();
+        for (field, kind, id) in targets {
+            let owner: Option<Id> = self
+                .tx
+                .query_row(
+                    &format!("SELECT organisation_id FROM {} WHERE id = ?1", kind.table()),
+                    [id],
+                    |row| row.get(0),
+                )
+                .optional()
+                .map_err(self.sql())?;
+            match owner {
+                None => errors.push(FieldError::new(
+                    field,
+                    format!("no {} with ID {id}", kind.as_str()),
+                )),
+                Some(owner) if owner != org => errors.push(FieldError::new(
+                    field,
+                    format!("{} {id} belongs to another organisation", kind.as_str()),
+                )),
+                Some(_) => {}
+            }
+        }
+        Ok(errors)
+    }
+
+    /// What still refers to an entity, in words.
+    fn uses(&self, kind: Kind, id: Id) -> Result<Vec<String>> {
+        let queries: &[(&str, &str)] = match kind {
+            Kind::Organisation => &[
+                (
+                    "activities",
+                    "SELECT count(*) FROM activities WHERE organisation_id = ?1",
+                ),
+                (
+                    "controllers",
+                    "SELECT count(*) FROM controllers WHERE organisation_id = ?1",
+                ),
+                (
+                    "sub-processors",
+                    "SELECT count(*) FROM subprocessors WHERE organisation_id = ?1",
+                ),
+                (
+                    "measures",
+                    "SELECT count(*) FROM measures WHERE organisation_id = ?1",
+                ),
+                (
+                    "sites",
+                    "SELECT count(*) FROM sites WHERE organisation_id = ?1",
+                ),
+            ],
+            Kind::Controller => &[(
+                "activities",
+                "SELECT count(*) FROM activity_controllers WHERE controller_id = ?1",
+            )],
+            Kind::SubProcessor => &[(
+                "activities",
+                "SELECT count(*) FROM activity_subprocessors WHERE subprocessor_id = ?1",
+            )],
+            Kind::Measure => &[(
+                "activities",
+                "SELECT count(*) FROM activity_measures WHERE measure_id = ?1",
+            )],
+            Kind::Site => &[(
+                "sub-processor services",
+                "SELECT count(*) FROM subprocessor_services WHERE site_id = ?1",
+            )],
+            Kind::Activity => &[],
+        };
+        let mut uses = Vec::new();
+        for (what, sql) in queries {
+            let n: i64 = self
+                .tx
+                .query_row(sql, [id], |row| row.get(0))
+                .map_err(self.sql())?;
+            if n > 0 {
+                uses.push(format!("{n} {what}"));
+            }
+        }
+        Ok(uses)
+    }
+
+    fn record<T: Entity>(
+        &self,
+        action: Action,
+        entity: &T,
+        before: Option<&T>,
+        after: Option<&T>,
+    ) -> Result<()> {
+        let json = |e: Option<&T>| e.map(serde_json::to_string).transpose();
+        let before = json(before).map_err(|e| self.json_failure(e))?;
+        let after = json(after).map_err(|e| self.json_failure(e))?;
+        let org = match T::KIND {
+            Kind::Organisation => Some(entity.id()),
+            _ => entity.organisation_id(),
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .and_then(|mut stmt| {
+                stmt.execute(params![
+                    self.at.to_string(),
+                    self.user,
+                    T::KIND.as_str(),
+                    entity.id(),
+                    org,
+                    action.as_str(),
+                    entity.name(),
+                    before,
+                    after
+                ])
+            })
+            .map_err(self.sql())?;
+        Ok(())
+    }
+
+    fn json_failure(&self, e: serde_json::Error) -> Error {
+        Error::Corrupt {
+            path: self.path.to_path_buf(),
+            detail: format!("cannot encode an entry: {e}"),
+        }
+    }
+}

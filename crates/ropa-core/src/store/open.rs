@@ -1,0 +1,237 @@
+//! Opening a store file: recognising it, refusing what is not ours, backing up and migrating.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::date::Timestamp;
+use crate::error::{Error, Result};
+
+/// `PRAGMA application_id` of a ropa store: "ROPA" in ASCII.
+pub(super) const APPLICATION_ID: i32 = 0x524F_5041;
+
+/// The numbered migrations, in order; the store's `user_version` is how many have been applied.
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_initial.sql"),
+    include_str!("../../migrations/0002_sites.sql"),
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create an empty store when the file does not exist.
+    CreateIfMissing,
+    /// The file must exist already.
+    MustExist,
+}
+
+/// What opening did to the file, for the caller to tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    Existing,
+    Created,
+    Migrated { from: i64, to: i64, backup: PathBuf },
+}
+
+pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<(Connection, Opened)> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let sql = |source| sqlite_error(path, source);
+    let opened = match fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
+            OpenMode::MustExist => {
+                return Err(Error::Io {
+                    path: path.to_path_buf(),
+                    source: std::io::Error::new(e.kind(), "no store at this path"),
+                })
+            }
+            OpenMode::CreateIfMissing => {
+                create(path)?;
+                Opened::Created
+            }
+        },
+        Err(e) => return Err(io(e)),
+        Ok(meta) if meta.is_dir() => {
+            return Err(Error::NotAStore {
+                path: path.to_path_buf(),
+                reason: "it is a directory".into(),
+            })
+        }
+        Ok(_) => {
+            check_header(path)?;
+            let version = schema_version(path)?;
+            if version > SCHEMA_VERSION {
+                return Err(Error::NewerStore {
+                    path: path.to_path_buf(),
+                    found: version,
+                    supported: SCHEMA_VERSION,
+                });
+            }
+            if version < SCHEMA_VERSION {
+                let backup = backup(path, version, now)?;
+                let mut conn = connect(path)?;
+                migrate(&mut conn, path, version)?;
+                Opened::Migrated {
+                    from: version,
+                    to: SCHEMA_VERSION,
+                    backup,
+                }
+            } else {
+                Opened::Existing
+            }
+        }
+    };
+    let conn = connect(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(sql)?;
+    Ok((conn, opened))
+}
+
+/// Refuses, without opening it with SQLite, a file that is not an SQLite database of ours.
+fn check_header(path: &Path) -> Result<()> {
+    let not_a_store = |reason: &str| Error::NotAStore {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    };
+    let mut header = Vec::with_capacity(100);
+    fs::File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut header))
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    if header.is_empty() {
+        return Err(not_a_store("the file is empty"));
+    }
+    if header.len() < 100 || &header[..16] != SQLITE_MAGIC {
+        return Err(not_a_store("it is not an SQLite database"));
+    }
+    let application_id = i32::from_be_bytes([header[68], header[69], header[70], header[71]]);
+    if application_id != APPLICATION_ID {
+        return Err(not_a_store(
+            "it is an SQLite database of another application",
+        ));
+    }
+    Ok(())
+}
+
+/// Reads `user_version` through a read-only connection, which never writes to the file.
+fn schema_version(path: &Path) -> Result<i64> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| sqlite_error(path, e))?;
+    conn.busy_timeout(std::time::Duration::from_secs(3))
+        .map_err(|e| sqlite_error(path, e))?;
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(|e| sqlite_error(path, e))
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    let sql = |source| sqlite_error(path, source);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sql)?;
+    conn.busy_timeout(std::time::Duration::from_secs(3))
+        .map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(sql)?;
+    Ok(conn)
+}
+
+/// A new store: schema written in rollback-journal mode, so that the application id sits in the
+/// main file's header from the start; WAL is switched on afterwards.
+fn create(path: &Path) -> Result<()> {
+    let sql = |source| sqlite_error(path, source);
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sql)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(sql)?;
+    let result = migrate(&mut conn, path, 0);
+    drop(conn);
+    if result.is_err() {
+        let _ = fs::remove_file(path);
+    }
+    result
+}
+
+/// Applies the migrations after `from`, all in one transaction.
+fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
+    let sql = |source| sqlite_error(path, source);
+    let tx = conn.transaction().map_err(sql)?;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+        tx.execute_batch(migration).map_err(|e| Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("migration {} failed: {e}", index + 1),
+        })?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+        .map_err(sql)?;
+    tx.commit().map_err(sql)
+}
+
+/// Copies the store, through SQLite's online backup, beside itself before a migration.
+fn backup(path: &Path, version: i64, now: Timestamp) -> Result<PathBuf> {
+    let stamp: String = now
+        .to_string()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .take(15)
+        .collect();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "store".into());
+    let target = path.with_file_name(format!("{name}.v{version}-backup-{stamp}"));
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| sqlite_error(path, e))?;
+    conn.backup(
+        rusqlite::MAIN_DB,
+        &target,
+        None::<fn(rusqlite::backup::Progress)>,
+    )
+    .map_err(|e| sqlite_error(&target, e))?;
+    Ok(target)
+}
+
+pub(super) fn sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
+    use rusqlite::ErrorCode;
+    match source.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::NotADatabase) => Error::NotAStore {
+            path: path.to_path_buf(),
+            reason: "it is not an SQLite database".into(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt {
+            path: path.to_path_buf(),
+            detail: source.to_string(),
+        },
+        _ => Error::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        },
+    }
+}

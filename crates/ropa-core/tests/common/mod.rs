@@ -1,0 +1,36 @@
+//! Shared by the integration tests: a store in a temporary directory with a test clock.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
+
+use ropa_core::date::Timestamp;
+use ropa_core::{Context, OpenMode, Store};
+
+/// A clock that starts at 2026-01-01T00:00:00Z and moves one second on every reading.
+pub fn ticking() -> (Context, Arc<AtomicI64>) {
+    let seconds = Arc::new(AtomicI64::new(1_767_225_600));
+    let reading = seconds.clone();
+    let clock = move || {
+        Timestamp::from_unix_seconds(reading.fetch_add(1, Ordering::SeqCst)).expect("valid time")
+    };
+    (
+        Context {
+            user: "tester".into(),
+            clock: Box::new(clock),
+        },
+        seconds,
+    )
+}
+
+pub fn context() -> Context {
+    ticking().0
+}
+
+pub fn new_store(dir: &Path) -> (Store, PathBuf) {
+    let path = dir.join("register.sqlite");
+    let store = Store::open(&path, OpenMode::CreateIfMissing, context()).expect("create store");
+    (store, path)
+}

@@ -1,0 +1,142 @@
+//! History: every change is recorded with who and what, and past states rebuild exactly.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use ropa_core::date::Timestamp;
+use ropa_core::history::Action;
+use ropa_core::model::{
+    Activity, Controller, LawfulBasis, LegalBasis, Measure, Organisation, Role,
+};
+use ropa_core::store::{Kind, Outcome};
+use ropa_core::{demo, Error};
+
+#[test]
+fn past_registers_rebuild_exactly_from_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    demo::load(&mut store).unwrap();
+    let before = store.register(None).unwrap();
+    let t_before = store.last_change().unwrap().unwrap();
+
+    // Edit an activity, delete another, add a measure.
+    let mut edited: Activity = store.get(1).unwrap();
+    edited.purposes.push("A purpose added later".into());
+    edited.legal_bases = vec![LegalBasis {
+        basis: LawfulBasis::Contract,
+        ..Default::default()
+    }];
+    store.write(|w| w.update(&edited)).unwrap();
+    store.write(|w| w.delete::<Activity>(2)).unwrap();
+    store
+        .write(|w| {
+            w.create(&Measure {
+                organisation_id: 1,
+                name: "Awareness training".into(),
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let after = store.register(None).unwrap();
+    assert_ne!(before, after);
+
+    assert_eq!(store.register_as_of(t_before).unwrap(), before);
+    assert_eq!(
+        store
+            .register_as_of(store.last_change().unwrap().unwrap())
+            .unwrap(),
+        after
+    );
+    // Before anything was written, the register was empty.
+    assert_eq!(
+        store.register_as_of("2000-01-01".parse().unwrap()).unwrap(),
+        Default::default()
+    );
+}
+
+#[test]
+fn each_change_records_who_when_and_the_values_before_and_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let org = store
+        .write(|w| {
+            w.create(&Organisation {
+                name: "Mairie de Test".into(),
+                acts_as_controller: true,
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let id = store
+        .write(|w| {
+            w.create(&Activity {
+                organisation_id: org,
+                name: "État civil".into(),
+                role: Role::Controller,
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let mut activity: Activity = store.get(id).unwrap();
+    activity.name = "État civil et élections".into();
+    assert_eq!(
+        store.write(|w| w.update(&activity)).unwrap(),
+        Outcome::Changed
+    );
+    // Writing the same thing again changes nothing and records nothing.
+    assert_eq!(
+        store.write(|w| w.update(&activity)).unwrap(),
+        Outcome::Unchanged
+    );
+
+    let entries = store.history(Some((Kind::Activity, id))).unwrap();
+    assert_eq!(
+        entries.iter().map(|e| e.action).collect::<Vec<_>>(),
+        [Action::Create, Action::Update]
+    );
+    let update = &entries[1];
+    assert_eq!(update.user, "tester");
+    assert!(update.at > entries[0].at);
+    assert_eq!(update.label, "État civil et élections");
+    let changes = update.changes();
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].field, "name");
+    assert_eq!(changes[0].before, "État civil");
+    assert_eq!(changes[0].after, "État civil et élections");
+    assert_eq!(store.history(None).unwrap().len(), 3);
+}
+
+#[test]
+fn a_failed_write_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let result = store.write(|w| {
+        let org = w.create(&Organisation {
+            name: "Half".into(),
+            ..Default::default()
+        })?;
+        w.create(&Controller {
+            organisation_id: org,
+            name: "Client".into(),
+            ..Default::default()
+        })?;
+        // The second controller of the same name is refused, so the whole write is.
+        w.create(&Controller {
+            organisation_id: org,
+            name: "client".into(),
+            ..Default::default()
+        })
+    });
+    let err = result.expect_err("refused");
+    assert!(matches!(err, Error::Invalid { .. }), "{err}");
+    assert!(err.to_string().contains("already named"), "{err}");
+    assert_eq!(store.register(None).unwrap(), Default::default());
+    assert!(store.history(None).unwrap().is_empty());
+}
+
+#[test]
+fn as_of_a_date_means_the_end_of_that_day() {
+    let t: Timestamp = "2026-01-01".parse().unwrap();
+    assert_eq!(t.to_string(), "2026-01-01T23:59:59.999Z");
+}

@@ -1,0 +1,73 @@
+//! A store written by an older version opens, is backed up, migrates and keeps its data.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+
+use ropa_core::model::{Activity, Organisation, SubProcessor};
+use ropa_core::store::{Opened, SCHEMA_VERSION};
+use ropa_core::{OpenMode, Store};
+
+#[test]
+fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("fixtures/store-v1.sql"))
+            .unwrap();
+        conn.pragma_update(None, "application_id", 0x524F_5041)
+            .unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let original = fs::read(&path).unwrap();
+
+    let store = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
+    let Opened::Migrated { from, to, backup } = store.opened().clone() else {
+        panic!("not migrated: {:?}", store.opened());
+    };
+    assert_eq!((from, to), (1, SCHEMA_VERSION));
+
+    // The backup is a copy of the store as it was.
+    let backup_conn = rusqlite::Connection::open(&backup).unwrap();
+    let version: i64 = backup_conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    let names: Vec<String> = backup_conn
+        .prepare("SELECT name FROM activities ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(names, ["Paie", "Hébergement client"]);
+    assert!(fs::metadata(&backup).unwrap().len() >= original.len() as u64 / 2);
+
+    // Everything is still there, and the services moved to their own rows.
+    let orgs: Vec<Organisation> = store.all(None).unwrap();
+    assert_eq!(orgs.len(), 1);
+    assert_eq!(orgs[0].dpo.name, "Léa Martin");
+    let hosting: Activity = store.get(2).unwrap();
+    assert_eq!(hosting.controller_ids, [1]);
+    assert_eq!(hosting.subprocessor_ids, [1]);
+    let payroll: Activity = store.get(1).unwrap();
+    assert_eq!(payroll.retention[0].from_event, "fin du contrat");
+    assert_eq!(
+        payroll.next_review.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-15")
+    );
+    let sp: SubProcessor = store.get(1).unwrap();
+    assert_eq!(sp.services.len(), 2);
+    assert_eq!(sp.services[0].place, "Francfort");
+    assert_eq!(sp.services[1].safeguard_detail, "CCT 2021");
+    assert!(sp.services.iter().all(|s| s.site_id.is_none()));
+    assert_eq!(store.history(None).unwrap().len(), 1);
+
+    // Reopening does nothing more.
+    drop(store);
+    let again = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
+    assert_eq!(again.opened(), &Opened::Existing);
+}

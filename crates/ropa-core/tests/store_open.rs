@@ -1,0 +1,131 @@
+//! Opening files: what is ours opens, what is not is refused and left byte for byte untouched.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+
+use ropa_core::store::{Opened, SCHEMA_VERSION};
+use ropa_core::{Error, OpenMode, Store};
+
+fn refuse(bytes: &[u8]) -> Error {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("file.sqlite");
+    fs::write(&path, bytes).unwrap();
+    let err = Store::open(&path, OpenMode::CreateIfMissing, common::context())
+        .err()
+        .expect("refused");
+    assert_eq!(fs::read(&path).unwrap(), bytes, "the file was modified");
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "files appeared beside it: {names:?}");
+    err
+}
+
+#[test]
+fn a_new_store_is_created_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, path) = common::new_store(dir.path());
+    assert_eq!(store.opened(), &Opened::Created);
+    drop(store);
+    let store = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
+    assert_eq!(store.opened(), &Opened::Existing);
+}
+
+#[test]
+fn foreign_files_are_refused_untouched() {
+    let text = refuse(b"Name;Purpose\nPayroll;Pay staff\n");
+    assert!(matches!(text, Error::NotAStore { .. }), "{text}");
+    assert!(
+        text.to_string().contains("not an SQLite database"),
+        "{text}"
+    );
+
+    let empty = refuse(b"");
+    assert!(empty.to_string().contains("empty"), "{empty}");
+
+    let mut short = b"SQLite format 3\0".to_vec();
+    short.extend_from_slice(&[0; 20]);
+    assert!(matches!(refuse(&short), Error::NotAStore { .. }));
+}
+
+#[test]
+fn another_applications_sqlite_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    let bytes = fs::read(&path).unwrap();
+    let err = refuse(&bytes);
+    assert!(err.to_string().contains("another application"), "{err}");
+}
+
+#[test]
+fn a_store_from_a_newer_version_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, path) = common::new_store(dir.path());
+    drop(store);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+    }
+    let bytes = fs::read(&path).unwrap();
+    let err = Store::open(&path, OpenMode::MustExist, common::context())
+        .err()
+        .expect("refused");
+    match &err {
+        Error::NewerStore {
+            found, supported, ..
+        } => {
+            assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION));
+        }
+        other => panic!("unexpected error {other}"),
+    }
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_missing_file_is_an_error_when_it_must_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("absent.sqlite");
+    let err = Store::open(&path, OpenMode::MustExist, common::context())
+        .err()
+        .expect("refused");
+    assert!(matches!(err, Error::Io { .. }), "{err}");
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_directory_is_not_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::open(dir.path(), OpenMode::CreateIfMissing, common::context())
+        .err()
+        .expect("refused");
+    assert!(matches!(err, Error::NotAStore { .. }), "{err}");
+}
+
+#[test]
+fn a_second_writer_gets_a_locked_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    let other = rusqlite::Connection::open(&path).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let err = store
+        .write(|w| {
+            w.create(&ropa_core::model::Organisation {
+                name: "X".into(),
+                ..Default::default()
+            })
+        })
+        .expect_err("locked");
+    assert!(matches!(err, Error::Locked { .. }), "{err}");
+    other.execute_batch("ROLLBACK;").unwrap();
+}

@@ -1,0 +1,8 @@
+//! Tauri's build step, with the app's own commands declared so that each needs a permission
+//! granted in `capabilities/` (nothing is allowed by default).
+
+fn main() {
+    let commands = tauri_build::AppManifest::new().commands(&["store_info", "register"]);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
+        .expect("tauri build step failed");
+}

@@ -1,0 +1,89 @@
+//! ropa desktop: a thin Tauri shell over ropa-core. Each command is a few lines: lock the store,
+//! call the core, map its error to `{code, message}` for the UI.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use ropa_core::{Context, OpenMode, Store};
+
+fn main() {
+    let path = match store_path(std::env::args().skip(1)) {
+        Ok(path) => path,
+        Err(message) => fail(&message),
+    };
+    let user =
+        whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let store = match Store::open(&path, OpenMode::CreateIfMissing, Context::system(user)) {
+        Ok(store) => store,
+        Err(e) => fail(&e.to_string()),
+    };
+    let result = tauri::Builder::default()
+        .manage(commands::AppState {
+            store: Mutex::new(store),
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::store_info,
+            commands::register
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        fail(&format!("cannot start the window: {e}"));
+    }
+}
+
+/// `--db PATH` (or `--db=PATH`) from the command line, else the default store, whose folder is
+/// created on first use.
+fn store_path(mut args: impl Iterator<Item = String>) -> Result<PathBuf, String> {
+    while let Some(arg) = args.next() {
+        if arg == "--db" {
+            return args
+                .next()
+                .map(PathBuf::from)
+                .ok_or_else(|| "--db needs a path".to_string());
+        }
+        if let Some(path) = arg.strip_prefix("--db=") {
+            return Ok(PathBuf::from(path));
+        }
+    }
+    let data_dir =
+        dirs::data_dir().ok_or("no data directory is known for this user; start with --db PATH")?;
+    let path = ropa_core::default_store_path(&data_dir);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    Ok(path)
+}
+
+#[allow(clippy::print_stderr)]
+fn fail(message: &str) -> ! {
+    eprintln!("ropa-desktop: {message}");
+    std::process::exit(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::store_path;
+
+    #[test]
+    fn db_argument_in_both_spellings() {
+        let args = |list: &[&str]| {
+            list.iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        assert_eq!(
+            store_path(args(&["--db", "/tmp/a.sqlite"])),
+            Ok("/tmp/a.sqlite".into())
+        );
+        assert_eq!(
+            store_path(args(&["--db=/tmp/b.sqlite"])),
+            Ok("/tmp/b.sqlite".into())
+        );
+        assert!(store_path(args(&["--db"])).is_err());
+    }
+}

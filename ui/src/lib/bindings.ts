@@ -1,0 +1,268 @@
+// Generated from the Rust types by `src-tauri/src/commands.rs` (test `bindings`).
+// Do not edit: run `UPDATE_BINDINGS=1 cargo test -p ropa-desktop bindings` instead.
+
+export type IsoDate = string;
+
+export type Timestamp = string;
+
+export type Contact = { name: string, 
+/**
+ * Function or title ("Data Protection Officer", "Admitted to the Paris Bar").
+ */
+role: string, email: string, phone: string, address: string, };
+
+export type Organisation = { id: number, name: string, 
+/**
+ * Company or registration number (SIREN, Companies House number...).
+ */
+registration: string, address: string, country: string, 
+/**
+ * General contact for the register (Art. 30(1)(a), 30(2)(a)).
+ */
+contact: Contact, dpo: Contact, 
+/**
+ * Representative in the Union (Art. 27), for organisations established outside it.
+ */
+representative: Contact, acts_as_controller: boolean, acts_as_processor: boolean, notes: string, };
+
+export type Controller = { id: number, organisation_id: number, name: string, address: string, country: string, contact: Contact, representative: Contact, dpo: Contact, notes: string, };
+
+export type Site = { id: number, organisation_id: number, name: string, description: string, };
+
+export type SubProcessor = { id: number, organisation_id: number, name: string, 
+/**
+ * Legal entity, when it differs from the trading name.
+ */
+legal_name: string, address: string, 
+/**
+ * Main country of establishment.
+ */
+country: string, 
+/**
+ * Privacy or DPO contact.
+ */
+contact: Contact, 
+/**
+ * What the organisation uses it for, where and under which safeguard, per site or region.
+ */
+services: Array<SubProcessorService>, notes: string, };
+
+export type SubProcessorService = { site_id: number | null, 
+/**
+ * Processing country.
+ */
+country: string, 
+/**
+ * Region, data centres or other place detail ("eu-west-2: Paris-Pantin & Magny-les-Hameaux").
+ */
+place: string, purpose: string, duration: string, 
+/**
+ * Safeguard for a transfer outside the EU/EEA, if any.
+ */
+safeguard: Safeguard | null, safeguard_detail: string, };
+
+export type Measure = { id: number, organisation_id: number, name: string, category: MeasureCategory, description: string, };
+
+export type MeasureCategory = "physical_access" | "system_access" | "data_access" | "authentication" | "transmission" | "encryption" | "input_control" | "logging" | "availability" | "separation" | "pseudonymisation" | "vulnerability_management" | "incident_response" | "organisational" | "other";
+
+export type Role = "controller" | "processor";
+
+export type Status = "draft" | "active" | "retired";
+
+export type LawfulBasis = "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests" | { "other": string };
+
+export type LegalBasis = { basis: LawfulBasis, 
+/**
+ * The legitimate interest pursued, the source of the legal obligation, the contract...
+ */
+detail: string, 
+/**
+ * Where the evidence is kept: the consent records, the legitimate interests assessment.
+ */
+evidence: string, };
+
+export type SpecialCondition = "explicit_consent" | "employment_social_security" | "vital_interests" | "not_for_profit_body" | "made_public" | "legal_claims" | "substantial_public_interest" | "health_or_social_care" | "public_health" | "archiving_research_statistics" | { "other": string };
+
+export type SpecialBasis = { condition: SpecialCondition, detail: string, };
+
+export type Sensitivity = "standard" | "special_category" | "criminal_offence";
+
+export type DataCategory = { name: string, 
+/**
+ * What it contains ("email, name").
+ */
+detail: string, sensitivity: Sensitivity, };
+
+export type RecipientKind = "internal" | "external" | "processor" | "public_authority" | { "other": string };
+
+export type Recipient = { name: string, kind: RecipientKind, country: string, };
+
+export type Location = { country: string, 
+/**
+ * Region, site or data centre.
+ */
+place: string, 
+/**
+ * Hosting provider.
+ */
+provider: string, };
+
+export type Derogation = "explicit_consent" | "contract_with_data_subject" | "contract_in_interest_of_data_subject" | "public_interest" | "legal_claims" | "vital_interests" | "public_register";
+
+export type Safeguard = "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "code_of_conduct" | "certification" | "ad_hoc_clauses" | "public_authority_instrument" | { "derogation": Derogation } | "privacy_shield" | { "other": string };
+
+export type Transfer = { recipient: string, country: string, 
+/**
+ * Set when the recipient is an international organisation rather than a country.
+ */
+international_organisation: boolean, safeguard: Safeguard | null, safeguard_detail: string, 
+/**
+ * Where the safeguard's documentation is (a link, a file, a contact).
+ */
+documentation: string, };
+
+export type TimeUnit = "days" | "weeks" | "months" | "years";
+
+export type Period = { amount: number, unit: TimeUnit, };
+
+export type Retention = { 
+/**
+ * Name of the data category it applies to; empty for the whole activity.
+ */
+applies_to: string, period: Period | null, 
+/**
+ * The event the period runs from ("end of contract").
+ */
+from_event: string, 
+/**
+ * The criteria used when there is no fixed period, or a note on the period.
+ */
+criteria: string, };
+
+export type DpiaStatus = "not_started" | "in_progress" | "completed";
+
+export type Dpia = { 
+/**
+ * `None`: not assessed yet.
+ */
+required: boolean | null, status: DpiaStatus | null, 
+/**
+ * Link or reference to the DPIA document.
+ */
+reference: string, };
+
+export type Activity = { id: number, organisation_id: number, 
+/**
+ * The DPO's own reference ("HR-03").
+ */
+reference: string, name: string, description: string, role: Role, 
+/**
+ * Processor activities: the controllers it is carried out for (Art. 30(2)(a)).
+ */
+controller_ids: Array<number>, 
+/**
+ * Controller activities: joint controllers (Art. 26, 30(1)(a)).
+ */
+joint_controllers: Array<Contact>, purposes: Array<string>, legal_bases: Array<LegalBasis>, special_bases: Array<SpecialBasis>, 
+/**
+ * Art. 10 basis for criminal-offence data.
+ */
+criminal_basis: string, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: string, recipients: Array<Recipient>, locations: Array<Location>, transfers: Array<Transfer>, retention: Array<Retention>, measure_ids: Array<number>, subprocessor_ids: Array<number>, dpia: Dpia, 
+/**
+ * `None`: not assessed.
+ */
+automated_decisions: boolean | null, automated_decisions_detail: string, 
+/**
+ * Rights available to data subjects, and how they are exercised.
+ */
+rights: string, status: Status, 
+/**
+ * Owner or business function.
+ */
+owner: string, 
+/**
+ * Software or application used.
+ */
+software: string, 
+/**
+ * Date the record was created; the store sets today when empty.
+ */
+created_on: IsoDate | null, 
+/**
+ * Date of the last change; the store sets it on every write.
+ */
+updated_on: IsoDate | null, last_review: IsoDate | null, next_review: IsoDate | null, notes: string, };
+
+export type Register = { organisations: Array<Organisation>, controllers: Array<Controller>, sites: Array<Site>, subprocessors: Array<SubProcessor>, measures: Array<Measure>, activities: Array<Activity>, };
+
+export type Kind = "organisation" | "controller" | "site" | "sub_processor" | "measure" | "activity";
+
+export type Action = "create" | "update" | "delete";
+
+export type HistoryEntry = { seq: number, at: Timestamp, user: string, kind: Kind, entity_id: number, organisation_id: number | null, action: Action, 
+/**
+ * The entity's name when the change was made.
+ */
+label: string, before: unknown, after: unknown, };
+
+export type FieldChange = { field: string, before: unknown, after: unknown, };
+
+export type ActivityView = { organisation: string, controllers: Array<Controller>, subprocessors: Array<SubProcessor>, measures: Array<Measure>, id: number, organisation_id: number, 
+/**
+ * The DPO's own reference ("HR-03").
+ */
+reference: string, name: string, description: string, role: Role, 
+/**
+ * Processor activities: the controllers it is carried out for (Art. 30(2)(a)).
+ */
+controller_ids: Array<number>, 
+/**
+ * Controller activities: joint controllers (Art. 26, 30(1)(a)).
+ */
+joint_controllers: Array<Contact>, purposes: Array<string>, legal_bases: Array<LegalBasis>, special_bases: Array<SpecialBasis>, 
+/**
+ * Art. 10 basis for criminal-offence data.
+ */
+criminal_basis: string, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: string, recipients: Array<Recipient>, locations: Array<Location>, transfers: Array<Transfer>, retention: Array<Retention>, measure_ids: Array<number>, subprocessor_ids: Array<number>, dpia: Dpia, 
+/**
+ * `None`: not assessed.
+ */
+automated_decisions: boolean | null, automated_decisions_detail: string, 
+/**
+ * Rights available to data subjects, and how they are exercised.
+ */
+rights: string, status: Status, 
+/**
+ * Owner or business function.
+ */
+owner: string, 
+/**
+ * Software or application used.
+ */
+software: string, 
+/**
+ * Date the record was created; the store sets today when empty.
+ */
+created_on: IsoDate | null, 
+/**
+ * Date of the last change; the store sets it on every write.
+ */
+updated_on: IsoDate | null, last_review: IsoDate | null, next_review: IsoDate | null, notes: string, };
+
+export type Country = { code: string, en: string, fr: string, area: Area, };
+
+export type Area = "eu" | "eea" | "third";
+
+export type FieldError = { 
+/**
+ * The field, as a dotted path into the entity ("name", "retention.0.period").
+ */
+field: string, message: string, };
+
+export type CommandError = { 
+/**
+ * Stable code: `invalid`, `not_found`, `locked`... (see `ropa_core::Error::code`).
+ */
+code: string, message: string, };
+
+export type StoreInfo = { path: string, schema_version: number, };

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { catalogues, initialLang } from './i18n';
+
+describe('i18n', () => {
+  it('has every key in both languages, none empty', () => {
+    const keys = Object.keys(catalogues.en).sort();
+    expect(Object.keys(catalogues.fr).sort()).toEqual(keys);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const key of keys) {
+        expect(catalogues[lang][key as keyof typeof catalogues.en].trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('starts in the saved language, else French for a French system, else English', () => {
+    expect(initialLang('fr', ['en-GB'])).toBe('fr');
+    expect(initialLang(null, ['fr-FR', 'en'])).toBe('fr');
+    expect(initialLang(null, ['de-DE'])).toBe('en');
+    expect(initialLang('xx', [])).toBe('en');
+  });
+});

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The UI is served from inside the Tauri binary: relative asset paths, no inline scripts
+// (the window's Content-Security-Policy allows only 'self').
+export default defineConfig({
+  plugins: [svelte()],
+  base: './',
+  clearScreen: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'safari15',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+  },
+});
