@@ -3,6 +3,5 @@
 
 fn main() {
     let commands = tauri_build::AppManifest::new().commands(&["store_info", "register"]);
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands))
-        .expect("tauri build step failed");
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands)).expect("tauri build step failed");
 }

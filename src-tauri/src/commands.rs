@@ -21,10 +21,7 @@ pub struct CommandError {
 
 impl From<Error> for CommandError {
     fn from(e: Error) -> CommandError {
-        CommandError {
-            code: e.code().to_string(),
-            message: e.to_string(),
-        }
+        CommandError { code: e.code().to_string(), message: e.to_string() }
     }
 }
 
@@ -45,10 +42,7 @@ pub struct StoreInfo {
 #[tauri::command]
 pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, CommandError> {
     let store = store(&state)?;
-    Ok(StoreInfo {
-        path: store.path().display().to_string(),
-        schema_version: ropa_core::store::SCHEMA_VERSION,
-    })
+    Ok(StoreInfo { path: store.path().display().to_string(), schema_version: ropa_core::store::SCHEMA_VERSION })
 }
 
 /// The whole register: organisations and everything they hold.
@@ -104,8 +98,7 @@ mod bindings {
 
     #[test]
     fn typescript_bindings_match_the_rust_types() {
-        let path =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
         let generated = generate();
         if std::env::var_os("UPDATE_BINDINGS").is_some() {
             std::fs::write(&path, &generated).expect("write bindings");

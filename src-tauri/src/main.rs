@@ -15,20 +15,14 @@ fn main() {
         Ok(path) => path,
         Err(message) => fail(&message),
     };
-    let user =
-        whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let store = match Store::open(&path, OpenMode::CreateIfMissing, Context::system(user)) {
         Ok(store) => store,
         Err(e) => fail(&e.to_string()),
     };
     let result = tauri::Builder::default()
-        .manage(commands::AppState {
-            store: Mutex::new(store),
-        })
-        .invoke_handler(tauri::generate_handler![
-            commands::store_info,
-            commands::register
-        ])
+        .manage(commands::AppState { store: Mutex::new(store) })
+        .invoke_handler(tauri::generate_handler![commands::store_info, commands::register])
         .run(tauri::generate_context!());
     if let Err(e) = result {
         fail(&format!("cannot start the window: {e}"));
@@ -40,17 +34,13 @@ fn main() {
 fn store_path(mut args: impl Iterator<Item = String>) -> Result<PathBuf, String> {
     while let Some(arg) = args.next() {
         if arg == "--db" {
-            return args
-                .next()
-                .map(PathBuf::from)
-                .ok_or_else(|| "--db needs a path".to_string());
+            return args.next().map(PathBuf::from).ok_or_else(|| "--db needs a path".to_string());
         }
         if let Some(path) = arg.strip_prefix("--db=") {
             return Ok(PathBuf::from(path));
         }
     }
-    let data_dir =
-        dirs::data_dir().ok_or("no data directory is known for this user; start with --db PATH")?;
+    let data_dir = dirs::data_dir().ok_or("no data directory is known for this user; start with --db PATH")?;
     let path = ropa_core::default_store_path(&data_dir);
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -70,20 +60,9 @@ mod tests {
 
     #[test]
     fn db_argument_in_both_spellings() {
-        let args = |list: &[&str]| {
-            list.iter()
-                .map(|s| s.to_string())
-                .collect::<Vec<_>>()
-                .into_iter()
-        };
-        assert_eq!(
-            store_path(args(&["--db", "/tmp/a.sqlite"])),
-            Ok("/tmp/a.sqlite".into())
-        );
-        assert_eq!(
-            store_path(args(&["--db=/tmp/b.sqlite"])),
-            Ok("/tmp/b.sqlite".into())
-        );
+        let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>().into_iter();
+        assert_eq!(store_path(args(&["--db", "/tmp/a.sqlite"])), Ok("/tmp/a.sqlite".into()));
+        assert_eq!(store_path(args(&["--db=/tmp/b.sqlite"])), Ok("/tmp/b.sqlite".into()));
         assert!(store_path(args(&["--db"])).is_err());
     }
 }

@@ -4,7 +4,9 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod progress;
 mod show;
+mod transfer;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -17,11 +19,7 @@ use ropa_core::store::{Kind, Opened};
 use ropa_core::{demo, view, Context, Error, OpenMode, Store};
 
 #[derive(Parser)]
-#[command(
-    name = "ropa",
-    version,
-    about = "Records of processing activities (GDPR Article 30)"
-)]
+#[command(name = "ropa", version, about = "Records of processing activities (GDPR Article 30)")]
 struct Cli {
     /// The store file; by default the one in the OS data directory (created on first use).
     #[arg(long, global = true, value_name = "PATH")]
@@ -51,6 +49,20 @@ enum Command {
     },
     /// Show what changed, when and by whom: for the whole store, or one activity.
     History { id: Option<i64> },
+    /// Write the register out.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
+    /// Read a CSV file (ropa's own, the ICO template, the CNIL register, or your own sheet) into
+    /// the store; a folder imports every ropa file in it.
+    Import(transfer::ImportArgs),
+}
+
+#[derive(Subcommand)]
+enum ExportFormat {
+    /// CSV as Excel and LibreOffice open it (UTF-8 with BOM, CRLF).
+    Csv(transfer::CsvArgs),
 }
 
 fn main() -> ExitCode {
@@ -66,12 +78,18 @@ fn main() -> ExitCode {
             eprintln!("ropa: cannot write the output: {e}");
             ExitCode::from(2)
         }
+        Err(Failure::Other(message, code)) => {
+            eprintln!("ropa: {message}");
+            ExitCode::from(code)
+        }
     }
 }
 
 enum Failure {
     Core(Error),
     Output(io::Error),
+    /// A message and the exit code it goes with.
+    Other(String, u8),
 }
 
 impl From<Error> for Failure {
@@ -87,7 +105,7 @@ impl From<io::Error> for Failure {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    let writes = matches!(cli.command, Command::Demo);
+    let writes = matches!(cli.command, Command::Demo | Command::Import(_));
     let store = open(cli.db, writes)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -106,35 +124,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         Command::History { id } => history(&store, id, &mut out),
+        Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, &mut out),
+        Command::Import(args) => transfer::import(store, &args, &mut out),
     }
 }
 
 /// Opens the store; commands that write create it when missing, the others need it to exist.
 fn open(db: Option<PathBuf>, writes: bool) -> Result<Store, Failure> {
-    let user =
-        whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let (path, mode) = match db {
-        Some(path) => (
-            path,
-            if writes {
-                OpenMode::CreateIfMissing
-            } else {
-                OpenMode::MustExist
-            },
-        ),
+        Some(path) => (path, if writes { OpenMode::CreateIfMissing } else { OpenMode::MustExist }),
         None => {
             let data_dir = dirs::data_dir().ok_or_else(|| {
-                Error::NoMatch(
-                    "no data directory is known for this user; give the store with --db PATH"
-                        .into(),
-                )
+                Error::NoMatch("no data directory is known for this user; give the store with --db PATH".into())
             })?;
             let path = ropa_core::default_store_path(&data_dir);
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-                    path: parent.to_path_buf(),
-                    source,
-                })?;
+                std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
             }
             (path, OpenMode::CreateIfMissing)
         }
@@ -154,17 +160,9 @@ fn open(db: Option<PathBuf>, writes: bool) -> Result<Store, Failure> {
 fn demo_command(mut store: Store, out: &mut impl Write) -> Result<(), Failure> {
     for loaded in demo::load(&mut store)? {
         if loaded.created {
-            writeln!(
-                out,
-                "Added the example register of {}.",
-                loaded.organisation
-            )?;
+            writeln!(out, "Added the example register of {}.", loaded.organisation)?;
         } else {
-            writeln!(
-                out,
-                "{} is already in the store; left as it is.",
-                loaded.organisation
-            )?;
+            writeln!(out, "{} is already in the store; left as it is.", loaded.organisation)?;
         }
     }
     Ok(())
@@ -179,23 +177,11 @@ fn list(store: &Store, org: Option<&str>, json: bool, out: &mut impl Write) -> R
         return Ok(());
     }
     if views.is_empty() {
-        writeln!(
-            out,
-            "No processing activities yet. `ropa demo` loads an example register."
-        )?;
+        writeln!(out, "No processing activities yet. `ropa demo` loads an example register.")?;
         return Ok(());
     }
-    let width = views
-        .iter()
-        .map(|v| v.organisation.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(12);
-    writeln!(
-        out,
-        "{:>5}  {:<width$}  {:<10}  {:<7}  NAME",
-        "ID", "ORGANISATION", "ROLE", "STATUS"
-    )?;
+    let width = views.iter().map(|v| v.organisation.chars().count()).max().unwrap_or(0).max(12);
+    writeln!(out, "{:>5}  {:<width$}  {:<10}  {:<7}  NAME", "ID", "ORGANISATION", "ROLE", "STATUS")?;
     for v in &views {
         writeln!(
             out,
@@ -238,13 +224,7 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
         )?;
         if entry.action == Action::Update {
             for change in entry.changes() {
-                writeln!(
-                    out,
-                    "    {}: {} -> {}",
-                    change.field,
-                    compact(&change.before),
-                    compact(&change.after)
-                )?;
+                writeln!(out, "    {}: {} -> {}", change.field, compact(&change.before), compact(&change.after))?;
             }
         }
     }

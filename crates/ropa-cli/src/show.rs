@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use ropa_core::model::{
-    DataCategory, LawfulBasis, Period, RecipientKind, Retention, Role, Safeguard, Sensitivity,
-    SpecialCondition, Status, TimeUnit,
+    DataCategory, LawfulBasis, Period, RecipientKind, Retention, Role, Safeguard, Sensitivity, SpecialCondition,
+    Status, TimeUnit,
 };
 use ropa_core::reference::countries;
 use ropa_core::view::ActivityView;
@@ -35,45 +35,25 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
     field(out, "Status", status(a.status))?;
     field(out, "Description", &a.description)?;
     if a.role == Role::Processor {
-        list(
-            out,
-            "Controllers (Art. 30(2)(a))",
-            v.controllers.iter().map(|c| c.name.clone()),
-        )?;
+        list(out, "Controllers (Art. 30(2)(a))", v.controllers.iter().map(|c| c.name.clone()))?;
     } else {
-        list(
-            out,
-            "Joint controllers (Art. 30(1)(a))",
-            a.joint_controllers.iter().map(|c| c.name.clone()),
-        )?;
+        list(out, "Joint controllers (Art. 30(1)(a))", a.joint_controllers.iter().map(|c| c.name.clone()))?;
     }
     list(out, "Purposes (Art. 30(1)(b))", a.purposes.iter().cloned())?;
     list(
         out,
         "Legal basis (Art. 6(1))",
-        a.legal_bases
-            .iter()
-            .map(|b| with_detail(&lawful_basis(&b.basis), &b.detail)),
+        a.legal_bases.iter().map(|b| with_detail(&lawful_basis(&b.basis), &b.detail)),
     )?;
     if !a.special_bases.is_empty() {
         list(
             out,
             "Art. 9(2) conditions",
-            a.special_bases
-                .iter()
-                .map(|b| with_detail(&special_condition(&b.condition), &b.detail)),
+            a.special_bases.iter().map(|b| with_detail(&special_condition(&b.condition), &b.detail)),
         )?;
     }
-    list(
-        out,
-        "Data subjects (Art. 30(1)(c))",
-        a.data_subjects.iter().cloned(),
-    )?;
-    list(
-        out,
-        "Personal data (Art. 30(1)(c))",
-        a.data_categories.iter().map(data_category),
-    )?;
+    list(out, "Data subjects (Art. 30(1)(c))", a.data_subjects.iter().cloned())?;
+    list(out, "Personal data (Art. 30(1)(c))", a.data_categories.iter().map(data_category))?;
     field(out, "Source", &a.source)?;
     list(
         out,
@@ -104,34 +84,13 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
         out,
         "Transfers (Art. 30(1)(e))",
         a.transfers.iter().map(|t| {
-            let safeguard = t
-                .safeguard
-                .as_ref()
-                .map(safeguard)
-                .unwrap_or_else(|| "no safeguard recorded".into());
-            with_detail(
-                &format!("{} in {}: {safeguard}", t.recipient, country(&t.country)),
-                &t.safeguard_detail,
-            )
+            let safeguard = t.safeguard.as_ref().map(safeguard).unwrap_or_else(|| "no safeguard recorded".into());
+            with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
         }),
     )?;
-    list(
-        out,
-        "Retention (Art. 30(1)(f))",
-        a.retention.iter().map(retention),
-    )?;
-    list(
-        out,
-        "Security measures (Art. 30(1)(g))",
-        v.measures.iter().map(|m| m.name.clone()),
-    )?;
-    list(
-        out,
-        "Sub-processors",
-        v.subprocessors
-            .iter()
-            .map(|s| format!("{}{}", s.name, country_suffix(&s.country))),
-    )?;
+    list(out, "Retention (Art. 30(1)(f))", a.retention.iter().map(retention))?;
+    list(out, "Security measures (Art. 30(1)(g))", v.measures.iter().map(|m| m.name.clone()))?;
+    list(out, "Sub-processors", v.subprocessors.iter().map(|s| format!("{}{}", s.name, country_suffix(&s.country))))?;
     let dpia = match (a.dpia.required, a.dpia.status) {
         (None, _) => NOT_RECORDED.to_string(),
         (Some(false), _) => "not required".to_string(),
@@ -150,11 +109,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
 }
 
 fn field(out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
-    let value = if value.trim().is_empty() {
-        NOT_RECORDED
-    } else {
-        value
-    };
+    let value = if value.trim().is_empty() { NOT_RECORDED } else { value };
     writeln!(out, "  {label}: {value}")
 }
 
@@ -179,9 +134,7 @@ fn with_detail(main: &str, detail: &str) -> String {
 }
 
 fn country(code: &str) -> String {
-    countries::by_code(code)
-        .map(|c| c.en.to_string())
-        .unwrap_or_else(|| code.to_string())
+    countries::by_code(code).map(|c| c.en.to_string()).unwrap_or_else(|| code.to_string())
 }
 
 fn country_suffix(code: &str) -> String {
@@ -244,11 +197,7 @@ fn retention(r: &Retention) -> String {
         text = format!("{text} from {}", r.from_event).trim().to_string();
     }
     if !r.criteria.is_empty() {
-        text = if text.is_empty() {
-            r.criteria.clone()
-        } else {
-            format!("{text} ({})", r.criteria)
-        };
+        text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
     }
     if r.applies_to.is_empty() {
         text
@@ -260,20 +209,14 @@ fn retention(r: &Retention) -> String {
 fn safeguard(s: &Safeguard) -> String {
     match s {
         Safeguard::Adequacy => "adequacy decision (Art. 45)".into(),
-        Safeguard::StandardContractualClauses => {
-            "standard contractual clauses (Art. 46(2)(c))".into()
-        }
+        Safeguard::StandardContractualClauses => "standard contractual clauses (Art. 46(2)(c))".into(),
         Safeguard::BindingCorporateRules => "binding corporate rules (Art. 47)".into(),
         Safeguard::CodeOfConduct => "code of conduct (Art. 46(2)(e))".into(),
         Safeguard::Certification => "certification (Art. 46(2)(f))".into(),
         Safeguard::AdHocClauses => "ad hoc contractual clauses (Art. 46(3)(a))".into(),
-        Safeguard::PublicAuthorityInstrument => {
-            "instrument between public authorities (Art. 46(2)(a))".into()
-        }
+        Safeguard::PublicAuthorityInstrument => "instrument between public authorities (Art. 46(2)(a))".into(),
         Safeguard::Derogation(d) => format!("derogation (Art. 49(1)): {d:?}"),
-        Safeguard::PrivacyShield => {
-            "EU-US Privacy Shield (invalidated on 16 July 2020, C-311/18)".into()
-        }
+        Safeguard::PrivacyShield => "EU-US Privacy Shield (invalidated on 16 July 2020, C-311/18)".into(),
         Safeguard::Other(text) => format!("{text} (as written)"),
     }
 }

@@ -37,22 +37,12 @@ fn demo_then_list_json_shows_both_organisations() {
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 16);
-    let orgs: std::collections::BTreeSet<&str> = list
-        .iter()
-        .map(|a| a["organisation"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        orgs.into_iter().collect::<Vec<_>>(),
-        ["CoderPad France", "Scalingo"]
-    );
+    let orgs: std::collections::BTreeSet<&str> = list.iter().map(|a| a["organisation"].as_str().unwrap()).collect();
+    assert_eq!(orgs.into_iter().collect::<Vec<_>>(), ["CoderPad France", "Scalingo"]);
     // Links are inlined by name.
     let first = &list[0];
     assert!(first["controllers"][0]["name"].as_str().is_some());
-    assert!(first["measures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|m| m["name"].is_string()));
+    assert!(first["measures"].as_array().unwrap().iter().all(|m| m["name"].is_string()));
 
     let out = ropa(&db, &["list", "--org", "coderpad"]);
     assert!(stdout(&out).lines().count() == 13, "{}", stdout(&out));
@@ -60,8 +50,7 @@ fn demo_then_list_json_shows_both_organisations() {
     // A second run duplicates nothing.
     let out = ropa(&db, &["demo"]);
     assert!(stdout(&out).contains("already in the store"));
-    let again: serde_json::Value =
-        serde_json::from_str(&stdout(&ropa(&db, &["list", "--json"]))).unwrap();
+    let again: serde_json::Value = serde_json::from_str(&stdout(&ropa(&db, &["list", "--json"]))).unwrap();
     assert_eq!(again.as_array().unwrap().len(), 16);
 }
 
@@ -73,10 +62,7 @@ fn history_shows_what_demo_wrote_and_by_whom() {
     let out = ropa(&db, &["history"]);
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(
-        text.contains("created organisation 1 \"Scalingo\""),
-        "{text}"
-    );
+    assert!(text.contains("created organisation 1 \"Scalingo\""), "{text}");
     assert!(text.contains("created activity"), "{text}");
     let one = stdout(&ropa(&db, &["history", "1"]));
     assert_eq!(one.lines().count(), 1, "{one}");
@@ -90,16 +76,12 @@ fn show_prints_every_article_30_item() {
     let out = ropa(&db, &["show", "3"]);
     assert!(out.status.success());
     let text = stdout(&out);
-    for label in [
-        "Purposes (Art. 30(1)(b))",
-        "Transfers (Art. 30(1)(e))",
-        "Privacy Shield",
-        "Retention (Art. 30(1)(f))",
-    ] {
+    for label in
+        ["Purposes (Art. 30(1)(b))", "Transfers (Art. 30(1)(e))", "Privacy Shield", "Retention (Art. 30(1)(f))"]
+    {
         assert!(text.contains(label), "{label} missing:\n{text}");
     }
-    let json: serde_json::Value =
-        serde_json::from_str(&stdout(&ropa(&db, &["show", "3", "--json"]))).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&ropa(&db, &["show", "3", "--json"]))).unwrap();
     assert_eq!(json["id"], 3);
 }
 
@@ -112,16 +94,10 @@ fn a_foreign_file_gets_exit_2_and_is_not_modified() {
         let out = ropa(&file, args);
         assert_eq!(out.status.code(), Some(2));
         let message = stderr(&out);
-        assert!(
-            message.contains("notes.txt") && message.contains("not a ropa store"),
-            "{message}"
-        );
+        assert!(message.contains("notes.txt") && message.contains("not a ropa store"), "{message}");
         assert_eq!(message.lines().count(), 1, "{message}");
     }
-    assert_eq!(
-        fs::read_to_string(&file).unwrap(),
-        "Nom;Finalité\nPaie;Payer\n"
-    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "Nom;Finalité\nPaie;Payer\n");
 }
 
 #[test]
@@ -130,11 +106,7 @@ fn a_missing_file_gets_exit_2_for_reading_commands() {
     let db = dir.path().join("absent.sqlite");
     let out = ropa(&db, &["list"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("no store at this path"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(stderr(&out).contains("no store at this path"), "{}", stderr(&out));
     assert!(!db.exists());
 }
 
@@ -159,8 +131,5 @@ fn bad_arguments_get_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     let out = ropa(&db, &["list", "--org", "nobody"]);
     assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out).trim(),
-        "ropa: no organisation matches 'nobody'"
-    );
+    assert_eq!(stderr(&out).trim(), "ropa: no organisation matches 'nobody'");
 }

@@ -10,20 +10,14 @@ use time::{OffsetDateTime, UtcOffset};
 
 /// A calendar date, written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(
-    feature = "ts",
-    derive(ts_rs::TS),
-    ts(type = "string", rename = "IsoDate")
-)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string", rename = "IsoDate"))]
 pub struct Date(time::Date);
 
 impl Date {
     /// `None` for an impossible date (2023-02-30) or a month out of range.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
         let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day)
-            .ok()
-            .map(Date)
+        time::Date::from_calendar_date(year, month, day).ok().map(Date)
     }
 
     pub fn year(self) -> i32 {
@@ -37,17 +31,15 @@ impl Date {
     pub fn day(self) -> u8 {
         self.0.day()
     }
+
+    pub fn plus_days(self, days: i64) -> Option<Date> {
+        self.0.checked_add(time::Duration::days(days)).map(Date)
+    }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.year(),
-            self.month(),
-            self.day()
-        )
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
     }
 }
 
@@ -84,9 +76,7 @@ impl Timestamp {
     pub fn from_offset_date_time(t: OffsetDateTime) -> Timestamp {
         // Millisecond precision, so that what is written reads back equal.
         let t = t.to_offset(UtcOffset::UTC);
-        let t = t
-            .replace_nanosecond(t.millisecond() as u32 * 1_000_000)
-            .unwrap_or(t);
+        let t = t.replace_nanosecond(t.millisecond() as u32 * 1_000_000).unwrap_or(t);
         Timestamp(t)
     }
 
@@ -95,17 +85,12 @@ impl Timestamp {
     }
 
     pub fn from_unix_seconds(seconds: i64) -> Option<Timestamp> {
-        OffsetDateTime::from_unix_timestamp(seconds)
-            .ok()
-            .map(Timestamp::from_offset_date_time)
+        OffsetDateTime::from_unix_timestamp(seconds).ok().map(Timestamp::from_offset_date_time)
     }
 
     /// The instant just before the next day begins, in UTC: "as it stood on that date".
     pub fn end_of(date: Date) -> Timestamp {
-        let t = date
-            .0
-            .with_hms_milli(23, 59, 59, 999)
-            .map(|t| t.assume_utc());
+        let t = date.0.with_hms_milli(23, 59, 59, 999).map(|t| t.assume_utc());
         Timestamp(t.unwrap_or(OffsetDateTime::UNIX_EPOCH))
     }
 
@@ -121,15 +106,7 @@ impl Timestamp {
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let t = self.0;
-        write!(
-            f,
-            "{}T{:02}:{:02}:{:02}.{:03}Z",
-            Date(t.date()),
-            t.hour(),
-            t.minute(),
-            t.second(),
-            t.millisecond()
-        )
+        write!(f, "{}T{:02}:{:02}:{:02}.{:03}Z", Date(t.date()), t.hour(), t.minute(), t.second(), t.millisecond())
     }
 }
 
@@ -145,9 +122,7 @@ impl FromStr for Timestamp {
         if let Ok(d) = s.parse::<Date>() {
             return Ok(Timestamp::end_of(d));
         }
-        Err(format!(
-            "'{s}' is neither a date (YYYY-MM-DD) nor an RFC 3339 time"
-        ))
+        Err(format!("'{s}' is neither a date (YYYY-MM-DD) nor an RFC 3339 time"))
     }
 }
 

@@ -15,10 +15,7 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError {
-            field: field.into(),
-            message: message.into(),
-        }
+        FieldError { field: field.into(), message: message.into() }
     }
 }
 
@@ -26,10 +23,7 @@ impl FieldError {
 pub enum Error {
     /// The data are invalid; nothing was written.
     #[error("{entity} is invalid: {}", join_fields(.errors))]
-    Invalid {
-        entity: String,
-        errors: Vec<FieldError>,
-    },
+    Invalid { entity: String, errors: Vec<FieldError> },
 
     #[error("{path}: not a ropa store ({reason}); the file was left untouched")]
     NotAStore { path: PathBuf, reason: String },
@@ -38,11 +32,7 @@ pub enum Error {
         "{path}: written by a newer version of ropa (store schema {found}, this version knows up to {supported}); \
          the file was left untouched"
     )]
-    NewerStore {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    NewerStore { path: PathBuf, found: i64, supported: i64 },
 
     #[error("{path}: the store is locked by another program; close it and try again")]
     Locked { path: PathBuf },
@@ -73,11 +63,7 @@ pub enum Error {
 }
 
 fn join_fields(errors: &[FieldError]) -> String {
-    errors
-        .iter()
-        .map(|e| format!("{}: {}", e.field, e.message))
-        .collect::<Vec<_>>()
-        .join("; ")
+    errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; ")
 }
 
 impl Error {

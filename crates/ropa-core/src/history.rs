@@ -26,9 +26,7 @@ impl Action {
     }
 
     pub fn parse(s: &str) -> Option<Action> {
-        [Action::Create, Action::Update, Action::Delete]
-            .into_iter()
-            .find(|a| a.as_str() == s)
+        [Action::Create, Action::Update, Action::Delete].into_iter().find(|a| a.as_str() == s)
     }
 }
 
@@ -54,10 +52,7 @@ pub struct HistoryEntry {
 impl HistoryEntry {
     /// The fields this entry changed.
     pub fn changes(&self) -> Vec<FieldChange> {
-        diff(
-            self.before.as_ref().unwrap_or(&Value::Null),
-            self.after.as_ref().unwrap_or(&Value::Null),
-        )
+        diff(self.before.as_ref().unwrap_or(&Value::Null), self.after.as_ref().unwrap_or(&Value::Null))
     }
 }
 
@@ -90,33 +85,16 @@ fn walk(prefix: &str, before: &Value, after: &Value, out: &mut Vec<FieldChange>)
             keys.sort();
             keys.dedup();
             for key in keys {
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
-                walk(
-                    &path,
-                    b.get(key).unwrap_or(&Value::Null),
-                    a.get(key).unwrap_or(&Value::Null),
-                    out,
-                );
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                walk(&path, b.get(key).unwrap_or(&Value::Null), a.get(key).unwrap_or(&Value::Null), out);
             }
         }
         (Value::Null, Value::Object(_)) | (Value::Object(_), Value::Null) if !prefix.is_empty() => {
             let empty = Value::Object(Default::default());
-            let (b, a) = if before.is_null() {
-                (&empty, after)
-            } else {
-                (before, &empty)
-            };
+            let (b, a) = if before.is_null() { (&empty, after) } else { (before, &empty) };
             walk(prefix, b, a, out);
         }
-        _ => out.push(FieldChange {
-            field: prefix.to_string(),
-            before: before.clone(),
-            after: after.clone(),
-        }),
+        _ => out.push(FieldChange { field: prefix.to_string(), before: before.clone(), after: after.clone() }),
     }
 }
 
@@ -127,8 +105,7 @@ mod tests {
 
     #[test]
     fn diff_names_nested_fields_and_whole_lists() {
-        let before =
-            json!({"name": "A", "dpia": {"required": null, "status": null}, "purposes": ["x"]});
+        let before = json!({"name": "A", "dpia": {"required": null, "status": null}, "purposes": ["x"]});
         let after = json!({"name": "B", "dpia": {"required": true, "status": null}, "purposes": ["x", "y"]});
         let fields: Vec<String> = diff(&before, &after).into_iter().map(|c| c.field).collect();
         assert_eq!(fields, ["dpia.required", "name", "purposes"]);

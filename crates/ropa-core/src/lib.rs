@@ -4,6 +4,7 @@
 //! (`store`, `history`), reference data (`reference`) and the example register (`demo`).
 //! No terminal output and no global state: time, paths and the user name come in as parameters.
 
+pub mod csv;
 pub mod date;
 pub mod demo;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod store;
 pub mod text;
 pub mod validate;
 pub mod view;
+pub mod vocab;
 
 use std::path::{Path, PathBuf};
 
@@ -36,12 +38,7 @@ pub fn user_name(env: impl Fn(&str) -> Option<String>) -> String {
 
 /// The one item whose name contains `query`, ignoring case and accents; an exact match wins
 /// over partial ones. An error names the candidates when there are several.
-pub fn find_unique<'a, T>(
-    what: &str,
-    query: &str,
-    items: &'a [T],
-    name: impl Fn(&T) -> &str,
-) -> Result<&'a T> {
+pub fn find_unique<'a, T>(what: &str, query: &str, items: &'a [T], name: impl Fn(&T) -> &str) -> Result<&'a T> {
     let key = text::fold(query);
     if key.is_empty() {
         return Err(Error::NoMatch(format!("no {what} name given")));
@@ -49,19 +46,13 @@ pub fn find_unique<'a, T>(
     if let Some(exact) = items.iter().find(|item| text::fold(name(item)) == key) {
         return Ok(exact);
     }
-    let matches: Vec<&T> = items
-        .iter()
-        .filter(|item| text::fold(name(item)).contains(&key))
-        .collect();
+    let matches: Vec<&T> = items.iter().filter(|item| text::fold(name(item)).contains(&key)).collect();
     match matches.as_slice() {
         [one] => Ok(one),
         [] => Err(Error::NoMatch(format!("no {what} matches '{query}'"))),
         many => Err(Error::NoMatch(format!(
             "'{query}' matches several {what}s: {}; give more of the name",
-            many.iter()
-                .map(|item| name(item))
-                .collect::<Vec<_>>()
-                .join(", ")
+            many.iter().map(|item| name(item)).collect::<Vec<_>>().join(", ")
         ))),
     }
 }

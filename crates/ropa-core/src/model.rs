@@ -232,11 +232,7 @@ pub struct LegalBasis {
 
 impl Default for LegalBasis {
     fn default() -> Self {
-        LegalBasis {
-            basis: LawfulBasis::Other(String::new()),
-            detail: String::new(),
-            evidence: String::new(),
-        }
+        LegalBasis { basis: LawfulBasis::Other(String::new()), detail: String::new(), evidence: String::new() }
     }
 }
 
@@ -278,10 +274,7 @@ pub struct SpecialBasis {
 
 impl Default for SpecialBasis {
     fn default() -> Self {
-        SpecialBasis {
-            condition: SpecialCondition::Other(String::new()),
-            detail: String::new(),
-        }
+        SpecialBasis { condition: SpecialCondition::Other(String::new()), detail: String::new() }
     }
 }
 
@@ -330,11 +323,7 @@ pub struct Recipient {
 
 impl Default for Recipient {
     fn default() -> Self {
-        Recipient {
-            name: String::new(),
-            kind: RecipientKind::Internal,
-            country: String::new(),
-        }
+        Recipient { name: String::new(), kind: RecipientKind::Internal, country: String::new() }
     }
 }
 

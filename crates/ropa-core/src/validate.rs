@@ -40,10 +40,7 @@ pub fn activity(activity: &Activity) -> Vec<FieldError> {
     }
     if let (Some(last), Some(created)) = (activity.last_review, activity.created_on) {
         if last < created {
-            errors.push(FieldError::new(
-                "last_review",
-                "the last review is before the record was created",
-            ));
+            errors.push(FieldError::new("last_review", "the last review is before the record was created"));
         }
     }
     errors
@@ -51,10 +48,9 @@ pub fn activity(activity: &Activity) -> Vec<FieldError> {
 
 fn long_texts(path: &str, value: &Value, errors: &mut Vec<FieldError>) {
     match value {
-        Value::String(s) if s.len() > MAX_TEXT => errors.push(FieldError::new(
-            path,
-            format!("text longer than {MAX_TEXT} bytes"),
-        )),
+        Value::String(s) if s.len() > MAX_TEXT => {
+            errors.push(FieldError::new(path, format!("text longer than {MAX_TEXT} bytes")))
+        }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 long_texts(&join(path, &i.to_string()), item, errors);

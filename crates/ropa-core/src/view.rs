@@ -20,11 +20,7 @@ pub struct ActivityView {
 
 /// Every activity of the register, in its order, with links resolved.
 pub fn activities(register: &Register) -> Vec<ActivityView> {
-    register
-        .activities
-        .iter()
-        .map(|a| activity(register, a))
-        .collect()
+    register.activities.iter().map(|a| activity(register, a)).collect()
 }
 
 pub fn activity(register: &Register, activity: &Activity) -> ActivityView {
@@ -37,16 +33,52 @@ pub fn activity(register: &Register, activity: &Activity) -> ActivityView {
             .map(|o| o.name.clone())
             .unwrap_or_default(),
         controllers: pick(&activity.controller_ids, &register.controllers, |c| c.id),
-        subprocessors: pick(&activity.subprocessor_ids, &register.subprocessors, |s| {
-            s.id
-        }),
+        subprocessors: pick(&activity.subprocessor_ids, &register.subprocessors, |s| s.id),
         measures: pick(&activity.measure_ids, &register.measures, |m| m.id),
     }
 }
 
 /// The items of `pool` with these ids, in the order of `ids`.
 fn pick<T: Clone>(ids: &[i64], pool: &[T], id: impl Fn(&T) -> i64) -> Vec<T> {
-    ids.iter()
-        .filter_map(|wanted| pool.iter().find(|item| id(item) == *wanted).cloned())
-        .collect()
+    ids.iter().filter_map(|wanted| pool.iter().find(|item| id(item) == *wanted).cloned()).collect()
+}
+
+/// One organisation's part of the register.
+pub fn for_organisation(register: &Register, organisation: i64) -> Register {
+    Register {
+        organisations: register.organisations.iter().filter(|o| o.id == organisation).cloned().collect(),
+        controllers: register.controllers.iter().filter(|c| c.organisation_id == organisation).cloned().collect(),
+        sites: register.sites.iter().filter(|s| s.organisation_id == organisation).cloned().collect(),
+        subprocessors: register.subprocessors.iter().filter(|s| s.organisation_id == organisation).cloned().collect(),
+        measures: register.measures.iter().filter(|m| m.organisation_id == organisation).cloned().collect(),
+        activities: register.activities.iter().filter(|a| a.organisation_id == organisation).cloned().collect(),
+    }
+}
+
+/// What a processor sends one client: the processor activities carried out for that controller,
+/// with the controller itself and the sub-processors, sites and measures those activities use.
+pub fn for_controller(register: &Register, controller: i64) -> Register {
+    let activities: Vec<Activity> = register
+        .activities
+        .iter()
+        .filter(|a| a.role == crate::model::Role::Processor && a.controller_ids.contains(&controller))
+        .cloned()
+        .collect();
+    let used = |ids: fn(&Activity) -> &Vec<i64>, id: i64| activities.iter().any(|a| ids(a).contains(&id));
+    let subprocessors: Vec<SubProcessor> =
+        register.subprocessors.iter().filter(|s| used(|a| &a.subprocessor_ids, s.id)).cloned().collect();
+    let organisation = register.controllers.iter().find(|c| c.id == controller).map(|c| c.organisation_id);
+    Register {
+        organisations: register.organisations.iter().filter(|o| Some(o.id) == organisation).cloned().collect(),
+        controllers: register.controllers.iter().filter(|c| c.id == controller).cloned().collect(),
+        sites: register
+            .sites
+            .iter()
+            .filter(|site| subprocessors.iter().flat_map(|s| &s.services).any(|svc| svc.site_id == Some(site.id)))
+            .cloned()
+            .collect(),
+        measures: register.measures.iter().filter(|m| used(|a| &a.measure_ids, m.id)).cloned().collect(),
+        subprocessors,
+        activities,
+    }
 }

@@ -11,9 +11,7 @@ use ropa_core::model::{Activity, Measure, Safeguard, Site, SubProcessor};
 use ropa_core::store::Register;
 
 fn seed(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/seeds")
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -24,49 +22,14 @@ fn section<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
 }
 
 fn part(register: &Register, org: &str) -> Register {
-    let id = register
-        .organisations
-        .iter()
-        .find(|o| o.name == org)
-        .expect(org)
-        .id;
+    let id = register.organisations.iter().find(|o| o.name == org).expect(org).id;
     Register {
-        organisations: register
-            .organisations
-            .iter()
-            .filter(|o| o.id == id)
-            .cloned()
-            .collect(),
-        controllers: register
-            .controllers
-            .iter()
-            .filter(|c| c.organisation_id == id)
-            .cloned()
-            .collect(),
-        sites: register
-            .sites
-            .iter()
-            .filter(|s| s.organisation_id == id)
-            .cloned()
-            .collect(),
-        subprocessors: register
-            .subprocessors
-            .iter()
-            .filter(|s| s.organisation_id == id)
-            .cloned()
-            .collect(),
-        measures: register
-            .measures
-            .iter()
-            .filter(|m| m.organisation_id == id)
-            .cloned()
-            .collect(),
-        activities: register
-            .activities
-            .iter()
-            .filter(|a| a.organisation_id == id)
-            .cloned()
-            .collect(),
+        organisations: register.organisations.iter().filter(|o| o.id == id).cloned().collect(),
+        controllers: register.controllers.iter().filter(|c| c.organisation_id == id).cloned().collect(),
+        sites: register.sites.iter().filter(|s| s.organisation_id == id).cloned().collect(),
+        subprocessors: register.subprocessors.iter().filter(|s| s.organisation_id == id).cloned().collect(),
+        measures: register.measures.iter().filter(|m| m.organisation_id == id).cloned().collect(),
+        activities: register.activities.iter().filter(|a| a.organisation_id == id).cloned().collect(),
     }
 }
 
@@ -82,16 +45,11 @@ fn coderpad_matches_its_dpa() {
     let text = seed("004_20fcce561df7c012.txt");
     let r = part(&loaded(), "CoderPad France");
     // Appendix 1: one activity per processing operation.
-    assert_eq!(
-        r.activities.len(),
-        text.matches("Purpose of the processing operation").count()
-    );
+    assert_eq!(r.activities.len(), text.matches("Purpose of the processing operation").count());
     assert_eq!(r.activities.len(), 12);
     // Appendix 3: one measure per bullet.
-    let bullets = section(&text, "APPENDIX 3", "APPENDIX 4")
-        .lines()
-        .filter(|l| l.trim_start().starts_with('•'))
-        .count();
+    let bullets =
+        section(&text, "APPENDIX 3", "APPENDIX 4").lines().filter(|l| l.trim_start().starts_with('•')).count();
     assert_eq!(r.measures.len(), bullets);
     assert_eq!(r.measures.len(), 8);
     // Appendix 2: a row per sub-processor and site: 13 for the United States, 7 for Europe.
@@ -104,35 +62,20 @@ fn coderpad_matches_its_dpa() {
         };
         list.lines().filter(|l| l.trim() == "Ongoing").count()
     };
-    let site_id = |name: &str| {
-        r.sites
-            .iter()
-            .find(|s: &&Site| s.name == name)
-            .expect(name)
-            .id
-    };
+    let site_id = |name: &str| r.sites.iter().find(|s: &&Site| s.name == name).expect(name).id;
     for site in ["United States", "Europe"] {
-        let services = r
-            .subprocessors
-            .iter()
-            .flat_map(|s| &s.services)
-            .filter(|s| s.site_id == Some(site_id(site)))
-            .count();
+        let services =
+            r.subprocessors.iter().flat_map(|s| &s.services).filter(|s| s.site_id == Some(site_id(site))).count();
         assert_eq!(services, rows(site), "{site}");
     }
     assert_eq!(r.subprocessors.len(), 13);
     // Every US transfer rests on the SCCs, as the footnote says.
     let transfers: Vec<_> = r.activities.iter().flat_map(|a| &a.transfers).collect();
     assert!(!transfers.is_empty());
-    assert!(transfers
-        .iter()
-        .all(|t| t.country == "US" && t.safeguard == Some(Safeguard::StandardContractualClauses)));
+    assert!(transfers.iter().all(|t| t.country == "US" && t.safeguard == Some(Safeguard::StandardContractualClauses)));
     assert_eq!(r.organisations[0].dpo.name, "Charlotte GALICHET");
     assert_eq!(r.controllers.len(), 1);
-    assert!(r
-        .activities
-        .iter()
-        .all(|a| a.controller_ids == [r.controllers[0].id] && a.measure_ids.len() == 8));
+    assert!(r.activities.iter().all(|a| a.controller_ids == [r.controllers[0].id] && a.measure_ids.len() == 8));
 }
 
 #[test]
@@ -141,23 +84,14 @@ fn scalingo_matches_its_dpa() {
     let r = part(&loaded(), "Scalingo");
     let lettered = text
         .lines()
-        .filter(|l| {
-            l.len() > 3 && l.as_bytes()[1] == b')' && (b'a'..=b'g').contains(&l.as_bytes()[0])
-        })
+        .filter(|l| l.len() > 3 && l.as_bytes()[1] == b')' && (b'a'..=b'g').contains(&l.as_bytes()[0]))
         .count();
     assert_eq!(r.measures.len(), lettered);
     assert_eq!(r.measures.len(), 7);
-    let names: Vec<&str> = r
-        .subprocessors
-        .iter()
-        .map(|s: &SubProcessor| s.name.as_str())
-        .collect();
+    let names: Vec<&str> = r.subprocessors.iter().map(|s: &SubProcessor| s.name.as_str()).collect();
     assert_eq!(names.len(), 3, "{names:?}");
     for company in ["Outscale", "Intercom", "Stripe"] {
-        assert!(
-            names.iter().any(|n| n.contains(company)),
-            "{company} missing from {names:?}"
-        );
+        assert!(names.iter().any(|n| n.contains(company)), "{company} missing from {names:?}");
     }
     let sites: Vec<&str> = r.sites.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(sites, ["osc-fr1", "osc-secnum-fr1"]);
@@ -165,19 +99,14 @@ fn scalingo_matches_its_dpa() {
     let intercom: Vec<&Activity> = r
         .activities
         .iter()
-        .filter(|a| {
-            a.transfers
-                .iter()
-                .any(|t| t.safeguard == Some(Safeguard::PrivacyShield))
-        })
+        .filter(|a| a.transfers.iter().any(|t| t.safeguard == Some(Safeguard::PrivacyShield)))
         .collect();
     assert_eq!(intercom.len(), 1);
     assert_eq!(intercom[0].transfers[0].country, "US");
     assert!(r.activities.iter().any(|a| a
         .transfers
         .iter()
-        .any(|t| t.recipient.contains("Stripe")
-            && t.safeguard == Some(Safeguard::StandardContractualClauses))));
+        .any(|t| t.recipient.contains("Stripe") && t.safeguard == Some(Safeguard::StandardContractualClauses))));
     // Scalingo's DPA names no DPO: the gap stays visible.
     assert!(r.organisations[0].dpo.is_empty());
     let measures: Vec<&Measure> = r.measures.iter().collect();
@@ -203,11 +132,7 @@ fn every_demo_text_survives_the_store_exactly() {
     // What the seeds hold, character for character (curly quotes, dashes, accents).
     let r = loaded();
     let json = serde_json::to_string(&r).unwrap();
-    for expected in [
-        "Frédéric THIRARD",
-        "4, place de Valois – 75001 Paris",
-        "“money” transaction",
-    ] {
+    for expected in ["Frédéric THIRARD", "4, place de Valois – 75001 Paris", "“money” transaction"] {
         assert!(json.contains(expected), "{expected}");
     }
 }

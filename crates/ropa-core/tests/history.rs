@@ -6,9 +6,7 @@ mod common;
 
 use ropa_core::date::Timestamp;
 use ropa_core::history::Action;
-use ropa_core::model::{
-    Activity, Controller, LawfulBasis, LegalBasis, Measure, Organisation, Role,
-};
+use ropa_core::model::{Activity, Controller, LawfulBasis, LegalBasis, Measure, Organisation, Role};
 use ropa_core::store::{Kind, Outcome};
 use ropa_core::{demo, Error};
 
@@ -23,36 +21,19 @@ fn past_registers_rebuild_exactly_from_history() {
     // Edit an activity, delete another, add a measure.
     let mut edited: Activity = store.get(1).unwrap();
     edited.purposes.push("A purpose added later".into());
-    edited.legal_bases = vec![LegalBasis {
-        basis: LawfulBasis::Contract,
-        ..Default::default()
-    }];
+    edited.legal_bases = vec![LegalBasis { basis: LawfulBasis::Contract, ..Default::default() }];
     store.write(|w| w.update(&edited)).unwrap();
     store.write(|w| w.delete::<Activity>(2)).unwrap();
     store
-        .write(|w| {
-            w.create(&Measure {
-                organisation_id: 1,
-                name: "Awareness training".into(),
-                ..Default::default()
-            })
-        })
+        .write(|w| w.create(&Measure { organisation_id: 1, name: "Awareness training".into(), ..Default::default() }))
         .unwrap();
     let after = store.register(None).unwrap();
     assert_ne!(before, after);
 
     assert_eq!(store.register_as_of(t_before).unwrap(), before);
-    assert_eq!(
-        store
-            .register_as_of(store.last_change().unwrap().unwrap())
-            .unwrap(),
-        after
-    );
+    assert_eq!(store.register_as_of(store.last_change().unwrap().unwrap()).unwrap(), after);
     // Before anything was written, the register was empty.
-    assert_eq!(
-        store.register_as_of("2000-01-01".parse().unwrap()).unwrap(),
-        Default::default()
-    );
+    assert_eq!(store.register_as_of("2000-01-01".parse().unwrap()).unwrap(), Default::default());
 }
 
 #[test]
@@ -61,11 +42,7 @@ fn each_change_records_who_when_and_the_values_before_and_after() {
     let (mut store, _) = common::new_store(dir.path());
     let org = store
         .write(|w| {
-            w.create(&Organisation {
-                name: "Mairie de Test".into(),
-                acts_as_controller: true,
-                ..Default::default()
-            })
+            w.create(&Organisation { name: "Mairie de Test".into(), acts_as_controller: true, ..Default::default() })
         })
         .unwrap();
     let id = store
@@ -80,21 +57,12 @@ fn each_change_records_who_when_and_the_values_before_and_after() {
         .unwrap();
     let mut activity: Activity = store.get(id).unwrap();
     activity.name = "État civil et élections".into();
-    assert_eq!(
-        store.write(|w| w.update(&activity)).unwrap(),
-        Outcome::Changed
-    );
+    assert_eq!(store.write(|w| w.update(&activity)).unwrap(), Outcome::Changed);
     // Writing the same thing again changes nothing and records nothing.
-    assert_eq!(
-        store.write(|w| w.update(&activity)).unwrap(),
-        Outcome::Unchanged
-    );
+    assert_eq!(store.write(|w| w.update(&activity)).unwrap(), Outcome::Unchanged);
 
     let entries = store.history(Some((Kind::Activity, id))).unwrap();
-    assert_eq!(
-        entries.iter().map(|e| e.action).collect::<Vec<_>>(),
-        [Action::Create, Action::Update]
-    );
+    assert_eq!(entries.iter().map(|e| e.action).collect::<Vec<_>>(), [Action::Create, Action::Update]);
     let update = &entries[1];
     assert_eq!(update.user, "tester");
     assert!(update.at > entries[0].at);
@@ -112,21 +80,10 @@ fn a_failed_write_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());
     let result = store.write(|w| {
-        let org = w.create(&Organisation {
-            name: "Half".into(),
-            ..Default::default()
-        })?;
-        w.create(&Controller {
-            organisation_id: org,
-            name: "Client".into(),
-            ..Default::default()
-        })?;
+        let org = w.create(&Organisation { name: "Half".into(), ..Default::default() })?;
+        w.create(&Controller { organisation_id: org, name: "Client".into(), ..Default::default() })?;
         // The second controller of the same name is refused, so the whole write is.
-        w.create(&Controller {
-            organisation_id: org,
-            name: "client".into(),
-            ..Default::default()
-        })
+        w.create(&Controller { organisation_id: org, name: "client".into(), ..Default::default() })
     });
     let err = result.expect_err("refused");
     assert!(matches!(err, Error::Invalid { .. }), "{err}");

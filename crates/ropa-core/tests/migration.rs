@@ -16,10 +16,8 @@ fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
     let path = dir.path().join("old.sqlite");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("fixtures/store-v1.sql"))
-            .unwrap();
-        conn.pragma_update(None, "application_id", 0x524F_5041)
-            .unwrap();
+        conn.execute_batch(include_str!("fixtures/store-v1.sql")).unwrap();
+        conn.pragma_update(None, "application_id", 0x524F_5041).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
     }
     let original = fs::read(&path).unwrap();
@@ -32,9 +30,7 @@ fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
 
     // The backup is a copy of the store as it was.
     let backup_conn = rusqlite::Connection::open(&backup).unwrap();
-    let version: i64 = backup_conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
+    let version: i64 = backup_conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(version, 1);
     let names: Vec<String> = backup_conn
         .prepare("SELECT name FROM activities ORDER BY id")
@@ -55,10 +51,7 @@ fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
     assert_eq!(hosting.subprocessor_ids, [1]);
     let payroll: Activity = store.get(1).unwrap();
     assert_eq!(payroll.retention[0].from_event, "fin du contrat");
-    assert_eq!(
-        payroll.next_review.map(|d| d.to_string()).as_deref(),
-        Some("2026-01-15")
-    );
+    assert_eq!(payroll.next_review.map(|d| d.to_string()).as_deref(), Some("2026-01-15"));
     let sp: SubProcessor = store.get(1).unwrap();
     assert_eq!(sp.services.len(), 2);
     assert_eq!(sp.services[0].place, "Francfort");

@@ -5,20 +5,12 @@
 mod common;
 
 use ropa_core::model::{
-    Activity, Controller, Measure, Organisation, Period, Retention, Site, SubProcessor,
-    SubProcessorService,
+    Activity, Controller, Measure, Organisation, Period, Retention, Site, SubProcessor, SubProcessorService,
 };
 use ropa_core::{Error, Store};
 
 fn org(store: &mut Store, name: &str) -> i64 {
-    store
-        .write(|w| {
-            w.create(&Organisation {
-                name: name.into(),
-                ..Default::default()
-            })
-        })
-        .unwrap()
+    store.write(|w| w.create(&Organisation { name: name.into(), ..Default::default() })).unwrap()
 }
 
 fn field_errors(err: Error) -> Vec<String> {
@@ -39,10 +31,7 @@ fn invalid_entities_name_their_fields_and_write_nothing() {
                 organisation_id: a,
                 name: "  ".into(),
                 retention: vec![Retention {
-                    period: Some(Period {
-                        amount: 0,
-                        ..Default::default()
-                    }),
+                    period: Some(Period { amount: 0, ..Default::default() }),
                     ..Default::default()
                 }],
                 controller_ids: vec![99],
@@ -51,18 +40,9 @@ fn invalid_entities_name_their_fields_and_write_nothing() {
         })
         .err()
         .unwrap();
-    assert_eq!(
-        field_errors(err),
-        ["name", "retention.0.period", "controller_ids.0"]
-    );
+    assert_eq!(field_errors(err), ["name", "retention.0.period", "controller_ids.0"]);
     let err = store
-        .write(|w| {
-            w.create(&Activity {
-                organisation_id: 42,
-                name: "X".into(),
-                ..Default::default()
-            })
-        })
+        .write(|w| w.create(&Activity { organisation_id: 42, name: "X".into(), ..Default::default() }))
         .err()
         .unwrap();
     assert_eq!(field_errors(err), ["organisation_id"]);
@@ -75,24 +55,10 @@ fn links_must_stay_within_the_organisation() {
     let (mut store, _) = common::new_store(dir.path());
     let a = org(&mut store, "A");
     let b = org(&mut store, "B");
-    let measure_b = store
-        .write(|w| {
-            w.create(&Measure {
-                organisation_id: b,
-                name: "M".into(),
-                ..Default::default()
-            })
-        })
-        .unwrap();
-    let site_b = store
-        .write(|w| {
-            w.create(&Site {
-                organisation_id: b,
-                name: "Europe".into(),
-                ..Default::default()
-            })
-        })
-        .unwrap();
+    let measure_b =
+        store.write(|w| w.create(&Measure { organisation_id: b, name: "M".into(), ..Default::default() })).unwrap();
+    let site_b =
+        store.write(|w| w.create(&Site { organisation_id: b, name: "Europe".into(), ..Default::default() })).unwrap();
     let err = store
         .write(|w| {
             w.create(&Activity {
@@ -104,19 +70,13 @@ fn links_must_stay_within_the_organisation() {
         })
         .err()
         .unwrap();
-    assert!(
-        err.to_string().contains("belongs to another organisation"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("belongs to another organisation"), "{err}");
     let err = store
         .write(|w| {
             w.create(&SubProcessor {
                 organisation_id: a,
                 name: "Host".into(),
-                services: vec![SubProcessorService {
-                    site_id: Some(site_b),
-                    ..Default::default()
-                }],
+                services: vec![SubProcessorService { site_id: Some(site_b), ..Default::default() }],
                 ..Default::default()
             })
         })
@@ -131,13 +91,7 @@ fn entities_in_use_cannot_be_deleted() {
     let (mut store, _) = common::new_store(dir.path());
     let a = org(&mut store, "A");
     let client = store
-        .write(|w| {
-            w.create(&Controller {
-                organisation_id: a,
-                name: "Client".into(),
-                ..Default::default()
-            })
-        })
+        .write(|w| w.create(&Controller { organisation_id: a, name: "Client".into(), ..Default::default() }))
         .unwrap();
     let activity = store
         .write(|w| {
@@ -149,14 +103,8 @@ fn entities_in_use_cannot_be_deleted() {
             })
         })
         .unwrap();
-    let err = store
-        .write(|w| w.delete::<Controller>(client))
-        .err()
-        .unwrap();
-    assert!(
-        err.to_string().contains("still used by 1 activities"),
-        "{err}"
-    );
+    let err = store.write(|w| w.delete::<Controller>(client)).err().unwrap();
+    assert!(err.to_string().contains("still used by 1 activities"), "{err}");
     let err = store.write(|w| w.delete::<Organisation>(a)).err().unwrap();
     assert!(err.to_string().contains("still used by"), "{err}");
     store.write(|w| w.delete::<Activity>(activity)).unwrap();
@@ -170,24 +118,10 @@ fn the_store_keeps_dates_and_link_order() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());
     let a = org(&mut store, "A");
-    let m1 = store
-        .write(|w| {
-            w.create(&Measure {
-                organisation_id: a,
-                name: "M1".into(),
-                ..Default::default()
-            })
-        })
-        .unwrap();
-    let m2 = store
-        .write(|w| {
-            w.create(&Measure {
-                organisation_id: a,
-                name: "M2".into(),
-                ..Default::default()
-            })
-        })
-        .unwrap();
+    let m1 =
+        store.write(|w| w.create(&Measure { organisation_id: a, name: "M1".into(), ..Default::default() })).unwrap();
+    let m2 =
+        store.write(|w| w.create(&Measure { organisation_id: a, name: "M2".into(), ..Default::default() })).unwrap();
     let id = store
         .write(|w| {
             w.create(&Activity {
@@ -200,10 +134,7 @@ fn the_store_keeps_dates_and_link_order() {
         .unwrap();
     let stored: Activity = store.get(id).unwrap();
     assert_eq!(stored.measure_ids, [m2, m1]);
-    assert_eq!(
-        stored.created_on.map(|d| d.to_string()).as_deref(),
-        Some("2026-01-01")
-    );
+    assert_eq!(stored.created_on.map(|d| d.to_string()).as_deref(), Some("2026-01-01"));
     assert_eq!(stored.updated_on, stored.created_on);
 }
 
@@ -213,14 +144,8 @@ fn organisations_are_found_by_any_unique_part_of_their_name() {
     let (mut store, _) = common::new_store(dir.path());
     org(&mut store, "Société Générale d’Exemple");
     org(&mut store, "Exemple Santé");
-    assert_eq!(
-        store.find_organisation("generale").unwrap().name,
-        "Société Générale d’Exemple"
-    );
-    assert_eq!(
-        store.find_organisation("SANTÉ").unwrap().name,
-        "Exemple Santé"
-    );
+    assert_eq!(store.find_organisation("generale").unwrap().name, "Société Générale d’Exemple");
+    assert_eq!(store.find_organisation("SANTÉ").unwrap().name, "Exemple Santé");
     let err = store.find_organisation("exemple").err().unwrap();
     assert!(err.to_string().contains("matches several"), "{err}");
     assert!(store.find_organisation("absent").is_err());

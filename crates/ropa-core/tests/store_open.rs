@@ -13,14 +13,9 @@ fn refuse(bytes: &[u8]) -> Error {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("file.sqlite");
     fs::write(&path, bytes).unwrap();
-    let err = Store::open(&path, OpenMode::CreateIfMissing, common::context())
-        .err()
-        .expect("refused");
+    let err = Store::open(&path, OpenMode::CreateIfMissing, common::context()).err().expect("refused");
     assert_eq!(fs::read(&path).unwrap(), bytes, "the file was modified");
-    let names: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names.len(), 1, "files appeared beside it: {names:?}");
     err
 }
@@ -39,10 +34,7 @@ fn a_new_store_is_created_and_reopens() {
 fn foreign_files_are_refused_untouched() {
     let text = refuse(b"Name;Purpose\nPayroll;Pay staff\n");
     assert!(matches!(text, Error::NotAStore { .. }), "{text}");
-    assert!(
-        text.to_string().contains("not an SQLite database"),
-        "{text}"
-    );
+    assert!(text.to_string().contains("not an SQLite database"), "{text}");
 
     let empty = refuse(b"");
     assert!(empty.to_string().contains("empty"), "{empty}");
@@ -58,8 +50,7 @@ fn another_applications_sqlite_database_is_refused_untouched() {
     let path = dir.path().join("other.db");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
-            .unwrap();
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
     }
     let bytes = fs::read(&path).unwrap();
     let err = refuse(&bytes);
@@ -74,17 +65,12 @@ fn a_store_from_a_newer_version_is_refused_untouched() {
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
-            .unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
     }
     let bytes = fs::read(&path).unwrap();
-    let err = Store::open(&path, OpenMode::MustExist, common::context())
-        .err()
-        .expect("refused");
+    let err = Store::open(&path, OpenMode::MustExist, common::context()).err().expect("refused");
     match &err {
-        Error::NewerStore {
-            found, supported, ..
-        } => {
+        Error::NewerStore { found, supported, .. } => {
             assert_eq!((*found, *supported), (SCHEMA_VERSION + 1, SCHEMA_VERSION));
         }
         other => panic!("unexpected error {other}"),
@@ -96,9 +82,7 @@ fn a_store_from_a_newer_version_is_refused_untouched() {
 fn a_missing_file_is_an_error_when_it_must_exist() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("absent.sqlite");
-    let err = Store::open(&path, OpenMode::MustExist, common::context())
-        .err()
-        .expect("refused");
+    let err = Store::open(&path, OpenMode::MustExist, common::context()).err().expect("refused");
     assert!(matches!(err, Error::Io { .. }), "{err}");
     assert!(!path.exists());
 }
@@ -106,9 +90,7 @@ fn a_missing_file_is_an_error_when_it_must_exist() {
 #[test]
 fn a_directory_is_not_a_store() {
     let dir = tempfile::tempdir().unwrap();
-    let err = Store::open(dir.path(), OpenMode::CreateIfMissing, common::context())
-        .err()
-        .expect("refused");
+    let err = Store::open(dir.path(), OpenMode::CreateIfMissing, common::context()).err().expect("refused");
     assert!(matches!(err, Error::NotAStore { .. }), "{err}");
 }
 
@@ -119,12 +101,7 @@ fn a_second_writer_gets_a_locked_error() {
     let other = rusqlite::Connection::open(&path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE;").unwrap();
     let err = store
-        .write(|w| {
-            w.create(&ropa_core::model::Organisation {
-                name: "X".into(),
-                ..Default::default()
-            })
-        })
+        .write(|w| w.create(&ropa_core::model::Organisation { name: "X".into(), ..Default::default() }))
         .expect_err("locked");
     assert!(matches!(err, Error::Locked { .. }), "{err}");
     other.execute_batch("ROLLBACK;").unwrap();

@@ -62,12 +62,7 @@ const US_ROWS: [Row; 13] = [
     (SENTRY, "US", "", "Enabling support during service term"),
     (STITCH, "US", "", "Data Transfer"),
     (TREMENDOUS, "US", "", "Research Rewarding"),
-    (
-        TWILIO,
-        "US",
-        "",
-        "Providing video functionality in services",
-    ),
+    (TWILIO, "US", "", "Providing video functionality in services"),
     (TYPEFORM, "US", "", "Supporting business operations"),
 ];
 
@@ -110,11 +105,7 @@ const MEASURES: [(&str, MeasureCategory, &str); 8] = [
         MeasureCategory::Logging,
         "Unsuccessful connection attempts are logged and trigger alerts.",
     ),
-    (
-        "Strong passwords",
-        MeasureCategory::Authentication,
-        "Account passwords must be “strong”",
-    ),
+    ("Strong passwords", MeasureCategory::Authentication, "Account passwords must be “strong”"),
     (
         "Role-based access to Personal Data",
         MeasureCategory::DataAccess,
@@ -127,11 +118,7 @@ const MEASURES: [(&str, MeasureCategory, &str); 8] = [
         MeasureCategory::SystemAccess,
         "Access is technically managed by a central account repository",
     ),
-    (
-        "MFA on critical infrastructure",
-        MeasureCategory::Authentication,
-        "MFA is enabled on critical infrastructure",
-    ),
+    ("MFA on critical infrastructure", MeasureCategory::Authentication, "MFA is enabled on critical infrastructure"),
     (
         "Vulnerability scans and penetration tests",
         MeasureCategory::VulnerabilityManagement,
@@ -158,21 +145,11 @@ fn s(text: &str) -> String {
 }
 
 fn contact(name: &str, role: &str, phone: &str, address: &str) -> Contact {
-    Contact {
-        name: s(name),
-        role: s(role),
-        email: String::new(),
-        phone: s(phone),
-        address: s(address),
-    }
+    Contact { name: s(name), role: s(role), email: String::new(), phone: s(phone), address: s(address) }
 }
 
 fn category(name: &str, detail: &str) -> DataCategory {
-    DataCategory {
-        name: s(name),
-        detail: s(detail),
-        sensitivity: Sensitivity::Standard,
-    }
+    DataCategory { name: s(name), detail: s(detail), sensitivity: Sensitivity::Standard }
 }
 
 fn identity() -> DataCategory {
@@ -188,36 +165,18 @@ fn browsing_logs() -> DataCategory {
 }
 
 fn internal(name: &str) -> Recipient {
-    Recipient {
-        name: s(name),
-        kind: RecipientKind::Internal,
-        country: String::new(),
-    }
+    Recipient { name: s(name), kind: RecipientKind::Internal, country: String::new() }
 }
 
 fn customer() -> Recipient {
-    Recipient {
-        name: s("Customer"),
-        kind: RecipientKind::External,
-        country: String::new(),
-    }
+    Recipient { name: s("Customer"), kind: RecipientKind::External, country: String::new() }
 }
 
 fn location(provider: &str, country: &str) -> Location {
-    Location {
-        country: s(country),
-        place: String::new(),
-        provider: s(provider),
-    }
+    Location { country: s(country), place: String::new(), provider: s(provider) }
 }
 
-fn retention(
-    applies_to: &str,
-    amount: u32,
-    unit: TimeUnit,
-    from_event: &str,
-    criteria: &str,
-) -> Retention {
+fn retention(applies_to: &str, amount: u32, unit: TimeUnit, from_event: &str, criteria: &str) -> Retention {
     Retention {
         applies_to: s(applies_to),
         period: Some(Period { amount, unit }),
@@ -228,24 +187,12 @@ fn retention(
 
 /// "Maximum 3 years: see chapter 10".
 fn max_three_years() -> Retention {
-    retention(
-        "",
-        3,
-        TimeUnit::Years,
-        "",
-        "Maximum; see chapter 10 of the DPA",
-    )
+    retention("", 3, TimeUnit::Years, "", "Maximum; see chapter 10 of the DPA")
 }
 
 /// "Maximum 3 years after end of contract : see chapter 10".
 fn max_three_years_after_contract() -> Retention {
-    retention(
-        "",
-        3,
-        TimeUnit::Years,
-        "end of contract",
-        "Maximum; see chapter 10 of the DPA",
-    )
+    retention("", 3, TimeUnit::Years, "end of contract", "Maximum; see chapter 10 of the DPA")
 }
 
 /// Printed under operation 2; applies to every operation storing data at AWS (1 and 2).
@@ -261,20 +208,11 @@ fn aws_backups() -> Retention {
 }
 
 fn basis(basis: LawfulBasis) -> LegalBasis {
-    LegalBasis {
-        basis,
-        ..Default::default()
-    }
+    LegalBasis { basis, ..Default::default() }
 }
 
 /// What every operation of Appendix 1 shares: a processor activity for the example client.
-fn operation(
-    number: u32,
-    name: &str,
-    purpose: &str,
-    lawful_basis: LawfulBasis,
-    description: &str,
-) -> Activity {
+fn operation(number: u32, name: &str, purpose: &str, lawful_basis: LawfulBasis, description: &str) -> Activity {
     Activity {
         reference: format!("DPA App. 1, op. {number}"),
         name: s(name),
@@ -328,13 +266,11 @@ fn organisation() -> Organisation {
         ),
         acts_as_controller: false,
         acts_as_processor: true,
-        notes: s(
-            "Transcribed from the Data Processing Agreement of CoderPad France, SA (the “Service \
+        notes: s("Transcribed from the Data Processing Agreement of CoderPad France, SA (the “Service \
              Provider”), last updated on October 24, 2023 (2023-10-24). The e-mail addresses of \
              the DPO and of the DPA contact are obfuscated in the source (“[email protected]”) and \
              are left empty. The processing for which CoderPad is data controller is out of the \
-             DPA’s scope (privacy policy: https://coderpad.io/privacy/).",
-        ),
+             DPA’s scope (privacy policy: https://coderpad.io/privacy/)."),
         ..Default::default()
     }
 }
@@ -343,17 +279,12 @@ fn controllers() -> Vec<Controller> {
     vec![Controller {
         name: s(CLIENT),
         country: s("IE"),
-        contact: Contact {
-            email: s("privacy@northwind-recruiting.example"),
-            ..Default::default()
-        },
-        notes: s(
-            "Fictional example client, added so that the processor records can be shown per \
+        contact: Contact { email: s("privacy@northwind-recruiting.example"), ..Default::default() },
+        notes: s("Fictional example client, added so that the processor records can be shown per \
              controller: the DPA names no client. Per Appendix 4, the Client contact for \
              notification of a breach is the email address entered by the Client in the CoderPad \
              UI (by default, the email address used when creating their account), and for any \
-             other request the email address used when creating the account.",
-        ),
+             other request the email address used when creating the account."),
         ..Default::default()
     }]
 }
@@ -392,10 +323,8 @@ fn subprocessors() -> Vec<SeedSubProcessor> {
         .map(|(name, legal_name)| {
             let rows = US_ROWS.iter().map(|row| (US_SITE, row));
             let rows = rows.chain(EUROPE_ROWS.iter().map(|row| (EUROPE_SITE, row)));
-            let services = rows
-                .filter(|(_, row)| row.0 == *name)
-                .map(|(site, row)| (Some(site), service(row)))
-                .collect();
+            let services =
+                rows.filter(|(_, row)| row.0 == *name).map(|(site, row)| (Some(site), service(row))).collect();
             let notes = match *name {
                 TWILIO => {
                     "Printed “Twilio” in the United States list and “Twilio, Inc” in the \
@@ -516,10 +445,8 @@ fn activities() -> Vec<SeedActivity> {
                     retention("Session replay", 1, TimeUnit::Months, "", ""),
                 ],
                 locations: vec![location("FullStory", "US")],
-                notes: s(
-                    "Retention is printed per kind of data (product analytics, session replay), \
-                     not per data category.",
-                ),
+                notes: s("Retention is printed per kind of data (product analytics, session replay), \
+                     not per data category."),
                 ..operation(
                     4,
                     "Product quality and support (FullStory)",
@@ -534,20 +461,14 @@ fn activities() -> Vec<SeedActivity> {
         seed_activity(
             Activity {
                 data_categories: vec![identity(), connection("IP")],
-                data_subjects: vec![s(
-                    "Candidates (as entered on support form or communicated by candidate or \
-                     customer)",
-                )],
-                source: s(
-                    "The candidate or the Client (as entered on the support form or communicated \
-                     by the candidate or customer)",
-                ),
+                data_subjects: vec![s("Candidates (as entered on support form or communicated by candidate or \
+                     customer)")],
+                source: s("The candidate or the Client (as entered on the support form or communicated \
+                     by the candidate or customer)"),
                 recipients: vec![internal(SUPPORT_DEV)],
                 retention: vec![max_three_years_after_contract()],
                 locations: vec![location("Hubspot", "DE")],
-                notes: format!(
-                    "The support e-mail address is obfuscated in the source. {NO_CHAPTER_10}"
-                ),
+                notes: format!("The support e-mail address is obfuscated in the source. {NO_CHAPTER_10}"),
                 ..operation(
                     5,
                     "Product quality and support (Hubspot)",
@@ -620,13 +541,7 @@ fn activities() -> Vec<SeedActivity> {
                 data_subjects: vec![s(BY_CLIENT)],
                 source: s(SOURCE_CLIENT),
                 recipients: vec![internal(SUPPORT_MARKETING)],
-                retention: vec![retention(
-                    "",
-                    7,
-                    TimeUnit::Days,
-                    "",
-                    "As necessary for data transfer (max 7 days)",
-                )],
+                retention: vec![retention("", 7, TimeUnit::Days, "", "As necessary for data transfer (max 7 days)")],
                 locations: vec![location("Stitch", "US")],
                 ..operation(
                     9,

@@ -11,9 +11,7 @@ mod scalingo;
 use std::collections::HashMap;
 
 use crate::error::{Error, Result};
-use crate::model::{
-    Activity, Controller, Id, Measure, Organisation, Site, SubProcessor, SubProcessorService,
-};
+use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor, SubProcessorService};
 use crate::store::{Kind, Store, Writer};
 use crate::text::fold;
 
@@ -68,10 +66,7 @@ pub fn load(store: &mut Store) -> Result<Vec<Loaded>> {
             if !present {
                 write_seed(w, seed)?;
             }
-            report.push(Loaded {
-                organisation: name,
-                created: !present,
-            });
+            report.push(Loaded { organisation: name, created: !present });
         }
         Ok(report)
     })
@@ -81,59 +76,38 @@ fn write_seed(w: &mut Writer<'_>, seed: Seed) -> Result<()> {
     let org = w.create(&seed.organisation)?;
     let mut names: HashMap<(Kind, String), Id> = HashMap::new();
     for controller in &seed.controllers {
-        let id = w.create(&Controller {
-            organisation_id: org,
-            ..controller.clone()
-        })?;
+        let id = w.create(&Controller { organisation_id: org, ..controller.clone() })?;
         names.insert((Kind::Controller, controller.name.clone()), id);
     }
     for site in &seed.sites {
-        let id = w.create(&Site {
-            organisation_id: org,
-            ..site.clone()
-        })?;
+        let id = w.create(&Site { organisation_id: org, ..site.clone() })?;
         names.insert((Kind::Site, site.name.clone()), id);
     }
     for measure in &seed.measures {
-        let id = w.create(&Measure {
-            organisation_id: org,
-            ..measure.clone()
-        })?;
+        let id = w.create(&Measure { organisation_id: org, ..measure.clone() })?;
         names.insert((Kind::Measure, measure.name.clone()), id);
     }
     let resolve = |names: &HashMap<(Kind, String), Id>, kind: Kind, name: &str| {
-        names
-            .get(&(kind, name.to_string()))
-            .copied()
-            .ok_or_else(|| {
-                Error::NoMatch(format!(
-                    "example register: no {} named '{name}' in {}",
-                    kind.as_str(),
-                    seed.organisation.name
-                ))
-            })
+        names.get(&(kind, name.to_string())).copied().ok_or_else(|| {
+            Error::NoMatch(format!(
+                "example register: no {} named '{name}' in {}",
+                kind.as_str(),
+                seed.organisation.name
+            ))
+        })
     };
     for sp in &seed.subprocessors {
         let mut services = Vec::new();
         for (site, service) in &sp.services {
             let site_id = site.map(|s| resolve(&names, Kind::Site, s)).transpose()?;
-            services.push(SubProcessorService {
-                site_id,
-                ..service.clone()
-            });
+            services.push(SubProcessorService { site_id, ..service.clone() });
         }
-        let id = w.create(&SubProcessor {
-            organisation_id: org,
-            services,
-            ..sp.subprocessor.clone()
-        })?;
+        let id = w.create(&SubProcessor { organisation_id: org, services, ..sp.subprocessor.clone() })?;
         names.insert((Kind::SubProcessor, sp.subprocessor.name.clone()), id);
     }
     for sa in &seed.activities {
         let ids = |kind: Kind, list: &[&str]| -> Result<Vec<Id>> {
-            list.iter()
-                .map(|name| resolve(&names, kind, name))
-                .collect()
+            list.iter().map(|name| resolve(&names, kind, name)).collect()
         };
         w.create(&Activity {
             organisation_id: org,

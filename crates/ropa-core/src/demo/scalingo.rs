@@ -86,10 +86,7 @@ const MEASURES: [(&str, MeasureCategory, &str); 7] = [
 ];
 
 /// Scalingo regions: site name, Outscale region.
-const REGIONS: [(&str, &str); 2] = [
-    ("osc-fr1", "eu-west-2"),
-    ("osc-secnum-fr1", "cloudgouv-eu-west-1"),
-];
+const REGIONS: [(&str, &str); 2] = [("osc-fr1", "eu-west-2"), ("osc-secnum-fr1", "cloudgouv-eu-west-1")];
 
 const RIGHTS: &str = "Scalingo shall pass on to the Customer any requests of an individual data \
      subject to delete, release, correct or block Personal Data Processed under the Agreement. \
@@ -109,27 +106,15 @@ fn strings(items: &[&str]) -> Vec<String> {
 }
 
 fn location(country: &str, place: &str, provider: &str) -> Location {
-    Location {
-        country: s(country),
-        place: s(place),
-        provider: s(provider),
-    }
+    Location { country: s(country), place: s(place), provider: s(provider) }
 }
 
 fn recipient(name: &str, kind: RecipientKind, country: &str) -> Recipient {
-    Recipient {
-        name: s(name),
-        kind,
-        country: s(country),
-    }
+    Recipient { name: s(name), kind, country: s(country) }
 }
 
 fn category(name: &str, detail: &str) -> DataCategory {
-    DataCategory {
-        name: s(name),
-        detail: s(detail),
-        sensitivity: Sensitivity::Standard,
-    }
+    DataCategory { name: s(name), detail: s(detail), sensitivity: Sensitivity::Standard }
 }
 
 /// What every activity of this seed shares: a processor activity for the example client.
@@ -159,12 +144,10 @@ fn organisation() -> Organisation {
         name: s("Scalingo"),
         country: s("FR"),
         acts_as_processor: true,
-        notes: s(
-            "Transcribed from Scalingo’s Data Processing Agreement, an amendment to its Terms of \
+        notes: s("Transcribed from Scalingo’s Data Processing Agreement, an amendment to its Terms of \
              Service (the “TOS”). Scalingo acts as processor; the Customer remains the Data \
              controller. The DPA gives no address, registration number or Data Protection \
-             Officer for Scalingo.",
-        ),
+             Officer for Scalingo."),
         ..Default::default()
     }
 }
@@ -173,14 +156,9 @@ fn controllers() -> Vec<Controller> {
     vec![Controller {
         name: s(CLIENT),
         country: s("FR"),
-        contact: Contact {
-            email: s("dpo@exemple-commerce.example"),
-            ..Default::default()
-        },
-        notes: s(
-            "Fictional example client, added so that the processor records can be shown per \
-             controller: the DPA names no client.",
-        ),
+        contact: Contact { email: s("dpo@exemple-commerce.example"), ..Default::default() },
+        notes: s("Fictional example client, added so that the processor records can be shown per \
+             controller: the DPA names no client."),
         ..Default::default()
     }]
 }
@@ -238,11 +216,9 @@ fn subprocessors() -> Vec<SeedSubProcessor> {
                     address: s("1 rue Royale, 319 bureaux de la Colline, 92210 Saint-Cloud"),
                     ..Default::default()
                 },
-                notes: s(
-                    "Hosts the osc-fr1 (eu-west-2) and osc-secnum-fr1 (cloudgouv-eu-west-1) \
+                notes: s("Hosts the osc-fr1 (eu-west-2) and osc-secnum-fr1 (cloudgouv-eu-west-1) \
                      regions. To learn more about Outscale's Privacy Policy, contact them by mail \
-                     personal-data@outscale.com or at the Outscale DPO address.",
-                ),
+                     personal-data@outscale.com or at the Outscale DPO address."),
                 ..Default::default()
             },
             services: outscale_services,
@@ -251,10 +227,8 @@ fn subprocessors() -> Vec<SeedSubProcessor> {
             subprocessor: SubProcessor {
                 name: s(INTERCOM),
                 country: s("US"),
-                notes: s(
-                    "The DPA states that Intercom, Inc. complies with the EU-US Privacy Shield \
-                     Framework; certification page: privacyshield.gov.",
-                ),
+                notes: s("The DPA states that Intercom, Inc. complies with the EU-US Privacy Shield \
+                     Framework; certification page: privacyshield.gov."),
                 ..Default::default()
             },
             services: vec![(
@@ -264,12 +238,10 @@ fn subprocessors() -> Vec<SeedSubProcessor> {
                     place: s("Data centers in the United States of America"),
                     purpose: s("Analytics when you visit our website or use our product"),
                     safeguard: Some(Safeguard::PrivacyShield),
-                    safeguard_detail: s(
-                        "“Scalingo shall ensure compliance to Process Personal Data originating \
+                    safeguard_detail: s("“Scalingo shall ensure compliance to Process Personal Data originating \
                          from the European Economic Area (EEA) and/or Switzerland according to the \
                          relevant EU-US Privacy Shield Principles.” Intercom, Inc. certifies that \
-                         it adheres to the Privacy Shield Principles (privacyshield.gov).",
-                    ),
+                         it adheres to the Privacy Shield Principles (privacyshield.gov)."),
                     ..Default::default()
                 },
             )],
@@ -279,12 +251,10 @@ fn subprocessors() -> Vec<SeedSubProcessor> {
                 name: s(STRIPE),
                 legal_name: s("Stripe Payments Europe Limited"),
                 country: s("IE"),
-                notes: s(
-                    "Stripe’s services in Europe are provided by a Stripe affiliate, Stripe \
+                notes: s("Stripe’s services in Europe are provided by a Stripe affiliate, Stripe \
                      Payments Europe Limited (“Stripe Payments Europe”), located in Ireland and \
                      subject to European law. Stripe Payments Europe transfers personal data to \
-                     Stripe, Inc. in the US.",
-                ),
+                     Stripe, Inc. in the US."),
                 ..Default::default()
             },
             services: vec![
@@ -302,17 +272,13 @@ fn subprocessors() -> Vec<SeedSubProcessor> {
                     SubProcessorService {
                         country: s("US"),
                         place: s("Stripe, Inc."),
-                        purpose: s(
-                            "Payment services: transfers from Stripe Payments Europe, including \
-                             user data and end-customer cardholder data",
-                        ),
+                        purpose: s("Payment services: transfers from Stripe Payments Europe, including \
+                             user data and end-customer cardholder data"),
                         safeguard: Some(Safeguard::StandardContractualClauses),
-                        safeguard_detail: s(
-                            "European Commission’s Standard Contractual Clauses (“Model Clauses”) \
+                        safeguard_detail: s("European Commission’s Standard Contractual Clauses (“Model Clauses”) \
                              covering all transfers of EU personal data between Stripe Payments \
                              Europe and Stripe, Inc.; copy on request at \
-                             eudatatransfers@stripe.com",
-                        ),
+                             eudatatransfers@stripe.com"),
                         ..Default::default()
                     },
                 ),
@@ -352,9 +318,7 @@ fn hosting() -> SeedActivity {
             [
                 location(
                     "FR",
-                    &format!(
-                        "{site}: Outscale {region}, data centers Paris-Pantin & Magny-les-Hameaux"
-                    ),
+                    &format!("{site}: Outscale {region}, data centers Paris-Pantin & Magny-les-Hameaux"),
                     OUTSCALE,
                 ),
                 location(
@@ -379,22 +343,18 @@ fn hosting() -> SeedActivity {
         ],
         locations,
         retention: vec![Retention {
-            criteria: s(
-                "For the duration of the Services. On termination of the provision of data \
+            criteria: s("For the duration of the Services. On termination of the provision of data \
                  processing services, Scalingo will make available for retrieval or otherwise \
                  will return Customer’s Personal Data stored in the Platform environment, unless \
                  legislation imposed upon the parties prevents it from returning or destroying \
                  all or part of the personal data transferred (then kept confidential and no \
-                 longer actively processed).",
-            ),
+                 longer actively processed)."),
             ..Default::default()
         }],
-        notes: s(
-            "The region (osc-fr1 or osc-secnum-fr1) is chosen by the Customer when provisioning \
+        notes: s("The region (osc-fr1 or osc-secnum-fr1) is chosen by the Customer when provisioning \
              its services. Scalingo treats services data as confidential in accordance with the \
              terms of the Customer’s order for services. The DPA does not limit the categories \
-             of data the Customer may store.",
-        ),
+             of data the Customer may store."),
         ..processor_activity(
             "Hosting of Services Data",
             "Hosting, on the Scalingo Platform (PaaS), of the Services Data: data that resides on \
@@ -415,13 +375,11 @@ fn customer_information() -> SeedActivity {
              interactions with us offline",
         )],
         source: s("The Customer (use of the Scalingo web sites and offline interactions)"),
-        notes: s(
-            "The DPA lists Customer Information among the Personal Data the Customer requests \
+        notes: s("The DPA lists Customer Information among the Personal Data the Customer requests \
              Scalingo to Process, but says it is processed “according to the terms of its \
              Privacy policy”, which suggests Scalingo acts as controller for it. The list of \
              examples after “such as :” is empty in the DPA. The DPA gives no storage location \
-             and no retention period for it.",
-        ),
+             and no retention period for it."),
         ..processor_activity(
             "Management of Customer Information",
             "Processing of the Customer Information collected from the Customer’s use of the \
@@ -443,28 +401,20 @@ fn analytics() -> SeedActivity {
         )],
         source: s("Visits to the Scalingo website and use of the product"),
         recipients: vec![recipient(INTERCOM, RecipientKind::Processor, "US")],
-        locations: vec![location(
-            "US",
-            "Data centers in the United States of America",
-            INTERCOM,
-        )],
+        locations: vec![location("US", "Data centers in the United States of America", INTERCOM)],
         transfers: vec![Transfer {
             recipient: s(INTERCOM),
             country: s("US"),
             safeguard: Some(Safeguard::PrivacyShield),
-            safeguard_detail: s(
-                "Personal Data originating from the European Economic Area (EEA) and/or \
+            safeguard_detail: s("Personal Data originating from the European Economic Area (EEA) and/or \
                  Switzerland is Processed “according to the relevant EU-US Privacy Shield \
                  Principles”; Intercom, Inc. complies with the EU-US Privacy Shield Framework as \
-                 set forth by the US Department of Commerce.",
-            ),
+                 set forth by the US Department of Commerce."),
             documentation: s("privacyshield.gov"),
             ..Default::default()
         }],
-        notes: s(
-            "The transfer is recorded on the EU-US Privacy Shield as the DPA states it. The DPA \
-             gives no retention period for analytics data.",
-        ),
+        notes: s("The transfer is recorded on the EU-US Privacy Shield as the DPA states it. The DPA \
+             gives no retention period for analytics data."),
         ..processor_activity(
             "Website and product analytics (Intercom)",
             "Analytics, through Intercom, Inc., of visits to the Scalingo website and of the use \
@@ -479,39 +429,25 @@ fn analytics() -> SeedActivity {
 fn payments() -> SeedActivity {
     let activity = Activity {
         data_subjects: strings(&["Customer’s representatives", "end users"]),
-        data_categories: vec![
-            category("User data", ""),
-            category("End-customer cardholder data", ""),
-        ],
+        data_categories: vec![category("User data", ""), category("End-customer cardholder data", "")],
         source: s(SOURCE),
         recipients: vec![
-            recipient(
-                "Stripe Payments Europe Limited",
-                RecipientKind::Processor,
-                "IE",
-            ),
+            recipient("Stripe Payments Europe Limited", RecipientKind::Processor, "IE"),
             recipient("Stripe, Inc.", RecipientKind::Processor, "US"),
         ],
-        locations: vec![
-            location("IE", "", "Stripe Payments Europe Limited"),
-            location("US", "", "Stripe, Inc."),
-        ],
+        locations: vec![location("IE", "", "Stripe Payments Europe Limited"), location("US", "", "Stripe, Inc.")],
         transfers: vec![Transfer {
             recipient: s("Stripe, Inc."),
             country: s("US"),
             safeguard: Some(Safeguard::StandardContractualClauses),
-            safeguard_detail: s(
-                "European Commission’s Standard Contractual Clauses (“Model Clauses”), covering \
+            safeguard_detail: s("European Commission’s Standard Contractual Clauses (“Model Clauses”), covering \
                  all transfers of EU personal data between Stripe Payments Europe and Stripe, \
-                 Inc., including user data and end-customer cardholder data",
-            ),
+                 Inc., including user data and end-customer cardholder data"),
             documentation: s("eudatatransfers@stripe.com"),
             ..Default::default()
         }],
-        notes: s(
-            "The DPA refers to the “EU Data Directive” for the lawfulness of the transfer. It \
-             gives no retention period for payment data.",
-        ),
+        notes: s("The DPA refers to the “EU Data Directive” for the lawfulness of the transfer. It \
+             gives no retention period for payment data."),
         ..processor_activity(
             "Payment processing (Stripe)",
             "Payments through Stripe: Stripe’s services in Europe are provided by Stripe \

@@ -96,9 +96,7 @@ pub fn recognise(text: &str) -> Option<&'static Country> {
     if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| *alias == key) {
         return by_code(code);
     }
-    all()
-        .iter()
-        .find(|c| fold(c.en) == key || fold(c.fr) == key)
+    all().iter().find(|c| fold(c.en) == key || fold(c.fr) == key)
 }
 
 #[cfg(test)]
@@ -118,15 +116,7 @@ mod tests {
 
     #[test]
     fn recognises_codes_names_and_aliases() {
-        for text in [
-            "US",
-            "us",
-            "USA",
-            "United States",
-            "États-Unis",
-            "etats-unis",
-            " Etats-Unis ",
-        ] {
+        for text in ["US", "us", "USA", "United States", "États-Unis", "etats-unis", " Etats-Unis "] {
             assert_eq!(recognise(text).map(|c| c.code), Some("US"), "{text}");
         }
         assert_eq!(recognise("Allemagne").map(|c| c.code), Some("DE"));

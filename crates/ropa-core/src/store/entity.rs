@@ -7,14 +7,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::{
-    Activity, Controller, Id, Measure, Organisation, Site, SubProcessor, SubProcessorService,
-};
+use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor, SubProcessorService};
 
 /// The kinds of entity the store keeps, as history names them.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
@@ -42,14 +38,8 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    pub const ALL: [Kind; 6] = [
-        Kind::Organisation,
-        Kind::Controller,
-        Kind::Site,
-        Kind::SubProcessor,
-        Kind::Measure,
-        Kind::Activity,
-    ];
+    pub const ALL: [Kind; 6] =
+        [Kind::Organisation, Kind::Controller, Kind::Site, Kind::SubProcessor, Kind::Measure, Kind::Activity];
 
     pub(super) fn table(self) -> &'static str {
         match self {
@@ -116,13 +106,7 @@ entity!(Activity, Kind::Activity, org: |a| Some(a.organisation_id));
 /// Keys of the JSON that live in columns or rows of their own, not in `data`.
 fn row_keys(kind: Kind) -> &'static [&'static str] {
     match kind {
-        Kind::Activity => &[
-            "id",
-            "organisation_id",
-            "controller_ids",
-            "subprocessor_ids",
-            "measure_ids",
-        ],
+        Kind::Activity => &["id", "organisation_id", "controller_ids", "subprocessor_ids", "measure_ids"],
         Kind::SubProcessor => &["id", "organisation_id", "services"],
         Kind::Organisation => &["id"],
         Kind::Controller | Kind::Site | Kind::Measure => &["id", "organisation_id"],
@@ -167,21 +151,13 @@ pub(super) struct Children {
 
 const LINKS: [(&str, &str, &str); 3] = [
     ("controller_ids", "activity_controllers", "controller_id"),
-    (
-        "subprocessor_ids",
-        "activity_subprocessors",
-        "subprocessor_id",
-    ),
+    ("subprocessor_ids", "activity_subprocessors", "subprocessor_id"),
     ("measure_ids", "activity_measures", "measure_id"),
 ];
 
 impl Children {
     /// Children of every entity of `kind`, or of one when `only` is given.
-    pub(super) fn load(
-        conn: &Connection,
-        kind: Kind,
-        only: Option<Id>,
-    ) -> rusqlite::Result<Children> {
+    pub(super) fn load(conn: &Connection, kind: Kind, only: Option<Id>) -> rusqlite::Result<Children> {
         let mut children = Children::default();
         match kind {
             Kind::Activity => {
@@ -191,9 +167,7 @@ impl Children {
                          ORDER BY activity_id, position"
                     );
                     let mut stmt = conn.prepare_cached(&sql)?;
-                    let rows = stmt.query_map([only], |row| {
-                        Ok((row.get::<_, Id>(0)?, row.get::<_, Id>(1)?))
-                    })?;
+                    let rows = stmt.query_map([only], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Id>(1)?)))?;
                     for row in rows {
                         let (owner, target) = row?;
                         children.links.entry((key, owner)).or_default().push(target);
@@ -206,20 +180,12 @@ impl Children {
                      WHERE ?1 IS NULL OR subprocessor_id = ?1 ORDER BY subprocessor_id, position",
                 )?;
                 let rows = stmt.query_map([only], |row| {
-                    Ok((
-                        row.get::<_, Id>(0)?,
-                        row.get::<_, Option<Id>>(1)?,
-                        row.get::<_, String>(2)?,
-                    ))
+                    Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
                 })?;
                 for row in rows {
                     let (owner, site, data) = row?;
                     let mut value: Value = serde_json::from_str(&data).map_err(|e| {
-                        rusqlite::Error::FromSqlConversionFailure(
-                            2,
-                            rusqlite::types::Type::Text,
-                            Box::new(e),
-                        )
+                        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
                     })?;
                     if let Value::Object(map) = &mut value {
                         map.insert("site_id".into(), site.into());
@@ -232,12 +198,7 @@ impl Children {
         Ok(children)
     }
 
-    fn insert_into(
-        &self,
-        kind: Kind,
-        id: Id,
-        map: &mut serde_json::Map<String, Value>,
-    ) -> serde_json::Result<()> {
+    fn insert_into(&self, kind: Kind, id: Id, map: &mut serde_json::Map<String, Value>) -> serde_json::Result<()> {
         match kind {
             Kind::Activity => {
                 for (key, _, _) in LINKS {
@@ -257,8 +218,7 @@ impl Children {
 
 /// Rewrites the link and child rows of one entity.
 pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T) -> rusqlite::Result<()> {
-    let value = serde_json::to_value(entity)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+    let value = serde_json::to_value(entity).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
     let id = entity.id();
     match T::KIND {
         Kind::Activity => {
@@ -274,27 +234,19 @@ pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T) -> rusqli
             }
         }
         Kind::SubProcessor => {
-            conn.execute(
-                "DELETE FROM subprocessor_services WHERE subprocessor_id = ?1",
-                [id],
-            )?;
+            conn.execute("DELETE FROM subprocessor_services WHERE subprocessor_id = ?1", [id])?;
             let services: Vec<SubProcessorService> =
                 serde_json::from_value(value["services"].clone()).unwrap_or_default();
             let mut stmt = conn.prepare_cached(
                 "INSERT INTO subprocessor_services (subprocessor_id, position, site_id, data) VALUES (?1, ?2, ?3, ?4)",
             )?;
             for (position, service) in services.iter().enumerate() {
-                let mut data = serde_json::to_value(service)
-                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+                let mut data =
+                    serde_json::to_value(service).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
                 if let Value::Object(map) = &mut data {
                     map.remove("site_id");
                 }
-                stmt.execute(params![
-                    id,
-                    position as i64,
-                    service.site_id,
-                    data.to_string()
-                ])?;
+                stmt.execute(params![id, position as i64, service.site_id, data.to_string()])?;
             }
         }
         _ => {}
@@ -312,28 +264,17 @@ pub(super) fn load_one<T: Entity>(conn: &Connection, id: Id) -> rusqlite::Result
     };
     let row = conn
         .prepare_cached(&sql)?
-        .query_row([id], |row| {
-            Ok((
-                row.get::<_, Id>(0)?,
-                row.get::<_, Option<Id>>(1)?,
-                row.get::<_, String>(2)?,
-            ))
-        })
+        .query_row([id], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?)))
         .optional()?;
     let Some((id, org, data)) = row else {
         return Ok(None);
     };
     let children = Children::load(conn, T::KIND, Some(id))?;
-    from_row(id, org, &data, &children)
-        .map(Some)
-        .map_err(json_error)
+    from_row(id, org, &data, &children).map(Some).map_err(json_error)
 }
 
 /// Every entity of a kind, in id order, optionally of one organisation.
-pub(super) fn load_all<T: Entity>(
-    conn: &Connection,
-    organisation: Option<Id>,
-) -> rusqlite::Result<Vec<T>> {
+pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -> rusqlite::Result<Vec<T>> {
     let table = T::KIND.table();
     let sql = if T::KIND == Kind::Organisation {
         format!("SELECT id, NULL, data FROM {table} WHERE ?1 IS NULL OR id = ?1 ORDER BY id")
@@ -343,11 +284,7 @@ pub(super) fn load_all<T: Entity>(
     let children = Children::load(conn, T::KIND, None)?;
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([organisation], |row| {
-        Ok((
-            row.get::<_, Id>(0)?,
-            row.get::<_, Option<Id>>(1)?,
-            row.get::<_, String>(2)?,
-        ))
+        Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
     })?;
     let mut out = Vec::new();
     for row in rows {

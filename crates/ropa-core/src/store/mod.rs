@@ -28,10 +28,7 @@ pub struct Context {
 
 impl Context {
     pub fn system(user: impl Into<String>) -> Context {
-        Context {
-            user: user.into(),
-            clock: Box::new(Timestamp::now),
-        }
+        Context { user: user.into(), clock: Box::new(Timestamp::now) }
     }
 }
 
@@ -60,12 +57,7 @@ impl Store {
     /// copied beside itself, then migrated.
     pub fn open(path: &Path, mode: OpenMode, context: Context) -> Result<Store> {
         let (conn, opened) = open::open(path, mode, (context.clock)())?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
-            context,
-            opened,
-        })
+        Ok(Store { conn, path: path.to_path_buf(), context, opened })
     }
 
     pub fn path(&self) -> &Path {
@@ -83,33 +75,34 @@ impl Store {
 
     /// Runs `f` in one transaction: everything it writes, history included, or nothing.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        self.write_with(true, f)
+    }
+
+    /// Like `write`, but with `commit` false everything is rolled back at the end, as for a dry
+    /// run. The error type is the caller's, so long as a store error converts into it.
+    pub fn write_with<T, E: From<Error>>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&mut Writer<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         let at = (self.context.clock)();
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|e| open::sqlite_error(&path, e))?;
-        let mut writer = Writer {
-            tx,
-            at,
-            user: &self.context.user,
-            path: &path,
-        };
+        let tx = self.conn.transaction().map_err(|e| open::sqlite_error(&path, e))?;
+        let mut writer = Writer { tx, at, user: &self.context.user, path: &path };
         let value = f(&mut writer)?;
-        writer
-            .tx
-            .commit()
-            .map_err(|e| open::sqlite_error(&path, e))?;
+        if commit {
+            writer.tx.commit().map_err(|e| open::sqlite_error(&path, e))?;
+        }
         Ok(value)
     }
 
+    /// Copies the store beside itself through SQLite's online backup, and returns the copy's path.
+    pub fn backup(&self, reason: &str) -> Result<PathBuf> {
+        open::backup_to(&self.conn, &self.path, reason, (self.context.clock)())
+    }
+
     pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
-        entity::load_one(&self.conn, id)
-            .map_err(self.sql())?
-            .ok_or(Error::NotFound {
-                entity: T::KIND.as_str(),
-                id,
-            })
+        entity::load_one(&self.conn, id).map_err(self.sql())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
     }
 
     /// Every entity of a kind, in id order; of one organisation when given.
@@ -148,14 +141,8 @@ impl Store {
                  FROM history WHERE (?1 IS NULL OR (entity = ?1 AND entity_id = ?2)) ORDER BY seq",
             )
             .map_err(self.sql())?;
-        let rows = stmt
-            .query_map(params![kind, id], history_row)
-            .map_err(self.sql())?;
-        rows.map(|row| {
-            row.map_err(self.sql())?
-                .map_err(|detail| self.corrupt(detail))
-        })
-        .collect()
+        let rows = stmt.query_map(params![kind, id], history_row).map_err(self.sql())?;
+        rows.map(|row| row.map_err(self.sql())?.map_err(|detail| self.corrupt(detail))).collect()
     }
 
     /// The register as it stood at `at`, rebuilt from history alone.
@@ -169,11 +156,7 @@ impl Store {
             .map_err(self.sql())?;
         let rows = stmt
             .query_map([at.to_string()], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, Option<String>>(2)?,
-                ))
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, Option<String>>(2)?))
             })
             .map_err(self.sql())?;
         let mut register = Register::default();
@@ -182,31 +165,16 @@ impl Store {
             if action == Action::Delete.as_str() {
                 continue;
             }
-            let after =
-                after.ok_or_else(|| self.corrupt(format!("history of a {kind} has no state")))?;
+            let after = after.ok_or_else(|| self.corrupt(format!("history of a {kind} has no state")))?;
             let bad = |e: serde_json::Error| self.corrupt(format!("history of a {kind}: {e}"));
             match Kind::parse(&kind) {
-                Some(Kind::Organisation) => register
-                    .organisations
-                    .push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Controller) => register
-                    .controllers
-                    .push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Site) => register
-                    .sites
-                    .push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::SubProcessor) => register
-                    .subprocessors
-                    .push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Measure) => register
-                    .measures
-                    .push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Activity) => register
-                    .activities
-                    .push(serde_json::from_str(&after).map_err(bad)?),
-                None => {
-                    return Err(self.corrupt(format!("history names an unknown entity '{kind}'")))
-                }
+                Some(Kind::Organisation) => register.organisations.push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Controller) => register.controllers.push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Site) => register.sites.push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::SubProcessor) => register.subprocessors.push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Measure) => register.measures.push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Activity) => register.activities.push(serde_json::from_str(&after).map_err(bad)?),
+                None => return Err(self.corrupt(format!("history names an unknown entity '{kind}'"))),
             }
         }
         Ok(register)
@@ -214,19 +182,13 @@ impl Store {
 
     /// The time of the last change to the store, if any.
     pub fn last_change(&self) -> Result<Option<Timestamp>> {
-        let at: Option<String> = self
-            .conn
-            .query_row("SELECT max(at) FROM history", [], |row| row.get(0))
-            .map_err(self.sql())?;
-        at.map(|s| s.parse().map_err(|e: String| self.corrupt(e)))
-            .transpose()
+        let at: Option<String> =
+            self.conn.query_row("SELECT max(at) FROM history", [], |row| row.get(0)).map_err(self.sql())?;
+        at.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
     }
 
     fn corrupt(&self, detail: String) -> Error {
-        Error::Corrupt {
-            path: self.path.clone(),
-            detail,
-        }
+        Error::Corrupt { path: self.path.clone(), detail }
     }
 }
 
@@ -237,20 +199,17 @@ fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
     let entity: String = row.get(3)?;
     let action: String = row.get(6)?;
     let json = |text: Option<String>| -> std::result::Result<Option<Value>, String> {
-        text.map(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
-            .transpose()
+        text.map(|t| serde_json::from_str(&t).map_err(|e| e.to_string())).transpose()
     };
     let build = || -> HistoryRow {
         Ok(HistoryEntry {
             seq: row.get(0).map_err(|e| e.to_string())?,
             at: at.parse()?,
             user: row.get(2).map_err(|e| e.to_string())?,
-            kind: Kind::parse(&entity)
-                .ok_or_else(|| format!("unknown entity '{entity}' in history"))?,
+            kind: Kind::parse(&entity).ok_or_else(|| format!("unknown entity '{entity}' in history"))?,
             entity_id: row.get(4).map_err(|e| e.to_string())?,
             organisation_id: row.get(5).map_err(|e| e.to_string())?,
-            action: Action::parse(&action)
-                .ok_or_else(|| format!("unknown action '{action}' in history"))?,
+            action: Action::parse(&action).ok_or_else(|| format!("unknown action '{action}' in history"))?,
             label: row.get(7).map_err(|e| e.to_string())?,
             before: json(row.get(8).map_err(|e| e.to_string())?)?,
             after: json(row.get(9).map_err(|e| e.to_string())?)?,
@@ -265,6 +224,12 @@ pub struct Writer<'a> {
     at: Timestamp,
     user: &'a str,
     path: &'a Path,
+}
+
+enum Stamp<'a, T> {
+    Create,
+    Update(&'a T),
+    Like(&'a T),
 }
 
 /// What an update did.
@@ -285,12 +250,7 @@ impl Writer<'_> {
     }
 
     pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
-        entity::load_one(&self.tx, id)
-            .map_err(self.sql())?
-            .ok_or(Error::NotFound {
-                entity: T::KIND.as_str(),
-                id,
-            })
+        entity::load_one(&self.tx, id).map_err(self.sql())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
     }
 
     pub fn all<T: Entity>(&self, organisation: Option<Id>) -> Result<Vec<T>> {
@@ -299,27 +259,63 @@ impl Writer<'_> {
 
     /// Stores a new entity (its `id` is ignored) and returns its id.
     pub fn create<T: Entity>(&mut self, entity: &T) -> Result<Id> {
-        let entity = self.stamped(entity.clone(), None);
+        self.insert(entity, None)
+    }
+
+    /// Stores a new entity under its own `id`, which must be free: to keep the ids of a register
+    /// moved from one store to another.
+    pub fn create_with_id<T: Entity>(&mut self, entity: &T) -> Result<Id> {
+        let id = entity.id();
+        if id <= 0 || entity::load_one::<T>(&self.tx, id).map_err(self.sql())?.is_some() {
+            return Err(Error::Invalid {
+                entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
+                errors: vec![FieldError::new("id", format!("ID {id} is not free"))],
+            });
+        }
+        self.insert(entity, Some(id))
+    }
+
+    fn insert<T: Entity>(&mut self, entity: &T, id: Option<Id>) -> Result<Id> {
+        let entity = self.stamped(entity.clone(), Stamp::Create);
         self.check(&entity, None)?;
         let table = T::KIND.table();
         let data = entity::data_of(&entity).map_err(|e| self.json_failure(e))?;
         let id = match entity.organisation_id() {
             None => self.tx.execute(
-                &format!("INSERT INTO {table} (name, data) VALUES (?1, ?2)"),
-                params![entity.name(), data],
+                &format!("INSERT INTO {table} (id, name, data) VALUES (?1, ?2, ?3)"),
+                params![id, entity.name(), data],
             ),
             Some(org) => self.tx.execute(
-                &format!("INSERT INTO {table} (organisation_id, name, data) VALUES (?1, ?2, ?3)"),
-                params![org, entity.name(), data],
+                &format!("INSERT INTO {table} (id, organisation_id, name, data) VALUES (?1, ?2, ?3, ?4)"),
+                params![id, org, entity.name(), data],
             ),
         }
         .map(|_| self.tx.last_insert_rowid())
         .map_err(self.sql())?;
-        let entity = entity.with_id(id);
-        entity::write_children(&self.tx, &entity).map_err(self.sql())?;
-        let stored: T = self.get(id)?;
+        let stored = entity.with_id(id);
+        entity::write_children(&self.tx, &stored).map_err(self.sql())?;
         self.record(Action::Create, &stored, None, Some(&stored))?;
         Ok(id)
+    }
+
+    /// Runs `f` inside a savepoint: what it wrote is undone if it fails, the rest of the
+    /// transaction stays. For imports that skip invalid rows.
+    pub fn savepoint<T, E: From<Error>>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let path = self.path;
+        self.tx.execute_batch("SAVEPOINT row").map_err(|e| open::sqlite_error(path, e))?;
+        match f(self) {
+            Ok(value) => {
+                self.tx.execute_batch("RELEASE row").map_err(|e| open::sqlite_error(path, e))?;
+                Ok(value)
+            }
+            Err(e) => {
+                self.tx.execute_batch("ROLLBACK TO row; RELEASE row").map_err(|e| open::sqlite_error(path, e))?;
+                Err(e)
+            }
+        }
     }
 
     /// Rewrites an entity. Nothing is written, history included, when nothing changed.
@@ -328,30 +324,23 @@ impl Writer<'_> {
         if before.organisation_id() != entity.organisation_id() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
-                errors: vec![FieldError::new(
-                    "organisation_id",
-                    "an entry cannot move to another organisation",
-                )],
+                errors: vec![FieldError::new("organisation_id", "an entry cannot move to another organisation")],
             });
         }
-        if self.stamped(entity.clone(), Some(&before)) == before {
+        if self.stamped(entity.clone(), Stamp::Like(&before)) == before {
             return Ok(Outcome::Unchanged);
         }
-        let entity = self.stamped(entity.clone(), None);
+        let entity = self.stamped(entity.clone(), Stamp::Update(&before));
         self.check(&entity, Some(entity.id()))?;
         let data = entity::data_of(&entity).map_err(|e| self.json_failure(e))?;
         self.tx
             .execute(
-                &format!(
-                    "UPDATE {} SET name = ?1, data = ?2 WHERE id = ?3",
-                    T::KIND.table()
-                ),
+                &format!("UPDATE {} SET name = ?1, data = ?2 WHERE id = ?3", T::KIND.table()),
                 params![entity.name(), data, entity.id()],
             )
             .map_err(self.sql())?;
         entity::write_children(&self.tx, &entity).map_err(self.sql())?;
-        let after: T = self.get(entity.id())?;
-        self.record(Action::Update, &after, Some(&before), Some(&after))?;
+        self.record(Action::Update, &entity, Some(&before), Some(&entity))?;
         Ok(Outcome::Changed)
     }
 
@@ -363,42 +352,43 @@ impl Writer<'_> {
         if !uses.is_empty() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), before.name()),
-                errors: vec![FieldError::new(
-                    "id",
-                    format!("still used by {}", uses.join(", ")),
-                )],
+                errors: vec![FieldError::new("id", format!("still used by {}", uses.join(", ")))],
             });
         }
-        self.tx
-            .execute(
-                &format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()),
-                [id],
-            )
-            .map_err(self.sql())?;
+        self.tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), [id]).map_err(self.sql())?;
         self.record(Action::Delete, &before, Some(&before), None)
     }
 
-    /// Sets the dates the store maintains. With `unchanged_from`, keeps that entity's dates, to
-    /// compare the rest.
-    fn stamped<T: Entity>(&self, entity: T, unchanged_from: Option<&T>) -> T {
+    /// Sets the dates the store maintains on activities: a new one keeps the dates it comes with
+    /// (an import's) and gets today where it has none; a changed one is dated today; to compare an
+    /// update with what is stored, it takes the stored dates.
+    fn stamped<T: Entity>(&self, entity: T, stamp: Stamp<'_, T>) -> T {
         if T::KIND != Kind::Activity {
             return entity;
         }
         let mut value = serde_json::to_value(&entity).unwrap_or(Value::Null);
         let today = serde_json::to_value(self.at.date()).unwrap_or(Value::Null);
         if let Value::Object(map) = &mut value {
-            match unchanged_from.map(serde_json::to_value) {
-                Some(Ok(Value::Object(previous))) => {
-                    for key in ["created_on", "updated_on"] {
-                        map.insert(
-                            key.into(),
-                            previous.get(key).cloned().unwrap_or(Value::Null),
-                        );
+            let unset = |map: &serde_json::Map<String, Value>, key: &str| map.get(key).is_none_or(Value::is_null);
+            match stamp {
+                Stamp::Like(previous) => {
+                    if let Ok(Value::Object(previous)) = serde_json::to_value(previous) {
+                        for key in ["created_on", "updated_on"] {
+                            map.insert(key.into(), previous.get(key).cloned().unwrap_or(Value::Null));
+                        }
                     }
                 }
-                _ => {
-                    if map.get("created_on").is_none_or(Value::is_null) {
-                        map.insert("created_on".into(), today.clone());
+                Stamp::Create => {
+                    for key in ["created_on", "updated_on"] {
+                        if unset(map, key) {
+                            map.insert(key.into(), today.clone());
+                        }
+                    }
+                }
+                Stamp::Update(previous) => {
+                    if unset(map, "created_on") {
+                        let created = serde_json::to_value(previous).ok().and_then(|p| p.get("created_on").cloned());
+                        map.insert("created_on".into(), created.unwrap_or_else(|| today.clone()));
                     }
                     map.insert("updated_on".into(), today);
                 }
@@ -411,14 +401,8 @@ impl Writer<'_> {
     fn check<T: Entity>(&self, entity: &T, id: Option<Id>) -> Result<()> {
         let mut errors = validate::entity(entity);
         if let Some(org) = entity.organisation_id() {
-            if entity::load_one::<Organisation>(&self.tx, org)
-                .map_err(self.sql())?
-                .is_none()
-            {
-                errors.push(FieldError::new(
-                    "organisation_id",
-                    format!("no organisation with ID {org}"),
-                ));
+            if entity::load_one::<Organisation>(&self.tx, org).map_err(self.sql())?.is_none() {
+                errors.push(FieldError::new("organisation_id", format!("no organisation with ID {org}")));
             } else {
                 errors.extend(self.check_references(entity, org)?);
             }
@@ -444,21 +428,14 @@ impl Writer<'_> {
             if let Some(other) = same_name {
                 errors.push(FieldError::new(
                     "name",
-                    format!(
-                        "another {} is already named '{}' (ID {other})",
-                        T::KIND.as_str(),
-                        entity.name()
-                    ),
+                    format!("another {} is already named '{}' (ID {other})", T::KIND.as_str(), entity.name()),
                 ));
             }
         }
         if errors.is_empty() {
             Ok(())
         } else {
-            Err(Error::Invalid {
-                entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
-                errors,
-            })
+            Err(Error::Invalid { entity: format!("{} '{}'", T::KIND.as_str(), entity.name()), errors })
         }
     }
 
@@ -466,9 +443,7 @@ impl Writer<'_> {
     fn check_references<T: Entity>(&self, entity: &T, org: Id) -> Result<Vec<FieldError>> {
         let value = serde_json::to_value(entity).map_err(|e| self.json_failure(e))?;
         let mut targets: Vec<(String, Kind, Id)> = Vec::new();
-        let ids = |key: &str| -> Vec<Id> {
-            serde_json::from_value(value[key].clone()).unwrap_or_default()
-        };
+        let ids = |key: &str| -> Vec<Id> { serde_json::from_value(value[key].clone()).unwrap_or_default() };
         match T::KIND {
             Kind::Activity => {
                 for (key, kind) in [
@@ -479,10 +454,7 @@ impl Writer<'_> {
                     let list = ids(key);
                     for (i, id) in list.iter().enumerate() {
                         if list[..i].contains(id) {
-                            return Ok(vec![FieldError::new(
-                                format!("{key}.{i}"),
-                                format!("ID {id} is listed twice"),
-                            )]);
+                            return Ok(vec![FieldError::new(format!("{key}.{i}"), format!("ID {id} is listed twice"))]);
                         }
                         targets.push((format!("{key}.{i}"), kind, *id));
                     }
@@ -503,22 +475,15 @@ impl Writer<'_> {
         for (field, kind, id) in targets {
             let owner: Option<Id> = self
                 .tx
-                .query_row(
-                    &format!("SELECT organisation_id FROM {} WHERE id = ?1", kind.table()),
-                    [id],
-                    |row| row.get(0),
-                )
+                .query_row(&format!("SELECT organisation_id FROM {} WHERE id = ?1", kind.table()), [id], |row| {
+                    row.get(0)
+                })
                 .optional()
                 .map_err(self.sql())?;
             match owner {
-                None => errors.push(FieldError::new(
-                    field,
-                    format!("no {} with ID {id}", kind.as_str()),
-                )),
-                Some(owner) if owner != org => errors.push(FieldError::new(
-                    field,
-                    format!("{} {id} belongs to another organisation", kind.as_str()),
-                )),
+                None => errors.push(FieldError::new(field, format!("no {} with ID {id}", kind.as_str()))),
+                Some(owner) if owner != org => errors
+                    .push(FieldError::new(field, format!("{} {id} belongs to another organisation", kind.as_str()))),
                 Some(_) => {}
             }
         }
@@ -529,51 +494,25 @@ impl Writer<'_> {
     fn uses(&self, kind: Kind, id: Id) -> Result<Vec<String>> {
         let queries: &[(&str, &str)] = match kind {
             Kind::Organisation => &[
-                (
-                    "activities",
-                    "SELECT count(*) FROM activities WHERE organisation_id = ?1",
-                ),
-                (
-                    "controllers",
-                    "SELECT count(*) FROM controllers WHERE organisation_id = ?1",
-                ),
-                (
-                    "sub-processors",
-                    "SELECT count(*) FROM subprocessors WHERE organisation_id = ?1",
-                ),
-                (
-                    "measures",
-                    "SELECT count(*) FROM measures WHERE organisation_id = ?1",
-                ),
-                (
-                    "sites",
-                    "SELECT count(*) FROM sites WHERE organisation_id = ?1",
-                ),
+                ("activities", "SELECT count(*) FROM activities WHERE organisation_id = ?1"),
+                ("controllers", "SELECT count(*) FROM controllers WHERE organisation_id = ?1"),
+                ("sub-processors", "SELECT count(*) FROM subprocessors WHERE organisation_id = ?1"),
+                ("measures", "SELECT count(*) FROM measures WHERE organisation_id = ?1"),
+                ("sites", "SELECT count(*) FROM sites WHERE organisation_id = ?1"),
             ],
-            Kind::Controller => &[(
-                "activities",
-                "SELECT count(*) FROM activity_controllers WHERE controller_id = ?1",
-            )],
-            Kind::SubProcessor => &[(
-                "activities",
-                "SELECT count(*) FROM activity_subprocessors WHERE subprocessor_id = ?1",
-            )],
-            Kind::Measure => &[(
-                "activities",
-                "SELECT count(*) FROM activity_measures WHERE measure_id = ?1",
-            )],
-            Kind::Site => &[(
-                "sub-processor services",
-                "SELECT count(*) FROM subprocessor_services WHERE site_id = ?1",
-            )],
+            Kind::Controller => &[("activities", "SELECT count(*) FROM activity_controllers WHERE controller_id = ?1")],
+            Kind::SubProcessor => {
+                &[("activities", "SELECT count(*) FROM activity_subprocessors WHERE subprocessor_id = ?1")]
+            }
+            Kind::Measure => &[("activities", "SELECT count(*) FROM activity_measures WHERE measure_id = ?1")],
+            Kind::Site => {
+                &[("sub-processor services", "SELECT count(*) FROM subprocessor_services WHERE site_id = ?1")]
+            }
             Kind::Activity => &[],
         };
         let mut uses = Vec::new();
         for (what, sql) in queries {
-            let n: i64 = self
-                .tx
-                .query_row(sql, [id], |row| row.get(0))
-                .map_err(self.sql())?;
+            let n: i64 = self.tx.query_row(sql, [id], |row| row.get(0)).map_err(self.sql())?;
             if n > 0 {
                 uses.push(format!("{n} {what}"));
             }
@@ -581,13 +520,7 @@ impl Writer<'_> {
         Ok(uses)
     }
 
-    fn record<T: Entity>(
-        &self,
-        action: Action,
-        entity: &T,
-        before: Option<&T>,
-        after: Option<&T>,
-    ) -> Result<()> {
+    fn record<T: Entity>(&self, action: Action, entity: &T, before: Option<&T>, after: Option<&T>) -> Result<()> {
         let json = |e: Option<&T>| e.map(serde_json::to_string).transpose();
         let before = json(before).map_err(|e| self.json_failure(e))?;
         let after = json(after).map_err(|e| self.json_failure(e))?;
@@ -618,9 +551,6 @@ impl Writer<'_> {
     }
 
     fn json_failure(&self, e: serde_json::Error) -> Error {
-        Error::Corrupt {
-            path: self.path.to_path_buf(),
-            detail: format!("cannot encode an entry: {e}"),
-        }
+        Error::Corrupt { path: self.path.to_path_buf(), detail: format!("cannot encode an entry: {e}") }
     }
 }

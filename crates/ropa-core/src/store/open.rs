@@ -13,10 +13,8 @@ use crate::error::{Error, Result};
 pub(super) const APPLICATION_ID: i32 = 0x524F_5041;
 
 /// The numbered migrations, in order; the store's `user_version` is how many have been applied.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/0001_initial.sql"),
-    include_str!("../../migrations/0002_sites.sql"),
-];
+const MIGRATIONS: &[&str] =
+    &[include_str!("../../migrations/0001_initial.sql"), include_str!("../../migrations/0002_sites.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -40,10 +38,7 @@ pub enum Opened {
 }
 
 pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<(Connection, Opened)> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
     let sql = |source| sqlite_error(path, source);
     let opened = match fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
@@ -60,54 +55,36 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<(Conne
         },
         Err(e) => return Err(io(e)),
         Ok(meta) if meta.is_dir() => {
-            return Err(Error::NotAStore {
-                path: path.to_path_buf(),
-                reason: "it is a directory".into(),
-            })
+            return Err(Error::NotAStore { path: path.to_path_buf(), reason: "it is a directory".into() })
         }
         Ok(_) => {
             check_header(path)?;
             let version = schema_version(path)?;
             if version > SCHEMA_VERSION {
-                return Err(Error::NewerStore {
-                    path: path.to_path_buf(),
-                    found: version,
-                    supported: SCHEMA_VERSION,
-                });
+                return Err(Error::NewerStore { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
             }
             if version < SCHEMA_VERSION {
                 let backup = backup(path, version, now)?;
                 let mut conn = connect(path)?;
                 migrate(&mut conn, path, version)?;
-                Opened::Migrated {
-                    from: version,
-                    to: SCHEMA_VERSION,
-                    backup,
-                }
+                Opened::Migrated { from: version, to: SCHEMA_VERSION, backup }
             } else {
                 Opened::Existing
             }
         }
     };
     let conn = connect(path)?;
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(sql)?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
     Ok((conn, opened))
 }
 
 /// Refuses, without opening it with SQLite, a file that is not an SQLite database of ours.
 fn check_header(path: &Path) -> Result<()> {
-    let not_a_store = |reason: &str| Error::NotAStore {
-        path: path.to_path_buf(),
-        reason: reason.into(),
-    };
+    let not_a_store = |reason: &str| Error::NotAStore { path: path.to_path_buf(), reason: reason.into() };
     let mut header = Vec::with_capacity(100);
     fs::File::open(path)
         .and_then(|f| f.take(100).read_to_end(&mut header))
-        .map_err(|source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        .map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     if header.is_empty() {
         return Err(not_a_store("the file is empty"));
     }
@@ -116,37 +93,25 @@ fn check_header(path: &Path) -> Result<()> {
     }
     let application_id = i32::from_be_bytes([header[68], header[69], header[70], header[71]]);
     if application_id != APPLICATION_ID {
-        return Err(not_a_store(
-            "it is an SQLite database of another application",
-        ));
+        return Err(not_a_store("it is an SQLite database of another application"));
     }
     Ok(())
 }
 
 /// Reads `user_version` through a read-only connection, which never writes to the file.
 fn schema_version(path: &Path) -> Result<i64> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| sqlite_error(path, e))?;
-    conn.busy_timeout(std::time::Duration::from_secs(3))
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|e| sqlite_error(path, e))?;
-    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
-        .map_err(|e| sqlite_error(path, e))
+    conn.busy_timeout(std::time::Duration::from_secs(3)).map_err(|e| sqlite_error(path, e))?;
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| sqlite_error(path, e))
 }
 
 fn connect(path: &Path) -> Result<Connection> {
     let sql = |source| sqlite_error(path, source);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sql)?;
-    conn.busy_timeout(std::time::Duration::from_secs(3))
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(sql)?;
-    conn.pragma_update(None, "foreign_keys", true)
-        .map_err(sql)?;
+    conn.busy_timeout(std::time::Duration::from_secs(3)).map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
     Ok(conn)
 }
 
@@ -156,15 +121,11 @@ fn create(path: &Path) -> Result<()> {
     let sql = |source| sqlite_error(path, source);
     let mut conn = Connection::open_with_flags(
         path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(sql)?;
-    conn.pragma_update(None, "application_id", APPLICATION_ID)
-        .map_err(sql)?;
-    conn.pragma_update(None, "foreign_keys", true)
-        .map_err(sql)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
     let result = migrate(&mut conn, path, 0);
     drop(conn);
     if result.is_err() {
@@ -183,55 +144,35 @@ fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
             detail: format!("migration {} failed: {e}", index + 1),
         })?;
     }
-    tx.pragma_update(None, "user_version", SCHEMA_VERSION)
-        .map_err(sql)?;
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(sql)?;
     tx.commit().map_err(sql)
 }
 
 /// Copies the store, through SQLite's online backup, beside itself before a migration.
 fn backup(path: &Path, version: i64, now: Timestamp) -> Result<PathBuf> {
-    let stamp: String = now
-        .to_string()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .take(15)
-        .collect();
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "store".into());
-    let target = path.with_file_name(format!("{name}.v{version}-backup-{stamp}"));
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| sqlite_error(path, e))?;
-    conn.backup(
-        rusqlite::MAIN_DB,
-        &target,
-        None::<fn(rusqlite::backup::Progress)>,
-    )
-    .map_err(|e| sqlite_error(&target, e))?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| sqlite_error(path, e))?;
+    backup_to(&conn, path, &format!("v{version}"), now)
+}
+
+/// Copies the database of `conn` to `<file>.<reason>-backup-<UTC time>` beside `path`.
+pub(super) fn backup_to(conn: &Connection, path: &Path, reason: &str, now: Timestamp) -> Result<PathBuf> {
+    let stamp: String = now.to_string().chars().filter(|c| c.is_ascii_alphanumeric()).take(18).collect();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
+    let target = path.with_file_name(format!("{name}.{reason}-backup-{stamp}"));
+    conn.backup(rusqlite::MAIN_DB, &target, None::<fn(rusqlite::backup::Progress)>)
+        .map_err(|e| sqlite_error(&target, e))?;
     Ok(target)
 }
 
 pub(super) fn sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode;
     match source.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked {
-            path: path.to_path_buf(),
-        },
-        Some(ErrorCode::NotADatabase) => Error::NotAStore {
-            path: path.to_path_buf(),
-            reason: "it is not an SQLite database".into(),
-        },
-        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt {
-            path: path.to_path_buf(),
-            detail: source.to_string(),
-        },
-        _ => Error::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked { path: path.to_path_buf() },
+        Some(ErrorCode::NotADatabase) => {
+            Error::NotAStore { path: path.to_path_buf(), reason: "it is not an SQLite database".into() }
+        }
+        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt { path: path.to_path_buf(), detail: source.to_string() },
+        _ => Error::Sqlite { path: path.to_path_buf(), source },
     }
 }

@@ -13,16 +13,8 @@ use ropa_core::{Context, OpenMode, Store};
 pub fn ticking() -> (Context, Arc<AtomicI64>) {
     let seconds = Arc::new(AtomicI64::new(1_767_225_600));
     let reading = seconds.clone();
-    let clock = move || {
-        Timestamp::from_unix_seconds(reading.fetch_add(1, Ordering::SeqCst)).expect("valid time")
-    };
-    (
-        Context {
-            user: "tester".into(),
-            clock: Box::new(clock),
-        },
-        seconds,
-    )
+    let clock = move || Timestamp::from_unix_seconds(reading.fetch_add(1, Ordering::SeqCst)).expect("valid time");
+    (Context { user: "tester".into(), clock: Box::new(clock) }, seconds)
 }
 
 pub fn context() -> Context {

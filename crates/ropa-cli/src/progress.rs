@@ -1,0 +1,43 @@
+//! A progress bar on the terminal's standard error, when it is a terminal.
+
+use std::io::{IsTerminal, Write};
+
+use ropa_core::csv::Progress;
+
+pub struct Bar {
+    label: &'static str,
+    shown: bool,
+    enabled: bool,
+}
+
+impl Bar {
+    pub fn new(label: &'static str) -> Bar {
+        Bar { label, shown: false, enabled: std::io::stderr().is_terminal() }
+    }
+
+    pub fn update(&mut self, p: Progress) {
+        if !self.enabled {
+            return;
+        }
+        let percent = (p.done.min(p.total) * 100).checked_div(p.total).unwrap_or(0) as usize;
+        let filled = percent / 5;
+        let mut err = std::io::stderr().lock();
+        let _ = write!(
+            err,
+            "\r{} [{}{}] {percent:>3}%  {} rows",
+            self.label,
+            "#".repeat(filled),
+            " ".repeat(20 - filled),
+            p.rows
+        );
+        let _ = err.flush();
+        self.shown = true;
+    }
+
+    pub fn done(&mut self) {
+        if self.shown {
+            let _ = writeln!(std::io::stderr());
+            self.shown = false;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! `ropa export csv` and `ropa import`: arguments in, files through ropa-core, a summary out.
+
+use std::fs::{self, File};
+use std::io::{self, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use ropa_core::csv::{self, ImportOptions, ImportReport, Preset, Table};
+use ropa_core::date::Timestamp;
+use ropa_core::store::Register;
+use ropa_core::{find_unique, view, Error, Store};
+
+use crate::progress::Bar;
+use crate::Failure;
+
+#[derive(Args)]
+pub struct CsvArgs {
+    /// The file to write; with `--table all`, a folder that receives one file per table.
+    out: PathBuf,
+    /// Only this organisation's register.
+    #[arg(long, value_name = "NAME")]
+    org: Option<String>,
+    /// Only the processor activities carried out for this controller, with what they use: what a
+    /// processor sends a client.
+    #[arg(long, value_name = "NAME")]
+    controller: Option<String>,
+    /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// The separator: `,` (default), `;` (what Excel expects in French or German), `tab` or `|`.
+    #[arg(long, default_value = ",")]
+    delimiter: String,
+    /// activities (default), organisations, sites, controllers, subprocessors, measures, or all.
+    #[arg(long, default_value = "activities", value_name = "T")]
+    table: String,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// A CSV file, or a folder of ropa files (organisations.csv, sites.csv, controllers.csv,
+    /// measures.csv, subprocessors.csv, activities.csv).
+    file: PathBuf,
+    /// The organisation the rows belong to; created if the store has none of that name.
+    #[arg(long, value_name = "NAME")]
+    org: Option<String>,
+    /// Which columns to expect: auto, ropa, ico or cnil.
+    #[arg(long, default_value = "auto")]
+    preset: String,
+    /// Map a column explicitly: 'Header=field' (field as a column of ropa's files, `notes` to keep
+    /// it in the notes, `ignore` to leave it out). Repeatable.
+    #[arg(long = "map", value_name = "HEADER=FIELD")]
+    maps: Vec<String>,
+    /// Say what would be created, updated and left unchanged, and write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Write the valid rows and list the others (by default, any invalid row stops the import).
+    #[arg(long)]
+    skip_invalid: bool,
+    /// The separator, when detection gets it wrong.
+    #[arg(long)]
+    delimiter: Option<String>,
+}
+
+fn usage(message: String) -> Failure {
+    Failure::Other(message, 2)
+}
+
+fn delimiter(text: &str) -> Result<char, Failure> {
+    match text {
+        "," | ";" | "|" => Ok(text.chars().next().unwrap_or(',')),
+        "tab" | "\\t" | "\t" => Ok('\t'),
+        other => Err(usage(format!("--delimiter '{other}': use ',', ';', 'tab' or '|'"))),
+    }
+}
+
+pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result<(), Failure> {
+    let delimiter = delimiter(&args.delimiter)?;
+    let mut register = match &args.as_of {
+        Some(text) => {
+            let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
+            store.register_as_of(at)?
+        }
+        None => store.register(None)?,
+    };
+    register = filter(register, args.org.as_deref(), args.controller.as_deref())?;
+    let tables: Vec<Table> = if args.table.eq_ignore_ascii_case("all") {
+        Table::ALL.to_vec()
+    } else {
+        vec![Table::parse(&args.table).ok_or_else(|| usage(format!("--table '{}': not a table", args.table)))?]
+    };
+    if tables.len() > 1 {
+        fs::create_dir_all(&args.out).map_err(|source| Error::Io { path: args.out.clone(), source })?;
+    }
+    for table in tables {
+        let path = if args.table.eq_ignore_ascii_case("all") {
+            args.out.join(format!("{}.csv", table.name()))
+        } else {
+            args.out.clone()
+        };
+        let mut bar = Bar::new("Exporting");
+        let rows =
+            write_atomically(&path, |file| csv::export(&register, table, delimiter, file, &mut |p| bar.update(p)))?;
+        bar.done();
+        writeln!(out, "Wrote {rows} {} to {}.", table.name(), path.display())?;
+    }
+    Ok(())
+}
+
+/// Writes to a temporary file beside `path`, then renames it: a failed export leaves no half file.
+fn write_atomically(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> io::Result<u64>) -> Result<u64, Failure> {
+    let io_error = |source| Failure::Core(Error::Io { path: path.to_path_buf(), source });
+    let partial = path.with_extension("csv.partial");
+    let file = File::create(&partial).map_err(io_error)?;
+    let mut writer = BufWriter::new(file);
+    let rows = write(&mut writer).and_then(|rows| writer.flush().map(|()| rows));
+    match rows {
+        Ok(rows) => {
+            fs::rename(&partial, path).map_err(io_error)?;
+            Ok(rows)
+        }
+        Err(e) => {
+            let _ = fs::remove_file(&partial);
+            Err(io_error(e))
+        }
+    }
+}
+
+fn filter(register: Register, org: Option<&str>, controller: Option<&str>) -> Result<Register, Failure> {
+    let register = match org {
+        Some(name) => {
+            let id = find_unique("organisation", name, &register.organisations, |o| &o.name)?.id;
+            view::for_organisation(&register, id)
+        }
+        None => register,
+    };
+    Ok(match controller {
+        Some(name) => {
+            let id = find_unique("controller", name, &register.controllers, |c| &c.name)?.id;
+            view::for_controller(&register, id)
+        }
+        None => register,
+    })
+}
+
+pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Result<(), Failure> {
+    let preset = Preset::parse(&args.preset)
+        .ok_or_else(|| usage(format!("--preset '{}': use auto, ropa, ico or cnil", args.preset)))?;
+    let mut mappings = Vec::new();
+    for map in &args.maps {
+        let (header, field) =
+            map.rsplit_once('=').ok_or_else(|| usage(format!("--map '{map}': write it as 'Header=field'")))?;
+        mappings.push((header.trim().to_string(), field.trim().to_string()));
+    }
+    let options = ImportOptions {
+        organisation: args.org.clone(),
+        preset,
+        mappings,
+        dry_run: args.dry_run,
+        skip_invalid: args.skip_invalid,
+        delimiter: args.delimiter.as_deref().map(delimiter).transpose()?,
+    };
+    let files: Vec<PathBuf> = if args.file.is_dir() {
+        let found: Vec<PathBuf> =
+            Table::ALL.iter().map(|t| args.file.join(format!("{}.csv", t.name()))).filter(|p| p.is_file()).collect();
+        if found.is_empty() {
+            return Err(usage(format!("{}: no ropa files (activities.csv, ...) in this folder", args.file.display())));
+        }
+        found
+    } else {
+        vec![args.file.clone()]
+    };
+    for path in files {
+        let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let size = file.metadata().ok().map(|m| m.len());
+        let mut bar = Bar::new("Importing");
+        let name = path.display().to_string();
+        let result = csv::import(&mut store, &name, BufReader::new(file), size, &options, &mut |p| bar.update(p));
+        bar.done();
+        match result {
+            Ok(report) => summary(&report, out)?,
+            Err(e) => {
+                let code = if e.is_invalid_data() { 1 } else { 2 };
+                return Err(Failure::Other(e.to_string(), code));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
+    let delimiter = if r.delimiter == "\t" { "tab".to_string() } else { format!("'{}'", r.delimiter) };
+    writeln!(
+        out,
+        "{}: {}, separator {delimiter}, {} ({}), header on row {}.",
+        r.file,
+        r.encoding.describe(),
+        r.preset.describe(),
+        r.table.name(),
+        r.header_row
+    )?;
+    if r.rows == 0 {
+        writeln!(out, "The file has a header row and no data rows: nothing to import.")?;
+        return Ok(());
+    }
+    for header in &r.unmapped {
+        writeln!(out, "  Column \"{header}\" maps to nothing and was not imported (use --map '{header}=field').")?;
+    }
+    for contact in &r.contacts_read {
+        writeln!(out, "  Read from the contact block: {contact}.")?;
+    }
+    let verb = if r.dry_run { "would be" } else { "were" };
+    writeln!(
+        out,
+        "{} rows: {} {verb} created, {} updated, {} unchanged{}.",
+        r.rows,
+        r.created.len(),
+        r.updated.len(),
+        r.unchanged.len(),
+        if r.skipped.is_empty() { String::new() } else { format!(", {} skipped", r.skipped.len()) }
+    )?;
+    if r.dry_run {
+        for (what, names) in [("create", &r.created), ("update", &r.updated)] {
+            for name in names.iter().take(20) {
+                writeln!(out, "  would {what}: {name}")?;
+            }
+            if names.len() > 20 {
+                writeln!(out, "  … and {} more to {what}", names.len() - 20)?;
+            }
+        }
+    }
+    for named in &r.added {
+        writeln!(out, "  New {} {verb} added: {}", named.kind.as_str().replace('_', "-"), named.name)?;
+    }
+    for issue in r.warnings.iter().take(30) {
+        writeln!(out, "  Warning: {issue}")?;
+    }
+    if r.warnings.len() > 30 {
+        writeln!(out, "  … and {} more warnings", r.warnings.len() - 30)?;
+    }
+    for issue in &r.skipped {
+        writeln!(out, "  Skipped: {issue}")?;
+    }
+    if let Some(backup) = &r.backup {
+        writeln!(out, "The store was copied to {backup} before the import.")?;
+    }
+    if r.dry_run {
+        writeln!(out, "Dry run: nothing was written.")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,706 @@
+//! The fields an activity row can fill, the columns of ropa's own activity file, and how a cell
+//! becomes part of an activity (strictly, for our own files; loosely, for spreadsheets people
+//! typed).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::cells::{
+    self, item, list, parse_date, parse_items, parse_list, parse_loose_list, parse_period, parse_yes_no,
+};
+use crate::model::{
+    Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, Recipient, RecipientKind,
+    Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, Status, Transfer,
+};
+use crate::reference::countries;
+use crate::vocab::{Lang, Vocabulary};
+
+/// Where a column's cells go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Id,
+    Organisation,
+    Reference,
+    Name,
+    Description,
+    Role,
+    Status,
+    Controllers,
+    JointControllers,
+    Purposes,
+    LegalBases,
+    SpecialBases,
+    CriminalBasis,
+    DataSubjects,
+    DataCategories,
+    Source,
+    Recipients,
+    Locations,
+    Transfers,
+    Retention,
+    Measures,
+    SubProcessors,
+    DpiaRequired,
+    DpiaStatus,
+    DpiaReference,
+    AutomatedDecisions,
+    AutomatedDecisionsDetail,
+    Rights,
+    Owner,
+    Software,
+    CreatedOn,
+    UpdatedOn,
+    LastReview,
+    NextReview,
+    Notes,
+    // Fields of spreadsheets people keep, read loosely.
+    /// Recipients of a known kind, one name per line or semicolon.
+    InternalRecipients,
+    ExternalRecipients,
+    ProcessorRecipients,
+    /// Countries data are transferred to; safeguards may come from another column.
+    TransferCountries,
+    TransferSafeguards,
+    /// "Yes"/"Oui" and which special-category data.
+    SpecialData,
+    /// The legitimate interest pursued (detail of the Art. 6(1)(f) basis).
+    LegitimateInterest,
+    /// Where the legitimate interests assessment is.
+    LegitimateInterestAssessment,
+    /// Where the consent records are.
+    ConsentRecord,
+    /// A column with no field of its own, kept in the notes under its header.
+    NoteLine,
+}
+
+/// A column of ropa's own activity file.
+pub struct Column {
+    pub field: Field,
+    pub header: &'static str,
+    /// The Article 30 item it serves, or where else the requirement comes from.
+    pub article: &'static str,
+    pub meaning: &'static str,
+    /// How the cell is written.
+    pub format: &'static str,
+}
+
+macro_rules! column {
+    ($field:ident, $header:expr, $article:expr, $meaning:expr, $format:expr) => {
+        Column { field: Field::$field, header: $header, article: $article, meaning: $meaning, format: $format }
+    };
+}
+
+/// ropa's own activity columns, in file order.
+pub const ACTIVITY_COLUMNS: &[Column] = &[
+    column!(Id, "ID", "", "ropa's number for the activity; rows with an ID update that activity", "whole number, or empty for a new activity"),
+    column!(Organisation, "Organisation", "30(1)(a), 30(2)(a)", "the organisation whose register it is", "its name"),
+    column!(Reference, "Reference", "", "the DPO's own reference", "text"),
+    column!(Name, "Name", "", "the name of the processing activity", "text, required"),
+    column!(Description, "Description", "", "what the processing is", "text"),
+    column!(Role, "Role", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor"),
+    column!(Status, "Status", "", "the state of the record", "Draft, Active or Retired"),
+    column!(Controllers, "Controllers", "30(2)(a)", "for processor activities, the controllers it is carried out for", "one name per line (see the controllers file)"),
+    column!(JointControllers, "Joint controllers", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address"),
+    column!(Purposes, "Purposes", "30(1)(b)", "the purposes of the processing", "one per line"),
+    column!(LegalBases, "Legal bases", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)"),
+    column!(SpecialBases, "Art. 9 conditions", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name"),
+    column!(CriminalBasis, "Art. 10 basis", "Art. 10", "the basis for processing criminal-offence data", "text"),
+    column!(DataSubjects, "Data subjects", "30(1)(c)", "the categories of data subjects", "one per line"),
+    column!(DataCategories, "Data categories", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)"),
+    column!(Source, "Source", "Art. 14(2)(f)", "where the data come from", "text"),
+    column!(Recipients, "Recipients", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority"),
+    column!(Locations, "Locations", "", "where the data are processed and stored", "one per line: provider | place | country"),
+    column!(Transfers, "Transfers", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one)"),
+    column!(Retention, "Retention", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\""),
+    column!(Measures, "Security measures", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)"),
+    column!(SubProcessors, "Sub-processors", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)"),
+    column!(DpiaRequired, "DPIA required", "Art. 35", "whether a data protection impact assessment is required", "Yes, No, or empty if not assessed"),
+    column!(DpiaStatus, "DPIA status", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty"),
+    column!(DpiaReference, "DPIA reference", "Art. 35", "where the DPIA is", "text or link"),
+    column!(AutomatedDecisions, "Automated decisions", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed"),
+    column!(AutomatedDecisionsDetail, "Automated decisions detail", "Art. 22", "what the automated decisions are", "text"),
+    column!(Rights, "Rights", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text"),
+    column!(Owner, "Owner", "", "the owner or business function", "text"),
+    column!(Software, "Software", "", "the software or application used", "text"),
+    column!(CreatedOn, "Created", "", "when the record was created", "YYYY-MM-DD"),
+    column!(UpdatedOn, "Updated", "", "when the record was last changed", "YYYY-MM-DD"),
+    column!(LastReview, "Last review", "", "when the record was last reviewed", "YYYY-MM-DD"),
+    column!(NextReview, "Next review", "", "when the record is next to be reviewed", "YYYY-MM-DD"),
+    column!(Notes, "Notes", "", "anything else", "text"),
+];
+
+/// Names of the entities an activity links to, for writing it out.
+pub struct Names<'a> {
+    pub organisation: &'a str,
+    pub controllers: Vec<&'a str>,
+    pub measures: Vec<&'a str>,
+    pub subprocessors: Vec<&'a str>,
+}
+
+fn date(d: Option<crate::date::Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// The cell of one column for an activity, in ropa's own format.
+pub fn cell(field: Field, a: &Activity, names: &Names<'_>) -> String {
+    let en = Lang::En;
+    match field {
+        Field::Id => a.id.to_string(),
+        Field::Organisation => names.organisation.to_string(),
+        Field::Reference => a.reference.clone(),
+        Field::Name => a.name.clone(),
+        Field::Description => a.description.clone(),
+        Field::Role => a.role.label(en),
+        Field::Status => a.status.label(en),
+        Field::Controllers => list(&names.controllers),
+        Field::JointControllers => lines(a.joint_controllers.iter().map(contact_item)),
+        Field::Purposes => list(&a.purposes),
+        Field::LegalBases => {
+            lines(a.legal_bases.iter().map(|b| item(&[b.basis.label(en), b.detail.clone(), b.evidence.clone()])))
+        }
+        Field::SpecialBases => lines(a.special_bases.iter().map(|b| item(&[b.condition.label(en), b.detail.clone()]))),
+        Field::CriminalBasis => a.criminal_basis.clone(),
+        Field::DataSubjects => list(&a.data_subjects),
+        Field::DataCategories => lines(a.data_categories.iter().map(|c| {
+            let sensitivity =
+                if c.sensitivity == Sensitivity::Standard { String::new() } else { c.sensitivity.label(en) };
+            item(&[c.name.clone(), c.detail.clone(), sensitivity])
+        })),
+        Field::Source => a.source.clone(),
+        Field::Recipients => {
+            lines(a.recipients.iter().map(|r| item(&[r.name.clone(), r.kind.label(en), r.country.clone()])))
+        }
+        Field::Locations => lines(a.locations.iter().map(|l| item(&[&l.provider, &l.place, &l.country]))),
+        Field::Transfers => lines(a.transfers.iter().map(|t| {
+            item(&[
+                t.recipient.clone(),
+                t.country.clone(),
+                t.safeguard.as_ref().map(|s| s.label(en)).unwrap_or_default(),
+                t.safeguard_detail.clone(),
+                t.documentation.clone(),
+                if t.international_organisation { "International organisation".into() } else { String::new() },
+            ])
+        })),
+        Field::Retention => lines(a.retention.iter().map(|r| {
+            item(&[
+                r.applies_to.clone(),
+                r.period.as_ref().map(cells::period).unwrap_or_default(),
+                r.from_event.clone(),
+                r.criteria.clone(),
+            ])
+        })),
+        Field::Measures => list(&names.measures),
+        Field::SubProcessors => list(&names.subprocessors),
+        Field::DpiaRequired => cells::yes_no(a.dpia.required, en).to_string(),
+        Field::DpiaStatus => a.dpia.status.map(|s| s.label(en)).unwrap_or_default(),
+        Field::DpiaReference => a.dpia.reference.clone(),
+        Field::AutomatedDecisions => cells::yes_no(a.automated_decisions, en).to_string(),
+        Field::AutomatedDecisionsDetail => a.automated_decisions_detail.clone(),
+        Field::Rights => a.rights.clone(),
+        Field::Owner => a.owner.clone(),
+        Field::Software => a.software.clone(),
+        Field::CreatedOn => date(a.created_on),
+        Field::UpdatedOn => date(a.updated_on),
+        Field::LastReview => date(a.last_review),
+        Field::NextReview => date(a.next_review),
+        Field::Notes => a.notes.clone(),
+        _ => String::new(),
+    }
+}
+
+fn lines(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("\n")
+}
+
+pub fn contact_item(c: &Contact) -> String {
+    item(&[&c.name, &c.role, &c.email, &c.phone, &c.address])
+}
+
+pub fn parse_contact(fields: &[String]) -> Contact {
+    let get = |i: usize| fields.get(i).cloned().unwrap_or_default();
+    Contact { name: get(0), role: get(1), email: get(2), phone: get(3), address: get(4) }
+}
+
+/// An activity as read from one row, with the names of what it links to.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub activity: Activity,
+    pub id: Option<i64>,
+    pub organisation: Option<String>,
+    pub controllers: Vec<String>,
+    pub measures: Vec<String>,
+    pub subprocessors: Vec<String>,
+    /// Notes from columns without a field, by header, appended to the notes.
+    pub note_lines: BTreeMap<usize, String>,
+    /// Countries and safeguards from separate columns, joined at the end.
+    transfer_countries: Vec<String>,
+    transfer_safeguards: Vec<String>,
+    legitimate_interest: String,
+    legitimate_interest_assessment: String,
+    consent_record: String,
+}
+
+/// How strictly a cell is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// ropa's own files: lists one item per line with escapes, structured items.
+    Own,
+    /// Spreadsheets people typed: lists on lines or semicolons, free text in structured fields.
+    Loose,
+}
+
+/// A value that could not be recognised and was kept as written, or could not be kept at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    Warning(String),
+    Error(String),
+}
+
+/// Reads one cell into the draft. `column` is the index of the column (for note lines) and
+/// `header` its header.
+pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: usize, d: &mut Draft) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let text = cell.trim();
+    if cell.is_empty() || (dialect == Dialect::Loose && text.is_empty()) {
+        return problems;
+    }
+    // Own files are read exactly; typed spreadsheets may spread a field over several columns.
+    let set = |target: &mut String| match dialect {
+        Dialect::Own => *target = cell.to_string(),
+        Dialect::Loose => append_text(target, cell),
+    };
+    let items = |cell: &str| match dialect {
+        Dialect::Own => parse_list(cell),
+        Dialect::Loose => parse_loose_list(cell),
+    };
+    let structured = |cell: &str, n: usize| match dialect {
+        Dialect::Own => parse_items(cell, n),
+        Dialect::Loose => parse_loose_list(cell)
+            .into_iter()
+            .map(|s| {
+                let mut fields = vec![s];
+                fields.resize(n, String::new());
+                fields
+            })
+            .collect(),
+    };
+    let a = &mut d.activity;
+    match field {
+        Field::Id => match text.parse::<i64>() {
+            Ok(id) if id > 0 => d.id = Some(id),
+            _ => problems.push(Problem::Error(format!("'{text}' is not an ID (a whole number)"))),
+        },
+        Field::Organisation => d.organisation = Some(text.to_string()),
+        Field::Reference => set(&mut a.reference),
+        Field::Name => set(&mut a.name),
+        Field::Description => set(&mut a.description),
+        Field::Role => match Role::recognise(text) {
+            Some(role) => a.role = role,
+            None => problems.push(Problem::Warning(format!(
+                "'{text}' is not a role (Controller or Processor); read as Controller"
+            ))),
+        },
+        Field::Status => match Status::recognise(text) {
+            Some(status) => a.status = status,
+            None => problems
+                .push(Problem::Warning(format!("'{text}' is not a status (Draft, Active, Retired); read as Draft"))),
+        },
+        Field::Controllers => d.controllers.extend(items(cell)),
+        Field::JointControllers => {
+            for fields in structured(cell, 5) {
+                a.joint_controllers.push(parse_contact(&fields));
+            }
+        }
+        Field::Purposes => a.purposes.extend(items(cell)),
+        Field::LegalBases => {
+            for fields in structured(cell, 3) {
+                let basis = recognise_or_keep::<LawfulBasis>(&fields[0], "legal basis", &mut problems);
+                a.legal_bases.push(LegalBasis { basis, detail: fields[1].clone(), evidence: fields[2].clone() });
+            }
+        }
+        Field::SpecialBases => {
+            for fields in structured(cell, 2) {
+                let condition = recognise_or_keep::<SpecialCondition>(&fields[0], "Art. 9 condition", &mut problems);
+                a.special_bases.push(SpecialBasis { condition, detail: fields[1].clone() });
+            }
+        }
+        Field::CriminalBasis => set(&mut a.criminal_basis),
+        Field::DataSubjects => a.data_subjects.extend(items(cell)),
+        Field::DataCategories => {
+            for fields in structured(cell, 3) {
+                let sensitivity = if fields[2].trim().is_empty() {
+                    Sensitivity::Standard
+                } else {
+                    Sensitivity::recognise(&fields[2]).unwrap_or_else(|| {
+                        problems
+                            .push(Problem::Warning(format!("'{}' is not a sensitivity; read as standard", fields[2])));
+                        Sensitivity::Standard
+                    })
+                };
+                let (name, detail) = match dialect {
+                    Dialect::Own => (fields[0].clone(), fields[1].clone()),
+                    Dialect::Loose => split_detail(&fields[0]),
+                };
+                a.data_categories.push(DataCategory { name, detail, sensitivity });
+            }
+        }
+        Field::Source => set(&mut a.source),
+        Field::Recipients => {
+            for fields in structured(cell, 3) {
+                let kind = if fields[1].trim().is_empty() {
+                    RecipientKind::Other(String::new())
+                } else {
+                    recognise_or_keep::<RecipientKind>(&fields[1], "recipient kind", &mut problems)
+                };
+                let kind = match (kind, dialect) {
+                    (RecipientKind::Other(k), Dialect::Loose) if k.is_empty() => RecipientKind::External,
+                    (kind, _) => kind,
+                };
+                let country = country(&fields[2], dialect, &mut problems);
+                a.recipients.push(Recipient { name: fields[0].clone(), kind, country });
+            }
+        }
+        Field::InternalRecipients | Field::ExternalRecipients | Field::ProcessorRecipients => {
+            let kind = match field {
+                Field::InternalRecipients => RecipientKind::Internal,
+                Field::ExternalRecipients => RecipientKind::External,
+                _ => RecipientKind::Processor,
+            };
+            for name in items(cell) {
+                a.recipients.push(Recipient { name, kind: kind.clone(), country: String::new() });
+            }
+        }
+        Field::Locations => match dialect {
+            Dialect::Own => {
+                for fields in parse_items(cell, 3) {
+                    let country = country(&fields[2], dialect, &mut problems);
+                    a.locations.push(Location { provider: fields[0].clone(), place: fields[1].clone(), country });
+                }
+            }
+            Dialect::Loose => {
+                for line in parse_loose_list(cell) {
+                    a.locations.push(loose_location(&line));
+                }
+            }
+        },
+        Field::Transfers => {
+            for fields in structured(cell, 6) {
+                let safeguard = if fields[2].trim().is_empty() {
+                    None
+                } else {
+                    Some(recognise_or_keep::<Safeguard>(&fields[2], "safeguard", &mut problems))
+                };
+                let country = country(&fields[1], dialect, &mut problems);
+                a.transfers.push(Transfer {
+                    recipient: fields[0].clone(),
+                    country,
+                    safeguard,
+                    safeguard_detail: fields[3].clone(),
+                    documentation: fields[4].clone(),
+                    international_organisation: !fields[5].trim().is_empty(),
+                });
+            }
+        }
+        Field::TransferCountries => {
+            if parse_yes_no(text) != Ok(Some(false)) {
+                d.transfer_countries.extend(items(cell));
+            }
+        }
+        Field::TransferSafeguards => d.transfer_safeguards.extend(items(cell)),
+        Field::Retention => match dialect {
+            Dialect::Own => {
+                for fields in parse_items(cell, 4) {
+                    let period = if fields[1].trim().is_empty() {
+                        None
+                    } else {
+                        match parse_period(&fields[1]) {
+                            Some(p) => Some(p),
+                            None => {
+                                problems.push(Problem::Error(format!(
+                                    "'{}' is not a period such as \"3 years\"",
+                                    fields[1]
+                                )));
+                                None
+                            }
+                        }
+                    };
+                    a.retention.push(Retention {
+                        applies_to: fields[0].clone(),
+                        period,
+                        from_event: fields[2].clone(),
+                        criteria: fields[3].clone(),
+                    });
+                }
+            }
+            Dialect::Loose => {
+                for line in parse_loose_list(cell) {
+                    a.retention.push(loose_retention(&line));
+                }
+            }
+        },
+        Field::Measures => d.measures.extend(items(cell)),
+        Field::SubProcessors => d.subprocessors.extend(items(cell)),
+        Field::DpiaRequired => a.dpia.required = yes_no(text, "DPIA required", &mut problems),
+        Field::DpiaStatus => match DpiaStatus::recognise(text) {
+            Some(status) => a.dpia.status = Some(status),
+            None => {
+                problems.push(Problem::Warning(format!("'{text}' is not a DPIA status; kept in the DPIA reference")));
+                append_text(&mut a.dpia.reference, cell);
+            }
+        },
+        Field::DpiaReference => set(&mut a.dpia.reference),
+        Field::AutomatedDecisions => match parse_yes_no(text) {
+            Ok(value) => {
+                a.automated_decisions = value;
+                if dialect == Dialect::Loose && text.chars().count() > 3 && value == Some(true) {
+                    append_text(&mut a.automated_decisions_detail, cell);
+                }
+            }
+            Err(_) => {
+                a.automated_decisions = Some(true);
+                append_text(&mut a.automated_decisions_detail, cell);
+            }
+        },
+        Field::AutomatedDecisionsDetail => set(&mut a.automated_decisions_detail),
+        Field::Rights => set(&mut a.rights),
+        Field::Owner => set(&mut a.owner),
+        Field::Software => set(&mut a.software),
+        Field::CreatedOn => a.created_on = date_or_error(text, &mut problems),
+        Field::UpdatedOn => a.updated_on = date_or_error(text, &mut problems),
+        Field::LastReview => a.last_review = date_or_error(text, &mut problems),
+        Field::NextReview => a.next_review = date_or_error(text, &mut problems),
+        Field::Notes => set(&mut a.notes),
+        Field::SpecialData => match parse_yes_no(text) {
+            Ok(Some(false)) | Ok(None) => {}
+            _ => {
+                let which = text
+                    .split_once([',', ':', '(', '-'])
+                    .map(|(_, rest)| rest.trim_end_matches(')').trim())
+                    .unwrap_or("");
+                let names = if which.is_empty() { vec![text.to_string()] } else { parse_loose_list(which) };
+                for name in names {
+                    a.data_categories.push(DataCategory {
+                        name,
+                        detail: String::new(),
+                        sensitivity: Sensitivity::SpecialCategory,
+                    });
+                }
+            }
+        },
+        Field::LegitimateInterest => append_text(&mut d.legitimate_interest, cell),
+        Field::LegitimateInterestAssessment => append_text(&mut d.legitimate_interest_assessment, cell),
+        Field::ConsentRecord => append_text(&mut d.consent_record, cell),
+        Field::NoteLine => {
+            d.note_lines.insert(column, format!("{header}: {cell}"));
+        }
+    }
+    problems
+}
+
+impl Draft {
+    /// Joins what separate columns gave: transfers from countries and safeguards, legitimate
+    /// interests and consent records onto their bases, note lines onto the notes.
+    pub fn finish(&mut self, problems: &mut Vec<Problem>) {
+        let a = &mut self.activity;
+        if !self.transfer_countries.is_empty() {
+            let safeguard_text = self.transfer_safeguards.join("; ");
+            let safeguard = if safeguard_text.is_empty() {
+                None
+            } else {
+                Some(recognise_or_keep::<Safeguard>(&safeguard_text, "safeguard", problems))
+            };
+            for written in std::mem::take(&mut self.transfer_countries) {
+                let country = country(&written, Dialect::Loose, problems);
+                a.transfers.push(Transfer {
+                    recipient: String::new(),
+                    country,
+                    safeguard: safeguard.clone(),
+                    ..Default::default()
+                });
+            }
+        } else if !self.transfer_safeguards.is_empty() {
+            append_text(&mut a.notes, &format!("Transfer safeguards: {}", self.transfer_safeguards.join("; ")));
+        }
+        attach(
+            a,
+            LawfulBasis::LegitimateInterests,
+            std::mem::take(&mut self.legitimate_interest),
+            std::mem::take(&mut self.legitimate_interest_assessment),
+        );
+        attach(a, LawfulBasis::Consent, String::new(), std::mem::take(&mut self.consent_record));
+        for line in std::mem::take(&mut self.note_lines).into_values() {
+            append_text(&mut a.notes, &line);
+        }
+    }
+}
+
+/// Puts a detail and evidence on the basis of that kind, adding the basis when the row names the
+/// detail but not the basis.
+fn attach(a: &mut Activity, basis: LawfulBasis, detail: String, evidence: String) {
+    if detail.is_empty() && evidence.is_empty() {
+        return;
+    }
+    match a.legal_bases.iter_mut().find(|b| b.basis == basis) {
+        Some(b) => {
+            append_text(&mut b.detail, &detail);
+            append_text(&mut b.evidence, &evidence);
+        }
+        None => a.legal_bases.push(LegalBasis { basis, detail, evidence }),
+    }
+}
+
+fn append_text(target: &mut String, text: &str) {
+    if text.trim().is_empty() {
+        return;
+    }
+    if !target.is_empty() {
+        target.push('\n');
+    }
+    target.push_str(text);
+}
+
+fn recognise_or_keep<T: Vocabulary>(text: &str, what: &str, problems: &mut Vec<Problem>) -> T {
+    match T::recognise(text) {
+        Some(value) => value,
+        None => {
+            problems.push(Problem::Warning(format!("'{}' is not a {what} ropa knows; kept as written", text.trim())));
+            T::as_written(text).expect("vocabulary keeps text as written")
+        }
+    }
+}
+
+/// A country as an ISO code when recognised; else the text as written, with a warning.
+fn country(text: &str, dialect: Dialect, problems: &mut Vec<Problem>) -> String {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return String::new();
+    }
+    match countries::recognise(trimmed) {
+        Some(c) if dialect == Dialect::Loose || c.code == trimmed => c.code.to_string(),
+        Some(_) => text.to_string(),
+        None => {
+            problems.push(Problem::Warning(format!("'{trimmed}' is not a country ropa knows; kept as written")));
+            text.to_string()
+        }
+    }
+}
+
+fn yes_no(text: &str, what: &str, problems: &mut Vec<Problem>) -> Option<bool> {
+    parse_yes_no(text).unwrap_or_else(|_| {
+        problems.push(Problem::Warning(format!("'{text}' is neither yes nor no ({what}); left unanswered")));
+        None
+    })
+}
+
+fn date_or_error(text: &str, problems: &mut Vec<Problem>) -> Option<crate::date::Date> {
+    parse_date(text).unwrap_or_else(|message| {
+        problems.push(Problem::Error(message));
+        None
+    })
+}
+
+/// "Identity (email, name)" → ("Identity", "email, name").
+fn split_detail(text: &str) -> (String, String) {
+    match (text.find('('), text.ends_with(')')) {
+        (Some(open), true) if open > 0 => {
+            (text[..open].trim().to_string(), text[open + 1..text.len() - 1].trim().to_string())
+        }
+        _ => (text.to_string(), String::new()),
+    }
+}
+
+/// "AWS, USA" → provider AWS, country US; "Paris data centre" → place.
+fn loose_location(text: &str) -> Location {
+    let parts: Vec<&str> = text.rsplitn(2, ',').collect();
+    match parts.as_slice() {
+        [last, first] => match countries::recognise(last) {
+            Some(c) => {
+                Location { provider: first.trim().to_string(), place: String::new(), country: c.code.to_string() }
+            }
+            None => Location { place: text.to_string(), ..Default::default() },
+        },
+        _ => match countries::recognise(text) {
+            Some(c) => Location { country: c.code.to_string(), ..Default::default() },
+            None => Location { place: text.to_string(), ..Default::default() },
+        },
+    }
+}
+
+/// "3 years after the end of the contract", "6 ans", "Until the account is closed".
+fn loose_retention(text: &str) -> Retention {
+    let (applies_to, rest) = match text.split_once(':') {
+        Some((label, rest)) if parse_period(rest.trim()).is_some() && !label.trim().is_empty() => {
+            (label.trim().to_string(), rest.trim())
+        }
+        _ => (String::new(), text),
+    };
+    let digits_at = rest.find(|c: char| c.is_ascii_digit());
+    let period = digits_at.and_then(|i| {
+        let tail = &rest[i..];
+        let end = tail
+            .char_indices()
+            .skip_while(|(_, c)| c.is_ascii_digit() || *c == ' ')
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(tail.len(), |(j, _)| j);
+        parse_period(&tail[..end])
+    });
+    Retention { applies_to, period, from_event: String::new(), criteria: rest.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_cells_become_structured_values() {
+        let mut d = Draft::default();
+        let mut problems = apply(Field::LegalBases, "Intérêt légitime", Dialect::Loose, "Base légale", 0, &mut d);
+        problems.extend(apply(Field::Locations, "AWS, USA\nParis", Dialect::Loose, "Location", 1, &mut d));
+        problems.extend(apply(Field::Retention, "6 ans après la fin du contrat", Dialect::Loose, "Durée", 2, &mut d));
+        problems.extend(apply(
+            Field::DataCategories,
+            "Identité (nom, prénom); Vie professionnelle",
+            Dialect::Loose,
+            "Données",
+            3,
+            &mut d,
+        ));
+        problems.extend(apply(Field::TransferCountries, "États-Unis", Dialect::Loose, "Transferts", 4, &mut d));
+        problems.extend(apply(
+            Field::TransferSafeguards,
+            "Clauses contractuelles types",
+            Dialect::Loose,
+            "Garanties",
+            5,
+            &mut d,
+        ));
+        problems.extend(apply(Field::NoteLine, "No", Dialect::Loose, "Has a breach occurred?", 6, &mut d));
+        d.finish(&mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let a = &d.activity;
+        assert_eq!(a.legal_bases[0].basis, LawfulBasis::LegitimateInterests);
+        assert_eq!((a.locations[0].provider.as_str(), a.locations[0].country.as_str()), ("AWS", "US"));
+        assert_eq!(a.locations[1].place, "Paris");
+        assert_eq!(a.retention[0].period.map(|p| p.amount), Some(6));
+        assert_eq!(
+            (a.data_categories[0].name.as_str(), a.data_categories[0].detail.as_str()),
+            ("Identité", "nom, prénom")
+        );
+        assert_eq!(a.transfers[0].country, "US");
+        assert_eq!(a.transfers[0].safeguard, Some(Safeguard::StandardContractualClauses));
+        assert_eq!(a.notes, "Has a breach occurred?: No");
+    }
+
+    #[test]
+    fn unrecognised_values_are_kept_with_a_warning() {
+        let mut d = Draft::default();
+        let problems = apply(Field::LegalBases, "Because the boss said so", Dialect::Loose, "Basis", 0, &mut d);
+        assert_eq!(d.activity.legal_bases[0].basis, LawfulBasis::Other("Because the boss said so".into()));
+        assert!(matches!(problems.as_slice(), [Problem::Warning(_)]));
+        let problems = apply(Field::CreatedOn, "31/02/2024", Dialect::Loose, "Created", 1, &mut d);
+        assert!(matches!(problems.as_slice(), [Problem::Error(_)]));
+    }
+}

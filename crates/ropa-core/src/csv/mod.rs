@@ -1,0 +1,27 @@
+//! CSV import and export: ropa's own files (one per table, documented in `docs/csv-format.md`),
+//! and the spreadsheets DPOs keep (the ICO template, the CNIL register, their own), in whatever
+//! encoding and separator their spreadsheet wrote.
+
+pub mod cells;
+pub mod export;
+pub mod fields;
+pub mod import;
+pub mod presets;
+pub mod read;
+pub mod tables;
+pub mod write;
+
+pub use export::export;
+pub use import::{import, ImportError, ImportOptions, ImportReport, Issue};
+pub use presets::Preset;
+pub use tables::Table;
+
+/// How far a long import or export is: `done` out of `total` (rows for an export, bytes read for
+/// an import, where `total` may be 0 when unknown), and the rows handled so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Progress {
+    pub rows: u64,
+    pub done: u64,
+    pub total: u64,
+}

@@ -1,0 +1,90 @@
+//! Writing CSV that Excel and LibreOffice open as they should: UTF-8 with a byte-order mark,
+//! CRLF between records, quotes where a cell needs them, formulas neutralised.
+
+use std::io::{self, Write};
+
+/// Characters that make a spreadsheet treat a cell as a formula when they start it (OWASP,
+/// "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Prefixes a cell a spreadsheet would run as a formula with `'`, which spreadsheets show as
+/// text. A cell that already starts with `'` gets one more, so that `unneutralise` is exact.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some(c) if FORMULA_STARTS.contains(&c) || c == '\'' => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// Undoes `neutralise`, for the files ropa wrote.
+pub fn unneutralise(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(|c: char| FORMULA_STARTS.contains(&c) || c == '\'') => rest,
+        _ => cell,
+    }
+}
+
+pub struct CsvWriter<W: Write> {
+    out: W,
+    delimiter: char,
+    line: String,
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Starts a file: the UTF-8 byte-order mark first, so that Excel reads accents right.
+    pub fn new(mut out: W, delimiter: char) -> io::Result<CsvWriter<W>> {
+        out.write_all("\u{feff}".as_bytes())?;
+        Ok(CsvWriter { out, delimiter, line: String::new() })
+    }
+
+    pub fn write_record<S: AsRef<str>>(&mut self, cells: &[S]) -> io::Result<()> {
+        self.line.clear();
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.line.push(self.delimiter);
+            }
+            let cell = neutralise(cell.as_ref());
+            let needs_quotes =
+                cell.contains([self.delimiter, '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ');
+            if needs_quotes {
+                self.line.push('"');
+                self.line.push_str(&cell.replace('"', "\"\""));
+                self.line.push('"');
+            } else {
+                self.line.push_str(&cell);
+            }
+        }
+        self.line.push_str("\r\n");
+        self.out.write_all(self.line.as_bytes())
+    }
+
+    pub fn finish(mut self) -> io::Result<W> {
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_restored_exactly() {
+        for cell in ["=1+1", "+33 1 23", "-x", "@SUM(A1)", "\tx", "\rx", "'quoted", "'=x", "plain", ""] {
+            assert_eq!(unneutralise(&neutralise(cell)), cell);
+        }
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("a=b"), "a=b");
+    }
+
+    #[test]
+    fn cells_are_quoted_when_they_must_be() {
+        let mut w = CsvWriter::new(Vec::new(), ';').unwrap();
+        w.write_record(&["a;b", "say \"hi\"", "two\nlines", "plain", " padded"]).unwrap();
+        let bytes = w.finish().unwrap();
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "\u{feff}\"a;b\";\"say \"\"hi\"\"\";\"two\nlines\";plain;\" padded\"\r\n"
+        );
+    }
+}
