@@ -229,7 +229,8 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
         }
     }
     for named in &r.added {
-        writeln!(out, "  New {} {verb} added: {}", named.kind.as_str().replace('_', "-"), named.name)?;
+        let added = if r.dry_run { "Would add" } else { "Added" };
+        writeln!(out, "  {added} {}: {}", named.kind.as_str().replace('_', "-"), named.name)?;
     }
     for issue in r.warnings.iter().take(30) {
         writeln!(out, "  Warning: {issue}")?;

@@ -75,7 +75,30 @@ pub trait Vocabulary: Sized + Clone + 'static {
         if key.is_empty() {
             return None;
         }
-        Self::known().into_iter().find(|v| v.words().is_some_and(|w| w.matches(&key)))
+        if let Some(exact) = Self::known().into_iter().find(|v| v.words().is_some_and(|w| w.matches(&key))) {
+            return Some(exact);
+        }
+        // "Legal obligation – Art. 6(1)(c)", "Consent (Art. 6.1.a)": the part before a dash or a
+        // parenthesis, or an article reference inside, when it names exactly one value.
+        let head = key.split([' ', '(', ':']).next().map(|_| {
+            let cut = key.find(['(', ':', '–', '—']).or_else(|| key.find(" - ")).unwrap_or(key.len());
+            normalise(&key[..cut])
+        });
+        if let Some(head) = head.filter(|h| !h.is_empty() && *h != key) {
+            if let Some(value) = Self::known().into_iter().find(|v| v.words().is_some_and(|w| w.matches(&head))) {
+                return Some(value);
+            }
+        }
+        let compact = key.replace(' ', "");
+        let mut cited = Self::known().into_iter().filter(|v| {
+            v.words().is_some_and(|w| {
+                w.aliases.iter().any(|a| a.contains('(') && compact.contains(&fold(a).replace(' ', "")))
+            })
+        });
+        match (cited.next(), cited.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     }
 
     /// Recognised, else kept as written when the vocabulary allows it.
@@ -725,6 +748,9 @@ mod tests {
             assert_eq!(LawfulBasis::recognise(text), Some(expected), "{text}");
         }
         assert_eq!(LawfulBasis::recognise("Because we can"), None);
+        assert_eq!(LawfulBasis::recognise("Legal obligation – Art. 6(1)(c)"), Some(LawfulBasis::LegalObligation));
+        assert_eq!(LawfulBasis::recognise("Consent (see the form)"), Some(LawfulBasis::Consent));
+        assert_eq!(LawfulBasis::recognise("Based on Art. 6(1)(b) GDPR"), Some(LawfulBasis::Contract));
         assert_eq!(LawfulBasis::parse_or_keep(" Because we can "), Some(LawfulBasis::Other("Because we can".into())));
     }
 

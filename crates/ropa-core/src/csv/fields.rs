@@ -476,11 +476,20 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::SpecialData => match parse_yes_no(text) {
             Ok(Some(false)) | Ok(None) => {}
             _ => {
-                let which = text
-                    .split_once([',', ':', '(', '-'])
-                    .map(|(_, rest)| rest.trim_end_matches(')').trim())
-                    .unwrap_or("");
-                let names = if which.is_empty() { vec![text.to_string()] } else { parse_loose_list(which) };
+                // "Oui, santé (RQTH)", "Oui : santé", "Yes (health)": what follows the yes.
+                let after_yes = text.find(|c: char| !c.is_alphabetic()).map_or("", |i| &text[i..]);
+                let which = after_yes.trim_start_matches([',', ':', '-', '–', ' ']).trim();
+                let which = match which.strip_prefix('(').and_then(|w| w.strip_suffix(')')) {
+                    Some(inner) => inner.trim(),
+                    None => which,
+                };
+                let names = if parse_yes_no(text).is_err() {
+                    vec![text.to_string()]
+                } else if which.is_empty() {
+                    vec!["Special-category data (unspecified)".to_string()]
+                } else {
+                    parse_loose_list(which)
+                };
                 for name in names {
                     a.data_categories.push(DataCategory {
                         name,
@@ -513,11 +522,22 @@ impl Draft {
                 Some(recognise_or_keep::<Safeguard>(&safeguard_text, "safeguard", problems))
             };
             for written in std::mem::take(&mut self.transfer_countries) {
+                // "États-Unis (clauses contractuelles types)": a country and its own safeguard.
+                let (place, detail) = split_detail(&written);
+                let own = if detail.is_empty() { None } else { Safeguard::recognise(&detail) };
+                let (written, safeguard, safeguard_detail) = match own {
+                    Some(s) => (place, Some(s), String::new()),
+                    None if countries::recognise(&place).is_some() && !detail.is_empty() => {
+                        (place, safeguard.clone(), detail)
+                    }
+                    None => (written, safeguard.clone(), String::new()),
+                };
                 let country = country(&written, Dialect::Loose, problems);
                 a.transfers.push(Transfer {
                     recipient: String::new(),
                     country,
-                    safeguard: safeguard.clone(),
+                    safeguard,
+                    safeguard_detail,
                     ..Default::default()
                 });
             }
@@ -531,6 +551,13 @@ impl Draft {
             std::mem::take(&mut self.legitimate_interest_assessment),
         );
         attach(a, LawfulBasis::Consent, String::new(), std::mem::take(&mut self.consent_record));
+        // Two columns may name the same basis (the ICO template has two Article 6 columns).
+        let mut seen = Vec::new();
+        a.legal_bases.retain(|b| {
+            let new = !seen.contains(b);
+            seen.push(b.clone());
+            new
+        });
         for line in std::mem::take(&mut self.note_lines).into_values() {
             append_text(&mut a.notes, &line);
         }
@@ -572,16 +599,17 @@ fn recognise_or_keep<T: Vocabulary>(text: &str, what: &str, problems: &mut Vec<P
     }
 }
 
-/// A country as an ISO code when recognised; else the text as written, with a warning.
+/// A country as an ISO code when recognised; else the text as written, with a warning. Own files
+/// are read exactly: their text stays as it is.
 fn country(text: &str, dialect: Dialect, problems: &mut Vec<Problem>) -> String {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return String::new();
+        return text.to_string();
     }
-    match countries::recognise(trimmed) {
-        Some(c) if dialect == Dialect::Loose || c.code == trimmed => c.code.to_string(),
-        Some(_) => text.to_string(),
-        None => {
+    match (countries::recognise(trimmed), dialect) {
+        (Some(c), Dialect::Loose) => c.code.to_string(),
+        (Some(_), Dialect::Own) => text.to_string(),
+        (None, _) => {
             problems.push(Problem::Warning(format!("'{trimmed}' is not a country ropa knows; kept as written")));
             text.to_string()
         }
@@ -612,42 +640,74 @@ fn split_detail(text: &str) -> (String, String) {
     }
 }
 
-/// "AWS, USA" → provider AWS, country US; "Paris data centre" → place.
+/// "AWS, USA" → provider AWS, country US; "UK, Leeds office" → country GB, place Leeds office;
+/// "Paris data centre" → place.
 fn loose_location(text: &str) -> Location {
-    let parts: Vec<&str> = text.rsplitn(2, ',').collect();
-    match parts.as_slice() {
-        [last, first] => match countries::recognise(last) {
-            Some(c) => {
-                Location { provider: first.trim().to_string(), place: String::new(), country: c.code.to_string() }
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let found = parts.iter().enumerate().rev().find_map(|(i, p)| countries::recognise(p).map(|c| (i, c.code)));
+    match found {
+        Some((i, code)) => {
+            let others: Vec<&str> = parts.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, p)| *p).collect();
+            let rest = others.join(", ");
+            if i + 1 == parts.len() && i > 0 {
+                Location { provider: rest, place: String::new(), country: code.to_string() }
+            } else {
+                Location { provider: String::new(), place: rest, country: code.to_string() }
             }
-            None => Location { place: text.to_string(), ..Default::default() },
-        },
-        _ => match countries::recognise(text) {
-            Some(c) => Location { country: c.code.to_string(), ..Default::default() },
-            None => Location { place: text.to_string(), ..Default::default() },
-        },
+        }
+        None => Location { place: text.to_string(), ..Default::default() },
     }
 }
 
-/// "3 years after the end of the contract", "6 ans", "Until the account is closed".
+/// "6 years after employment ends", "6 ans", "Product analytics: 12 months", "Until the account
+/// is closed": a period and the event it runs from when the text says them plainly; the text as
+/// the criteria otherwise.
 fn loose_retention(text: &str) -> Retention {
     let (applies_to, rest) = match text.split_once(':') {
         Some((label, rest)) if parse_period(rest.trim()).is_some() && !label.trim().is_empty() => {
             (label.trim().to_string(), rest.trim())
         }
-        _ => (String::new(), text),
+        _ => (String::new(), text.trim()),
     };
-    let digits_at = rest.find(|c: char| c.is_ascii_digit());
-    let period = digits_at.and_then(|i| {
-        let tail = &rest[i..];
-        let end = tail
-            .char_indices()
-            .skip_while(|(_, c)| c.is_ascii_digit() || *c == ' ')
-            .find(|(_, c)| !c.is_alphabetic())
-            .map_or(tail.len(), |(j, _)| j);
-        parse_period(&tail[..end])
-    });
-    Retention { applies_to, period, from_event: String::new(), criteria: rest.to_string() }
+    let Some(start) = rest.find(|c: char| c.is_ascii_digit()) else {
+        return Retention { applies_to, criteria: rest.to_string(), ..Default::default() };
+    };
+    // The number and the unit word after it.
+    let tail = &rest[start..];
+    let number_end = tail.find(|c: char| !c.is_ascii_digit()).unwrap_or(tail.len());
+    let after_number = tail[number_end..].trim_start();
+    let unit_len = after_number.find(|c: char| !c.is_alphabetic()).unwrap_or(after_number.len());
+    let period_text = format!("{} {}", &tail[..number_end], &after_number[..unit_len]);
+    let Some(period) = parse_period(&period_text) else {
+        return Retention { applies_to, criteria: rest.to_string(), ..Default::default() };
+    };
+    let remainder = after_number[unit_len..].trim();
+    let event = [
+        "after the ",
+        "after ",
+        "from the ",
+        "from ",
+        "après le ",
+        "après la ",
+        "après l’",
+        "après l'",
+        "après ",
+        "à compter du ",
+        "à compter de la ",
+        "à compter de ",
+    ]
+    .iter()
+    .find_map(|prefix| remainder.strip_prefix(prefix));
+    match (start, event, remainder.is_empty()) {
+        (0, Some(event), _) if !event.is_empty() => Retention {
+            applies_to,
+            period: Some(period),
+            from_event: event.trim().to_string(),
+            criteria: String::new(),
+        },
+        (0, _, true) => Retention { applies_to, period: Some(period), ..Default::default() },
+        _ => Retention { applies_to, period: Some(period), from_event: String::new(), criteria: rest.to_string() },
+    }
 }
 
 #[cfg(test)]
@@ -685,6 +745,7 @@ mod tests {
         assert_eq!((a.locations[0].provider.as_str(), a.locations[0].country.as_str()), ("AWS", "US"));
         assert_eq!(a.locations[1].place, "Paris");
         assert_eq!(a.retention[0].period.map(|p| p.amount), Some(6));
+        assert_eq!(a.retention[0].from_event, "fin du contrat");
         assert_eq!(
             (a.data_categories[0].name.as_str(), a.data_categories[0].detail.as_str()),
             ("Identité", "nom, prénom")
@@ -692,6 +753,25 @@ mod tests {
         assert_eq!(a.transfers[0].country, "US");
         assert_eq!(a.transfers[0].safeguard, Some(Safeguard::StandardContractualClauses));
         assert_eq!(a.notes, "Has a breach occurred?: No");
+    }
+
+    #[test]
+    fn locations_and_retention_read_loosely() {
+        let l = loose_location("UK, Leeds office");
+        assert_eq!((l.country.as_str(), l.place.as_str(), l.provider.as_str()), ("GB", "Leeds office", ""));
+        let l = loose_location("Mailchimp, USA");
+        assert_eq!((l.country.as_str(), l.provider.as_str()), ("US", "Mailchimp"));
+        let r = loose_retention("6 years after employment ends");
+        assert_eq!(
+            (r.period.map(|p| p.amount), r.from_event.as_str(), r.criteria.as_str()),
+            (Some(6), "employment ends", "")
+        );
+        let r = loose_retention("Maximum 3 years: see chapter 10");
+        assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(3), "Maximum 3 years: see chapter 10"));
+        let r = loose_retention("Until consent is withdrawn");
+        assert_eq!((r.period, r.criteria.as_str()), (None, "Until consent is withdrawn"));
+        let r = loose_retention("31 days");
+        assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(31), ""));
     }
 
     #[test]

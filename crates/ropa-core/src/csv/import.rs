@@ -183,13 +183,14 @@ pub fn import(
 ) -> Result<ImportReport, ImportError> {
     let read_error = |error| ImportError::Read { file: file.to_string(), error };
     let mut reader = CsvReader::new(input, options.delimiter).map_err(read_error)?;
-    let (header, preamble, table, preset) = find_header(&mut reader, options.preset).map_err(|e| match e {
-        HeaderError::Read(error) => read_error(error),
-        HeaderError::NotFound => ImportError::NoHeader {
-            file: file.to_string(),
-            expected: "\"Name\", \"Purposes\", \"Purpose of processing\" or \"Nom de l'activité\"".into(),
-        },
-    })?;
+    let HeaderFound { header, preamble, after, table, preset } =
+        find_header(&mut reader, options.preset).map_err(|e| match e {
+            HeaderError::Read(error) => read_error(error),
+            HeaderError::NotFound => ImportError::NoHeader {
+                file: file.to_string(),
+                expected: "\"Name\", \"Purposes\", \"Purpose of processing\" or \"Nom de l'activité\"".into(),
+            },
+        })?;
     let mut report = ImportReport {
         file: file.to_string(),
         encoding: reader.encoding(),
@@ -234,8 +235,17 @@ pub fn import(
                 }
                 let dialect = if preset == Preset::Ropa { Dialect::Own } else { Dialect::Loose };
                 let mut failures = Vec::new();
-                while let Some(record) = reader.next() {
-                    let record = record.map_err(|error| ImportError::Read { file: file.to_string(), error })?;
+                let mut buffered = after.into_iter();
+                loop {
+                    let record = match buffered.next() {
+                        Some(record) => record,
+                        None => match reader.next() {
+                            Some(record) => {
+                                record.map_err(|error| ImportError::Read { file: file.to_string(), error })?
+                            }
+                            None => break,
+                        },
+                    };
                     if record.is_blank() {
                         continue;
                     }
@@ -252,8 +262,9 @@ pub fn import(
             }
             other => {
                 let mut failures = Vec::new();
+                let mut records = after.into_iter().map(Ok).chain(reader.by_ref());
                 let columns_used =
-                    entity_table(&mut ctx, w, other, &headers, &mut reader, &mut report, &mut failures, file)?;
+                    entity_table(&mut ctx, w, other, &headers, &mut records, &mut report, &mut failures, file)?;
                 for (header, used) in headers.iter().zip(columns_used) {
                     report.columns.push(MappedColumn { header: header.clone(), field: None });
                     if !used && !header.is_empty() {
@@ -291,30 +302,41 @@ enum HeaderError {
     NotFound,
 }
 
-/// Finds the header row: the first row that names at least two known columns (of the preset, or
-/// of the best-fitting one). Returns it, the rows above it, the table and the preset.
-fn find_header<R: Read>(
-    reader: &mut CsvReader<R>,
-    preset: Preset,
-) -> Result<(Record, Vec<Record>, Table, Preset), HeaderError> {
-    let mut preamble = Vec::new();
+/// Finds the header row: among the first rows, the one that names the most known columns (at
+/// least two) of the preset, or of the best-fitting one. Returns it, the rows above it, the rows
+/// read after it, the table and the preset.
+fn find_header<R: Read>(reader: &mut CsvReader<R>, preset: Preset) -> Result<HeaderFound, HeaderError> {
+    let mut records = Vec::new();
     for record in reader.by_ref() {
-        let record = record.map_err(HeaderError::Read)?;
-        if !record.is_blank() {
-            if let Some((table, found)) = classify(&record.cells, preset) {
-                return Ok((record, preamble, table, found));
-            }
-        }
-        preamble.push(record);
-        if preamble.len() >= HEADER_SEARCH {
+        records.push(record.map_err(HeaderError::Read)?);
+        if records.len() >= HEADER_SEARCH {
             break;
         }
     }
-    Err(HeaderError::NotFound)
+    let best = records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .filter_map(|(i, r)| classify(&r.cells, preset).map(|(score, table, found)| (score, i, table, found)))
+        // The best score; the earliest row among equals.
+        .max_by_key(|(score, i, _, _)| (*score, std::cmp::Reverse(*i)));
+    let Some((_, index, table, found)) = best else { return Err(HeaderError::NotFound) };
+    let after = records.split_off(index + 1);
+    let header = records.pop().ok_or(HeaderError::NotFound)?;
+    Ok(HeaderFound { header, preamble: records, after, table, preset: found })
 }
 
-/// Which table and preset a header row belongs to, if it looks like one.
-fn classify(cells: &[String], preset: Preset) -> Option<(Table, Preset)> {
+struct HeaderFound {
+    header: Record,
+    preamble: Vec<Record>,
+    after: Vec<Record>,
+    table: Table,
+    preset: Preset,
+}
+
+/// How well a row reads as a header row: the number of known columns it names (at least two), with
+/// the table and preset it fits best.
+fn classify(cells: &[String], preset: Preset) -> Option<((usize, usize), Table, Preset)> {
     let keys: Vec<String> = cells.iter().map(|c| header_key(unneutralise(c))).filter(|k| !k.is_empty()).collect();
     let score = |headers: &[&str]| {
         let wanted: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
@@ -328,32 +350,23 @@ fn classify(cells: &[String], preset: Preset) -> Option<(Table, Preset)> {
         (Table::SubProcessors, tables::subprocessor_columns().iter().map(|c| c.header).collect()),
         (Table::Measures, tables::measure_columns().iter().map(|c| c.header).collect()),
     ];
-    let mut candidates: Vec<(usize, usize, Table, Preset)> = Vec::new();
+    let mut candidates: Vec<((usize, usize), Table, Preset)> = Vec::new();
     if matches!(preset, Preset::Auto | Preset::Ropa) {
         for (table, headers) in &own_tables {
-            let matched = score(headers);
             // A file of ours names every column of its table; extra or missing columns lower the fit.
             let misfit = headers.len().abs_diff(keys.len());
-            candidates.push((matched, usize::MAX - misfit, *table, Preset::Ropa));
+            candidates.push(((score(headers), usize::MAX - misfit), *table, Preset::Ropa));
         }
     }
     if matches!(preset, Preset::Auto | Preset::Ico) {
-        candidates.push((
-            score(&presets::ICO.iter().map(|(h, _)| *h).collect::<Vec<_>>()),
-            0,
-            Table::Activities,
-            Preset::Ico,
-        ));
+        let headers: Vec<&str> = presets::ICO.iter().map(|(h, _)| *h).collect();
+        candidates.push(((score(&headers), 0), Table::Activities, Preset::Ico));
     }
     if matches!(preset, Preset::Auto | Preset::Cnil) {
-        candidates.push((
-            score(&presets::CNIL.iter().map(|(h, _)| *h).collect::<Vec<_>>()),
-            0,
-            Table::Activities,
-            Preset::Cnil,
-        ));
+        let headers: Vec<&str> = presets::CNIL.iter().map(|(h, _)| *h).collect();
+        candidates.push(((score(&headers), 0), Table::Activities, Preset::Cnil));
     }
-    candidates.into_iter().filter(|c| c.0 >= 2).max_by_key(|c| (c.0, c.1)).map(|c| (c.2, c.3))
+    candidates.into_iter().filter(|c| c.0 .0 >= 2).max_by_key(|c| c.0)
 }
 
 /// The field of each column: explicit mappings first, then the preset's.
@@ -542,6 +555,10 @@ impl Context {
             message,
         };
         let mut draft = Draft::default();
+        if dialect == Dialect::Loose {
+            // A register kept in a spreadsheet lists the activities in force.
+            draft.activity.status = crate::model::Status::Active;
+        }
         let mut errors = Vec::new();
         let mut columns_of: HashMap<Field, (String, String)> = HashMap::new();
         for (i, cell) in record.cells.iter().enumerate() {
@@ -898,12 +915,12 @@ fn ico_contacts(preamble: &[Record]) -> Vec<(ContactRole, Contact)> {
 
 /// Imports one of ropa's own entity files. Returns, for each column, whether it was used.
 #[allow(clippy::too_many_arguments)]
-fn entity_table<R: Read>(
+fn entity_table(
     ctx: &mut Context,
     w: &mut Writer<'_>,
     table: Table,
     headers: &[String],
-    reader: &mut CsvReader<R>,
+    reader: &mut dyn Iterator<Item = Result<Record, ReadError>>,
     report: &mut ImportReport,
     failures: &mut Vec<Issue>,
     file: &str,
@@ -915,7 +932,7 @@ fn entity_table<R: Read>(
         ($columns:expr, $t:ty, $write:expr) => {{
             let columns = $columns;
             let at = positions(&columns, headers);
-            for record in reader.by_ref() {
+            for record in &mut *reader {
                 let record = record.map_err(|error| ImportError::Read { file: file.to_string(), error })?;
                 if record.is_blank() {
                     continue;

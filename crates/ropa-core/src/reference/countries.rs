@@ -90,11 +90,11 @@ pub fn recognise(text: &str) -> Option<&'static Country> {
     if key.is_empty() {
         return None;
     }
-    if key.len() == 2 {
-        return by_code(&key);
-    }
     if let Some((_, code)) = ALIASES.iter().find(|(alias, _)| *alias == key) {
         return by_code(code);
+    }
+    if key.len() == 2 {
+        return by_code(&key);
     }
     all().iter().find(|c| fold(c.en) == key || fold(c.fr) == key)
 }
@@ -116,6 +116,7 @@ mod tests {
 
     #[test]
     fn recognises_codes_names_and_aliases() {
+        assert_eq!(recognise("UK").map(|c| c.code), Some("GB"));
         for text in ["US", "us", "USA", "United States", "États-Unis", "etats-unis", " Etats-Unis "] {
             assert_eq!(recognise(text).map(|c| c.code), Some("US"), "{text}");
         }

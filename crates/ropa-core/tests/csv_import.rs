@@ -1,0 +1,351 @@
+//! Importing spreadsheets as Excel and LibreOffice save them, and refusing broken files with the
+//! file, row, column and value named and the store left as it was.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::PathBuf;
+
+use proptest::prelude::*;
+use ropa_core::csv::import::ImportReport;
+use ropa_core::csv::read::{Encoding, ReadError};
+use ropa_core::csv::{self, ImportError, ImportOptions, Preset, Table};
+use ropa_core::model::{Activity, LawfulBasis, Measure, Organisation, Safeguard, Sensitivity, Status};
+use ropa_core::store::Register;
+use ropa_core::Store;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csv").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn import(store: &mut Store, name: &str, bytes: &[u8], options: &ImportOptions) -> Result<ImportReport, ImportError> {
+    csv::import(store, name, bytes, Some(bytes.len() as u64), options, &mut |_| {})
+}
+
+fn with_org(org: &str) -> ImportOptions {
+    ImportOptions { organisation: Some(org.into()), ..Default::default() }
+}
+
+fn activity<'a>(r: &'a Register, name: &str) -> &'a Activity {
+    r.activities.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no activity {name}"))
+}
+
+/// What can be compared of a store before and after a refused import.
+fn snapshot(store: &Store) -> (Register, usize) {
+    (store.register(None).unwrap(), store.history(None).unwrap().len())
+}
+
+#[test]
+fn a_cnil_register_saved_in_windows_1252_with_semicolons_keeps_every_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report =
+        import(&mut store, "registre.csv", &fixture("cnil-register-windows1252-semicolon.csv"), &with_org("Mairie"))
+            .unwrap();
+    assert_eq!((report.encoding, report.delimiter.as_str(), report.preset), (Encoding::Windows1252, ";", Preset::Cnil));
+    assert_eq!(report.created.len(), 3);
+    assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
+    assert_eq!(report.added.iter().filter(|n| n.kind == ropa_core::store::Kind::Organisation).count(), 1);
+
+    let r = store.register(None).unwrap();
+    let payroll = activity(&r, "Gestion de la paie");
+    assert_eq!(payroll.software, "PayFit — module « Paie »");
+    assert_eq!(payroll.purposes, ["Calcul et versement des salaires – primes comprises (montants en €)"]);
+    assert_eq!(payroll.legal_bases[0].basis, LawfulBasis::LegalObligation);
+    assert_eq!(payroll.data_subjects, ["Salariés", "Stagiaires"]);
+    assert_eq!(payroll.data_categories[0].name, "État civil, identité");
+    assert_eq!(payroll.data_categories[0].detail, "nom, prénom, n° de sécurité sociale");
+    assert_eq!(payroll.data_categories[2].name, "Informations d’ordre économique et financier");
+    assert_eq!(payroll.created_on.unwrap().to_string(), "2024-01-15");
+    assert_eq!(payroll.updated_on.unwrap().to_string(), "2025-09-03");
+    assert_eq!(payroll.retention[0].period.map(|p| p.amount), Some(5));
+    assert_eq!(payroll.status, Status::Active);
+    assert!(payroll.transfers.is_empty());
+    let external: Vec<&str> = payroll.recipients.iter().map(|r| r.name.as_str()).collect();
+    assert!(external.contains(&"Expert-comptable « Cabinet Dupré »"), "{external:?}");
+
+    let hiring = activity(&r, "Recrutement");
+    assert!(hiring
+        .data_categories
+        .iter()
+        .any(|c| c.name == "santé (RQTH)" && c.sensitivity == Sensitivity::SpecialCategory));
+    assert_eq!(hiring.transfers[0].country, "US");
+    assert_eq!(hiring.transfers[0].safeguard, Some(Safeguard::StandardContractualClauses));
+
+    let cctv = activity(&r, "Vidéoprotection des locaux");
+    assert_eq!(cctv.joint_controllers[0].name, "Syndic de l’immeuble “Les Érables”");
+    let measures: Vec<String> = store.all::<Measure>(None).unwrap().into_iter().map(|m| m.name).collect();
+    assert!(measures.contains(&"Contrôle d’accès des utilisateurs".to_string()));
+    assert!(measures.contains(&"Mesures de traçabilité".to_string()));
+}
+
+#[test]
+fn the_same_register_saved_as_utf8_gives_the_same_result() {
+    let read = |name: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = common::new_store(dir.path());
+        import(&mut store, name, &fixture(name), &with_org("Mairie")).unwrap();
+        let r = store.register(None).unwrap();
+        r.activities.into_iter().map(|a| Activity { updated_on: None, created_on: None, ..a }).collect::<Vec<_>>()
+    };
+    assert_eq!(read("cnil-register-windows1252-semicolon.csv"), read("cnil-register-utf8-comma.csv"));
+}
+
+#[test]
+fn an_ico_template_saved_as_unicode_text_reads_its_contact_block_and_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report =
+        import(&mut store, "ico.txt", &fixture("ico-template-unicode.txt"), &with_org("Acme Widgets")).unwrap();
+    assert_eq!((report.encoding, report.delimiter.as_str(), report.preset), (Encoding::Utf16Le, "\t", Preset::Ico));
+    assert_eq!(report.header_row, 9);
+    assert_eq!(report.created.len(), 3);
+    assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
+    let org = store.find_organisation("acme").unwrap();
+    assert_eq!(org.dpo.name, "Siobhán O’Brien");
+    assert_eq!(org.dpo.email, "dpo@acme-widgets.example");
+    assert_eq!(org.representative.name, "Acme EU Representative – Dublin");
+    assert_eq!(org.contact.phone, "0113 496 0000");
+
+    let r = store.register(None).unwrap();
+    let payroll = activity(&r, "Payroll – paying staff “on time”, including the €50 cycle-to-work allowance");
+    assert_eq!(payroll.owner, "HR");
+    assert_eq!(payroll.legal_bases.len(), 1, "{:?}", payroll.legal_bases);
+    assert_eq!(payroll.legal_bases[0].basis, LawfulBasis::LegalObligation);
+    assert_eq!(payroll.retention[0].from_event, "employment ends");
+    assert_eq!(payroll.locations[0].country, "GB");
+    assert!(payroll.notes.contains("Link to contract with processor: https://intranet.example/contracts/payroll"));
+    let newsletter = activity(&r, "Newsletter to customers");
+    assert_eq!(newsletter.transfers[0].country, "US");
+    assert_eq!(newsletter.transfers[0].safeguard, Some(Safeguard::StandardContractualClauses));
+    assert_eq!(newsletter.legal_bases[0].evidence, "https://crm.example/consents");
+    let cctv = activity(&r, "CCTV at the warehouse");
+    assert_eq!(cctv.legal_bases[0].detail, "Prevention of theft — protecting stock worth > €1m");
+    assert_eq!(cctv.legal_bases[0].evidence, "https://intranet.example/lia/cctv");
+    assert_eq!(cctv.dpia.required, Some(true));
+    assert_eq!(cctv.data_subjects, ["Staff", "Visitors"]);
+}
+
+#[test]
+fn the_ico_template_as_csv_utf8_reads_the_same() {
+    let read = |name: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = common::new_store(dir.path());
+        import(&mut store, name, &fixture(name), &with_org("Acme")).unwrap();
+        let r = store.register(None).unwrap();
+        (r.organisations, r.activities.into_iter().map(|a| a.name).collect::<Vec<_>>())
+    };
+    assert_eq!(read("ico-template-unicode.txt"), read("ico-template-utf8-bom.csv"));
+}
+
+#[test]
+fn importing_again_updates_nothing_and_a_changed_cell_updates_its_activity() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let bytes = fixture("cnil-register-utf8-comma.csv");
+    import(&mut store, "r.csv", &bytes, &with_org("Mairie")).unwrap();
+    let again = import(&mut store, "r.csv", &bytes, &with_org("Mairie")).unwrap();
+    assert_eq!((again.created.len(), again.updated.len(), again.unchanged.len()), (0, 0, 3));
+    let changed =
+        String::from_utf8(bytes).unwrap().replace("2 ans après le dernier contact", "3 ans après le dernier contact");
+    let report = import(&mut store, "r.csv", changed.as_bytes(), &with_org("Mairie")).unwrap();
+    assert_eq!(report.updated, ["Recrutement"]);
+    let r = store.register(None).unwrap();
+    assert_eq!(activity(&r, "Recrutement").retention[0].period.map(|p| p.amount), Some(3));
+    assert_eq!(r.activities.len(), 3);
+}
+
+#[test]
+fn a_dry_run_reports_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    let before = snapshot(&store);
+    let options = ImportOptions { dry_run: true, ..with_org("Mairie") };
+    let report = import(&mut store, "r.csv", &fixture("cnil-register-utf8-comma.csv"), &options).unwrap();
+    assert_eq!(report.created.len(), 3);
+    assert!(report.added.iter().any(|n| n.name == "Mairie"));
+    assert!(report.backup.is_none());
+    assert_eq!(snapshot(&store), before);
+    let backups = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("import-backup"));
+    assert_eq!(backups.count(), 0);
+}
+
+#[test]
+fn a_real_import_leaves_a_backup_of_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report = import(&mut store, "r.csv", &fixture("cnil-register-utf8-comma.csv"), &with_org("Mairie")).unwrap();
+    let backup = PathBuf::from(report.backup.unwrap());
+    assert!(backup.exists());
+    let copy = rusqlite::Connection::open(&backup).unwrap();
+    let n: i64 = copy.query_row("SELECT count(*) FROM activities", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 0, "the backup is the store as it was before the import");
+}
+
+const BAD_ROWS: &str = "Nom de l'activité;Finalité;Date de création de la fiche\r\n\
+                        Paie;Payer les salariés;15/01/2024\r\n\
+                        Recrutement;Recruter;31/02/2024\r\n\
+                        ;;\r\n\
+                        ;;01/01/2024\r\n\
+                        Formation;Former;02/02/2024\r\n";
+
+#[test]
+fn invalid_rows_are_named_by_file_row_column_and_value_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let before = snapshot(&store);
+    let err = import(&mut store, "registre.csv", BAD_ROWS.as_bytes(), &with_org("Mairie")).unwrap_err();
+    assert!(err.is_invalid_data());
+    let message = err.to_string();
+    assert!(message.starts_with("registre.csv: 2 rows are invalid; nothing was imported:"), "{message}");
+    assert!(
+        message.contains("row 3, column \"Date de création de la fiche\": '31/02/2024' is not a date that exists (value: \"31/02/2024\")"),
+        "{message}"
+    );
+    assert!(message.contains("row 5: an activity needs a name or a purpose; this row has neither"), "{message}");
+    assert_eq!(snapshot(&store), before, "the store changed");
+}
+
+#[test]
+fn skip_invalid_writes_the_valid_rows_and_lists_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let options = ImportOptions { skip_invalid: true, ..with_org("Mairie") };
+    let report = import(&mut store, "registre.csv", BAD_ROWS.as_bytes(), &options).unwrap();
+    assert_eq!(report.created, ["Paie", "Formation"]);
+    assert_eq!(report.skipped.iter().map(|i| i.row).collect::<Vec<_>>(), [3, 5]);
+    assert_eq!(store.all::<Activity>(None).unwrap().len(), 2);
+}
+
+#[test]
+fn broken_files_get_a_clear_message_and_leave_the_store_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    import(&mut store, "r.csv", &fixture("cnil-register-utf8-comma.csv"), &with_org("Mairie")).unwrap();
+    let before = snapshot(&store);
+    let cases: Vec<(&str, Vec<u8>, &str, bool)> = vec![
+        ("empty.csv", Vec::new(), "empty.csv: the file is empty", false),
+        (
+            "logo.csv",
+            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../icons/32x32.png")).unwrap(),
+            "not a text file",
+            false,
+        ),
+        (
+            "truncated.csv",
+            fixture("cnil-register-utf8-comma.csv")[..700].to_vec(),
+            "a quoted cell is never closed",
+            true,
+        ),
+        ("notes.csv", b"Hello,\nthis is a letter, not a register.\n".to_vec(), "no header row found", false),
+    ];
+    for (name, bytes, expected, invalid_data) in cases {
+        let err = import(&mut store, name, &bytes, &with_org("Mairie")).unwrap_err();
+        let message = err.to_string();
+        assert!(message.starts_with(name) && message.contains(expected), "{name}: {message}");
+        assert_eq!(err.is_invalid_data(), invalid_data, "{name}: {message}");
+        assert_eq!(snapshot(&store), before, "{name} changed the store");
+    }
+    if let Err(ImportError::Read { error: ReadError::UnclosedQuote { row }, .. }) =
+        import(&mut store, "t.csv", &fixture("cnil-register-utf8-comma.csv")[..700], &with_org("Mairie"))
+    {
+        assert!(row >= 2, "the row where the cell opened: {row}");
+    } else {
+        panic!("a truncated file must be an unclosed quote");
+    }
+}
+
+#[test]
+fn a_header_row_without_data_imports_nothing_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report =
+        import(&mut store, "empty-register.csv", "Nom de l'activité;Finalité\r\n".as_bytes(), &with_org("Mairie"))
+            .unwrap();
+    assert_eq!(report.rows, 0);
+    assert!(report.created.is_empty());
+    assert!(store.all::<Organisation>(None).unwrap().is_empty(), "no organisation is created for no rows");
+}
+
+#[test]
+fn unknown_columns_are_reported_and_can_be_mapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let sheet = "Name,Purposes,Our internal code,Coût annuel (€)\nPayroll,Pay staff,HR-7,1 200 €\n";
+    let report = import(&mut store, "own.csv", sheet.as_bytes(), &with_org("Acme")).unwrap();
+    assert_eq!(report.unmapped, ["Our internal code", "Coût annuel (€)"]);
+    let a = &store.all::<Activity>(None).unwrap()[0];
+    assert_eq!(a.reference, "");
+
+    let options = ImportOptions {
+        mappings: vec![("Our internal code".into(), "reference".into()), ("Coût annuel (€)".into(), "notes".into())],
+        ..with_org("Acme")
+    };
+    let report = import(&mut store, "own.csv", sheet.as_bytes(), &options).unwrap();
+    assert!(report.unmapped.is_empty());
+    assert_eq!(report.updated, ["Payroll"]);
+    let a = &store.all::<Activity>(None).unwrap()[0];
+    assert_eq!((a.reference.as_str(), a.notes.as_str()), ("HR-7", "1 200 €"));
+
+    let bad = ImportOptions { mappings: vec![("Our internal code".into(), "colour".into())], ..with_org("Acme") };
+    let err = import(&mut store, "own.csv", sheet.as_bytes(), &bad).unwrap_err();
+    assert!(err.to_string().contains("'colour' is not a field"), "{err}");
+}
+
+#[test]
+fn rows_without_an_organisation_are_refused_unless_one_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let sheet = "Name,Purposes\nPayroll,Pay staff\n";
+    let err = import(&mut store, "own.csv", sheet.as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert!(err.to_string().contains("--org"), "{err}");
+    assert!(store.all::<Activity>(None).unwrap().is_empty());
+}
+
+#[test]
+fn ico_rows_take_their_name_from_the_purpose() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let sheet = "Business function,Purpose of processing,Categories of individuals\nHR,Payroll. Paying staff monthly,Employees\n";
+    let report = import(&mut store, "ico.csv", sheet.as_bytes(), &with_org("Acme")).unwrap();
+    assert_eq!(report.preset, Preset::Ico);
+    assert_eq!(report.created, ["Payroll"]);
+}
+
+#[test]
+fn a_controllers_file_of_ours_is_recognised_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    ropa_core::demo::load(&mut store).unwrap();
+    let mut out = Vec::new();
+    csv::export(&store.register(None).unwrap(), Table::Controllers, ';', &mut out, &mut |_| {}).unwrap();
+    let report = import(&mut store, "controllers.csv", &out, &ImportOptions::default()).unwrap();
+    assert_eq!((report.table, report.unchanged.len()), (Table::Controllers, 2));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Whatever the bytes, the importer answers with a report or an error: no panic, and a refused
+    /// import leaves the store as it was.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048), seed in 0usize..4) {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = common::new_store(dir.path());
+        // Half the time, bytes after a real header, so that the row code is reached too.
+        let input = match seed {
+            0 => bytes,
+            1 => [b"Name;Purposes;Created;Transfers;Retention\n".as_slice(), &bytes].concat(),
+            2 => [fixture("ico-template-utf8-bom.csv").as_slice(), &bytes].concat(),
+            _ => [b"\xef\xbb\xbfID,Organisation,Name,Legal bases,Data categories,Retention\r\n".as_slice(), &bytes].concat(),
+        };
+        let before = snapshot(&store);
+        if import(&mut store, "fuzz.csv", &input, &with_org("Fuzz")).is_err() {
+            prop_assert_eq!(snapshot(&store), before);
+        }
+    }
+}
