@@ -133,3 +133,98 @@ fn bad_arguments_get_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stderr(&out).trim(), "ropa: no organisation matches 'nobody'");
 }
+
+#[test]
+fn export_all_then_import_the_folder_into_a_new_store_gives_the_same_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.sqlite");
+    let b = dir.path().join("b.sqlite");
+    ropa(&a, &["demo"]);
+    let first = dir.path().join("first");
+    let out = ropa(&a, &["export", "csv", first.to_str().unwrap(), "--table", "all", "--delimiter", ";"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Wrote 16 activities"), "{}", stdout(&out));
+    let out = ropa(&b, &["import", first.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let second = dir.path().join("second");
+    ropa(&b, &["export", "csv", second.to_str().unwrap(), "--table", "all", "--delimiter", ";"]);
+    for table in ["organisations", "sites", "controllers", "subprocessors", "measures", "activities"] {
+        let name = format!("{table}.csv");
+        assert_eq!(fs::read(first.join(&name)).unwrap(), fs::read(second.join(&name)).unwrap(), "{name}");
+    }
+}
+
+#[test]
+fn export_for_one_controller_holds_only_its_processor_activities() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let file = dir.path().join("northwind.csv");
+    let out = ropa(&db, &["export", "csv", file.to_str().unwrap(), "--controller", "northwind"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = fs::read_to_string(&file).unwrap();
+    assert!(text.contains("Skills assessment of candidates"));
+    assert!(!text.contains("Scalingo"), "another organisation's activities leaked");
+    assert!(stdout(&out).contains("Wrote 12 activities"), "{}", stdout(&out));
+}
+
+#[test]
+fn export_as_of_a_date_before_the_register_existed_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let file = dir.path().join("old.csv");
+    let out = ropa(&db, &["export", "csv", file.to_str().unwrap(), "--as-of", "2001-01-01"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&file).unwrap().lines().count(), 1, "only the header row");
+    let out = ropa(&db, &["export", "csv", file.to_str().unwrap(), "--as-of", "someday"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn import_errors_have_their_exit_codes_and_leave_the_store_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let before = stdout(&ropa(&db, &["list", "--json"]));
+    let history = stdout(&ropa(&db, &["history"]));
+
+    let truncated = dir.path().join("truncated.csv");
+    fs::write(&truncated, "Name,Purposes\nPayroll,\"Pay staff\nHiring,Hire\n").unwrap();
+    let out = ropa(&db, &["import", truncated.to_str().unwrap(), "--org", "Scalingo"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("truncated.csv: row 2: a quoted cell is never closed"), "{}", stderr(&out));
+
+    let invalid = dir.path().join("invalid.csv");
+    fs::write(&invalid, "Name;Purposes;Created\nPayroll;Pay;2024-02-30\n").unwrap();
+    let out = ropa(&db, &["import", invalid.to_str().unwrap(), "--org", "Scalingo"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("row 2, column \"Created\""), "{}", stderr(&out));
+
+    let binary = dir.path().join("binary.csv");
+    fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 1, 2, 3]).unwrap();
+    let out = ropa(&db, &["import", binary.to_str().unwrap(), "--org", "Scalingo"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = ropa(&db, &["import", dir.path().join("absent.csv").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+
+    assert_eq!(stdout(&ropa(&db, &["list", "--json"])), before);
+    assert_eq!(stdout(&ropa(&db, &["history"])), history);
+}
+
+#[test]
+fn import_dry_run_says_what_would_happen() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    let sheet = dir.path().join("sheet.csv");
+    fs::write(&sheet, "Name,Purposes,Security measures\nPayroll,Pay staff,Encryption\n").unwrap();
+    let out = ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme", "--dry-run"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("1 rows: 1 would be created, 0 updated, 0 unchanged."), "{text}");
+    assert!(text.contains("Would add measure: Encryption"), "{text}");
+    assert!(text.contains("Dry run: nothing was written."), "{text}");
+    let out = ropa(&db, &["list"]);
+    assert!(stdout(&out).contains("No processing activities yet"), "{}", stdout(&out));
+}

@@ -1,0 +1,126 @@
+//! `docs/csv-format.md` is written from the column definitions themselves, so that it cannot
+//! drift from the code: this test fails when it differs; `UPDATE_DOCS=1 cargo test` rewrites it.
+
+#![allow(clippy::unwrap_used)]
+
+use std::fmt::Write;
+
+use ropa_core::csv::fields::ACTIVITY_COLUMNS;
+use ropa_core::csv::presets::{CNIL, ICO};
+use ropa_core::csv::tables::{self, TableColumn};
+use ropa_core::model::{
+    DpiaStatus, LawfulBasis, MeasureCategory, RecipientKind, Role, Safeguard, Sensitivity, SpecialCondition, Status,
+};
+use ropa_core::vocab::{Lang, Vocabulary};
+
+fn values<T: Vocabulary>() -> String {
+    T::known().iter().map(|v| format!("`{}`", v.label(Lang::En))).collect::<Vec<_>>().join(", ")
+}
+
+fn entity_table<T>(out: &mut String, title: &str, file: &str, columns: &[TableColumn<T>]) {
+    writeln!(out, "\n### {title} (`{file}`)\n\n| Column | Meaning |\n| --- | --- |").unwrap();
+    for c in columns {
+        writeln!(out, "| {} | {} |", c.header, c.meaning.replace('|', "\\|")).unwrap();
+    }
+}
+
+fn render() -> String {
+    let mut out = String::new();
+    out.push_str(
+        "<!-- Written by crates/ropa-core/tests/csv_format_doc.rs from the column definitions; \
+         do not edit by hand: run `UPDATE_DOCS=1 cargo test -p ropa-core --test csv_format_doc`. -->\n\n\
+         # ropa's CSV files\n\n\
+         `ropa export csv OUT --table T` writes one of six files; `--table all` writes all six into a folder,\n\
+         and `ropa import FOLDER` reads them back. Together they carry the whole register: exporting, importing\n\
+         into an empty store and exporting again gives the same files to the byte.\n\n\
+         ## The file\n\n\
+         - UTF-8 with a byte-order mark (so that Excel reads accents right), records ended by CRLF.\n\
+         - Separator `,` by default; `--delimiter ';'` for the Excel of locales that expect it (French,\n  German...), `tab` or `|`.\n\
+         - A cell is quoted when it holds the separator, a quote (doubled inside), a line break, or spaces at\n  its ends.\n\
+         - A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage\n  \
+           return) is written with a `'` before it, as OWASP advises against CSV injection; so is a cell\n  \
+           starting with `'`. ropa removes that one `'` when it reads its own files.\n\
+         - **Lists** hold one item per line inside the cell (what Alt+Enter gives in a spreadsheet).\n\
+         - **Structured items** are fields separated by ` | `, in the order the column gives; trailing\n  empty fields may be left out.\n\
+         - Inside list items, `\\\\` stands for a backslash, `\\n` for a line break, `\\r` for a carriage\n  \
+           return and, in structured items, `\\|` for a `|`.\n\
+         - Dates are `YYYY-MM-DD`. Countries are ISO 3166-1 alpha-2 codes (`FR`, `US`); other text is kept\n  as written.\n\
+         - Values ropa does not recognise (a legal basis, a safeguard...) are kept as written, with a\n  warning; the compliance checks list them.\n\n\
+         ## Activities (`activities.csv`)\n\n\
+         One row per processing activity. A row with an ID updates that activity (of the same organisation);\n\
+         a row without one updates the activity of the same name in the organisation, or creates one.\n\
+         Controllers, measures and sub-processors named in a row and missing from the store are created.\n\n\
+         | Column | Article | Meaning | Written as |\n| --- | --- | --- | --- |\n",
+    );
+    for c in ACTIVITY_COLUMNS {
+        writeln!(out, "| {} | {} | {} | {} |", c.header, c.article, c.meaning, c.format.replace('|', "\\|")).unwrap();
+    }
+    out.push_str("\n### Allowed values\n\n");
+    for (what, list) in [
+        ("Role", values::<Role>()),
+        ("Status", values::<Status>()),
+        ("Legal bases (basis)", values::<LawfulBasis>()),
+        ("Art. 9 conditions (condition)", values::<SpecialCondition>()),
+        ("Data categories (sensitivity)", values::<Sensitivity>()),
+        ("Recipients (kind)", values::<RecipientKind>()),
+        ("Transfers (safeguard)", values::<Safeguard>()),
+        ("DPIA status", values::<DpiaStatus>()),
+        ("Measures (category)", values::<MeasureCategory>()),
+    ] {
+        writeln!(out, "- **{what}**: {list}.").unwrap();
+    }
+    out.push_str(
+        "\nOn import each is also recognised by its code, its French label, and the usual spellings \
+         (\"6(1)(f)\", \"Art. 6(1)(c)\", \"Intérêt légitime\", \"SCCs\", \"Clauses contractuelles types\"...), \
+         ignoring case and accents.\n\n## The other files\n\nOne row per entity, matched on import by name within \
+         its organisation.\n",
+    );
+    entity_table(&mut out, "Organisations", "organisations.csv", &tables::organisation_columns());
+    entity_table(&mut out, "Sites and regions", "sites.csv", &tables::site_columns());
+    entity_table(&mut out, "Controllers", "controllers.csv", &tables::controller_columns());
+    entity_table(&mut out, "Sub-processors", "subprocessors.csv", &tables::subprocessor_columns());
+    entity_table(&mut out, "Security measures", "measures.csv", &tables::measure_columns());
+    out.push_str(
+        "\n## Spreadsheets from elsewhere\n\n\
+         `ropa import FILE --org NAME` also reads the registers DPOs keep in spreadsheets. The header row is\n\
+         looked for in the first 30 rows; headers match ignoring case, accents, spacing and tails such as\n\
+         \"(if applicable)\". Columns with no field of their own are kept in the notes under their header;\n\
+         columns that match nothing are reported and left out, unless `--map 'Header=field'` maps them (a\n\
+         field is named by its column above, `notes`, or `ignore`). In these files lists may also be\n\
+         separated by semicolons.\n\n\
+         ### UK ICO controller template (`--preset ico`)\n\n\
+         The contact block above the header row (Controller, Data Protection Officer, Representative, with\n\
+         Name, Address, Email, Telephone) goes to the organisation's contacts. Source: the ICO's\n\
+         gdpr-documentation-controller-template.xlsx, sheet \"Template\", header on row 9 (as kept in the\n\
+         project on 2026-11-23). Rows have no name column: the name is the purpose's first sentence.\n\n\
+         | ICO column | ropa field |\n| --- | --- |\n",
+    );
+    for (header, field) in ICO {
+        writeln!(out, "| {header} | {field:?} |").unwrap();
+    }
+    out.push_str(
+        "\n### CNIL register (`--preset cnil`)\n\nSource: the CNIL's \"registre des activités de traitement\" \
+         (as kept in the project on 2026-11-23), with the variants French spreadsheets use.\n\n\
+         | CNIL column | ropa field |\n| --- | --- |\n",
+    );
+    for (header, field) in CNIL {
+        writeln!(out, "| {header} | {field:?} |").unwrap();
+    }
+    out
+}
+
+#[test]
+fn the_csv_format_document_matches_the_code() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/csv-format.md");
+    let generated = render();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/csv-format.md is out of date; run `UPDATE_DOCS=1 cargo test -p ropa-core --test csv_format_doc`"
+    );
+}
