@@ -5,25 +5,24 @@ use serde_json::Value;
 
 use crate::error::FieldError;
 use crate::model::Activity;
-use crate::store::{Entity, Kind};
+use crate::store::Entity;
 
 /// Longest text a field may hold: far beyond any real entry, short of what would hurt the store.
 pub const MAX_TEXT: usize = 100_000;
 
-/// The errors of one entity, each naming its field.
-pub fn entity<T: Entity>(entity: &T) -> Vec<FieldError> {
+/// The errors of one entity, each naming its field; `json` is the entity as JSON.
+pub fn entity<T: Entity>(entity: &T, json: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if entity.name().trim().is_empty() {
         errors.push(FieldError::new("name", "a name is required"));
     }
-    if let Ok(value) = serde_json::to_value(entity) {
-        long_texts("", &value, &mut errors);
-        if T::KIND == Kind::Activity {
-            if let Ok(a) = serde_json::from_value::<Activity>(value) {
-                errors.extend(activity(&a));
-            }
+    // No field can be too long when the whole entry is not.
+    if json.len() > MAX_TEXT {
+        if let Ok(value) = serde_json::from_str::<Value>(json) {
+            long_texts(&value, &mut errors);
         }
     }
+    errors.extend(entity.own_errors());
     errors
 }
 
@@ -46,29 +45,45 @@ pub fn activity(activity: &Activity) -> Vec<FieldError> {
     errors
 }
 
-fn long_texts(path: &str, value: &Value, errors: &mut Vec<FieldError>) {
-    match value {
-        Value::String(s) if s.len() > MAX_TEXT => {
-            errors.push(FieldError::new(path, format!("text longer than {MAX_TEXT} bytes")))
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                long_texts(&join(path, &i.to_string()), item, errors);
+/// Adds an error for every string longer than `MAX_TEXT`, naming its dotted path. The path is
+/// only built for what is too long, so that checking a normal entry allocates nothing.
+fn long_texts(value: &Value, errors: &mut Vec<FieldError>) {
+    fn walk<'a>(value: &'a Value, path: &mut Vec<PathPart<'a>>, errors: &mut Vec<FieldError>) {
+        match value {
+            Value::String(s) if s.len() > MAX_TEXT => {
+                let dotted: Vec<String> = path.iter().map(|p| p.to_string()).collect();
+                errors.push(FieldError::new(dotted.join("."), format!("text longer than {MAX_TEXT} bytes")))
             }
-        }
-        Value::Object(map) => {
-            for (key, item) in map {
-                long_texts(&join(path, key), item, errors);
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(PathPart::Index(i));
+                    walk(item, path, errors);
+                    path.pop();
+                }
             }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    path.push(PathPart::Key(key));
+                    walk(item, path, errors);
+                    path.pop();
+                }
+            }
+            _ => {}
         }
-        _ => {}
     }
+    walk(value, &mut Vec::new(), errors);
 }
 
-fn join(prefix: &str, key: &str) -> String {
-    if prefix.is_empty() {
-        key.to_string()
-    } else {
-        format!("{prefix}.{key}")
+enum PathPart<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl std::fmt::Display for PathPart<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PathPart::Key(key) => f.write_str(key),
+            PathPart::Index(i) => write!(f, "{i}"),
+        }
     }
 }

@@ -2,6 +2,10 @@
 //! other spellings people write (in spreadsheets, in DPAs). Used to print them (CSV, PDF, CLI) and
 //! to recognise them on import.
 
+use std::any::TypeId;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use crate::model::{
     Derogation, DpiaStatus, LawfulBasis, MeasureCategory, RecipientKind, Role, Safeguard, Sensitivity,
     SpecialCondition, Status, TimeUnit,
@@ -35,14 +39,6 @@ impl Words {
             Lang::Fr => self.fr,
         }
     }
-
-    fn matches(&self, key: &str) -> bool {
-        fold(self.code) == key
-            || fold(&self.code.replace('_', " ")) == key
-            || fold(self.en) == key
-            || fold(self.fr) == key
-            || self.aliases.iter().any(|a| fold(a) == key)
-    }
 }
 
 /// An enumeration with a fixed list of known values, each with its words.
@@ -75,28 +71,27 @@ pub trait Vocabulary: Sized + Clone + 'static {
         if key.is_empty() {
             return None;
         }
-        if let Some(exact) = Self::known().into_iter().find(|v| v.words().is_some_and(|w| w.matches(&key))) {
-            return Some(exact);
+        let table = lookup::<Self>();
+        if let Some(index) = table.exact.get(&key) {
+            return Self::known().into_iter().nth(*index);
         }
         // "Legal obligation – Art. 6(1)(c)", "Consent (Art. 6.1.a)": the part before a dash or a
         // parenthesis, or an article reference inside, when it names exactly one value.
-        let head = key.split([' ', '(', ':']).next().map(|_| {
-            let cut = key.find(['(', ':', '–', '—']).or_else(|| key.find(" - ")).unwrap_or(key.len());
-            normalise(&key[..cut])
-        });
-        if let Some(head) = head.filter(|h| !h.is_empty() && *h != key) {
-            if let Some(value) = Self::known().into_iter().find(|v| v.words().is_some_and(|w| w.matches(&head))) {
-                return Some(value);
-            }
+        let cut = key.find(['(', ':', '–', '—']).or_else(|| key.find(" - ")).unwrap_or(key.len());
+        let head = normalise(&key[..cut]);
+        if let Some(index) = Some(&head).filter(|h| !h.is_empty() && **h != key).and_then(|h| table.exact.get(h)) {
+            return Self::known().into_iter().nth(*index);
         }
         let compact = key.replace(' ', "");
-        let mut cited = Self::known().into_iter().filter(|v| {
-            v.words().is_some_and(|w| {
-                w.aliases.iter().any(|a| a.contains('(') && compact.contains(&fold(a).replace(' ', "")))
-            })
-        });
-        match (cited.next(), cited.next()) {
-            (Some(one), None) => Some(one),
+        let mut cited: Vec<usize> = table
+            .citations
+            .iter()
+            .filter(|(citation, _)| compact.contains(citation.as_str()))
+            .map(|(_, i)| *i)
+            .collect();
+        cited.dedup();
+        match cited.as_slice() {
+            [one] => Self::known().into_iter().nth(*one),
             _ => None,
         }
     }
@@ -105,6 +100,38 @@ pub trait Vocabulary: Sized + Clone + 'static {
     fn parse_or_keep(text: &str) -> Option<Self> {
         Self::recognise(text).or_else(|| Self::as_written(text.trim()))
     }
+}
+
+/// A vocabulary's words, folded once: every key to the index of its value in `known()`, and the
+/// article citations ("6(1)(c)") that may stand inside longer text.
+struct Lookup {
+    exact: HashMap<String, usize>,
+    citations: Vec<(String, usize)>,
+}
+
+fn lookup<T: Vocabulary>() -> Arc<Lookup> {
+    static TABLES: OnceLock<Mutex<HashMap<TypeId, Arc<Lookup>>>> = OnceLock::new();
+    let tables = TABLES.get_or_init(Default::default);
+    let mut tables = tables.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    tables
+        .entry(TypeId::of::<T>())
+        .or_insert_with(|| {
+            let mut exact = HashMap::new();
+            let mut citations = Vec::new();
+            for (index, value) in T::known().iter().enumerate() {
+                let Some(w) = value.words() else { continue };
+                let keys = [w.code.to_string(), w.code.replace('_', " "), w.en.to_string(), w.fr.to_string()];
+                for key in keys.iter().map(String::as_str).chain(w.aliases.iter().copied()) {
+                    exact.entry(normalise(key)).or_insert(index);
+                    exact.entry(fold(key)).or_insert(index);
+                }
+                for alias in w.aliases.iter().filter(|a| a.contains('(')) {
+                    citations.push((fold(alias).replace(' ', ""), index));
+                }
+            }
+            Arc::new(Lookup { exact, citations })
+        })
+        .clone()
 }
 
 /// Folds text and drops what does not tell values apart: "Art." prefixes, spaces in article

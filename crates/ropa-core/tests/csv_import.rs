@@ -313,7 +313,7 @@ fn ico_rows_take_their_name_from_the_purpose() {
     let sheet = "Business function,Purpose of processing,Categories of individuals\nHR,Payroll. Paying staff monthly,Employees\n";
     let report = import(&mut store, "ico.csv", sheet.as_bytes(), &with_org("Acme")).unwrap();
     assert_eq!(report.preset, Preset::Ico);
-    assert_eq!(report.created, ["Payroll"]);
+    assert_eq!(report.created, ["Payroll. Paying staff monthly"]);
 }
 
 #[test]

@@ -417,6 +417,9 @@ struct Context {
     /// Activities by (organisation, folded name) → id, and their organisations by id.
     activities: HashMap<(Id, String), Id>,
     activity_orgs: HashMap<Id, Id>,
+    /// Activities this import has written, by (organisation, folded name), with their row.
+    written: HashMap<(Id, String), usize>,
+    skip_invalid: bool,
 }
 
 impl Context {
@@ -429,6 +432,8 @@ impl Context {
             names: HashMap::new(),
             activities: HashMap::new(),
             activity_orgs: HashMap::new(),
+            written: HashMap::new(),
+            skip_invalid: options.skip_invalid,
         };
         if let Some(query) = &options.organisation {
             match crate::find_unique("organisation", query, &organisations, |o| &o.name) {
@@ -590,10 +595,12 @@ impl Context {
                 Problem::Error(m) => errors.push(issue("", "", m)),
             }
         }
+        let mut derived = false;
         if draft.activity.name.trim().is_empty() {
             match draft.activity.purposes.first() {
                 Some(purpose) if preset != Preset::Ropa || draft.activity.name.is_empty() => {
                     draft.activity.name = derive_name(purpose);
+                    derived = true;
                 }
                 _ => errors.push(issue("", "", "an activity needs a name or a purpose; this row has neither".into())),
             }
@@ -601,10 +608,15 @@ impl Context {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let label = draft.activity.name.clone();
-        let result = w.savepoint(|w| self.write_activity(w, draft, &columns_of, mapping, report));
+        // A savepoint per row only when invalid rows are skipped: otherwise any error rolls the
+        // whole import back.
+        let result = if self.skip_invalid {
+            w.savepoint(|w| self.write_activity(w, draft, derived, row, &columns_of, mapping, report))
+        } else {
+            self.write_activity(w, draft, derived, row, &columns_of, mapping, report)
+        };
         match result {
-            Ok(outcome) => {
+            Ok((outcome, label)) => {
                 match outcome {
                     Written::Created => report.created.push(label),
                     Written::Updated => report.updated.push(label),
@@ -630,34 +642,70 @@ impl Context {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn write_activity(
         &mut self,
         w: &mut Writer<'_>,
         draft: Draft,
+        derived: bool,
+        row: usize,
         columns_of: &HashMap<Field, (String, String)>,
         mapping: &[Option<Field>],
         report: &mut ImportReport,
-    ) -> Result<Written, RowFailure> {
-        let before = (self.names.clone(), self.organisations.clone(), report.added.len());
-        let result = self.write_activity_inner(w, draft, columns_of, mapping, report);
-        if result.is_err() {
-            // The savepoint is rolled back: forget what it added.
-            self.names = before.0;
-            self.organisations = before.1;
-            report.added.truncate(before.2);
+    ) -> Result<(Written, String), RowFailure> {
+        let before = (self.names.len(), self.organisations.len(), self.written.len(), report.added.len());
+        let result = self.write_activity_inner(w, draft, derived, row, columns_of, mapping, report);
+        if result.is_err()
+            && (self.names.len(), self.organisations.len(), self.written.len()) != (before.0, before.1, before.2)
+        {
+            // The savepoint is rolled back: forget what it added (rare: only rows that created
+            // entities and then failed).
+            let added: Vec<Named> = report.added.drain(before.3..).collect();
+            for named in added {
+                self.names.retain(|(kind, _, name), _| !(*kind == named.kind && *name == fold(&named.name)));
+                if named.kind == Kind::Organisation {
+                    self.organisations.remove(&fold(&named.name));
+                }
+            }
+            self.written.retain(|_, r| *r != row);
         }
         result
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn write_activity_inner(
         &mut self,
         w: &mut Writer<'_>,
-        draft: Draft,
+        mut draft: Draft,
+        derived: bool,
+        row: usize,
         columns_of: &HashMap<Field, (String, String)>,
         mapping: &[Option<Field>],
         report: &mut ImportReport,
-    ) -> Result<Written, RowFailure> {
+    ) -> Result<(Written, String), RowFailure> {
         let org = self.organisation(w, draft.organisation.as_deref(), report)?;
+        if draft.id.is_none() {
+            // Two rows of one file are two activities: a name derived from the purpose is told
+            // apart by the business function, then the row; a name the file gives must be unique.
+            let key = |name: &str| (org, fold(name));
+            if let Some(other) = self.written.get(&key(&draft.activity.name)).copied() {
+                if !derived {
+                    return Err(RowFailure::Row(format!(
+                        "row {other} already has the name '{}'; an organisation's activities need different names",
+                        draft.activity.name
+                    )));
+                }
+                let base = draft.activity.name.clone();
+                let owner = draft.activity.owner.lines().next().unwrap_or("").trim().to_string();
+                let with_owner = format!("{base} ({owner})");
+                draft.activity.name = if !owner.is_empty() && !self.written.contains_key(&key(&with_owner)) {
+                    with_owner
+                } else {
+                    format!("{base} (row {row})")
+                };
+            }
+            self.written.insert(key(&draft.activity.name), row);
+        }
         let mut links = |kind: Kind, names: &[String], report: &mut ImportReport| -> Result<Vec<Id>, RowFailure> {
             let mut ids: Vec<Id> = Vec::new();
             for name in names {
@@ -690,17 +738,18 @@ impl Context {
                 let merged = merge(current, activity, &mapped);
                 let outcome = w.update(&merged).map_err(RowFailure::Store)?;
                 self.activities.insert((org, fold(&merged.name)), id);
-                Ok(if outcome == Outcome::Changed { Written::Updated } else { Written::Unchanged })
+                Ok((if outcome == Outcome::Changed { Written::Updated } else { Written::Unchanged }, merged.name))
             }
             None => {
                 let key = (org, fold(&activity.name));
+                let name = activity.name.clone();
                 let id = match draft.id {
                     Some(id) => w.create_with_id(&activity.with_id(id)).map_err(RowFailure::Store)?,
                     None => w.create(&activity).map_err(RowFailure::Store)?,
                 };
                 self.activities.insert(key, id);
                 self.activity_orgs.insert(id, org);
-                Ok(Written::Created)
+                Ok((Written::Created, name))
             }
         }
     }
@@ -783,15 +832,15 @@ fn field_of_path(path: &str) -> Option<Field> {
     })
 }
 
-/// An activity name from its purpose: the first sentence, at most 80 characters.
+/// An activity name from its purpose: its first line, at most 80 characters, cut between words.
 fn derive_name(purpose: &str) -> String {
-    let first = purpose.split(['\n', '.']).next().unwrap_or(purpose).trim();
+    let first = purpose.lines().next().unwrap_or(purpose).trim();
     if first.chars().count() <= 80 {
-        first.to_string()
-    } else {
-        let cut: String = first.chars().take(79).collect();
-        format!("{}…", cut.trim_end())
+        return first.to_string();
     }
+    let cut: String = first.chars().take(79).collect();
+    let at_word = cut.rfind(' ').filter(|i| *i > 40).map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end())
 }
 
 /// The spreadsheet letter of a 0-based column index: 0 → A, 26 → AA.
@@ -1099,7 +1148,9 @@ mod tests {
 
     #[test]
     fn names_derive_from_purposes() {
-        assert_eq!(derive_name("Payroll. Paying staff"), "Payroll");
+        assert_eq!(derive_name("Payroll. Paying staff\nmonthly"), "Payroll. Paying staff");
         assert_eq!(derive_name(&"x".repeat(200)).chars().count(), 80);
+        let long = derive_name(&"word ".repeat(40));
+        assert!(long.ends_with("word…") && long.chars().count() <= 80, "{long}");
     }
 }

@@ -1,6 +1,7 @@
 //! ISO 3166-1 countries with English and French names and EU/EEA membership.
 //! Source and date: the header of `data/countries.tsv`.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -96,7 +97,20 @@ pub fn recognise(text: &str) -> Option<&'static Country> {
     if key.len() == 2 {
         return by_code(&key);
     }
-    all().iter().find(|c| fold(c.en) == key || fold(c.fr) == key)
+    by_name().get(&key).copied()
+}
+
+/// Every country by its folded English and French names, built once.
+fn by_name() -> &'static HashMap<String, &'static Country> {
+    static NAMES: OnceLock<HashMap<String, &'static Country>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for c in all() {
+            names.entry(fold(c.fr)).or_insert(c);
+            names.insert(fold(c.en), c);
+        }
+        names
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::date::Date;
+use crate::error::FieldError;
 use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor, SubProcessorService};
 
 /// The kinds of entity the store keeps, as history names them.
@@ -62,6 +64,31 @@ pub trait Entity: Serialize + DeserializeOwned + Clone + PartialEq + sealed::Sea
     fn name(&self) -> &str;
     #[doc(hidden)]
     fn with_id(self, id: Id) -> Self;
+    /// The rows it owns in other tables: links and sub-processor services.
+    #[doc(hidden)]
+    fn children(&self) -> ChildRows<'_> {
+        ChildRows::None
+    }
+    /// The record dates the store keeps, for entities that have them.
+    #[doc(hidden)]
+    fn dates_mut(&mut self) -> Option<(&mut Option<Date>, &mut Option<Date>)> {
+        None
+    }
+    /// Validation beyond what every entity gets.
+    #[doc(hidden)]
+    fn own_errors(&self) -> Vec<FieldError> {
+        Vec::new()
+    }
+    /// Takes the columns and child rows the store keeps outside the entity's JSON.
+    #[doc(hidden)]
+    fn adopt(&mut self, id: Id, organisation_id: Option<Id>, children: &mut Children);
+}
+
+/// What an entity keeps outside its row.
+pub enum ChildRows<'a> {
+    None,
+    Activity { controllers: &'a [Id], subprocessors: &'a [Id], measures: &'a [Id] },
+    SubProcessor { services: &'a [SubProcessorService] },
 }
 
 mod sealed {
@@ -75,7 +102,7 @@ mod sealed {
 }
 
 macro_rules! entity {
-    ($ty:ty, $kind:expr, org: $org:expr) => {
+    ($ty:ty, $kind:expr, org: $org:expr, adopt: $adopt:expr $(, $($extra:tt)*)?) => {
         impl Entity for $ty {
             const KIND: Kind = $kind;
             fn id(&self) -> Id {
@@ -92,61 +119,71 @@ macro_rules! entity {
                 self.id = id;
                 self
             }
+            fn adopt(&mut self, id: Id, organisation_id: Option<Id>, children: &mut Children) {
+                let adopt: fn(&mut Self, Option<Id>, &mut Children) = $adopt;
+                self.id = id;
+                adopt(self, organisation_id, children);
+            }
+            $($($extra)*)?
         }
     };
 }
 
-entity!(Organisation, Kind::Organisation, org: |_| None);
-entity!(Controller, Kind::Controller, org: |c| Some(c.organisation_id));
-entity!(Site, Kind::Site, org: |s| Some(s.organisation_id));
-entity!(SubProcessor, Kind::SubProcessor, org: |s| Some(s.organisation_id));
-entity!(Measure, Kind::Measure, org: |m| Some(m.organisation_id));
-entity!(Activity, Kind::Activity, org: |a| Some(a.organisation_id));
-
-/// Keys of the JSON that live in columns or rows of their own, not in `data`.
-fn row_keys(kind: Kind) -> &'static [&'static str] {
-    match kind {
-        Kind::Activity => &["id", "organisation_id", "controller_ids", "subprocessor_ids", "measure_ids"],
-        Kind::SubProcessor => &["id", "organisation_id", "services"],
-        Kind::Organisation => &["id"],
-        Kind::Controller | Kind::Site | Kind::Measure => &["id", "organisation_id"],
+entity!(Organisation, Kind::Organisation, org: |_| None, adopt: |_, _, _| {});
+entity!(Controller, Kind::Controller, org: |c| Some(c.organisation_id), adopt: |c, org, _| {
+    c.organisation_id = org.unwrap_or_default()
+});
+entity!(Site, Kind::Site, org: |s| Some(s.organisation_id), adopt: |s, org, _| s.organisation_id = org.unwrap_or_default());
+entity!(SubProcessor, Kind::SubProcessor, org: |s| Some(s.organisation_id), adopt: |s, org, children| {
+    s.organisation_id = org.unwrap_or_default();
+    s.services = children.services.remove(&s.id).unwrap_or_default();
+},
+    fn children(&self) -> ChildRows<'_> {
+        ChildRows::SubProcessor { services: &self.services }
     }
-}
-
-/// The `data` column of an entity: its JSON without what is kept elsewhere.
-pub(super) fn data_of<T: Entity>(entity: &T) -> serde_json::Result<String> {
-    let mut value = serde_json::to_value(entity)?;
-    if let Value::Object(map) = &mut value {
-        for key in row_keys(T::KIND) {
-            map.remove(*key);
+);
+entity!(Measure, Kind::Measure, org: |m| Some(m.organisation_id), adopt: |m, org, _| {
+    m.organisation_id = org.unwrap_or_default()
+});
+entity!(Activity, Kind::Activity, org: |a| Some(a.organisation_id), adopt: |a, org, children| {
+    a.organisation_id = org.unwrap_or_default();
+    let mut take = |key| children.links.remove(&(key, a.id)).unwrap_or_default();
+    a.controller_ids = take("controller_ids");
+    a.subprocessor_ids = take("subprocessor_ids");
+    a.measure_ids = take("measure_ids");
+},
+    fn children(&self) -> ChildRows<'_> {
+        ChildRows::Activity {
+            controllers: &self.controller_ids,
+            subprocessors: &self.subprocessor_ids,
+            measures: &self.measure_ids,
         }
     }
-    serde_json::to_string(&value)
-}
+    fn dates_mut(&mut self) -> Option<(&mut Option<Date>, &mut Option<Date>)> {
+        Some((&mut self.created_on, &mut self.updated_on))
+    }
+    fn own_errors(&self) -> Vec<FieldError> {
+        crate::validate::activity(self)
+    }
+);
 
 /// Rebuilds an entity from its row, then adds its children from `children`.
 pub(super) fn from_row<T: Entity>(
     id: Id,
     organisation_id: Option<Id>,
     data: &str,
-    children: &Children,
+    children: &mut Children,
 ) -> serde_json::Result<T> {
-    let mut value: Value = serde_json::from_str(data)?;
-    if let Value::Object(map) = &mut value {
-        map.insert("id".into(), id.into());
-        if let Some(org) = organisation_id {
-            map.insert("organisation_id".into(), org.into());
-        }
-        children.insert_into(T::KIND, id, map)?;
-    }
-    serde_json::from_value(value)
+    let mut entity: T = serde_json::from_str(data)?;
+    entity.adopt(id, organisation_id, children);
+    Ok(entity)
 }
 
 /// The link and child rows of many entities at once, read in a few queries.
 #[derive(Default)]
-pub(super) struct Children {
+pub struct Children {
     links: HashMap<(&'static str, Id), Vec<Id>>,
-    services: HashMap<Id, Vec<Value>>,
+    services: HashMap<Id, Vec<SubProcessorService>>,
 }
 
 const LINKS: [(&str, &str, &str); 3] = [
@@ -162,10 +199,10 @@ impl Children {
         match kind {
             Kind::Activity => {
                 for (key, table, column) in LINKS {
-                    let sql = format!(
-                        "SELECT activity_id, {column} FROM {table} WHERE ?1 IS NULL OR activity_id = ?1 \
-                         ORDER BY activity_id, position"
-                    );
+                    // Two statements, not `?1 IS NULL OR ...`, so that one activity's links use the index.
+                    let filter = if only.is_some() { "WHERE activity_id = ?1" } else { "WHERE ?1 IS NULL" };
+                    let sql =
+                        format!("SELECT activity_id, {column} FROM {table} {filter} ORDER BY activity_id, position");
                     let mut stmt = conn.prepare_cached(&sql)?;
                     let rows = stmt.query_map([only], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Id>(1)?)))?;
                     for row in rows {
@@ -175,56 +212,38 @@ impl Children {
                 }
             }
             Kind::SubProcessor => {
-                let mut stmt = conn.prepare_cached(
-                    "SELECT subprocessor_id, site_id, data FROM subprocessor_services \
-                     WHERE ?1 IS NULL OR subprocessor_id = ?1 ORDER BY subprocessor_id, position",
-                )?;
+                let filter = if only.is_some() { "WHERE subprocessor_id = ?1" } else { "WHERE ?1 IS NULL" };
+                let mut stmt = conn.prepare_cached(&format!(
+                    "SELECT subprocessor_id, site_id, data FROM subprocessor_services {filter} \
+                     ORDER BY subprocessor_id, position"
+                ))?;
                 let rows = stmt.query_map([only], |row| {
                     Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
                 })?;
                 for row in rows {
                     let (owner, site, data) = row?;
-                    let mut value: Value = serde_json::from_str(&data).map_err(|e| {
+                    let mut service: SubProcessorService = serde_json::from_str(&data).map_err(|e| {
                         rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
                     })?;
-                    if let Value::Object(map) = &mut value {
-                        map.insert("site_id".into(), site.into());
-                    }
-                    children.services.entry(owner).or_default().push(value);
+                    service.site_id = site;
+                    children.services.entry(owner).or_default().push(service);
                 }
             }
             _ => {}
         }
         Ok(children)
     }
-
-    fn insert_into(&self, kind: Kind, id: Id, map: &mut serde_json::Map<String, Value>) -> serde_json::Result<()> {
-        match kind {
-            Kind::Activity => {
-                for (key, _, _) in LINKS {
-                    let ids = self.links.get(&(key, id)).cloned().unwrap_or_default();
-                    map.insert(key.into(), serde_json::to_value(ids)?);
-                }
-            }
-            Kind::SubProcessor => {
-                let services = self.services.get(&id).cloned().unwrap_or_default();
-                map.insert("services".into(), Value::Array(services));
-            }
-            _ => {}
-        }
-        Ok(())
-    }
 }
 
 /// Rewrites the link and child rows of one entity.
-pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T) -> rusqlite::Result<()> {
-    let value = serde_json::to_value(entity).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T, replace: bool) -> rusqlite::Result<()> {
     let id = entity.id();
-    match T::KIND {
-        Kind::Activity => {
-            for (key, table, column) in LINKS {
-                conn.execute(&format!("DELETE FROM {table} WHERE activity_id = ?1"), [id])?;
-                let ids: Vec<Id> = serde_json::from_value(value[key].clone()).unwrap_or_default();
+    match entity.children() {
+        ChildRows::Activity { controllers, subprocessors, measures } => {
+            for ((_, table, column), ids) in LINKS.iter().zip([controllers, subprocessors, measures]) {
+                if replace {
+                    conn.prepare_cached(&format!("DELETE FROM {table} WHERE activity_id = ?1"))?.execute([id])?;
+                }
                 let mut stmt = conn.prepare_cached(&format!(
                     "INSERT INTO {table} (activity_id, {column}, position) VALUES (?1, ?2, ?3)"
                 ))?;
@@ -233,10 +252,10 @@ pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T) -> rusqli
                 }
             }
         }
-        Kind::SubProcessor => {
-            conn.execute("DELETE FROM subprocessor_services WHERE subprocessor_id = ?1", [id])?;
-            let services: Vec<SubProcessorService> =
-                serde_json::from_value(value["services"].clone()).unwrap_or_default();
+        ChildRows::SubProcessor { services } => {
+            if replace {
+                conn.prepare_cached("DELETE FROM subprocessor_services WHERE subprocessor_id = ?1")?.execute([id])?;
+            }
             let mut stmt = conn.prepare_cached(
                 "INSERT INTO subprocessor_services (subprocessor_id, position, site_id, data) VALUES (?1, ?2, ?3, ?4)",
             )?;
@@ -249,7 +268,7 @@ pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T) -> rusqli
                 stmt.execute(params![id, position as i64, service.site_id, data.to_string()])?;
             }
         }
-        _ => {}
+        ChildRows::None => {}
     }
     Ok(())
 }
@@ -269,8 +288,8 @@ pub(super) fn load_one<T: Entity>(conn: &Connection, id: Id) -> rusqlite::Result
     let Some((id, org, data)) = row else {
         return Ok(None);
     };
-    let children = Children::load(conn, T::KIND, Some(id))?;
-    from_row(id, org, &data, &children).map(Some).map_err(json_error)
+    let mut children = Children::load(conn, T::KIND, Some(id))?;
+    from_row(id, org, &data, &mut children).map(Some).map_err(json_error)
 }
 
 /// Every entity of a kind, in id order, optionally of one organisation.
@@ -281,7 +300,7 @@ pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -
     } else {
         format!("SELECT id, organisation_id, data FROM {table} WHERE ?1 IS NULL OR organisation_id = ?1 ORDER BY id")
     };
-    let children = Children::load(conn, T::KIND, None)?;
+    let mut children = Children::load(conn, T::KIND, None)?;
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([organisation], |row| {
         Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
@@ -289,7 +308,7 @@ pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -
     let mut out = Vec::new();
     for row in rows {
         let (id, org, data) = row?;
-        out.push(from_row(id, org, &data, &children).map_err(json_error)?);
+        out.push(from_row(id, org, &data, &mut children).map_err(json_error)?);
     }
     Ok(out)
 }

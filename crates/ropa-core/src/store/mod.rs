@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::Value;
 
-pub use entity::{Entity, Kind};
+pub use entity::{ChildRows, Entity, Kind};
 pub use open::{OpenMode, Opened, SCHEMA_VERSION};
 
 use crate::date::Timestamp;
@@ -87,7 +87,12 @@ impl Store {
     ) -> std::result::Result<T, E> {
         let at = (self.context.clock)();
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(|e| open::sqlite_error(&path, e))?;
+        // IMMEDIATE: take the write lock at once, so that two programs writing the same store
+        // wait for each other instead of failing midway.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| open::sqlite_error(&path, e))?;
         let mut writer = Writer { tx, at, user: &self.context.user, path: &path };
         let value = f(&mut writer)?;
         if commit {
@@ -276,25 +281,34 @@ impl Writer<'_> {
     }
 
     fn insert<T: Entity>(&mut self, entity: &T, id: Option<Id>) -> Result<Id> {
-        let entity = self.stamped(entity.clone(), Stamp::Create);
-        self.check(&entity, None)?;
         let table = T::KIND.table();
-        let data = entity::data_of(&entity).map_err(|e| self.json_failure(e))?;
-        let id = match entity.organisation_id() {
-            None => self.tx.execute(
-                &format!("INSERT INTO {table} (id, name, data) VALUES (?1, ?2, ?3)"),
-                params![id, entity.name(), data],
-            ),
-            Some(org) => self.tx.execute(
-                &format!("INSERT INTO {table} (id, organisation_id, name, data) VALUES (?1, ?2, ?3, ?4)"),
-                params![id, org, entity.name(), data],
-            ),
+        let id = match id {
+            Some(id) => id,
+            None => self
+                .tx
+                .prepare_cached(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"))
+                .and_then(|mut stmt| stmt.query_row([], |row| row.get(0)))
+                .map_err(self.sql())?,
+        };
+        let entity = self.stamped(entity.clone(), Stamp::Create).with_id(id);
+        // One serialisation serves the row's data and the history entry.
+        let json = serde_json::to_string(&entity).map_err(|e| self.json_failure(e))?;
+        self.check(&entity, &json, None)?;
+        match entity.organisation_id() {
+            None => self
+                .tx
+                .prepare_cached(&format!("INSERT INTO {table} (id, name, data) VALUES (?1, ?2, ?3)"))
+                .and_then(|mut stmt| stmt.execute(params![id, entity.name(), json])),
+            Some(org) => self
+                .tx
+                .prepare_cached(&format!(
+                    "INSERT INTO {table} (id, organisation_id, name, data) VALUES (?1, ?2, ?3, ?4)"
+                ))
+                .and_then(|mut stmt| stmt.execute(params![id, org, entity.name(), json])),
         }
-        .map(|_| self.tx.last_insert_rowid())
         .map_err(self.sql())?;
-        let stored = entity.with_id(id);
-        entity::write_children(&self.tx, &stored).map_err(self.sql())?;
-        self.record(Action::Create, &stored, None, Some(&stored))?;
+        entity::write_children(&self.tx, &entity, false).map_err(self.sql())?;
+        self.record(Action::Create, &entity, None, Some(&json))?;
         Ok(id)
     }
 
@@ -331,16 +345,15 @@ impl Writer<'_> {
             return Ok(Outcome::Unchanged);
         }
         let entity = self.stamped(entity.clone(), Stamp::Update(&before));
-        self.check(&entity, Some(entity.id()))?;
-        let data = entity::data_of(&entity).map_err(|e| self.json_failure(e))?;
+        let json = serde_json::to_string(&entity).map_err(|e| self.json_failure(e))?;
+        self.check(&entity, &json, Some(entity.id()))?;
         self.tx
-            .execute(
-                &format!("UPDATE {} SET name = ?1, data = ?2 WHERE id = ?3", T::KIND.table()),
-                params![entity.name(), data, entity.id()],
-            )
+            .prepare_cached(&format!("UPDATE {} SET name = ?1, data = ?2 WHERE id = ?3", T::KIND.table()))
+            .and_then(|mut stmt| stmt.execute(params![entity.name(), json, entity.id()]))
             .map_err(self.sql())?;
-        entity::write_children(&self.tx, &entity).map_err(self.sql())?;
-        self.record(Action::Update, &entity, Some(&before), Some(&entity))?;
+        entity::write_children(&self.tx, &entity, true).map_err(self.sql())?;
+        let before = serde_json::to_string(&before).map_err(|e| self.json_failure(e))?;
+        self.record(Action::Update, &entity, Some(&before), Some(&json))?;
         Ok(Outcome::Changed)
     }
 
@@ -356,52 +369,51 @@ impl Writer<'_> {
             });
         }
         self.tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), [id]).map_err(self.sql())?;
-        self.record(Action::Delete, &before, Some(&before), None)
+        let json = serde_json::to_string(&before).map_err(|e| self.json_failure(e))?;
+        self.record(Action::Delete, &before, Some(&json), None)
     }
 
     /// Sets the dates the store maintains on activities: a new one keeps the dates it comes with
     /// (an import's) and gets today where it has none; a changed one is dated today; to compare an
     /// update with what is stored, it takes the stored dates.
-    fn stamped<T: Entity>(&self, entity: T, stamp: Stamp<'_, T>) -> T {
-        if T::KIND != Kind::Activity {
-            return entity;
-        }
-        let mut value = serde_json::to_value(&entity).unwrap_or(Value::Null);
-        let today = serde_json::to_value(self.at.date()).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut value {
-            let unset = |map: &serde_json::Map<String, Value>, key: &str| map.get(key).is_none_or(Value::is_null);
-            match stamp {
-                Stamp::Like(previous) => {
-                    if let Ok(Value::Object(previous)) = serde_json::to_value(previous) {
-                        for key in ["created_on", "updated_on"] {
-                            map.insert(key.into(), previous.get(key).cloned().unwrap_or(Value::Null));
-                        }
-                    }
+    fn stamped<T: Entity>(&self, mut entity: T, stamp: Stamp<'_, T>) -> T {
+        let today = self.at.date();
+        let previous = match &stamp {
+            Stamp::Like(p) | Stamp::Update(p) => (*p).clone().dates_mut().map(|(c, u)| (*c, *u)),
+            Stamp::Create => None,
+        };
+        if let Some((created, updated)) = entity.dates_mut() {
+            match (stamp, previous) {
+                (Stamp::Like(_), Some((c, u))) => {
+                    *created = c;
+                    *updated = u;
                 }
-                Stamp::Create => {
-                    for key in ["created_on", "updated_on"] {
-                        if unset(map, key) {
-                            map.insert(key.into(), today.clone());
-                        }
-                    }
+                (Stamp::Create, _) => {
+                    created.get_or_insert(today);
+                    updated.get_or_insert(today);
                 }
-                Stamp::Update(previous) => {
-                    if unset(map, "created_on") {
-                        let created = serde_json::to_value(previous).ok().and_then(|p| p.get("created_on").cloned());
-                        map.insert("created_on".into(), created.unwrap_or_else(|| today.clone()));
+                (Stamp::Update(_), previous) => {
+                    if created.is_none() {
+                        *created = previous.and_then(|(c, _)| c).or(Some(today));
                     }
-                    map.insert("updated_on".into(), today);
+                    *updated = Some(today);
                 }
+                (Stamp::Like(_), None) => {}
             }
         }
-        serde_json::from_value(value).unwrap_or(entity)
+        entity
     }
 
     /// Validates an entity and its references; `id` is its own id on update.
-    fn check<T: Entity>(&self, entity: &T, id: Option<Id>) -> Result<()> {
-        let mut errors = validate::entity(entity);
+    fn check<T: Entity>(&self, entity: &T, json: &str, id: Option<Id>) -> Result<()> {
+        let mut errors = validate::entity(entity, json);
         if let Some(org) = entity.organisation_id() {
-            if entity::load_one::<Organisation>(&self.tx, org).map_err(self.sql())?.is_none() {
+            let exists = self
+                .tx
+                .prepare_cached("SELECT 1 FROM organisations WHERE id = ?1")
+                .and_then(|mut stmt| stmt.exists([org]))
+                .map_err(self.sql())?;
+            if !exists {
                 errors.push(FieldError::new("organisation_id", format!("no organisation with ID {org}")));
             } else {
                 errors.extend(self.check_references(entity, org)?);
@@ -441,17 +453,14 @@ impl Writer<'_> {
 
     /// Every id an entity links to must exist in the same organisation.
     fn check_references<T: Entity>(&self, entity: &T, org: Id) -> Result<Vec<FieldError>> {
-        let value = serde_json::to_value(entity).map_err(|e| self.json_failure(e))?;
         let mut targets: Vec<(String, Kind, Id)> = Vec::new();
-        let ids = |key: &str| -> Vec<Id> { serde_json::from_value(value[key].clone()).unwrap_or_default() };
-        match T::KIND {
-            Kind::Activity => {
-                for (key, kind) in [
-                    ("controller_ids", Kind::Controller),
-                    ("subprocessor_ids", Kind::SubProcessor),
-                    ("measure_ids", Kind::Measure),
+        match entity.children() {
+            ChildRows::Activity { controllers, subprocessors, measures } => {
+                for (key, kind, list) in [
+                    ("controller_ids", Kind::Controller, controllers),
+                    ("subprocessor_ids", Kind::SubProcessor, subprocessors),
+                    ("measure_ids", Kind::Measure, measures),
                 ] {
-                    let list = ids(key);
                     for (i, id) in list.iter().enumerate() {
                         if list[..i].contains(id) {
                             return Ok(vec![FieldError::new(format!("{key}.{i}"), format!("ID {id} is listed twice"))]);
@@ -460,25 +469,21 @@ impl Writer<'_> {
                     }
                 }
             }
-            Kind::SubProcessor => {
-                if let Some(services) = value["services"].as_array() {
-                    for (i, service) in services.iter().enumerate() {
-                        if let Some(site) = service["site_id"].as_i64() {
-                            targets.push((format!("services.{i}.site_id"), Kind::Site, site));
-                        }
+            ChildRows::SubProcessor { services } => {
+                for (i, service) in services.iter().enumerate() {
+                    if let Some(site) = service.site_id {
+                        targets.push((format!("services.{i}.site_id"), Kind::Site, site));
                     }
                 }
             }
-            _ => {}
+            ChildRows::None => {}
         }
         let mut errors = Vec::new();
         for (field, kind, id) in targets {
             let owner: Option<Id> = self
                 .tx
-                .query_row(&format!("SELECT organisation_id FROM {} WHERE id = ?1", kind.table()), [id], |row| {
-                    row.get(0)
-                })
-                .optional()
+                .prepare_cached(&format!("SELECT organisation_id FROM {} WHERE id = ?1", kind.table()))
+                .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
                 .map_err(self.sql())?;
             match owner {
                 None => errors.push(FieldError::new(field, format!("no {} with ID {id}", kind.as_str()))),
@@ -520,10 +525,8 @@ impl Writer<'_> {
         Ok(uses)
     }
 
-    fn record<T: Entity>(&self, action: Action, entity: &T, before: Option<&T>, after: Option<&T>) -> Result<()> {
-        let json = |e: Option<&T>| e.map(serde_json::to_string).transpose();
-        let before = json(before).map_err(|e| self.json_failure(e))?;
-        let after = json(after).map_err(|e| self.json_failure(e))?;
+    /// Writes the history entry of a change, with the entity as JSON before and after it.
+    fn record<T: Entity>(&self, action: Action, entity: &T, before: Option<&str>, after: Option<&str>) -> Result<()> {
         let org = match T::KIND {
             Kind::Organisation => Some(entity.id()),
             _ => entity.organisation_id(),
