@@ -15,16 +15,17 @@ export CARGO_TERM_COLOR ?= never
 # qpdf for the end-to-end and PDF tests.
 DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev \
 	libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev \
-	xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3
+	xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3 time
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app deps debian-packages rust-tools node-check ui-build check-rust test-rust test-ui clean
+.PHONY: help run test app deps debian-packages rust-tools node-check ui-build check-rust test-rust test-ui bench-csv clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
 	@echo "make test   install what is missing, then every test: cargo, clippy, fmt, UI checks"
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
+	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
 
 ## Set-up ------------------------------------------------------------------------------------
 
@@ -81,6 +82,12 @@ check-rust:
 
 test-rust:
 	cargo test --workspace --locked
+
+## Benchmarks (figures in docs/benchmarks.md; never part of make test) -------------------------
+
+bench-csv: debian-packages
+	cargo build --release -p ropa-cli
+	./bench/csv.sh
 
 clean:
 	rm -rf $(STAMPS) ui/dist target

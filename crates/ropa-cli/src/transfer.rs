@@ -5,7 +5,7 @@ use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use ropa_core::csv::{self, ImportOptions, ImportReport, Preset, Table};
+use ropa_core::csv::{self, ExportError, ImportOptions, ImportReport, Preset, Table};
 use ropa_core::date::Timestamp;
 use ropa_core::store::Register;
 use ropa_core::{find_unique, view, Error, Store};
@@ -75,22 +75,34 @@ fn delimiter(text: &str) -> Result<char, Failure> {
 
 pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result<(), Failure> {
     let delimiter = delimiter(&args.delimiter)?;
-    let mut register = match &args.as_of {
-        Some(text) => {
-            let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
-            store.register_as_of(at)?
-        }
-        None => store.register(None)?,
-    };
-    register = filter(register, args.org.as_deref(), args.controller.as_deref())?;
     let tables: Vec<Table> = if args.table.eq_ignore_ascii_case("all") {
         Table::ALL.to_vec()
     } else {
         vec![Table::parse(&args.table).ok_or_else(|| usage(format!("--table '{}': not a table", args.table)))?]
     };
+    // The register as it stood, or one controller's part: rebuilt in memory. The current
+    // register: read from the store as it is written, however large.
+    let rebuilt = match (&args.as_of, &args.controller) {
+        (None, None) => None,
+        (as_of, _) => {
+            let register = match as_of {
+                Some(text) => {
+                    let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
+                    store.register_as_of(at)?
+                }
+                None => store.register(None)?,
+            };
+            Some(filter(register, args.org.as_deref(), args.controller.as_deref())?)
+        }
+    };
+    let organisation = match (&rebuilt, &args.org) {
+        (None, Some(name)) => Some(store.find_organisation(name)?.id),
+        _ => None,
+    };
     if tables.len() > 1 {
         fs::create_dir_all(&args.out).map_err(|source| Error::Io { path: args.out.clone(), source })?;
     }
+    let catalogue = if rebuilt.is_none() { Some(store.catalogue(organisation)?) } else { None };
     for table in tables {
         let path = if args.table.eq_ignore_ascii_case("all") {
             args.out.join(format!("{}.csv", table.name()))
@@ -98,8 +110,13 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
             args.out.clone()
         };
         let mut bar = Bar::new("Exporting");
-        let rows =
-            write_atomically(&path, |file| csv::export(&register, table, delimiter, file, &mut |p| bar.update(p)))?;
+        let mut report = |p| bar.update(p);
+        let rows = write_atomically(&path, |file| match (&rebuilt, &catalogue, table) {
+            (Some(register), _, _) => Ok(csv::export(register, table, delimiter, file, &mut report)?),
+            (None, _, Table::Activities) => csv::export_activities(store, organisation, delimiter, file, &mut report),
+            (None, Some(catalogue), _) => Ok(csv::export(catalogue, table, delimiter, file, &mut report)?),
+            (None, None, _) => Ok(0),
+        })?;
         bar.done();
         writeln!(out, "Wrote {rows} {} to {}.", table.name(), path.display())?;
     }
@@ -107,12 +124,15 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
 }
 
 /// Writes to a temporary file beside `path`, then renames it: a failed export leaves no half file.
-fn write_atomically(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> io::Result<u64>) -> Result<u64, Failure> {
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> Result<u64, ExportError>,
+) -> Result<u64, Failure> {
     let io_error = |source| Failure::Core(Error::Io { path: path.to_path_buf(), source });
     let partial = path.with_extension("csv.partial");
     let file = File::create(&partial).map_err(io_error)?;
     let mut writer = BufWriter::new(file);
-    let rows = write(&mut writer).and_then(|rows| writer.flush().map(|()| rows));
+    let rows = write(&mut writer).and_then(|rows| writer.flush().map(|()| rows).map_err(ExportError::from));
     match rows {
         Ok(rows) => {
             fs::rename(&partial, path).map_err(io_error)?;
@@ -120,7 +140,10 @@ fn write_atomically(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> io:
         }
         Err(e) => {
             let _ = fs::remove_file(&partial);
-            Err(io_error(e))
+            Err(match e {
+                ExportError::Io(source) => io_error(source),
+                ExportError::Store(e) => Failure::Core(e),
+            })
         }
     }
 }

@@ -12,6 +12,17 @@ const SEPARATOR: &str = " | ";
 /// `structured`, also the field separator `|`.
 pub fn escape(text: &str, structured: bool) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text, structured);
+    out
+}
+
+/// `escape`, appended to `out`.
+fn escape_into(out: &mut String, text: &str, structured: bool) {
+    let special = |b: u8| matches!(b, b'\\' | b'\n' | b'\r') || (structured && b == b'|');
+    if !text.bytes().any(special) {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '\\' => out.push_str("\\\\"),
@@ -21,7 +32,6 @@ pub fn escape(text: &str, structured: bool) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 pub fn unescape(text: &str) -> String {
@@ -44,7 +54,14 @@ pub fn unescape(text: &str) -> String {
 
 /// A list cell: one item per line.
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
-    items.iter().map(|s| escape(s.as_ref(), false)).collect::<Vec<_>>().join("\n")
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        escape_into(&mut out, item.as_ref(), false);
+    }
+    out
 }
 
 /// The items of a list cell; blank lines are not items.
@@ -69,7 +86,14 @@ pub fn parse_loose_list(cell: &str) -> Vec<String> {
 /// One structured item: its fields joined by ` | `, trailing empty fields left out.
 pub fn item<S: AsRef<str>>(fields: &[S]) -> String {
     let last = fields.iter().rposition(|f| !f.as_ref().is_empty()).map_or(0, |i| i + 1);
-    fields[..last].iter().map(|f| escape(f.as_ref(), true)).collect::<Vec<_>>().join(SEPARATOR)
+    let mut out = String::new();
+    for (i, field) in fields[..last].iter().enumerate() {
+        if i > 0 {
+            out.push_str(SEPARATOR);
+        }
+        escape_into(&mut out, field.as_ref(), true);
+    }
+    out
 }
 
 /// The fields of a structured item, `n` of them (missing ones empty).

@@ -7,8 +7,9 @@ use super::fields::{cell, Names, ACTIVITY_COLUMNS};
 use super::tables::{self, Row, Table, TableColumn};
 use super::write::CsvWriter;
 use super::Progress;
-use crate::model::Id;
-use crate::store::Register;
+use crate::error::Error;
+use crate::model::{Activity, Id};
+use crate::store::{Register, Store};
 
 /// Writes one table of `register` to `out`; returns the number of rows written.
 pub fn export(
@@ -111,35 +112,114 @@ fn activities<W: Write>(
     w: &mut CsvWriter<W>,
     progress: &mut dyn FnMut(Progress),
 ) -> io::Result<u64> {
-    let organisations: HashMap<Id, &str> = register.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
-    let controllers: HashMap<Id, &str> = register.controllers.iter().map(|c| (c.id, c.name.as_str())).collect();
-    let measures: HashMap<Id, &str> = register.measures.iter().map(|m| (m.id, m.name.as_str())).collect();
-    let subprocessors: HashMap<Id, &str> = register.subprocessors.iter().map(|s| (s.id, s.name.as_str())).collect();
-    let names = |ids: &[Id], pool: &HashMap<Id, &'_ str>| -> Vec<String> {
-        ids.iter().filter_map(|id| pool.get(id)).map(|s| s.to_string()).collect()
-    };
+    let rows = ActivityRows::new(register);
     w.write_record(&ACTIVITY_COLUMNS.iter().map(|c| c.header).collect::<Vec<_>>())?;
     let total = register.activities.len() as u64;
     let mut done = 0;
-    let mut cells: Vec<String> = Vec::with_capacity(ACTIVITY_COLUMNS.len());
     for a in &register.activities {
-        let controller_names = names(&a.controller_ids, &controllers);
-        let measure_names = names(&a.measure_ids, &measures);
-        let subprocessor_names = names(&a.subprocessor_ids, &subprocessors);
-        let names = Names {
-            organisation: organisations.get(&a.organisation_id).copied().unwrap_or(""),
-            controllers: controller_names.iter().map(String::as_str).collect(),
-            measures: measure_names.iter().map(String::as_str).collect(),
-            subprocessors: subprocessor_names.iter().map(String::as_str).collect(),
-        };
-        cells.clear();
-        cells.extend(ACTIVITY_COLUMNS.iter().map(|c| cell(c.field, a, &names)));
-        w.write_record(&cells)?;
+        rows.write(w, a)?;
         done += 1;
         report(progress, done, total);
     }
     report_end(progress, done, total);
     Ok(done)
+}
+
+/// Writes activities as rows, naming what they link to.
+struct ActivityRows {
+    organisations: HashMap<Id, String>,
+    controllers: HashMap<Id, String>,
+    measures: HashMap<Id, String>,
+    subprocessors: HashMap<Id, String>,
+}
+
+impl ActivityRows {
+    /// From the register's small tables (its activities are not needed).
+    fn new(register: &Register) -> ActivityRows {
+        let map = |pairs: &mut dyn Iterator<Item = (Id, &String)>| pairs.map(|(id, name)| (id, name.clone())).collect();
+        ActivityRows {
+            organisations: map(&mut register.organisations.iter().map(|o| (o.id, &o.name))),
+            controllers: map(&mut register.controllers.iter().map(|c| (c.id, &c.name))),
+            measures: map(&mut register.measures.iter().map(|m| (m.id, &m.name))),
+            subprocessors: map(&mut register.subprocessors.iter().map(|s| (s.id, &s.name))),
+        }
+    }
+
+    fn write<W: Write>(&self, w: &mut CsvWriter<W>, a: &Activity) -> io::Result<()> {
+        fn names<'a>(ids: &[Id], pool: &'a HashMap<Id, String>) -> Vec<&'a str> {
+            ids.iter().filter_map(|id| pool.get(id)).map(String::as_str).collect()
+        }
+        let names = Names {
+            organisation: self.organisations.get(&a.organisation_id).map(String::as_str).unwrap_or(""),
+            controllers: names(&a.controller_ids, &self.controllers),
+            measures: names(&a.measure_ids, &self.measures),
+            subprocessors: names(&a.subprocessor_ids, &self.subprocessors),
+        };
+        let cells: Vec<String> = ACTIVITY_COLUMNS.iter().map(|c| cell(c.field, a, &names)).collect();
+        w.write_record(&cells)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot write the file: {0}")]
+    Io(#[from] io::Error),
+    #[error(transparent)]
+    Store(#[from] Error),
+}
+
+/// Writes the activities of a store (of one organisation when given) straight from the file,
+/// without holding them all in memory: for the current register, however large. One thread reads
+/// and decodes the activities, another writes them out.
+pub fn export_activities<W: Write + Send>(
+    store: &Store,
+    organisation: Option<Id>,
+    delimiter: char,
+    out: W,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<u64, ExportError> {
+    const BATCH: usize = 256;
+    let rows = ActivityRows::new(&store.catalogue(organisation)?);
+    let total = store.count_activities(organisation)?;
+    std::thread::scope(|scope| {
+        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Activity>>(8);
+        let rows = &rows;
+        let writer = scope.spawn(move || -> io::Result<u64> {
+            let mut w = CsvWriter::new(out, delimiter)?;
+            w.write_record(&ACTIVITY_COLUMNS.iter().map(|c| c.header).collect::<Vec<_>>())?;
+            let mut written = 0;
+            for batch in received {
+                for a in &batch {
+                    rows.write(&mut w, a)?;
+                    written += 1;
+                }
+            }
+            w.finish()?;
+            Ok(written)
+        });
+        let mut batch = Vec::with_capacity(BATCH);
+        let mut done = 0;
+        let read = store.each_activity(organisation, |a| {
+            batch.push(a);
+            done += 1;
+            if batch.len() == BATCH {
+                // The writer stopped (its error is reported below): stop reading.
+                if batches.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
+                    return Err(Error::NoMatch("the writer stopped".into()));
+                }
+                report(progress, done, total);
+            }
+            Ok(())
+        });
+        if !batch.is_empty() {
+            let _ = batches.send(batch);
+        }
+        drop(batches);
+        let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the CSV writer failed")))?;
+        read?;
+        report_end(progress, written, total);
+        Ok(written)
+    })
 }
 
 /// Reports every 256 rows, so that a progress bar moves without slowing the work.

@@ -219,61 +219,67 @@ pub fn import(
     }
     let total = size.unwrap_or(0);
     let commit = !options.dry_run;
-    let result = store.write_with(commit, |w| {
-        let mut ctx = Context::new(w, options, file)?;
-        if !contacts.is_empty() {
-            ctx.apply_contacts(w, &contacts, &mut report)?;
-        }
-        match table {
-            Table::Activities => {
-                let mapping = activity_mapping(&headers, preset, &options.mappings, file)?;
-                for (header, field) in headers.iter().zip(&mapping) {
-                    report.columns.push(MappedColumn { header: header.clone(), field: *field });
-                    if field.is_none() && !header.is_empty() {
-                        report.unmapped.push(header.clone());
-                    }
-                }
-                let dialect = if preset == Preset::Ropa { Dialect::Own } else { Dialect::Loose };
-                let mut failures = Vec::new();
-                let mut buffered = after.into_iter();
-                loop {
-                    let record = match buffered.next() {
-                        Some(record) => record,
-                        None => match reader.next() {
-                            Some(record) => {
-                                record.map_err(|error| ImportError::Read { file: file.to_string(), error })?
-                            }
-                            None => break,
-                        },
-                    };
-                    if record.is_blank() {
-                        continue;
-                    }
-                    report.rows += 1;
-                    let outcome = ctx.activity_row(w, &record, &headers, &mapping, dialect, preset, &mut report);
-                    if let Err(issues) = outcome {
-                        failures.extend(issues);
-                    }
-                    if report.rows.is_multiple_of(256) {
-                        progress(Progress { rows: report.rows as u64, done: reader.bytes_read().min(total), total });
-                    }
-                }
-                finish(failures, options, file, &mut report)
+    let result = store.bulk(|store| {
+        store.write_with(commit, |w| {
+            let mut ctx = Context::new(w, options, file)?;
+            if !contacts.is_empty() {
+                ctx.apply_contacts(w, &contacts, &mut report)?;
             }
-            other => {
-                let mut failures = Vec::new();
-                let mut records = after.into_iter().map(Ok).chain(reader.by_ref());
-                let columns_used =
-                    entity_table(&mut ctx, w, other, &headers, &mut records, &mut report, &mut failures, file)?;
-                for (header, used) in headers.iter().zip(columns_used) {
-                    report.columns.push(MappedColumn { header: header.clone(), field: None });
-                    if !used && !header.is_empty() {
-                        report.unmapped.push(header.clone());
+            match table {
+                Table::Activities => {
+                    let mapping = activity_mapping(&headers, preset, &options.mappings, file)?;
+                    for (header, field) in headers.iter().zip(&mapping) {
+                        report.columns.push(MappedColumn { header: header.clone(), field: *field });
+                        if field.is_none() && !header.is_empty() {
+                            report.unmapped.push(header.clone());
+                        }
                     }
+                    let dialect = if preset == Preset::Ropa { Dialect::Own } else { Dialect::Loose };
+                    let mut failures = Vec::new();
+                    let mut buffered = after.into_iter();
+                    loop {
+                        let record = match buffered.next() {
+                            Some(record) => record,
+                            None => match reader.next() {
+                                Some(record) => {
+                                    record.map_err(|error| ImportError::Read { file: file.to_string(), error })?
+                                }
+                                None => break,
+                            },
+                        };
+                        if record.is_blank() {
+                            continue;
+                        }
+                        report.rows += 1;
+                        let outcome = ctx.activity_row(w, &record, &headers, &mapping, dialect, preset, &mut report);
+                        if let Err(issues) = outcome {
+                            failures.extend(issues);
+                        }
+                        if report.rows.is_multiple_of(256) {
+                            progress(Progress {
+                                rows: report.rows as u64,
+                                done: reader.bytes_read().min(total),
+                                total,
+                            });
+                        }
+                    }
+                    finish(failures, options, file, &mut report)
                 }
-                finish(failures, options, file, &mut report)
+                other => {
+                    let mut failures = Vec::new();
+                    let mut records = after.into_iter().map(Ok).chain(reader.by_ref());
+                    let columns_used =
+                        entity_table(&mut ctx, w, other, &headers, &mut records, &mut report, &mut failures, file)?;
+                    for (header, used) in headers.iter().zip(columns_used) {
+                        report.columns.push(MappedColumn { header: header.clone(), field: None });
+                        if !used && !header.is_empty() {
+                            report.unmapped.push(header.clone());
+                        }
+                    }
+                    finish(failures, options, file, &mut report)
+                }
             }
-        }
+        })
     });
     progress(Progress { rows: report.rows as u64, done: total, total });
     result?;

@@ -11,7 +11,7 @@ pub mod read;
 pub mod tables;
 pub mod write;
 
-pub use export::export;
+pub use export::{export, export_activities, ExportError};
 pub use import::{import, ImportError, ImportOptions, ImportReport, Issue};
 pub use presets::Preset;
 pub use tables::Table;

@@ -313,6 +313,45 @@ pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -
     Ok(out)
 }
 
+/// Activities in id order, `batch` at a time, each batch with its links: what a large export
+/// reads, so that memory stays flat however large the register.
+pub(super) fn each_activity(
+    conn: &Connection,
+    organisation: Option<Id>,
+    batch: usize,
+    f: &mut dyn FnMut(Activity) -> rusqlite::Result<()>,
+) -> rusqlite::Result<()> {
+    let mut after: Id = 0;
+    loop {
+        let rows: Vec<(Id, Option<Id>, String)> = conn
+            .prepare_cached(
+                "SELECT id, organisation_id, data FROM activities \
+                 WHERE id > ?1 AND (?2 IS NULL OR organisation_id = ?2) ORDER BY id LIMIT ?3",
+            )?
+            .query_map(params![after, organisation, batch as i64], |row| {
+                Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let (Some(first), Some(last)) = (rows.first().map(|r| r.0), rows.last().map(|r| r.0)) else { return Ok(()) };
+        let mut children = Children::default();
+        for (key, table, column) in LINKS {
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT activity_id, {column} FROM {table} WHERE activity_id BETWEEN ?1 AND ?2 \
+                 ORDER BY activity_id, position"
+            ))?;
+            let links = stmt.query_map([first, last], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Id>(1)?)))?;
+            for link in links {
+                let (owner, target) = link?;
+                children.links.entry((key, owner)).or_default().push(target);
+            }
+        }
+        for (id, org, data) in rows {
+            f(from_row(id, org, &data, &mut children).map_err(json_error)?)?;
+        }
+        after = last;
+    }
+}
+
 pub(super) fn json_error(e: serde_json::Error) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
 }

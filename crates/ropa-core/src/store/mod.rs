@@ -101,6 +101,28 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs a large write (an import) with SQLite's rollback journal instead of the write-ahead
+    /// log when no other program has the store open: pages are then written once, not to the log
+    /// first and to the file again at the checkpoint. Both modes are atomic; the store returns to
+    /// WAL afterwards. With another program attached, the write simply runs in WAL mode.
+    pub fn bulk<T, E: From<Error>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        let switched = self
+            .conn
+            .query_row("PRAGMA journal_mode = DELETE", [], |row| row.get::<_, String>(0))
+            .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"));
+        let result = f(self);
+        if switched {
+            let back = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get::<_, String>(0));
+            if let Err(e) = back {
+                return Err(open::sqlite_error(&self.path, e).into());
+            }
+        }
+        result
+    }
+
     /// Copies the store beside itself through SQLite's online backup, and returns the copy's path.
     pub fn backup(&self, reason: &str) -> Result<PathBuf> {
         open::backup_to(&self.conn, &self.path, reason, (self.context.clock)())
@@ -125,6 +147,44 @@ impl Store {
             measures: self.all(organisation)?,
             activities: self.all(organisation)?,
         })
+    }
+
+    /// Everything but the activities: the small tables an activity names.
+    pub fn catalogue(&self, organisation: Option<Id>) -> Result<Register> {
+        Ok(Register {
+            organisations: self.all(organisation)?,
+            controllers: self.all(organisation)?,
+            sites: self.all(organisation)?,
+            subprocessors: self.all(organisation)?,
+            measures: self.all(organisation)?,
+            activities: Vec::new(),
+        })
+    }
+
+    /// How many activities there are (of one organisation when given).
+    pub fn count_activities(&self, organisation: Option<Id>) -> Result<u64> {
+        self.conn
+            .prepare_cached("SELECT count(*) FROM activities WHERE ?1 IS NULL OR organisation_id = ?1")
+            .and_then(|mut stmt| stmt.query_row([organisation], |row| row.get::<_, i64>(0)))
+            .map(|n| n as u64)
+            .map_err(self.sql())
+    }
+
+    /// Calls `f` with every activity (of one organisation when given), in id order, reading them a
+    /// batch at a time: for exports of registers too large to hold in memory at once.
+    pub fn each_activity(&self, organisation: Option<Id>, mut f: impl FnMut(Activity) -> Result<()>) -> Result<()> {
+        let mut failure = None;
+        let result = entity::each_activity(&self.conn, organisation, 1000, &mut |a| {
+            f(a).map_err(|e| {
+                failure = Some(e);
+                rusqlite::Error::ExecuteReturnedResults
+            })
+        });
+        match (result, failure) {
+            (_, Some(e)) => Err(e),
+            (Err(e), None) => Err(open::sqlite_error(&self.path, e)),
+            (Ok(()), None) => Ok(()),
+        }
     }
 
     /// The organisation whose name contains `query`, ignoring case and accents: exactly one must.
