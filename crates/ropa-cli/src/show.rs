@@ -2,28 +2,20 @@
 
 use std::io::{self, Write};
 
-use ropa_core::model::{
-    DataCategory, LawfulBasis, Period, RecipientKind, Retention, Role, Safeguard, Sensitivity, SpecialCondition,
-    Status, TimeUnit,
-};
+use ropa_core::csv::cells;
+use ropa_core::model::{DataCategory, Retention, Role, Sensitivity, Status};
 use ropa_core::reference::countries;
 use ropa_core::view::ActivityView;
+use ropa_core::vocab::{Lang, Vocabulary};
 
 const NOT_RECORDED: &str = "Not recorded";
 
-pub fn role(role: Role) -> &'static str {
-    match role {
-        Role::Controller => "controller",
-        Role::Processor => "processor",
-    }
+pub fn role(role: Role) -> String {
+    role.label(Lang::En).to_lowercase()
 }
 
-pub fn status(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "draft",
-        Status::Active => "active",
-        Status::Retired => "retired",
-    }
+pub fn status(status: Status) -> String {
+    status.label(Lang::En).to_lowercase()
 }
 
 pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
@@ -31,8 +23,8 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
     writeln!(out, "Activity {}: {}", a.id, a.name)?;
     field(out, "Organisation", &v.organisation)?;
     field(out, "Reference", &a.reference)?;
-    field(out, "Role", role(a.role))?;
-    field(out, "Status", status(a.status))?;
+    field(out, "Role", &role(a.role))?;
+    field(out, "Status", &status(a.status))?;
     field(out, "Description", &a.description)?;
     if a.role == Role::Processor {
         list(out, "Controllers (Art. 30(2)(a))", v.controllers.iter().map(|c| c.name.clone()))?;
@@ -40,16 +32,12 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
         list(out, "Joint controllers (Art. 30(1)(a))", a.joint_controllers.iter().map(|c| c.name.clone()))?;
     }
     list(out, "Purposes (Art. 30(1)(b))", a.purposes.iter().cloned())?;
-    list(
-        out,
-        "Legal basis (Art. 6(1))",
-        a.legal_bases.iter().map(|b| with_detail(&lawful_basis(&b.basis), &b.detail)),
-    )?;
+    list(out, "Legal basis (Art. 6(1))", a.legal_bases.iter().map(|b| with_detail(&label(&b.basis), &b.detail)))?;
     if !a.special_bases.is_empty() {
         list(
             out,
             "Art. 9(2) conditions",
-            a.special_bases.iter().map(|b| with_detail(&special_condition(&b.condition), &b.detail)),
+            a.special_bases.iter().map(|b| with_detail(&label(&b.condition), &b.detail)),
         )?;
     }
     list(out, "Data subjects (Art. 30(1)(c))", a.data_subjects.iter().cloned())?;
@@ -59,13 +47,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
         out,
         "Recipients (Art. 30(1)(d))",
         a.recipients.iter().map(|r| {
-            let kind = match &r.kind {
-                RecipientKind::Internal => "internal".to_string(),
-                RecipientKind::External => "external organisation".to_string(),
-                RecipientKind::Processor => "processor".to_string(),
-                RecipientKind::PublicAuthority => "public authority".to_string(),
-                RecipientKind::Other(text) => text.clone(),
-            };
+            let kind = label(&r.kind).to_lowercase();
             format!("{} ({kind}{})", r.name, country_suffix(&r.country))
         }),
     )?;
@@ -84,7 +66,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
         out,
         "Transfers (Art. 30(1)(e))",
         a.transfers.iter().map(|t| {
-            let safeguard = t.safeguard.as_ref().map(safeguard).unwrap_or_else(|| "no safeguard recorded".into());
+            let safeguard = t.safeguard.as_ref().map(label).unwrap_or_else(|| "no safeguard recorded".into());
             with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
         }),
     )?;
@@ -95,7 +77,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
         (None, _) => NOT_RECORDED.to_string(),
         (Some(false), _) => "not required".to_string(),
         (Some(true), None) => "required, not started".to_string(),
-        (Some(true), Some(s)) => format!("required, {s:?}").to_lowercase().replace('_', " "),
+        (Some(true), Some(s)) => format!("required, {}", s.label(Lang::En).to_lowercase()),
     };
     field(out, "DPIA", &dpia)?;
     field(out, "Rights of data subjects", &a.rights)?;
@@ -145,30 +127,18 @@ fn country_suffix(code: &str) -> String {
     }
 }
 
-fn lawful_basis(basis: &LawfulBasis) -> String {
-    match basis {
-        LawfulBasis::Consent => "Consent (6(1)(a))".into(),
-        LawfulBasis::Contract => "Contract (6(1)(b))".into(),
-        LawfulBasis::LegalObligation => "Legal obligation (6(1)(c))".into(),
-        LawfulBasis::VitalInterests => "Vital interests (6(1)(d))".into(),
-        LawfulBasis::PublicTask => "Public task (6(1)(e))".into(),
-        LawfulBasis::LegitimateInterests => "Legitimate interests (6(1)(f))".into(),
-        LawfulBasis::Other(text) => format!("{text} (as written)"),
-    }
-}
-
-fn special_condition(condition: &SpecialCondition) -> String {
-    match condition {
-        SpecialCondition::Other(text) => format!("{text} (as written)"),
-        known => format!("{known:?}"),
+/// The English label of a value, or the text as written with a note when it was not recognised.
+fn label<T: Vocabulary>(value: &T) -> String {
+    match value.written() {
+        Some(text) => format!("{text} (as written)"),
+        None => value.label(Lang::En),
     }
 }
 
 fn data_category(c: &DataCategory) -> String {
     let flag = match c.sensitivity {
-        Sensitivity::Standard => "",
-        Sensitivity::SpecialCategory => " [special category, Art. 9]",
-        Sensitivity::CriminalOffence => " [criminal offences, Art. 10]",
+        Sensitivity::Standard => String::new(),
+        other => format!(" [{}]", other.label(Lang::En)),
     };
     if c.detail.is_empty() {
         format!("{}{flag}", c.name)
@@ -177,22 +147,8 @@ fn data_category(c: &DataCategory) -> String {
     }
 }
 
-fn period(p: &Period) -> String {
-    let unit = match (p.unit, p.amount == 1) {
-        (TimeUnit::Days, true) => "day",
-        (TimeUnit::Days, false) => "days",
-        (TimeUnit::Weeks, true) => "week",
-        (TimeUnit::Weeks, false) => "weeks",
-        (TimeUnit::Months, true) => "month",
-        (TimeUnit::Months, false) => "months",
-        (TimeUnit::Years, true) => "year",
-        (TimeUnit::Years, false) => "years",
-    };
-    format!("{} {unit}", p.amount)
-}
-
 fn retention(r: &Retention) -> String {
-    let mut text = r.period.as_ref().map(period).unwrap_or_default();
+    let mut text = r.period.as_ref().map(cells::period).unwrap_or_default();
     if !r.from_event.is_empty() {
         text = format!("{text} from {}", r.from_event).trim().to_string();
     }
@@ -203,20 +159,5 @@ fn retention(r: &Retention) -> String {
         text
     } else {
         format!("{}: {text}", r.applies_to)
-    }
-}
-
-fn safeguard(s: &Safeguard) -> String {
-    match s {
-        Safeguard::Adequacy => "adequacy decision (Art. 45)".into(),
-        Safeguard::StandardContractualClauses => "standard contractual clauses (Art. 46(2)(c))".into(),
-        Safeguard::BindingCorporateRules => "binding corporate rules (Art. 47)".into(),
-        Safeguard::CodeOfConduct => "code of conduct (Art. 46(2)(e))".into(),
-        Safeguard::Certification => "certification (Art. 46(2)(f))".into(),
-        Safeguard::AdHocClauses => "ad hoc contractual clauses (Art. 46(3)(a))".into(),
-        Safeguard::PublicAuthorityInstrument => "instrument between public authorities (Art. 46(2)(a))".into(),
-        Safeguard::Derogation(d) => format!("derogation (Art. 49(1)): {d:?}"),
-        Safeguard::PrivacyShield => "EU-US Privacy Shield (invalidated on 16 July 2020, C-311/18)".into(),
-        Safeguard::Other(text) => format!("{text} (as written)"),
     }
 }

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::io::Read;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Serialize;
 
@@ -176,7 +177,7 @@ impl ImportError {
 pub fn import(
     store: &mut Store,
     file: &str,
-    input: impl Read,
+    input: impl Read + Send,
     size: Option<u64>,
     options: &ImportOptions,
     progress: &mut dyn FnMut(Progress),
@@ -235,34 +236,48 @@ pub fn import(
                         }
                     }
                     let dialect = if preset == Preset::Ropa { Dialect::Own } else { Dialect::Loose };
+                    let layout = RowLayout { headers: &headers, mapping: &mapping, dialect, preset };
+                    ctx.mapping = mapping.clone();
                     let mut failures = Vec::new();
-                    let mut buffered = after.into_iter();
-                    loop {
-                        let record = match buffered.next() {
-                            Some(record) => record,
-                            None => match reader.next() {
-                                Some(record) => {
-                                    record.map_err(|error| ImportError::Read { file: file.to_string(), error })?
+                    // One thread reads and decodes the rows, this one writes them: reading does not
+                    // wait for the store, nor the store for reading.
+                    let bytes_read = AtomicU64::new(0);
+                    let read_result = std::thread::scope(|scope| {
+                        let (rows, parsed) = std::sync::mpsc::sync_channel::<ParsedRow>(256);
+                        let (layout, bytes_read, reader) = (&layout, &bytes_read, &mut reader);
+                        let reading = scope.spawn(move || -> Result<(), ReadError> {
+                            let mut buffered = after.into_iter();
+                            loop {
+                                let record = match buffered.next() {
+                                    Some(record) => record,
+                                    None => match reader.next() {
+                                        Some(record) => record?,
+                                        None => break,
+                                    },
+                                };
+                                bytes_read.store(reader.bytes_read(), Ordering::Relaxed);
+                                if record.is_blank() {
+                                    continue;
                                 }
-                                None => break,
-                            },
-                        };
-                        if record.is_blank() {
-                            continue;
+                                if rows.send(layout.parse(record)).is_err() {
+                                    break;
+                                }
+                            }
+                            Ok(())
+                        });
+                        for row in parsed {
+                            report.rows += 1;
+                            if let Err(issues) = ctx.activity_row(w, row, &mut report) {
+                                failures.extend(issues);
+                            }
+                            if report.rows.is_multiple_of(256) {
+                                let done = bytes_read.load(Ordering::Relaxed).min(total);
+                                progress(Progress { rows: report.rows as u64, done, total });
+                            }
                         }
-                        report.rows += 1;
-                        let outcome = ctx.activity_row(w, &record, &headers, &mapping, dialect, preset, &mut report);
-                        if let Err(issues) = outcome {
-                            failures.extend(issues);
-                        }
-                        if report.rows.is_multiple_of(256) {
-                            progress(Progress {
-                                rows: report.rows as u64,
-                                done: reader.bytes_read().min(total),
-                                total,
-                            });
-                        }
-                    }
+                        reading.join().unwrap_or(Err(ReadError::Io("the reading thread failed".into())))
+                    });
+                    read_result.map_err(|error| ImportError::Read { file: file.to_string(), error })?;
                     finish(failures, options, file, &mut report)
                 }
                 other => {
@@ -426,6 +441,8 @@ struct Context {
     /// Activities this import has written, by (organisation, folded name), with their row.
     written: HashMap<(Id, String), usize>,
     skip_invalid: bool,
+    /// The activity file's mapping, once known.
+    mapping: Vec<Option<Field>>,
 }
 
 impl Context {
@@ -440,6 +457,7 @@ impl Context {
             activity_orgs: HashMap::new(),
             written: HashMap::new(),
             skip_invalid: options.skip_invalid,
+            mapping: Vec::new(),
         };
         if let Some(query) = &options.organisation {
             match crate::find_unique("organisation", query, &organisations, |o| &o.name) {
@@ -547,79 +565,31 @@ impl Context {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
+    /// Writes one row read by `parse_row`; its errors, if any, are returned.
     fn activity_row(
         &mut self,
         w: &mut Writer<'_>,
-        record: &Record,
-        headers: &[String],
-        mapping: &[Option<Field>],
-        dialect: Dialect,
-        preset: Preset,
+        parsed: ParsedRow,
         report: &mut ImportReport,
     ) -> Result<(), Vec<Issue>> {
-        let row = record.row;
+        let ParsedRow { row, draft, derived, warnings, errors, columns_of } = parsed;
+        report.warnings.extend(warnings);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         let issue = |column: &str, value: &str, message: String| Issue {
             row,
             column: column.to_string(),
             value: value.to_string(),
             message,
         };
-        let mut draft = Draft::default();
-        if dialect == Dialect::Loose {
-            // A register kept in a spreadsheet lists the activities in force.
-            draft.activity.status = crate::model::Status::Active;
-        }
-        let mut errors = Vec::new();
-        let mut columns_of: HashMap<Field, (String, String)> = HashMap::new();
-        for (i, cell) in record.cells.iter().enumerate() {
-            let header = headers.get(i).map(String::as_str).unwrap_or("");
-            let Some(Some(field)) = mapping.get(i) else {
-                if i >= headers.len() && !cell.trim().is_empty() {
-                    report.warnings.push(issue(
-                        "",
-                        cell,
-                        format!("a cell beyond the last column ({}) was left out", column_letter(i)),
-                    ));
-                }
-                continue;
-            };
-            let cell = if dialect == Dialect::Own { unneutralise(cell) } else { cell.as_str() };
-            columns_of.entry(*field).or_insert_with(|| (header.to_string(), cell.to_string()));
-            for problem in fields::apply(*field, cell, dialect, header, i, &mut draft) {
-                match problem {
-                    Problem::Warning(m) => report.warnings.push(issue(header, cell, m)),
-                    Problem::Error(m) => errors.push(issue(header, cell, m)),
-                }
-            }
-        }
-        let mut problems = Vec::new();
-        draft.finish(&mut problems);
-        for problem in problems {
-            match problem {
-                Problem::Warning(m) => report.warnings.push(issue("", "", m)),
-                Problem::Error(m) => errors.push(issue("", "", m)),
-            }
-        }
-        let mut derived = false;
-        if draft.activity.name.trim().is_empty() {
-            match draft.activity.purposes.first() {
-                Some(purpose) if preset != Preset::Ropa || draft.activity.name.is_empty() => {
-                    draft.activity.name = derive_name(purpose);
-                    derived = true;
-                }
-                _ => errors.push(issue("", "", "an activity needs a name or a purpose; this row has neither".into())),
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let mapping = &self.mapping.clone();
         // A savepoint per row only when invalid rows are skipped: otherwise any error rolls the
         // whole import back.
         let result = if self.skip_invalid {
-            w.savepoint(|w| self.write_activity(w, draft, derived, row, &columns_of, mapping, report))
+            w.savepoint(|w| self.write_activity(w, draft, derived, row, mapping, report))
         } else {
-            self.write_activity(w, draft, derived, row, &columns_of, mapping, report)
+            self.write_activity(w, draft, derived, row, mapping, report)
         };
         match result {
             Ok((outcome, label)) => {
@@ -655,12 +625,11 @@ impl Context {
         draft: Draft,
         derived: bool,
         row: usize,
-        columns_of: &HashMap<Field, (String, String)>,
         mapping: &[Option<Field>],
         report: &mut ImportReport,
     ) -> Result<(Written, String), RowFailure> {
         let before = (self.names.len(), self.organisations.len(), self.written.len(), report.added.len());
-        let result = self.write_activity_inner(w, draft, derived, row, columns_of, mapping, report);
+        let result = self.write_activity_inner(w, draft, derived, row, mapping, report);
         if result.is_err()
             && (self.names.len(), self.organisations.len(), self.written.len()) != (before.0, before.1, before.2)
         {
@@ -685,7 +654,6 @@ impl Context {
         mut draft: Draft,
         derived: bool,
         row: usize,
-        columns_of: &HashMap<Field, (String, String)>,
         mapping: &[Option<Field>],
         report: &mut ImportReport,
     ) -> Result<(Written, String), RowFailure> {
@@ -727,7 +695,6 @@ impl Context {
         activity.controller_ids = links(Kind::Controller, &draft.controllers, report)?;
         activity.measure_ids = links(Kind::Measure, &draft.measures, report)?;
         activity.subprocessor_ids = links(Kind::SubProcessor, &draft.subprocessors, report)?;
-        let _ = columns_of;
 
         let existing = match draft.id {
             Some(id) => match self.activity_orgs.get(&id) {
@@ -758,6 +725,86 @@ impl Context {
                 Ok((Written::Created, name))
             }
         }
+    }
+}
+
+/// One data row turned into a draft activity, with what was wrong in its cells: the part of an
+/// import that needs no store, done on the reading thread.
+struct ParsedRow {
+    row: usize,
+    draft: Draft,
+    /// The name came from the purpose (the ICO template has no name column).
+    derived: bool,
+    warnings: Vec<Issue>,
+    errors: Vec<Issue>,
+    /// The first column and cell of each field, to name them in the store's errors.
+    columns_of: HashMap<Field, (String, String)>,
+}
+
+/// How the rows of an activity file read.
+struct RowLayout<'a> {
+    headers: &'a [String],
+    mapping: &'a [Option<Field>],
+    dialect: Dialect,
+    preset: Preset,
+}
+
+impl RowLayout<'_> {
+    fn parse(&self, record: Record) -> ParsedRow {
+        let row = record.row;
+        let issue = |column: &str, value: &str, message: String| Issue {
+            row,
+            column: column.to_string(),
+            value: value.to_string(),
+            message,
+        };
+        let mut draft = Draft::default();
+        if self.dialect == Dialect::Loose {
+            // A register kept in a spreadsheet lists the activities in force.
+            draft.activity.status = crate::model::Status::Active;
+        }
+        let (mut warnings, mut errors) = (Vec::new(), Vec::new());
+        let mut columns_of: HashMap<Field, (String, String)> = HashMap::new();
+        for (i, cell) in record.cells.iter().enumerate() {
+            let header = self.headers.get(i).map(String::as_str).unwrap_or("");
+            let Some(Some(field)) = self.mapping.get(i) else {
+                if i >= self.headers.len() && !cell.trim().is_empty() {
+                    warnings.push(issue(
+                        "",
+                        cell,
+                        format!("a cell beyond the last column ({}) was left out", column_letter(i)),
+                    ));
+                }
+                continue;
+            };
+            let cell = if self.dialect == Dialect::Own { unneutralise(cell) } else { cell.as_str() };
+            columns_of.entry(*field).or_insert_with(|| (header.to_string(), cell.to_string()));
+            for problem in fields::apply(*field, cell, self.dialect, header, i, &mut draft) {
+                match problem {
+                    Problem::Warning(m) => warnings.push(issue(header, cell, m)),
+                    Problem::Error(m) => errors.push(issue(header, cell, m)),
+                }
+            }
+        }
+        let mut problems = Vec::new();
+        draft.finish(&mut problems);
+        for problem in problems {
+            match problem {
+                Problem::Warning(m) => warnings.push(issue("", "", m)),
+                Problem::Error(m) => errors.push(issue("", "", m)),
+            }
+        }
+        let mut derived = false;
+        if draft.activity.name.trim().is_empty() {
+            match draft.activity.purposes.first() {
+                Some(purpose) if self.preset != Preset::Ropa || draft.activity.name.is_empty() => {
+                    draft.activity.name = derive_name(purpose);
+                    derived = true;
+                }
+                _ => errors.push(issue("", "", "an activity needs a name or a purpose; this row has neither".into())),
+            }
+        }
+        ParsedRow { row, draft, derived, warnings, errors, columns_of }
     }
 }
 
