@@ -105,8 +105,20 @@ impl From<io::Error> for Failure {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    let writes = matches!(cli.command, Command::Demo | Command::Import(_));
-    let store = open(cli.db, writes)?;
+    let access = match &cli.command {
+        Command::Demo => Access::Write,
+        Command::Import(args) => {
+            // A file that cannot be read stops the import before any store is created.
+            args.check_file()?;
+            if args.dry_run() {
+                Access::DryRun
+            } else {
+                Access::Write
+            }
+        }
+        _ => Access::Read,
+    };
+    let (store, _scratch) = open(cli.db, access)?;
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match cli.command {
@@ -129,22 +141,50 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-/// Opens the store; commands that write create it when missing, the others need it to exist.
-fn open(db: Option<PathBuf>, writes: bool) -> Result<Store, Failure> {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Read,
+    Write,
+    /// Writes that are rolled back: a missing store is not created for them.
+    DryRun,
+}
+
+/// A store made for a dry run in the temporary folder, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
+        }
+    }
+}
+
+/// Opens the store; commands that write create it when missing, the others need it to exist. A
+/// dry run on a store that does not exist yet runs on an empty scratch store instead.
+fn open(db: Option<PathBuf>, access: Access) -> Result<(Store, Option<Scratch>), Failure> {
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
-    let (path, mode) = match db {
-        Some(path) => (path, if writes { OpenMode::CreateIfMissing } else { OpenMode::MustExist }),
+    let (path, mode, default) = match db {
+        Some(path) => {
+            (path, if access == Access::Read { OpenMode::MustExist } else { OpenMode::CreateIfMissing }, false)
+        }
         None => {
             let data_dir = dirs::data_dir().ok_or_else(|| {
                 Error::NoMatch("no data directory is known for this user; give the store with --db PATH".into())
             })?;
-            let path = ropa_core::default_store_path(&data_dir);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
-            }
-            (path, OpenMode::CreateIfMissing)
+            (ropa_core::default_store_path(&data_dir), OpenMode::CreateIfMissing, true)
         }
     };
+    if access == Access::DryRun && !path.exists() {
+        let scratch = Scratch(std::env::temp_dir().join(format!("ropa-dry-run-{}.sqlite", std::process::id())));
+        let store = Store::open(&scratch.0, OpenMode::CreateIfMissing, Context::system(user))?;
+        eprintln!("ropa: {} does not exist yet; the dry run uses an empty store and creates nothing", path.display());
+        return Ok((store, Some(scratch)));
+    }
+    // The default store's folder is made on first use; a folder given with --db must exist.
+    if let Some(parent) = path.parent().filter(|_| default) {
+        std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+    }
     let store = Store::open(&path, mode, Context::system(user))?;
     match store.opened() {
         Opened::Created => eprintln!("ropa: created a new store at {}", path.display()),
@@ -154,7 +194,7 @@ fn open(db: Option<PathBuf>, writes: bool) -> Result<Store, Failure> {
         ),
         Opened::Existing => {}
     }
-    Ok(store)
+    Ok((store, None))
 }
 
 fn demo_command(mut store: Store, out: &mut impl Write) -> Result<(), Failure> {

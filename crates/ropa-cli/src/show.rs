@@ -31,8 +31,20 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
     } else {
         list(out, "Joint controllers (Art. 30(1)(a))", a.joint_controllers.iter().map(|c| c.name.clone()))?;
     }
-    list(out, "Purposes (Art. 30(1)(b))", a.purposes.iter().cloned())?;
-    list(out, "Legal basis (Art. 6(1))", a.legal_bases.iter().map(|b| with_detail(&label(&b.basis), &b.detail)))?;
+    // A processor's record follows Art. 30(2); a controller's, Art. 30(1).
+    let processor = a.role == Role::Processor;
+    let article =
+        |controller: &'static str, processor_item: &'static str| if processor { processor_item } else { controller };
+    list(
+        out,
+        article("Purposes (Art. 30(1)(b))", "Categories of processing (Art. 30(2)(b))"),
+        a.purposes.iter().cloned(),
+    )?;
+    if processor && a.legal_bases.is_empty() {
+        field(out, "Legal basis (Art. 6(1))", "the controller's to decide (processor activity)")?;
+    } else {
+        list(out, "Legal basis (Art. 6(1))", a.legal_bases.iter().map(|b| with_detail(&label(&b.basis), &b.detail)))?;
+    }
     if !a.special_bases.is_empty() {
         list(
             out,
@@ -40,12 +52,12 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
             a.special_bases.iter().map(|b| with_detail(&label(&b.condition), &b.detail)),
         )?;
     }
-    list(out, "Data subjects (Art. 30(1)(c))", a.data_subjects.iter().cloned())?;
-    list(out, "Personal data (Art. 30(1)(c))", a.data_categories.iter().map(data_category))?;
+    list(out, article("Data subjects (Art. 30(1)(c))", "Data subjects"), a.data_subjects.iter().cloned())?;
+    list(out, article("Personal data (Art. 30(1)(c))", "Personal data"), a.data_categories.iter().map(data_category))?;
     field(out, "Source", &a.source)?;
     list(
         out,
-        "Recipients (Art. 30(1)(d))",
+        article("Recipients (Art. 30(1)(d))", "Recipients"),
         a.recipients.iter().map(|r| {
             let kind = label(&r.kind).to_lowercase();
             format!("{} ({kind}{})", r.name, country_suffix(&r.country))
@@ -64,14 +76,18 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
     )?;
     list(
         out,
-        "Transfers (Art. 30(1)(e))",
+        article("Transfers (Art. 30(1)(e))", "Transfers (Art. 30(2)(c))"),
         a.transfers.iter().map(|t| {
             let safeguard = t.safeguard.as_ref().map(label).unwrap_or_else(|| "no safeguard recorded".into());
             with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
         }),
     )?;
-    list(out, "Retention (Art. 30(1)(f))", a.retention.iter().map(retention))?;
-    list(out, "Security measures (Art. 30(1)(g))", v.measures.iter().map(|m| m.name.clone()))?;
+    list(out, article("Retention (Art. 30(1)(f))", "Retention"), a.retention.iter().map(retention))?;
+    list(
+        out,
+        article("Security measures (Art. 30(1)(g))", "Security measures (Art. 30(2)(d))"),
+        v.measures.iter().map(|m| m.name.clone()),
+    )?;
     list(out, "Sub-processors", v.subprocessors.iter().map(|s| format!("{}{}", s.name, country_suffix(&s.country))))?;
     let dpia = match (a.dpia.required, a.dpia.status) {
         (None, _) => NOT_RECORDED.to_string(),
@@ -92,7 +108,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
 
 fn field(out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
     let value = if value.trim().is_empty() { NOT_RECORDED } else { value };
-    writeln!(out, "  {label}: {value}")
+    writeln!(out, "  {label}: {}", value.replace('\n', "\n    "))
 }
 
 fn list(out: &mut impl Write, label: &str, items: impl Iterator<Item = String>) -> io::Result<()> {

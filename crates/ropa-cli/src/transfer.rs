@@ -61,6 +61,20 @@ pub struct ImportArgs {
     delimiter: Option<String>,
 }
 
+impl ImportArgs {
+    pub fn dry_run(&self) -> bool {
+        self.dry_run
+    }
+
+    /// The file (or folder) to import must exist and be readable.
+    pub fn check_file(&self) -> Result<(), Failure> {
+        match fs::metadata(&self.file) {
+            Ok(_) => Ok(()),
+            Err(source) => Err(Failure::Core(Error::Io { path: self.file.clone(), source })),
+        }
+    }
+}
+
 fn usage(message: String) -> Failure {
     Failure::Other(message, 2)
 }
@@ -78,7 +92,10 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
     let tables: Vec<Table> = if args.table.eq_ignore_ascii_case("all") {
         Table::ALL.to_vec()
     } else {
-        vec![Table::parse(&args.table).ok_or_else(|| usage(format!("--table '{}': not a table", args.table)))?]
+        vec![Table::parse(&args.table).ok_or_else(|| {
+            let names: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
+            usage(format!("--table '{}': use one of {} or all", args.table, names.join(", ")))
+        })?]
     };
     // The register as it stood, or one controller's part: rebuilt in memory. The current
     // register: read from the store as it is written, however large.
@@ -100,6 +117,9 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
         _ => None,
     };
     if tables.len() > 1 {
+        if args.out.is_file() {
+            return Err(usage(format!("{}: --table all writes a folder, and this is a file", args.out.display())));
+        }
         fs::create_dir_all(&args.out).map_err(|source| Error::Io { path: args.out.clone(), source })?;
     }
     let catalogue = if rebuilt.is_none() { Some(store.catalogue(organisation)?) } else { None };
@@ -118,7 +138,7 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
             (None, None, _) => Ok(0),
         })?;
         bar.done();
-        writeln!(out, "Wrote {rows} {} to {}.", table.name(), path.display())?;
+        writeln!(out, "Wrote {} to {}.", count(rows as usize, table), path.display())?;
     }
     Ok(())
 }
@@ -202,12 +222,37 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
         match result {
             Ok(report) => summary(&report, out)?,
             Err(e) => {
+                // What the file held, then what was wrong with it.
+                if let csv::ImportError::Invalid { report, .. } = &e {
+                    summary(report, out)?;
+                }
                 let code = if e.is_invalid_data() { 1 } else { 2 };
                 return Err(Failure::Other(e.to_string(), code));
             }
         }
     }
     Ok(())
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// "1 activity", "16 activities", "2 sub-processors".
+fn count(n: usize, table: Table) -> String {
+    let (one, many) = match table {
+        Table::Activities => ("activity", "activities"),
+        Table::Organisations => ("organisation", "organisations"),
+        Table::Sites => ("site", "sites"),
+        Table::Controllers => ("controller", "controllers"),
+        Table::SubProcessors => ("sub-processor", "sub-processors"),
+        Table::Measures => ("security measure", "security measures"),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
@@ -231,16 +276,21 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
     for contact in &r.contacts_read {
         writeln!(out, "  Read from the contact block: {contact}.")?;
     }
-    let verb = if r.dry_run { "would be" } else { "were" };
-    writeln!(
-        out,
-        "{} rows: {} {verb} created, {} updated, {} unchanged{}.",
-        r.rows,
-        r.created.len(),
-        r.updated.len(),
-        r.unchanged.len(),
-        if r.skipped.is_empty() { String::new() } else { format!(", {} skipped", r.skipped.len()) }
-    )?;
+    let skipped = if r.skipped.is_empty() { String::new() } else { format!(", {} skipped", r.skipped.len()) };
+    let (created, updated, unchanged) = (r.created.len(), r.updated.len(), r.unchanged.len());
+    if r.dry_run {
+        writeln!(
+            out,
+            "{} read: would create {created}, update {updated}, leave {unchanged} unchanged{skipped}.",
+            plural(r.rows, "row")
+        )?;
+    } else {
+        writeln!(
+            out,
+            "{} read: {created} created, {updated} updated, {unchanged} unchanged{skipped}.",
+            plural(r.rows, "row")
+        )?;
+    }
     if r.dry_run {
         for (what, names) in [("create", &r.created), ("update", &r.updated)] {
             for name in names.iter().take(20) {

@@ -76,9 +76,14 @@ fn show_prints_every_article_30_item() {
     let out = ropa(&db, &["show", "3"]);
     assert!(out.status.success());
     let text = stdout(&out);
-    for label in
-        ["Purposes (Art. 30(1)(b))", "Transfers (Art. 30(1)(e))", "Privacy Shield", "Retention (Art. 30(1)(f))"]
-    {
+    // A processor activity: Art. 30(2) items.
+    for label in [
+        "Controllers (Art. 30(2)(a))",
+        "Categories of processing (Art. 30(2)(b))",
+        "Transfers (Art. 30(2)(c))",
+        "Privacy Shield",
+        "Security measures (Art. 30(2)(d))",
+    ] {
         assert!(text.contains(label), "{label} missing:\n{text}");
     }
     let json: serde_json::Value = serde_json::from_str(&stdout(&ropa(&db, &["show", "3", "--json"]))).unwrap();
@@ -222,9 +227,29 @@ fn import_dry_run_says_what_would_happen() {
     let out = ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme", "--dry-run"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("1 rows: 1 would be created, 0 updated, 0 unchanged."), "{text}");
+    assert!(text.contains("1 row read: would create 1, update 0, leave 0 unchanged."), "{text}");
     assert!(text.contains("Would add measure: Encryption"), "{text}");
     assert!(text.contains("Dry run: nothing was written."), "{text}");
-    let out = ropa(&db, &["list"]);
-    assert!(stdout(&out).contains("No processing activities yet"), "{}", stdout(&out));
+    assert!(!db.exists(), "a dry run created the store");
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "only the sheet is left");
+}
+
+#[test]
+fn a_client_export_leaves_out_the_dpos_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let folder = dir.path().join("client");
+    let out = ropa(&db, &["export", "csv", folder.to_str().unwrap(), "--table", "all", "--controller", "northwind"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for table in ["activities", "controllers", "organisations", "subprocessors"] {
+        let bytes = fs::read(folder.join(format!("{table}.csv"))).unwrap();
+        let mut records = ropa_core::csv::read::CsvReader::new(bytes.as_slice(), None).unwrap();
+        let header = records.next().unwrap().unwrap().cells;
+        let notes = header.iter().position(|h| h == "Notes").unwrap();
+        for record in records {
+            let record = record.unwrap();
+            assert_eq!(record.cells[notes], "", "{table}, row {} leaks its notes", record.row);
+        }
+    }
 }

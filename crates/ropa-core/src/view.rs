@@ -57,20 +57,35 @@ pub fn for_organisation(register: &Register, organisation: i64) -> Register {
 
 /// What a processor sends one client: the processor activities carried out for that controller,
 /// with the controller itself and the sub-processors, sites and measures those activities use.
+/// The DPO's internal notes are left out: they are not the client's to read.
 pub fn for_controller(register: &Register, controller: i64) -> Register {
     let activities: Vec<Activity> = register
         .activities
         .iter()
         .filter(|a| a.role == crate::model::Role::Processor && a.controller_ids.contains(&controller))
-        .cloned()
+        .map(|a| Activity { notes: String::new(), ..a.clone() })
         .collect();
     let used = |ids: fn(&Activity) -> &Vec<i64>, id: i64| activities.iter().any(|a| ids(a).contains(&id));
-    let subprocessors: Vec<SubProcessor> =
-        register.subprocessors.iter().filter(|s| used(|a| &a.subprocessor_ids, s.id)).cloned().collect();
+    let subprocessors: Vec<SubProcessor> = register
+        .subprocessors
+        .iter()
+        .filter(|s| used(|a| &a.subprocessor_ids, s.id))
+        .map(|s| SubProcessor { notes: String::new(), ..s.clone() })
+        .collect();
     let organisation = register.controllers.iter().find(|c| c.id == controller).map(|c| c.organisation_id);
     Register {
-        organisations: register.organisations.iter().filter(|o| Some(o.id) == organisation).cloned().collect(),
-        controllers: register.controllers.iter().filter(|c| c.id == controller).cloned().collect(),
+        organisations: register
+            .organisations
+            .iter()
+            .filter(|o| Some(o.id) == organisation)
+            .map(|o| crate::model::Organisation { notes: String::new(), ..o.clone() })
+            .collect(),
+        controllers: register
+            .controllers
+            .iter()
+            .filter(|c| c.id == controller)
+            .map(|c| crate::model::Controller { notes: String::new(), ..c.clone() })
+            .collect(),
         sites: register
             .sites
             .iter()

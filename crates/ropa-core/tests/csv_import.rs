@@ -114,7 +114,7 @@ fn an_ico_template_saved_as_unicode_text_reads_its_contact_block_and_rows() {
     assert_eq!(payroll.owner, "HR");
     assert_eq!(payroll.legal_bases.len(), 1, "{:?}", payroll.legal_bases);
     assert_eq!(payroll.legal_bases[0].basis, LawfulBasis::LegalObligation);
-    assert_eq!(payroll.retention[0].from_event, "employment ends");
+    assert_eq!(payroll.retention[0].criteria, "6 years after employment ends");
     assert_eq!(payroll.locations[0].country, "GB");
     assert!(payroll.notes.contains("Link to contract with processor: https://intranet.example/contracts/payroll"));
     let newsletter = activity(&r, "Newsletter to customers");
@@ -175,15 +175,37 @@ fn a_dry_run_reports_and_writes_nothing() {
 }
 
 #[test]
-fn a_real_import_leaves_a_backup_of_the_store() {
+fn an_import_that_changes_the_store_leaves_a_backup_of_it_and_others_do_not() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut store, _) = common::new_store(dir.path());
-    let report = import(&mut store, "r.csv", &fixture("cnil-register-utf8-comma.csv"), &with_org("Mairie")).unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    let backups = || {
+        std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains("import-backup"))
+            .count()
+    };
+    // An empty store has nothing to lose: no copy.
+    let first = import(&mut store, "r.csv", &fixture("cnil-register-utf8-comma.csv"), &with_org("Mairie")).unwrap();
+    assert!(first.backup.is_none());
+    // The same file again changes nothing: no copy left behind.
+    let again = import(&mut store, "r.csv", &fixture("cnil-register-utf8-comma.csv"), &with_org("Mairie")).unwrap();
+    assert!(again.backup.is_none());
+    assert_eq!(backups(), 0);
+    // A file that changes the store: a copy of the store as it was.
+    let changed = String::from_utf8(fixture("cnil-register-utf8-comma.csv")).unwrap().replace("30 jours", "31 jours");
+    let report = import(&mut store, "r.csv", changed.as_bytes(), &with_org("Mairie")).unwrap();
+    assert_eq!(report.updated.len(), 1);
     let backup = PathBuf::from(report.backup.unwrap());
-    assert!(backup.exists());
     let copy = rusqlite::Connection::open(&backup).unwrap();
-    let n: i64 = copy.query_row("SELECT count(*) FROM activities", [], |r| r.get(0)).unwrap();
-    assert_eq!(n, 0, "the backup is the store as it was before the import");
+    let data: String = copy
+        .query_row("SELECT data FROM activities WHERE name = 'Vidéoprotection des locaux'", [], |r| r.get(0))
+        .unwrap();
+    assert!(data.contains("\"amount\":30") && !data.contains("\"amount\":31"), "the copy is the store as it was");
+    drop(copy);
+    // A refused import leaves no copy either.
+    let refused = import(&mut store, "bad.csv", BAD_ROWS.as_bytes(), &with_org("Mairie"));
+    assert!(refused.is_err());
+    assert_eq!(backups(), 1);
 }
 
 const BAD_ROWS: &str = "Nom de l'activité;Finalité;Date de création de la fiche\r\n\

@@ -355,10 +355,8 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 } else {
                     recognise_or_keep::<RecipientKind>(&fields[1], "recipient kind", &mut problems)
                 };
-                let kind = match (kind, dialect) {
-                    (RecipientKind::Other(k), Dialect::Loose) if k.is_empty() => RecipientKind::External,
-                    (kind, _) => kind,
-                };
+                // A kind the cell does not give stays unspecified (the checks ask for it), rather
+                // than guessed.
                 let country = country(&fields[2], dialect, &mut problems);
                 a.recipients.push(Recipient { name: fields[0].clone(), kind, country });
             }
@@ -660,8 +658,8 @@ fn loose_location(text: &str) -> Location {
 }
 
 /// "6 years after employment ends", "6 ans", "Product analytics: 12 months", "Until the account
-/// is closed": a period and the event it runs from when the text says them plainly; the text as
-/// the criteria otherwise.
+/// is closed": the period when the text gives one, and the text itself as the criteria (so that
+/// nothing is lost or translated), unless it is nothing but the period.
 fn loose_retention(text: &str) -> Retention {
     let (applies_to, rest) = match text.split_once(':') {
         Some((label, rest)) if parse_period(rest.trim()).is_some() && !label.trim().is_empty() => {
@@ -669,45 +667,15 @@ fn loose_retention(text: &str) -> Retention {
         }
         _ => (String::new(), text.trim()),
     };
-    let Some(start) = rest.find(|c: char| c.is_ascii_digit()) else {
-        return Retention { applies_to, criteria: rest.to_string(), ..Default::default() };
-    };
-    // The number and the unit word after it.
-    let tail = &rest[start..];
-    let number_end = tail.find(|c: char| !c.is_ascii_digit()).unwrap_or(tail.len());
-    let after_number = tail[number_end..].trim_start();
-    let unit_len = after_number.find(|c: char| !c.is_alphabetic()).unwrap_or(after_number.len());
-    let period_text = format!("{} {}", &tail[..number_end], &after_number[..unit_len]);
-    let Some(period) = parse_period(&period_text) else {
-        return Retention { applies_to, criteria: rest.to_string(), ..Default::default() };
-    };
-    let remainder = after_number[unit_len..].trim();
-    let event = [
-        "after the ",
-        "after ",
-        "from the ",
-        "from ",
-        "après le ",
-        "après la ",
-        "après l’",
-        "après l'",
-        "après ",
-        "à compter du ",
-        "à compter de la ",
-        "à compter de ",
-    ]
-    .iter()
-    .find_map(|prefix| remainder.strip_prefix(prefix));
-    match (start, event, remainder.is_empty()) {
-        (0, Some(event), _) if !event.is_empty() => Retention {
-            applies_to,
-            period: Some(period),
-            from_event: event.trim().to_string(),
-            criteria: String::new(),
-        },
-        (0, _, true) => Retention { applies_to, period: Some(period), ..Default::default() },
-        _ => Retention { applies_to, period: Some(period), from_event: String::new(), criteria: rest.to_string() },
-    }
+    let period = rest.find(|c: char| c.is_ascii_digit()).and_then(|start| {
+        let tail = &rest[start..];
+        let number_end = tail.find(|c: char| !c.is_ascii_digit()).unwrap_or(tail.len());
+        let after_number = tail[number_end..].trim_start();
+        let unit_len = after_number.find(|c: char| !c.is_alphabetic()).unwrap_or(after_number.len());
+        parse_period(&format!("{} {}", &tail[..number_end], &after_number[..unit_len]))
+    });
+    let criteria = if period.is_some() && parse_period(rest).is_some() { String::new() } else { rest.to_string() };
+    Retention { applies_to, period, from_event: String::new(), criteria }
 }
 
 #[cfg(test)]
@@ -745,7 +713,7 @@ mod tests {
         assert_eq!((a.locations[0].provider.as_str(), a.locations[0].country.as_str()), ("AWS", "US"));
         assert_eq!(a.locations[1].place, "Paris");
         assert_eq!(a.retention[0].period.map(|p| p.amount), Some(6));
-        assert_eq!(a.retention[0].from_event, "fin du contrat");
+        assert_eq!(a.retention[0].criteria, "6 ans après la fin du contrat");
         assert_eq!(
             (a.data_categories[0].name.as_str(), a.data_categories[0].detail.as_str()),
             ("Identité", "nom, prénom")
@@ -762,10 +730,14 @@ mod tests {
         let l = loose_location("Mailchimp, USA");
         assert_eq!((l.country.as_str(), l.provider.as_str()), ("US", "Mailchimp"));
         let r = loose_retention("6 years after employment ends");
+        assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(6), "6 years after employment ends"));
+        let r = loose_retention("Product analytics: 12 months");
         assert_eq!(
-            (r.period.map(|p| p.amount), r.from_event.as_str(), r.criteria.as_str()),
-            (Some(6), "employment ends", "")
+            (r.applies_to.as_str(), r.period.map(|p| p.amount), r.criteria.as_str()),
+            ("Product analytics", Some(12), "")
         );
+        let r = loose_retention("30/02/2024");
+        assert_eq!((r.period, r.criteria.as_str()), (None, "30/02/2024"));
         let r = loose_retention("Maximum 3 years: see chapter 10");
         assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(3), "Maximum 3 years: see chapter 10"));
         let r = loose_retention("Until consent is withdrawn");

@@ -132,14 +132,22 @@ pub enum ImportError {
         "{file}: no header row found in the first {HEADER_SEARCH} rows (expected column names such as {expected})"
     )]
     NoHeader { file: String, expected: String },
-    #[error("{file}: the rows name no organisation: give one with --org NAME")]
-    NoOrganisation { file: String },
+    #[error("{file}: the rows name no organisation: give one with --org NAME{}", suggestion(.named))]
+    NoOrganisation { file: String, named: Option<String> },
+    /// Rows were invalid; nothing was written. `report` says what the file held.
     #[error("{file}: {} invalid; nothing was imported:\n{}", count(.issues.len()), list(.issues))]
-    Invalid { file: String, issues: Vec<Issue> },
+    Invalid { file: String, issues: Vec<Issue>, report: Box<ImportReport> },
     #[error("{file}: {message}")]
     Options { file: String, message: String },
     #[error(transparent)]
     Store(#[from] Error),
+}
+
+fn suggestion(named: &Option<String>) -> String {
+    match named {
+        Some(name) => format!(" (its contact block names \"{name}\")"),
+        None => String::new(),
+    }
 }
 
 fn count(n: usize) -> String {
@@ -163,7 +171,7 @@ impl ImportError {
     /// that could not be read or a store that could not be written (exit code 2).
     pub fn is_invalid_data(&self) -> bool {
         match self {
-            ImportError::Invalid { .. } | ImportError::NoOrganisation { .. } => true,
+            ImportError::Invalid { .. } => true,
             ImportError::Read { error, .. } => {
                 matches!(error, ReadError::UnclosedQuote { .. } | ReadError::BadEncoding { .. })
             }
@@ -185,7 +193,7 @@ pub fn import(
     let read_error = |error| ImportError::Read { file: file.to_string(), error };
     let mut reader = CsvReader::new(input, options.delimiter).map_err(read_error)?;
     let HeaderFound { header, preamble, after, table, preset } =
-        find_header(&mut reader, options.preset).map_err(|e| match e {
+        find_header(&mut reader, options.preset, &options.mappings).map_err(|e| match e {
             HeaderError::Read(error) => read_error(error),
             HeaderError::NotFound => ImportError::NoHeader {
                 file: file.to_string(),
@@ -214,8 +222,23 @@ pub fn import(
     };
     let headers: Vec<String> = header.cells.iter().map(|h| h.trim().to_string()).collect();
     let contacts = if preset == Preset::Ico { ico_contacts(&preamble) } else { Vec::new() };
+    let names_organisations = match table {
+        Table::Activities => headers.iter().any(|h| {
+            presets::field_for(preset, h) == Some(Field::Organisation)
+                || options.mappings.iter().any(|(from, to)| {
+                    header_key(from) == header_key(h) && presets::field_named(to) == Some(Field::Organisation)
+                })
+        }),
+        Table::Organisations => true,
+        _ => headers.iter().any(|h| header_key(h) == "organisation"),
+    };
+    if options.organisation.is_none() && !names_organisations {
+        let named = contacts.iter().find(|(role, _)| *role == ContactRole::Controller).map(|(_, c)| c.name.clone());
+        return Err(ImportError::NoOrganisation { file: file.to_string(), named });
+    }
 
-    if !options.dry_run {
+    // A copy before the import, unless it is a dry run or the store is still empty.
+    if !options.dry_run && !store.all::<Organisation>(None)?.is_empty() {
         report.backup = Some(store.backup("import").map_err(ImportError::Store)?.display().to_string());
     }
     let total = size.unwrap_or(0);
@@ -229,9 +252,14 @@ pub fn import(
             match table {
                 Table::Activities => {
                     let mapping = activity_mapping(&headers, preset, &options.mappings, file)?;
+                    let ignored = |h: &str| {
+                        options.mappings.iter().any(|(from, to)| {
+                            header_key(from) == header_key(h) && matches!(fold(to).as_str(), "ignore" | "skip" | "none")
+                        })
+                    };
                     for (header, field) in headers.iter().zip(&mapping) {
                         report.columns.push(MappedColumn { header: header.clone(), field: *field });
-                        if field.is_none() && !header.is_empty() {
+                        if field.is_none() && !header.is_empty() && !ignored(header) {
                             report.unmapped.push(header.clone());
                         }
                     }
@@ -297,6 +325,13 @@ pub fn import(
         })
     });
     progress(Progress { rows: report.rows as u64, done: total, total });
+    // A copy of a store the import did not change is of no use: it goes.
+    let wrote = report.created.len() + report.updated.len() + report.added.len() + report.contacts_read.len() > 0;
+    if result.is_err() || !wrote {
+        if let Some(backup) = report.backup.take() {
+            let _ = std::fs::remove_file(backup);
+        }
+    }
     result?;
     Ok(report)
 }
@@ -314,7 +349,7 @@ fn finish(
         report.skipped = failures;
         Ok(())
     } else {
-        Err(ImportError::Invalid { file: file.to_string(), issues: failures })
+        Err(ImportError::Invalid { file: file.to_string(), issues: failures, report: Box::new(report.clone()) })
     }
 }
 
@@ -326,7 +361,12 @@ enum HeaderError {
 /// Finds the header row: among the first rows, the one that names the most known columns (at
 /// least two) of the preset, or of the best-fitting one. Returns it, the rows above it, the rows
 /// read after it, the table and the preset.
-fn find_header<R: Read>(reader: &mut CsvReader<R>, preset: Preset) -> Result<HeaderFound, HeaderError> {
+fn find_header<R: Read>(
+    reader: &mut CsvReader<R>,
+    preset: Preset,
+    mappings: &[(String, String)],
+) -> Result<HeaderFound, HeaderError> {
+    let mapped: Vec<String> = mappings.iter().map(|(header, _)| header_key(header)).collect();
     let mut records = Vec::new();
     for record in reader.by_ref() {
         records.push(record.map_err(HeaderError::Read)?);
@@ -338,7 +378,7 @@ fn find_header<R: Read>(reader: &mut CsvReader<R>, preset: Preset) -> Result<Hea
         .iter()
         .enumerate()
         .filter(|(_, r)| !r.is_blank())
-        .filter_map(|(i, r)| classify(&r.cells, preset).map(|(score, table, found)| (score, i, table, found)))
+        .filter_map(|(i, r)| classify(&r.cells, preset, &mapped).map(|(score, table, found)| (score, i, table, found)))
         // The best score; the earliest row among equals.
         .max_by_key(|(score, i, _, _)| (*score, std::cmp::Reverse(*i)));
     let Some((_, index, table, found)) = best else { return Err(HeaderError::NotFound) };
@@ -357,11 +397,12 @@ struct HeaderFound {
 
 /// How well a row reads as a header row: the number of known columns it names (at least two), with
 /// the table and preset it fits best.
-fn classify(cells: &[String], preset: Preset) -> Option<((usize, usize), Table, Preset)> {
+/// Headers named in `--map` count as known.
+fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<((usize, usize), Table, Preset)> {
     let keys: Vec<String> = cells.iter().map(|c| header_key(unneutralise(c))).filter(|k| !k.is_empty()).collect();
     let score = |headers: &[&str]| {
         let wanted: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
-        keys.iter().filter(|k| wanted.contains(k)).count()
+        keys.iter().filter(|k| wanted.contains(k) || mapped.contains(k)).count()
     };
     let own_tables: Vec<(Table, Vec<&str>)> = vec![
         (Table::Activities, fields::ACTIVITY_COLUMNS.iter().map(|c| c.header).collect()),
@@ -404,7 +445,10 @@ fn activity_mapping(
         if target.is_none() && !ignore {
             return Err(ImportError::Options {
                 file: file.to_string(),
-                message: format!("--map '{header}={field}': '{field}' is not a field (see docs/csv-format.md)"),
+                message: format!(
+                    "--map '{header}={field}': '{field}' is not a field; use one of: {}, notes, ignore",
+                    fields::ACTIVITY_COLUMNS.iter().map(|c| c.header).collect::<Vec<_>>().join(", ")
+                ),
             });
         }
         if !headers.iter().any(|h| header_key(h) == header_key(header)) {
