@@ -150,3 +150,24 @@ fn organisations_are_found_by_any_unique_part_of_their_name() {
     assert!(err.to_string().contains("matches several"), "{err}");
     assert!(store.find_organisation("absent").is_err());
 }
+
+#[test]
+fn ids_given_by_the_caller_and_ids_the_store_picks_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let a = org(&mut store, "A");
+    store
+        .write(|w| {
+            w.create_with_id(&Measure { id: 10, organisation_id: a, name: "M10".into(), ..Default::default() })?;
+            let next = w.create(&Measure { organisation_id: a, name: "Next".into(), ..Default::default() })?;
+            assert_eq!(next, 11);
+            w.create_with_id(&Measure { id: 40, organisation_id: a, name: "M40".into(), ..Default::default() })?;
+            let after = w.create(&Measure { organisation_id: a, name: "After".into(), ..Default::default() })?;
+            assert_eq!(after, 41);
+            Ok(())
+        })
+        .unwrap();
+    let taken = store
+        .write(|w| w.create_with_id(&Measure { id: 41, organisation_id: a, name: "X".into(), ..Default::default() }));
+    assert!(taken.is_err(), "an id in use is refused");
+}

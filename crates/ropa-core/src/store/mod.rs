@@ -4,6 +4,7 @@
 mod entity;
 mod open;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -93,7 +94,7 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| open::sqlite_error(&path, e))?;
-        let mut writer = Writer { tx, at, user: &self.context.user, path: &path };
+        let mut writer = Writer { tx, at, user: &self.context.user, path: &path, known: Default::default() };
         let value = f(&mut writer)?;
         if commit {
             writer.tx.commit().map_err(|e| open::sqlite_error(&path, e))?;
@@ -289,6 +290,15 @@ pub struct Writer<'a> {
     at: Timestamp,
     user: &'a str,
     path: &'a Path,
+    /// What this transaction learnt: the organisation of each entity looked up or created, and
+    /// the next free id of each table. Forgotten when a savepoint rolls back.
+    known: std::cell::RefCell<Known>,
+}
+
+#[derive(Default)]
+struct Known {
+    owners: HashMap<(Kind, Id), Id>,
+    next_ids: HashMap<Kind, Id>,
 }
 
 enum Stamp<'a, T> {
@@ -342,9 +352,12 @@ impl Writer<'_> {
 
     fn insert<T: Entity>(&mut self, entity: &T, id: Option<Id>) -> Result<Id> {
         let table = T::KIND.table();
-        let id = match id {
-            Some(id) => id,
-            None => self
+        let given = id;
+        let cached = self.known.borrow().next_ids.get(&T::KIND).copied();
+        let id = match (id, cached) {
+            (Some(id), _) => id,
+            (None, Some(next)) => next,
+            (None, None) => self
                 .tx
                 .prepare_cached(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"))
                 .and_then(|mut stmt| stmt.query_row([], |row| row.get(0)))
@@ -369,6 +382,17 @@ impl Writer<'_> {
         .map_err(self.sql())?;
         entity::write_children(&self.tx, &entity, false).map_err(self.sql())?;
         self.record(Action::Create, &entity, None, Some(&json))?;
+        let mut known = self.known.borrow_mut();
+        // The next free id is known once a table's largest id was read; an id given by the caller
+        // only moves it on.
+        match known.next_ids.get_mut(&T::KIND) {
+            Some(next) => *next = (*next).max(id + 1),
+            None if given.is_none() => {
+                known.next_ids.insert(T::KIND, id + 1);
+            }
+            None => {}
+        }
+        known.owners.insert((T::KIND, id), entity.organisation_id().unwrap_or(id));
         Ok(id)
     }
 
@@ -429,6 +453,7 @@ impl Writer<'_> {
             });
         }
         self.tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), [id]).map_err(self.sql())?;
+        self.known.borrow_mut().owners.remove(&(T::KIND, id));
         let json = serde_json::to_string(&before).map_err(|e| self.json_failure(e))?;
         self.record(Action::Delete, &before, Some(&json), None)
     }
@@ -468,12 +493,7 @@ impl Writer<'_> {
     fn check<T: Entity>(&self, entity: &T, json: &str, id: Option<Id>) -> Result<()> {
         let mut errors = validate::entity(entity, json);
         if let Some(org) = entity.organisation_id() {
-            let exists = self
-                .tx
-                .prepare_cached("SELECT 1 FROM organisations WHERE id = ?1")
-                .and_then(|mut stmt| stmt.exists([org]))
-                .map_err(self.sql())?;
-            if !exists {
+            if self.owner(Kind::Organisation, org)?.is_none() {
                 errors.push(FieldError::new("organisation_id", format!("no organisation with ID {org}")));
             } else {
                 errors.extend(self.check_references(entity, org)?);
@@ -540,12 +560,7 @@ impl Writer<'_> {
         }
         let mut errors = Vec::new();
         for (field, kind, id) in targets {
-            let owner: Option<Id> = self
-                .tx
-                .prepare_cached(&format!("SELECT organisation_id FROM {} WHERE id = ?1", kind.table()))
-                .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
-                .map_err(self.sql())?;
-            match owner {
+            match self.owner(kind, id)? {
                 None => errors.push(FieldError::new(field, format!("no {} with ID {id}", kind.as_str()))),
                 Some(owner) if owner != org => errors
                     .push(FieldError::new(field, format!("{} {id} belongs to another organisation", kind.as_str()))),
@@ -553,6 +568,24 @@ impl Writer<'_> {
             }
         }
         Ok(errors)
+    }
+
+    /// The organisation an entity belongs to (an organisation's is itself); `None` when there is
+    /// no such entity.
+    fn owner(&self, kind: Kind, id: Id) -> Result<Option<Id>> {
+        if let Some(owner) = self.known.borrow().owners.get(&(kind, id)) {
+            return Ok(Some(*owner));
+        }
+        let column = if kind == Kind::Organisation { "id" } else { "organisation_id" };
+        let owner: Option<Id> = self
+            .tx
+            .prepare_cached(&format!("SELECT {column} FROM {} WHERE id = ?1", kind.table()))
+            .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
+            .map_err(self.sql())?;
+        if let Some(owner) = owner {
+            self.known.borrow_mut().owners.insert((kind, id), owner);
+        }
+        Ok(owner)
     }
 
     /// What still refers to an entity, in words.

@@ -129,6 +129,8 @@ fn create(path: &Path) -> Result<()> {
     )
     .map_err(sql)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sql)?;
+    // Pages large enough for an activity's JSON to sit in its row, not in overflow pages.
+    conn.pragma_update(None, "page_size", 16_384).map_err(sql)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
     let result = migrate(&mut conn, path, 0);
     drop(conn);
