@@ -1163,65 +1163,43 @@ fn entity_table(
         }
         Table::Sites => run!(tables::site_columns(), Site, |ctx, w, row: Row<Site>, report| {
             let org = ctx.organisation(w, Some(&row.organisation), report)?;
-            let key = (Kind::Site, org, fold(&row.entity.name));
-            let site = Site { organisation_id: org, ..row.entity };
-            match ctx.names.get(&key) {
-                Some(id) => upsert(w, Site { id: *id, ..site }),
-                None => {
-                    let id = w.create(&site)?;
-                    ctx.names.insert(key, id);
-                    Ok(Written::Created)
-                }
-            }
+            upsert_named(ctx, w, row.entity.with_organisation(org))
         }),
         Table::Controllers => run!(tables::controller_columns(), Controller, |ctx, w, row: Row<Controller>, report| {
             let org = ctx.organisation(w, Some(&row.organisation), report)?;
-            let key = (Kind::Controller, org, fold(&row.entity.name));
-            let c = Controller { organisation_id: org, ..row.entity };
-            match ctx.names.get(&key) {
-                Some(id) => upsert(w, Controller { id: *id, ..c }),
-                None => {
-                    let id = w.create(&c)?;
-                    ctx.names.insert(key, id);
-                    Ok(Written::Created)
-                }
-            }
+            upsert_named(ctx, w, row.entity.with_organisation(org))
         }),
         Table::Measures => run!(tables::measure_columns(), Measure, |ctx, w, row: Row<Measure>, report| {
             let org = ctx.organisation(w, Some(&row.organisation), report)?;
-            let key = (Kind::Measure, org, fold(&row.entity.name));
-            let m = Measure { organisation_id: org, ..row.entity };
-            match ctx.names.get(&key) {
-                Some(id) => upsert(w, Measure { id: *id, ..m }),
-                None => {
-                    let id = w.create(&m)?;
-                    ctx.names.insert(key, id);
-                    Ok(Written::Created)
-                }
-            }
+            upsert_named(ctx, w, row.entity.with_organisation(org))
         }),
         Table::SubProcessors => {
             run!(tables::subprocessor_columns(), SubProcessor, |ctx, w, row: Row<SubProcessor>, report| {
                 let org = ctx.organisation(w, Some(&row.organisation), report)?;
-                let mut s = SubProcessor { organisation_id: org, ..row.entity };
+                let mut s = row.entity.with_organisation(org);
                 for (service, site) in s.services.iter_mut().zip(&row.sites) {
                     if !site.trim().is_empty() {
                         service.site_id = Some(ctx.named(w, Kind::Site, org, site, report)?);
                     }
                 }
-                let key = (Kind::SubProcessor, org, fold(&s.name));
-                match ctx.names.get(&key) {
-                    Some(id) => upsert(w, SubProcessor { id: *id, ..s }),
-                    None => {
-                        let id = w.create(&s)?;
-                        ctx.names.insert(key, id);
-                        Ok(Written::Created)
-                    }
-                }
+                upsert_named(ctx, w, s)
             })
         }
         Table::Activities => Vec::new(),
     })
+}
+
+/// Updates the entity of that name in its organisation, or creates it.
+fn upsert_named<T: Entity>(ctx: &mut Context, w: &mut Writer<'_>, entity: T) -> Result<Written, RowFailure> {
+    let key = (T::KIND, entity.organisation_id().unwrap_or_default(), fold(entity.name()));
+    match ctx.names.get(&key) {
+        Some(id) => upsert(w, entity.with_id(*id)),
+        None => {
+            let id = w.create(&entity)?;
+            ctx.names.insert(key, id);
+            Ok(Written::Created)
+        }
+    }
 }
 
 fn upsert<T: Entity>(w: &mut Writer<'_>, entity: T) -> Result<Written, RowFailure> {

@@ -64,6 +64,9 @@ pub trait Entity: Serialize + DeserializeOwned + Clone + PartialEq + sealed::Sea
     fn name(&self) -> &str;
     #[doc(hidden)]
     fn with_id(self, id: Id) -> Self;
+    /// The same entity in the given organisation (an organisation itself is left as it is).
+    #[doc(hidden)]
+    fn with_organisation(self, organisation: Id) -> Self;
     /// The rows it owns in other tables: links and sub-processor services.
     #[doc(hidden)]
     fn children(&self) -> ChildRows<'_> {
@@ -102,7 +105,7 @@ mod sealed {
 }
 
 macro_rules! entity {
-    ($ty:ty, $kind:expr, org: $org:expr, adopt: $adopt:expr $(, $($extra:tt)*)?) => {
+    ($ty:ty, $kind:expr, org: $org:expr, set_org: $set_org:expr, adopt: $adopt:expr $(, $($extra:tt)*)?) => {
         impl Entity for $ty {
             const KIND: Kind = $kind;
             fn id(&self) -> Id {
@@ -119,39 +122,44 @@ macro_rules! entity {
                 self.id = id;
                 self
             }
+            fn with_organisation(mut self, organisation: Id) -> Self {
+                let set: fn(&mut Self, Id) = $set_org;
+                set(&mut self, organisation);
+                self
+            }
             fn adopt(&mut self, id: Id, organisation_id: Option<Id>, children: &mut Children) {
-                let adopt: fn(&mut Self, Option<Id>, &mut Children) = $adopt;
+                let adopt: fn(&mut Self, &mut Children) = $adopt;
                 self.id = id;
-                adopt(self, organisation_id, children);
+                if let Some(organisation) = organisation_id {
+                    let set: fn(&mut Self, Id) = $set_org;
+                    set(self, organisation);
+                }
+                adopt(self, children);
             }
             $($($extra)*)?
         }
     };
 }
 
-entity!(Organisation, Kind::Organisation, org: |_| None, adopt: |_, _, _| {});
-entity!(Controller, Kind::Controller, org: |c| Some(c.organisation_id), adopt: |c, org, _| {
-    c.organisation_id = org.unwrap_or_default()
-});
-entity!(Site, Kind::Site, org: |s| Some(s.organisation_id), adopt: |s, org, _| s.organisation_id = org.unwrap_or_default());
-entity!(SubProcessor, Kind::SubProcessor, org: |s| Some(s.organisation_id), adopt: |s, org, children| {
-    s.organisation_id = org.unwrap_or_default();
-    s.services = children.services.remove(&s.id).unwrap_or_default();
-},
+entity!(Organisation, Kind::Organisation, org: |_| None, set_org: |_, _| {}, adopt: |_, _| {});
+entity!(Controller, Kind::Controller, org: |c| Some(c.organisation_id), set_org: |c, org| c.organisation_id = org,
+    adopt: |_, _| {});
+entity!(Site, Kind::Site, org: |s| Some(s.organisation_id), set_org: |s, org| s.organisation_id = org, adopt: |_, _| {});
+entity!(SubProcessor, Kind::SubProcessor, org: |s| Some(s.organisation_id), set_org: |s, org| s.organisation_id = org,
+    adopt: |s, children| s.services = children.services.remove(&s.id).unwrap_or_default(),
     fn children(&self) -> ChildRows<'_> {
         ChildRows::SubProcessor { services: &self.services }
     }
 );
-entity!(Measure, Kind::Measure, org: |m| Some(m.organisation_id), adopt: |m, org, _| {
-    m.organisation_id = org.unwrap_or_default()
-});
-entity!(Activity, Kind::Activity, org: |a| Some(a.organisation_id), adopt: |a, org, children| {
-    a.organisation_id = org.unwrap_or_default();
-    let mut take = |key| children.links.remove(&(key, a.id)).unwrap_or_default();
-    a.controller_ids = take("controller_ids");
-    a.subprocessor_ids = take("subprocessor_ids");
-    a.measure_ids = take("measure_ids");
-},
+entity!(Measure, Kind::Measure, org: |m| Some(m.organisation_id), set_org: |m, org| m.organisation_id = org,
+    adopt: |_, _| {});
+entity!(Activity, Kind::Activity, org: |a| Some(a.organisation_id), set_org: |a, org| a.organisation_id = org,
+    adopt: |a, children| {
+        let mut take = |key| children.links.remove(&(key, a.id)).unwrap_or_default();
+        a.controller_ids = take("controller_ids");
+        a.subprocessor_ids = take("subprocessor_ids");
+        a.measure_ids = take("measure_ids");
+    },
     fn children(&self) -> ChildRows<'_> {
         ChildRows::Activity {
             controllers: &self.controller_ids,

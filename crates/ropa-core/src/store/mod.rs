@@ -140,14 +140,7 @@ impl Store {
 
     /// The whole register, or one organisation's part of it.
     pub fn register(&self, organisation: Option<Id>) -> Result<Register> {
-        Ok(Register {
-            organisations: self.all(organisation)?,
-            controllers: self.all(organisation)?,
-            sites: self.all(organisation)?,
-            subprocessors: self.all(organisation)?,
-            measures: self.all(organisation)?,
-            activities: self.all(organisation)?,
-        })
+        Ok(Register { activities: self.all(organisation)?, ..self.catalogue(organisation)? })
     }
 
     /// Everything but the activities: the small tables an activity names.
