@@ -10,6 +10,7 @@ pub mod demo;
 pub mod error;
 pub mod history;
 pub mod model;
+pub mod pdf;
 pub mod reference;
 pub mod store;
 pub mod text;

@@ -1,0 +1,3 @@
+//! The PDF record for a supervisory authority (Art. 30(4)): layout first, then PDF.
+
+pub mod layout;
