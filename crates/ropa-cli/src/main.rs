@@ -63,6 +63,8 @@ enum Command {
 enum ExportFormat {
     /// CSV as Excel and LibreOffice open it (UTF-8 with BOM, CRLF).
     Csv(transfer::CsvArgs),
+    /// The record as a PDF for a supervisory authority (or, with --controller, for a client).
+    Pdf(transfer::PdfArgs),
 }
 
 fn main() -> ExitCode {
@@ -137,6 +139,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::History { id } => history(&store, id, &mut out),
         Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, &mut out),
+        Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
         Command::Import(args) => transfer::import(store, &args, &mut out),
     }
 }

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use ropa_core::csv::{self, ExportError, ImportOptions, ImportReport, Preset, Table};
 use ropa_core::date::Timestamp;
+use ropa_core::pdf::PdfOptions;
 use ropa_core::store::Register;
+use ropa_core::vocab::Lang;
 use ropa_core::{find_unique, view, Error, Store};
 
 use crate::progress::Bar;
@@ -33,6 +35,84 @@ pub struct CsvArgs {
     /// activities (default), organisations, sites, controllers, subprocessors, measures, or all.
     #[arg(long, default_value = "activities", value_name = "T")]
     table: String,
+}
+
+#[derive(Args)]
+pub struct PdfArgs {
+    /// The PDF file to write.
+    out: PathBuf,
+    /// The organisation whose record it is (any unique part of its name); needed when the store
+    /// holds several.
+    #[arg(long, value_name = "NAME")]
+    org: Option<String>,
+    /// Only the part concerning this controller: what a processor sends a client.
+    #[arg(long, value_name = "NAME")]
+    controller: Option<String>,
+    /// The language of the document: en or fr.
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// The date the document states it was generated (RFC 3339); by default, now. The same
+    /// register and the same date give the same file.
+    #[arg(long, value_name = "RFC3339")]
+    generated_at: Option<String>,
+}
+
+pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result<(), Failure> {
+    let lang = match args.lang.to_ascii_lowercase().as_str() {
+        "en" => Lang::En,
+        "fr" => Lang::Fr,
+        other => return Err(usage(format!("--lang '{other}': use en or fr"))),
+    };
+    let generated_at = match &args.generated_at {
+        Some(text) => text.parse().map_err(|e: String| usage(format!("--generated-at: {e}")))?,
+        None => Timestamp::now(),
+    };
+    let (register, last_change) = match &args.as_of {
+        Some(text) => {
+            let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
+            let last = store.history(None)?.into_iter().map(|e| e.at).filter(|t| *t <= at).max();
+            (store.register_as_of(at)?, last)
+        }
+        None => (store.register(None)?, store.last_change()?),
+    };
+    let controller = args
+        .controller
+        .as_deref()
+        .map(|name| find_unique("controller", name, &register.controllers, |c| &c.name).cloned())
+        .transpose()?;
+    let organisation = match (&args.org, &controller) {
+        (Some(name), _) => find_unique("organisation", name, &register.organisations, |o| &o.name)?.clone(),
+        (None, Some(c)) => register
+            .organisations
+            .iter()
+            .find(|o| o.id == c.organisation_id)
+            .cloned()
+            .ok_or_else(|| usage("the controller's organisation is not in the register".into()))?,
+        (None, None) => match register.organisations.as_slice() {
+            [one] => one.clone(),
+            [] => return Err(usage("the register holds no organisation yet".into())),
+            many => {
+                let names: Vec<&str> = many.iter().map(|o| o.name.as_str()).collect();
+                return Err(usage(format!(
+                    "the store holds several organisations ({}): choose one with --org",
+                    names.join(", ")
+                )));
+            }
+        },
+    };
+    let register = match &controller {
+        Some(c) => view::for_controller(&register, c.id),
+        None => view::for_organisation(&register, organisation.id),
+    };
+    let options = PdfOptions { lang, generated_at, last_change, controller: controller.map(|c| c.id) };
+    let bytes = ropa_core::pdf::record_pdf(&register, &organisation, &options)
+        .map_err(|e| Failure::Other(format!("cannot make the PDF: {e}"), 2))?;
+    write_atomically(&args.out, |file| file.write_all(&bytes).map(|()| 0).map_err(ExportError::from))?;
+    writeln!(out, "Wrote the record of {} to {} ({} bytes).", organisation.name, args.out.display(), bytes.len())?;
+    Ok(())
 }
 
 #[derive(Args)]
@@ -149,7 +229,10 @@ fn write_atomically(
     write: impl FnOnce(&mut BufWriter<File>) -> Result<u64, ExportError>,
 ) -> Result<u64, Failure> {
     let io_error = |source| Failure::Core(Error::Io { path: path.to_path_buf(), source });
-    let partial = path.with_extension("csv.partial");
+    let partial = path.with_file_name(format!(
+        "{}.partial",
+        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    ));
     let file = File::create(&partial).map_err(io_error)?;
     let mut writer = BufWriter::new(file);
     let rows = write(&mut writer).and_then(|rows| writer.flush().map(|()| rows).map_err(ExportError::from));

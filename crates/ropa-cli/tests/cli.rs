@@ -253,3 +253,38 @@ fn a_client_export_leaves_out_the_dpos_notes() {
         }
     }
 }
+
+#[test]
+fn export_pdf_writes_the_record_and_asks_which_organisation() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    ropa(&db, &["demo"]);
+    let pdf = dir.path().join("record.pdf");
+    let out = ropa(&db, &["export", "pdf", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("several organisations (Scalingo, CoderPad France)"), "{}", stderr(&out));
+    assert!(!pdf.exists());
+    let args = [
+        "export",
+        "pdf",
+        pdf.to_str().unwrap(),
+        "--org",
+        "scalingo",
+        "--lang",
+        "fr",
+        "--generated-at",
+        "2026-11-23T10:00:00Z",
+    ];
+    let out = ropa(&db, &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let first = fs::read(&pdf).unwrap();
+    assert!(first.starts_with(b"%PDF-"));
+    ropa(&db, &args);
+    assert_eq!(fs::read(&pdf).unwrap(), first, "same register, same date: same file");
+    let out = ropa(&db, &["export", "pdf", pdf.to_str().unwrap(), "--org", "scalingo", "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    let client = dir.path().join("client.pdf");
+    let out = ropa(&db, &["export", "pdf", client.to_str().unwrap(), "--controller", "northwind"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("CoderPad France"));
+}

@@ -1,0 +1,576 @@
+//! The record as a document: cover, contents, the controller's record (Art. 30(1)), the
+//! processor's record by controller (Art. 30(2)), annexes; every item labelled as the regulation
+//! names it, and an empty item printed as "Not recorded" so that an auditor sees the gap.
+
+use super::fonts::Metrics;
+use super::labels::{self, Labels};
+use super::layout::{paginate, Anchor, Block, Column, PageGeometry, BODY_SIZE};
+use super::render::{render, Frame};
+use crate::date::Timestamp;
+use crate::model::{Activity, Contact, Controller, Id, Organisation, Retention, Role, Sensitivity};
+use crate::reference::countries;
+use crate::store::Register;
+use crate::vocab::{Lang, Vocabulary};
+
+#[derive(Debug, Clone)]
+pub struct PdfOptions {
+    pub lang: Lang,
+    /// When the document is dated; the same register at the same time gives the same file.
+    pub generated_at: Timestamp,
+    /// When the register last changed (from history).
+    pub last_change: Option<Timestamp>,
+    /// Set when the document is one controller's part (what a processor sends a client).
+    pub controller: Option<Id>,
+}
+
+/// The record of one organisation of `register` as PDF bytes.
+pub fn record_pdf(register: &Register, organisation: &Organisation, options: &PdfOptions) -> Result<Vec<u8>, String> {
+    let l = labels::labels(options.lang);
+    let metrics = Metrics::new();
+    let geometry = PageGeometry::A4;
+    let fingerprint = fingerprint(register);
+    let doc = Document { register, organisation, options, l, fingerprint: &fingerprint };
+    // Twice: first to learn on which page each section falls, then with the contents filled in
+    // (the contents have as many lines either way, so the pages do not move).
+    let (_, anchors) = paginate(&doc.blocks(&[]), geometry, &metrics);
+    let (pages, anchors) = paginate(&doc.blocks(&anchors), geometry, &metrics);
+    let title = doc.title().to_string();
+    let total = pages.len();
+    let lang = options.lang;
+    let generated = labels::date(options.generated_at.date(), lang);
+    let frame = Frame {
+        title: format!("{title} — {}", organisation.name),
+        author: organisation.name.clone(),
+        subject: title.clone(),
+        language: match lang {
+            Lang::En => "en".into(),
+            Lang::Fr => "fr".into(),
+        },
+        created: options.generated_at,
+        header: format!("{} — {}", organisation.name, title),
+        footer: Box::new(move |n, _| match lang {
+            Lang::En => format!("Page {n} of {total} · {} {generated}", labels::EN.generated),
+            Lang::Fr => format!("Page {n} sur {total} · {} {generated}", labels::FR.generated),
+        }),
+        fingerprint,
+    };
+    render(&pages, &anchors, geometry, &frame)
+}
+
+/// A short fingerprint of the register's content (64-bit FNV-1a of its JSON), in hex.
+pub fn fingerprint(register: &Register) -> String {
+    let json = serde_json::to_string(register).unwrap_or_default();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in json.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+struct Document<'a> {
+    register: &'a Register,
+    organisation: &'a Organisation,
+    options: &'a PdfOptions,
+    l: &'static Labels,
+    fingerprint: &'a str,
+}
+
+impl Document<'_> {
+    fn activities(&self, role: Role) -> Vec<&Activity> {
+        self.register
+            .activities
+            .iter()
+            .filter(|a| a.organisation_id == self.organisation.id && a.role == role)
+            .collect()
+    }
+
+    fn title(&self) -> &'static str {
+        match (self.activities(Role::Controller).is_empty(), self.activities(Role::Processor).is_empty()) {
+            (false, true) => self.l.title_controller,
+            (true, false) => self.l.title_processor,
+            _ => self.l.title_both,
+        }
+    }
+
+    fn or_missing(&self, text: &str) -> String {
+        if text.trim().is_empty() {
+            self.l.not_recorded.to_string()
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn list(&self, items: impl IntoIterator<Item = String>) -> String {
+        let items: Vec<String> = items.into_iter().filter(|i| !i.trim().is_empty()).collect();
+        if items.is_empty() {
+            self.l.not_recorded.to_string()
+        } else {
+            items.iter().map(|i| format!("• {i}")).collect::<Vec<_>>().join("\n")
+        }
+    }
+
+    fn country(&self, code: &str) -> String {
+        match countries::by_code(code) {
+            Some(c) => match self.options.lang {
+                Lang::En => c.en.to_string(),
+                Lang::Fr => c.fr.to_string(),
+            },
+            None => code.to_string(),
+        }
+    }
+
+    fn contact(&self, c: &Contact) -> String {
+        if c.is_empty() {
+            return self.l.not_recorded.to_string();
+        }
+        [&c.name, &c.role, &c.address, &c.email, &c.phone]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn label<T: Vocabulary>(&self, value: &T) -> String {
+        value.label(self.options.lang)
+    }
+
+    fn date(&self, d: Option<crate::date::Date>) -> String {
+        d.map(|d| labels::date(d, self.options.lang)).unwrap_or_else(|| self.l.not_recorded.to_string())
+    }
+
+    fn field(label: &str, value: String) -> Block {
+        Block::Field { label: label.to_string(), value }
+    }
+
+    /// The whole document; `anchors` fill the contents with page numbers (empty on the first pass).
+    fn blocks(&self, anchors: &[Anchor]) -> Vec<Block> {
+        let body = self.body();
+        let titles: Vec<(u8, String)> = body
+            .iter()
+            .filter_map(|block| match block {
+                Block::Heading { level, text, anchor: true } => Some((*level, text.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut b = Vec::new();
+        self.cover(&mut b);
+        self.contents(&mut b, &titles, anchors);
+        b.extend(body);
+        b
+    }
+
+    /// The records and the annexes.
+    fn body(&self) -> Vec<Block> {
+        let mut b = Vec::new();
+        let controller_activities = self.activities(Role::Controller);
+        if !controller_activities.is_empty() && self.options.controller.is_none() {
+            b.push(Block::Heading { level: 0, text: self.l.controller_record.into(), anchor: true });
+            for a in controller_activities {
+                self.controller_activity(&mut b, a);
+            }
+        }
+        let processor_activities = self.activities(Role::Processor);
+        if !processor_activities.is_empty() {
+            b.push(Block::Heading { level: 0, text: self.l.processor_record.into(), anchor: true });
+            let mut controllers: Vec<Option<&Controller>> = self
+                .register
+                .controllers
+                .iter()
+                .filter(|c| processor_activities.iter().any(|a| a.controller_ids.contains(&c.id)))
+                .filter(|c| self.options.controller.is_none_or(|only| only == c.id))
+                .map(Some)
+                .collect();
+            if self.options.controller.is_none() && processor_activities.iter().any(|a| a.controller_ids.is_empty()) {
+                controllers.push(None);
+            }
+            for controller in controllers {
+                self.processor_part(&mut b, controller, &processor_activities);
+            }
+        }
+        self.annexes(&mut b);
+        b
+    }
+
+    fn cover(&self, b: &mut Vec<Block>) {
+        let o = self.organisation;
+        let l = self.l;
+        b.push(Block::Spacer(60.0));
+        b.push(Block::Paragraph { text: self.title().into(), size: 13.0, bold: false });
+        b.push(Block::Spacer(10.0));
+        b.push(Block::Paragraph { text: o.name.clone(), size: 24.0, bold: true });
+        if let Some(c) = self.options.controller.and_then(|id| self.register.controllers.iter().find(|c| c.id == id)) {
+            b.push(Block::Paragraph { text: format!("{} : {}", l.part_for, c.name), size: 12.0, bold: false });
+        }
+        b.push(Block::Spacer(24.0));
+        let mut roles = Vec::new();
+        if o.acts_as_controller {
+            roles.push(l.role_controller);
+        }
+        if o.acts_as_processor {
+            roles.push(l.role_processor);
+        }
+        b.push(Self::field(l.roles, self.or_missing(&roles.join(", "))));
+        b.push(Self::field(
+            l.address,
+            self.or_missing(
+                &[o.address.as_str(), &self.country(&o.country)]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
+        ));
+        b.push(Self::field(l.registration, self.or_missing(&o.registration)));
+        b.push(Self::field(l.contact, self.contact(&o.contact)));
+        b.push(Self::field(l.dpo, self.contact(&o.dpo)));
+        b.push(Self::field(l.representative, self.contact(&o.representative)));
+        b.push(Block::Spacer(18.0));
+        b.push(Self::field(l.generated, labels::date(self.options.generated_at.date(), self.options.lang)));
+        b.push(Self::field(l.last_change, self.date(self.options.last_change.map(|t| t.date()))));
+        b.push(Self::field(l.fingerprint, format!("{}\n{}", self.fingerprint, l.fingerprint_note)));
+    }
+
+    fn contents(&self, b: &mut Vec<Block>, titles: &[(u8, String)], anchors: &[Anchor]) {
+        b.push(Block::PageBreak);
+        b.push(Block::Paragraph { text: self.l.contents.into(), size: 17.0, bold: true });
+        let rows = titles
+            .iter()
+            .enumerate()
+            .map(|(i, (level, title))| {
+                // Before the pages are known, a placeholder as wide as a page number.
+                let page = anchors.get(i).map(|a| (a.page + 1).to_string()).unwrap_or_else(|| "000".into());
+                let indent = if *level == 0 { "" } else { "    " };
+                vec![format!("{indent}{title}"), page]
+            })
+            .collect();
+        b.push(Block::Table {
+            columns: vec![
+                Column { header: String::new(), share: 0.88 },
+                Column { header: self.l.page.into(), share: 0.12 },
+            ],
+            rows,
+        });
+    }
+
+    fn other_fields(&self, b: &mut Vec<Block>, a: &Activity) {
+        let l = self.l;
+        b.push(Block::Paragraph { text: l.other.into(), size: BODY_SIZE, bold: true });
+        if a.role == Role::Processor && a.legal_bases.is_empty() {
+            b.push(Self::field(l.legal_basis, l.processor_basis.into()));
+        } else {
+            b.push(Self::field(
+                l.legal_basis,
+                self.list(a.legal_bases.iter().map(|x| join(&self.label(&x.basis), &x.detail))),
+            ));
+        }
+        if !a.special_bases.is_empty()
+            || a.data_categories.iter().any(|c| c.sensitivity == Sensitivity::SpecialCategory)
+        {
+            b.push(Self::field(
+                l.special_basis,
+                self.list(a.special_bases.iter().map(|x| join(&self.label(&x.condition), &x.detail))),
+            ));
+        }
+        if !a.criminal_basis.is_empty()
+            || a.data_categories.iter().any(|c| c.sensitivity == Sensitivity::CriminalOffence)
+        {
+            b.push(Self::field(l.criminal_basis, self.or_missing(&a.criminal_basis)));
+        }
+        b.push(Self::field(l.source, self.or_missing(&a.source)));
+        b.push(Self::field(
+            l.locations,
+            self.list(a.locations.iter().map(|x| {
+                [x.provider.clone(), x.place.clone(), self.country(&x.country)]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })),
+        ));
+        b.push(Self::field(
+            l.subprocessors,
+            self.list(
+                self.register
+                    .subprocessors
+                    .iter()
+                    .filter(|s| a.subprocessor_ids.contains(&s.id))
+                    .map(|s| s.name.clone()),
+            ),
+        ));
+        let dpia = match (a.dpia.required, a.dpia.status) {
+            (None, _) => l.not_recorded.to_string(),
+            (Some(false), _) => l.dpia_not_required.to_string(),
+            (Some(true), None) => l.dpia_required.to_string(),
+            (Some(true), Some(s)) => format!("{}, {}", l.dpia_required, self.label(&s).to_lowercase()),
+        };
+        b.push(Self::field(l.dpia, join(&dpia, &a.dpia.reference)));
+        let automated = match a.automated_decisions {
+            None => l.not_recorded.to_string(),
+            Some(true) => join(l.yes, &a.automated_decisions_detail),
+            Some(false) => l.no.to_string(),
+        };
+        b.push(Self::field(l.automated, automated));
+        b.push(Self::field(l.rights, self.or_missing(&a.rights)));
+        b.push(Self::field(l.status, self.label(&a.status)));
+        b.push(Self::field(l.owner, self.or_missing(&a.owner)));
+        b.push(Self::field(l.reference, self.or_missing(&a.reference)));
+        b.push(Self::field(l.created, self.date(a.created_on)));
+        b.push(Self::field(l.updated, self.date(a.updated_on)));
+        b.push(Self::field(l.last_review, self.date(a.last_review)));
+        b.push(Self::field(l.next_review, self.date(a.next_review)));
+    }
+
+    fn data_categories(&self, a: &Activity) -> String {
+        self.list(a.data_categories.iter().map(|c| {
+            let flag = match c.sensitivity {
+                Sensitivity::Standard => String::new(),
+                Sensitivity::SpecialCategory => format!(" [{}]", self.l.special_flag),
+                Sensitivity::CriminalOffence => format!(" [{}]", self.l.criminal_flag),
+            };
+            let detail = if c.detail.is_empty() { String::new() } else { format!(" ({})", c.detail) };
+            format!("{}{detail}{flag}", c.name)
+        }))
+    }
+
+    fn transfers(&self, a: &Activity) -> String {
+        self.list(a.transfers.iter().map(|t| {
+            let safeguard = t.safeguard.as_ref().map(|s| self.label(s)).unwrap_or_else(|| self.l.no_safeguard.into());
+            let place = if t.international_organisation {
+                format!("{} ({})", self.country(&t.country), self.l.international_organisation)
+            } else {
+                self.country(&t.country)
+            };
+            let who =
+                [t.recipient.as_str(), &place].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(", ");
+            let mut text = format!("{who}: {safeguard}");
+            for extra in [&t.safeguard_detail, &t.documentation] {
+                if !extra.is_empty() {
+                    text.push_str(&format!(" — {extra}"));
+                }
+            }
+            text
+        }))
+    }
+
+    fn retention(&self, a: &Activity) -> String {
+        self.list(a.retention.iter().map(|r: &Retention| {
+            let mut text = r
+                .period
+                .as_ref()
+                .map(|p| format!("{} {}", p.amount, p.unit.label(self.options.lang)))
+                .unwrap_or_default();
+            if !r.from_event.is_empty() {
+                text = format!("{text} {} {}", self.l.from, r.from_event).trim().to_string();
+            }
+            if !r.criteria.is_empty() {
+                text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
+            }
+            if r.applies_to.is_empty() {
+                text
+            } else {
+                format!("{}: {text}", r.applies_to)
+            }
+        }))
+    }
+
+    fn measures(&self, a: &Activity) -> String {
+        self.list(self.register.measures.iter().filter(|m| a.measure_ids.contains(&m.id)).map(|m| m.name.clone()))
+    }
+
+    fn controller_activity(&self, b: &mut Vec<Block>, a: &Activity) {
+        let l = self.l;
+        let o = self.organisation;
+        b.push(Block::Heading { level: 1, text: a.name.clone(), anchor: true });
+        if !a.description.is_empty() {
+            b.push(Self::field(l.description, a.description.clone()));
+        }
+        b.push(Self::field(
+            l.a1_controller,
+            format!("{}\n{}: {}", o.name, l.dpo, self.contact(&o.dpo).replace('\n', ", ")),
+        ));
+        b.push(Self::field(
+            l.a1_joint,
+            self.list(a.joint_controllers.iter().map(|c| self.contact(c).replace('\n', ", "))),
+        ));
+        b.push(Self::field(l.b1_purposes, self.list(a.purposes.iter().cloned())));
+        b.push(Self::field(l.c1_subjects, self.list(a.data_subjects.iter().cloned())));
+        b.push(Self::field(l.c1_data, self.data_categories(a)));
+        b.push(Self::field(
+            l.d1_recipients,
+            self.list(a.recipients.iter().map(|r| {
+                let kind = self.label(&r.kind);
+                let country =
+                    if r.country.is_empty() { String::new() } else { format!(", {}", self.country(&r.country)) };
+                if kind.is_empty() {
+                    format!("{}{country}", r.name)
+                } else {
+                    format!("{} ({kind}{country})", r.name)
+                }
+            })),
+        ));
+        b.push(Self::field(l.e1_transfers, self.transfers(a)));
+        b.push(Self::field(l.f1_erasure, self.retention(a)));
+        b.push(Self::field(l.g1_security, self.measures(a)));
+        self.other_fields(b, a);
+    }
+
+    fn processor_part(&self, b: &mut Vec<Block>, controller: Option<&Controller>, activities: &[&Activity]) {
+        let l = self.l;
+        let o = self.organisation;
+        let name = controller.map(|c| c.name.clone()).unwrap_or_else(|| l.no_controller.into());
+        b.push(Block::Heading { level: 1, text: name.clone(), anchor: true });
+        b.push(Self::field(
+            l.a2_processor,
+            format!("{}\n{}: {}", o.name, l.dpo, self.contact(&o.dpo).replace('\n', ", ")),
+        ));
+        if !o.representative.is_empty() {
+            b.push(Self::field(l.representative, self.contact(&o.representative)));
+        }
+        if let Some(c) = controller {
+            let mut text = vec![c.name.clone()];
+            if !c.address.is_empty() || !c.country.is_empty() {
+                text.push(
+                    [c.address.clone(), self.country(&c.country)]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                );
+            }
+            if !c.contact.is_empty() {
+                text.push(format!("{}: {}", l.contact, self.contact(&c.contact).replace('\n', ", ")));
+            }
+            text.push(format!("{}: {}", l.representative, self.contact(&c.representative).replace('\n', ", ")));
+            text.push(format!("{}: {}", l.dpo, self.contact(&c.dpo).replace('\n', ", ")));
+            b.push(Self::field(l.a2_controller, text.join("\n")));
+        } else {
+            b.push(Self::field(l.a2_controller, l.not_recorded.into()));
+        }
+        for a in activities.iter().filter(|a| match controller {
+            Some(c) => a.controller_ids.contains(&c.id),
+            None => a.controller_ids.is_empty(),
+        }) {
+            b.push(Block::Heading { level: 2, text: a.name.clone(), anchor: false });
+            if !a.description.is_empty() {
+                b.push(Self::field(l.description, a.description.clone()));
+            }
+            let processing = [
+                self.list(a.purposes.iter().cloned()),
+                format!(
+                    "{}:\n{}",
+                    l.c1_subjects.trim_start_matches("(c) ").trim_start_matches("c) "),
+                    self.list(a.data_subjects.iter().cloned())
+                ),
+                format!(
+                    "{}:\n{}",
+                    l.c1_data.trim_start_matches("(c) ").trim_start_matches("c) "),
+                    self.data_categories(a)
+                ),
+            ]
+            .join("\n");
+            b.push(Self::field(l.b2_processing, processing));
+            b.push(Self::field(l.c2_transfers, self.transfers(a)));
+            b.push(Self::field(l.d2_security, self.measures(a)));
+            b.push(Self::field(l.f1_erasure.trim_start_matches("(f) ").trim_start_matches("f) "), self.retention(a)));
+            self.other_fields(b, a);
+        }
+    }
+
+    fn annexes(&self, b: &mut Vec<Block>) {
+        let l = self.l;
+        let org = self.organisation.id;
+        b.push(Block::Heading { level: 0, text: l.annexes.into(), anchor: true });
+        b.push(Block::Heading { level: 1, text: l.annex_subprocessors.into(), anchor: true });
+        let site_name = |id: Option<Id>| {
+            id.and_then(|id| self.register.sites.iter().find(|s| s.id == id))
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| l.all_sites.into())
+        };
+        let mut rows = Vec::new();
+        for s in self.register.subprocessors.iter().filter(|s| s.organisation_id == org) {
+            if s.services.is_empty() {
+                rows.push(vec![
+                    s.name.clone(),
+                    l.all_sites.into(),
+                    self.country(&s.country),
+                    String::new(),
+                    String::new(),
+                ]);
+            }
+            for svc in &s.services {
+                let place = if svc.place.is_empty() { String::new() } else { format!("\n{}", svc.place) };
+                rows.push(vec![
+                    s.name.clone(),
+                    site_name(svc.site_id),
+                    format!("{}{place}", self.country(&svc.country)),
+                    svc.purpose.clone(),
+                    svc.safeguard.as_ref().map(|g| self.label(g)).unwrap_or_default(),
+                ]);
+            }
+        }
+        b.push(self.table(
+            &[
+                (l.col_subprocessor, 0.2),
+                (l.col_site, 0.15),
+                (l.col_country, 0.2),
+                (l.col_purpose, 0.25),
+                (l.col_safeguard, 0.2),
+            ],
+            rows,
+        ));
+        b.push(Block::Heading { level: 1, text: l.annex_measures.into(), anchor: true });
+        let rows = self
+            .register
+            .measures
+            .iter()
+            .filter(|m| m.organisation_id == org)
+            .map(|m| vec![m.name.clone(), self.label(&m.category), m.description.clone()])
+            .collect();
+        b.push(self.table(&[(l.col_measure, 0.25), (l.col_category, 0.2), (l.col_description, 0.55)], rows));
+        b.push(Block::Heading { level: 1, text: l.annex_transfers.into(), anchor: true });
+        let rows = self
+            .register
+            .activities
+            .iter()
+            .filter(|a| a.organisation_id == org)
+            .flat_map(|a| {
+                a.transfers.iter().map(move |t| {
+                    vec![
+                        a.name.clone(),
+                        t.recipient.clone(),
+                        self.country(&t.country),
+                        t.safeguard.as_ref().map(|s| self.label(s)).unwrap_or_else(|| l.no_safeguard.into()),
+                    ]
+                })
+            })
+            .collect();
+        b.push(self.table(
+            &[(l.col_activity, 0.3), (l.col_recipient, 0.25), (l.col_country, 0.15), (l.col_safeguard, 0.3)],
+            rows,
+        ));
+    }
+
+    fn table(&self, columns: &[(&str, f32)], rows: Vec<Vec<String>>) -> Block {
+        if rows.is_empty() {
+            return Block::Paragraph { text: self.l.not_recorded.into(), size: BODY_SIZE, bold: false };
+        }
+        Block::Table {
+            columns: columns
+                .iter()
+                .map(|(header, share)| Column { header: header.to_string(), share: *share })
+                .collect(),
+            rows,
+        }
+    }
+}
+
+fn join(main: &str, detail: &str) -> String {
+    if detail.trim().is_empty() {
+        main.to_string()
+    } else {
+        format!("{main} — {detail}")
+    }
+}

@@ -1,0 +1,210 @@
+//! The PDF record, checked as a reader and an auditor would: with poppler (`pdftotext`,
+//! `pdffonts`, `pdfinfo`) and `qpdf`, which `make test` installs.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ropa_core::model::{Activity, DataCategory, Organisation, Role};
+use ropa_core::pdf::{record_pdf, PdfOptions};
+use ropa_core::store::Register;
+use ropa_core::vocab::Lang;
+use ropa_core::{demo, view, Store};
+
+fn tool(name: &str, args: &[&str], file: &Path) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("{name} is needed for the PDF tests (make test installs it): {e}"));
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+fn raw_text_of(file: &Path) -> String {
+    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(file).arg("-").output().expect("pdftotext");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The extracted text with every run of white space made one space: wrapped lines read on.
+fn text_of(file: &Path) -> String {
+    raw_text_of(file).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn demo_store(dir: &Path) -> Store {
+    let (mut store, _) = common::new_store(dir);
+    demo::load(&mut store).unwrap();
+    store
+}
+
+fn options(lang: Lang) -> PdfOptions {
+    PdfOptions { lang, generated_at: "2026-11-23T10:00:00Z".parse().unwrap(), last_change: None, controller: None }
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn record(store: &Store, org: &str, lang: Lang) -> Vec<u8> {
+    let organisation = store.find_organisation(org).unwrap();
+    let register = view::for_organisation(&store.register(None).unwrap(), organisation.id);
+    record_pdf(&register, &organisation, &options(lang)).unwrap()
+}
+
+#[test]
+fn the_same_register_and_date_give_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    assert_eq!(record(&store, "coderpad", Lang::En), record(&store, "coderpad", Lang::En));
+    assert_ne!(record(&store, "coderpad", Lang::En), record(&store, "coderpad", Lang::Fr));
+}
+
+#[test]
+fn the_file_is_sound_with_its_fonts_embedded_and_subset() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let file = write(dir.path(), "scalingo.pdf", &record(&store, "scalingo", Lang::En));
+    let check = tool("qpdf", &["--check"], &file);
+    assert!(check.contains("No syntax or stream encoding errors found"), "{check}");
+    let fonts = tool("pdffonts", &[], &file);
+    let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(rows.len(), 2, "{fonts}");
+    for row in rows {
+        let cells: Vec<&str> = row.split_whitespace().collect();
+        // name type... emb sub uni object ID: the three flags sit before the object number.
+        let flags = &cells[cells.len() - 5..cells.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "{row}");
+        assert!(cells[0].len() > 7 && cells[0].as_bytes()[6] == b'+', "{row}");
+    }
+    let info = tool("pdfinfo", &[], &file);
+    for expected in [
+        "Title:           Record of processing activities — Article 30(2) GDPR — Scalingo",
+        "Author:          Scalingo",
+        "Subject:         Record of processing activities — Article 30(2) GDPR",
+        "CreationDate:    Mon Nov 23 10:00:00 2026 UTC",
+        "Page size:       595.28 x 841.89 pts (A4)",
+    ] {
+        assert!(info.contains(expected), "{expected} missing from\n{info}");
+    }
+}
+
+#[test]
+fn every_article_30_2_item_is_labelled_and_gaps_are_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let file = write(dir.path(), "coderpad.pdf", &record(&store, "coderpad", Lang::En));
+    let text = text_of(&file);
+    for expected in [
+        "Record of processing activities — Article 30(2) GDPR",
+        "Contents",
+        "Processor record — Article 30(2)",
+        // Labels wrap in their column, and a value can share their first line: look for words.
+        "(a) Name and contact details",
+        "(a) Controller on whose",
+        "(b) Categories of processing",
+        "(c) Transfers to third",
+        "(d) Technical and",
+        "Annex A — Sub-processors by site or region",
+        "Annex C — Transfers to third countries or international organisations",
+        "Northwind Recruiting Ltd",
+        "Charlotte GALICHET",
+        "4, place de Valois – 75001 Paris",
+        "“money” transaction",
+        "Not recorded",
+        "Page 1 of ",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
+    // The 12 operations of Appendix 1, each with its own section.
+    assert_eq!(text.matches("(b) Categories of processing").count(), 12);
+}
+
+#[test]
+fn the_french_record_speaks_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let file = write(dir.path(), "scalingo-fr.pdf", &record(&store, "scalingo", Lang::Fr));
+    let text = text_of(&file);
+    for expected in [
+        "Registre des activités de traitement — article 30(2) du RGPD",
+        "Sommaire",
+        "Non renseigné",
+        "Page 1 sur ",
+        "23 novembre 2026",
+        "Bouclier de protection des données UE–États-Unis",
+        "Clauses contractuelles types",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
+    assert!(!text.contains("Not recorded"));
+}
+
+#[test]
+fn the_contents_give_the_pages_the_sections_start_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let file = write(dir.path(), "coderpad.pdf", &record(&store, "coderpad", Lang::En));
+    let pages: Vec<String> = raw_text_of(&file).split('\u{c}').map(str::to_string).collect();
+    let contents = &pages[1];
+    // "Annexes" then its page number, in the contents; that page starts with the heading.
+    let lines: Vec<&str> = contents.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let at = lines.iter().position(|l| *l == "Annexes").unwrap();
+    let page: usize = lines[at + 1..].iter().find_map(|l| l.parse().ok()).unwrap();
+    assert!(pages[page - 1].contains("Annexes\nAnnex A"), "page {page}:\n{}", pages[page - 1]);
+}
+
+#[test]
+fn greek_cyrillic_and_symbols_print_and_extract_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let text = "Ελληνικά δεδομένα · Персональные данные · 50 € · “quotes” ‘single’ – — ½ ™";
+    store
+        .write(|w| {
+            let org =
+                w.create(&Organisation { name: "Ωmega Ltd".into(), acts_as_controller: true, ..Default::default() })?;
+            w.create(&Activity {
+                organisation_id: org,
+                name: "Δοκιμή — тест".into(),
+                role: Role::Controller,
+                purposes: vec![text.into()],
+                data_categories: vec![DataCategory { name: "Имя".into(), ..Default::default() }],
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let file = write(dir.path(), "unicode.pdf", &record(&store, "mega", Lang::En));
+    let extracted = text_of(&file);
+    for expected in [text, "Δοκιμή — тест", "Ωmega Ltd", "Имя"] {
+        assert!(extracted.contains(expected), "{expected:?} missing from\n{extracted}");
+    }
+}
+
+#[test]
+fn a_controllers_part_holds_only_what_concerns_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let register = store.register(None).unwrap();
+    let controller = register.controllers.iter().find(|c| c.name.contains("Northwind")).unwrap();
+    let organisation = register.organisations.iter().find(|o| o.id == controller.organisation_id).unwrap();
+    let part = view::for_controller(&register, controller.id);
+    let options = PdfOptions { controller: Some(controller.id), ..options(Lang::En) };
+    let file = write(dir.path(), "northwind.pdf", &record_pdf(&part, organisation, &options).unwrap());
+    let text = text_of(&file);
+    assert!(text.contains("Part concerning the controller : Northwind Recruiting Ltd"));
+    assert!(!text.contains("Scalingo") && !text.contains("Exemple Commerce"));
+}
+
+#[test]
+fn an_empty_register_still_makes_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let organisation = Organisation { id: 1, name: "Empty".into(), ..Default::default() };
+    let register = Register { organisations: vec![organisation.clone()], ..Default::default() };
+    let file = write(dir.path(), "empty.pdf", &record_pdf(&register, &organisation, &options(Lang::En)).unwrap());
+    assert!(tool("qpdf", &["--check"], &file).contains("No syntax or stream encoding errors found"));
+    assert!(text_of(&file).contains("Not recorded"));
+}
