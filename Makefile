@@ -19,13 +19,14 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app deps debian-packages rust-tools node-check ui-build check-rust test-rust test-ui bench-csv clean
+.PHONY: help run test app deps debian-packages rust-tools node-check ui-build check-rust test-rust test-ui bench-csv bench-pdf clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
 	@echo "make test   install what is missing, then every test: cargo, clippy, fmt, UI checks"
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
+	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
 
 ## Set-up ------------------------------------------------------------------------------------
 
@@ -88,6 +89,12 @@ test-rust:
 bench-csv: debian-packages
 	cargo build --release -p ropa-cli
 	./bench/csv.sh
+
+bench-pdf: debian-packages
+	@dpkg-query -W -f='$${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q 'install ok installed' \
+		|| DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui
+	cargo build --release -p ropa-cli
+	./bench/pdf.sh
 
 clean:
 	rm -rf $(STAMPS) ui/dist target

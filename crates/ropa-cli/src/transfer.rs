@@ -108,10 +108,19 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
         None => view::for_organisation(&register, organisation.id),
     };
     let options = PdfOptions { lang, generated_at, last_change, controller: controller.map(|c| c.id) };
-    let bytes = ropa_core::pdf::record_pdf(&register, &organisation, &options)
-        .map_err(|e| Failure::Other(format!("cannot make the PDF: {e}"), 2))?;
-    write_atomically(&args.out, |file| file.write_all(&bytes).map(|()| 0).map_err(ExportError::from))?;
-    writeln!(out, "Wrote the record of {} to {} ({} bytes).", organisation.name, args.out.display(), bytes.len())?;
+    let mut failure = None;
+    write_atomically(&args.out, |file| {
+        ropa_core::pdf::write_record_pdf(&register, &organisation, &options, file).map(|()| 0).map_err(|e| {
+            failure = Some(e);
+            ExportError::Io(io::Error::other("the PDF could not be made"))
+        })
+    })
+    .map_err(|e| match failure.take() {
+        Some(message) => Failure::Other(format!("cannot make the PDF: {message}"), 2),
+        None => e,
+    })?;
+    let size = fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0);
+    writeln!(out, "Wrote the record of {} to {} ({size} bytes).", organisation.name, args.out.display())?;
     Ok(())
 }
 

@@ -753,9 +753,50 @@ impl Vocabulary for TimeUnit {
     }
 }
 
+/// A period as the language says it: "1 month", "3 years", "1 mois", "2 ans".
+pub fn period(p: &crate::model::Period, lang: Lang) -> String {
+    let one = p.amount == 1;
+    let unit = match (p.unit, lang, one) {
+        (TimeUnit::Days, Lang::En, true) => "day",
+        (TimeUnit::Days, Lang::En, false) => "days",
+        (TimeUnit::Weeks, Lang::En, true) => "week",
+        (TimeUnit::Weeks, Lang::En, false) => "weeks",
+        (TimeUnit::Months, Lang::En, true) => "month",
+        (TimeUnit::Months, Lang::En, false) => "months",
+        (TimeUnit::Years, Lang::En, true) => "year",
+        (TimeUnit::Years, Lang::En, false) => "years",
+        (TimeUnit::Days, Lang::Fr, true) => "jour",
+        (TimeUnit::Days, Lang::Fr, false) => "jours",
+        (TimeUnit::Weeks, Lang::Fr, true) => "semaine",
+        (TimeUnit::Weeks, Lang::Fr, false) => "semaines",
+        (TimeUnit::Months, Lang::Fr, _) => "mois",
+        (TimeUnit::Years, Lang::Fr, true) => "an",
+        (TimeUnit::Years, Lang::Fr, false) => "ans",
+    };
+    format!("{} {unit}", p.amount)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_read_as_the_language_says_them() {
+        use crate::model::Period;
+        let p = |amount, unit| Period { amount, unit };
+        assert_eq!(period(&p(1, TimeUnit::Months), Lang::En), "1 month");
+        assert_eq!(period(&p(3, TimeUnit::Years), Lang::En), "3 years");
+        assert_eq!(period(&p(1, TimeUnit::Years), Lang::Fr), "1 an");
+        assert_eq!(period(&p(12, TimeUnit::Months), Lang::Fr), "12 mois");
+        for lang in [Lang::En, Lang::Fr] {
+            for unit in TimeUnit::known() {
+                for amount in [1, 2] {
+                    let text = period(&p(amount, unit), lang);
+                    assert_eq!(crate::csv::cells::parse_period(&text), Some(p(amount, unit)), "{text}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn legal_bases_in_their_usual_spellings() {

@@ -169,7 +169,7 @@ pub fn parse_yes_no(cell: &str) -> Result<Option<bool>, NotYesNo> {
 }
 
 pub fn period(p: &Period) -> String {
-    format!("{} {}", p.amount, p.unit.label(Lang::En))
+    crate::vocab::period(p, Lang::En)
 }
 
 /// "3 years", "30 days", "12 mois", "2 Weeks", "1 an"; `None` when it is not a period.

@@ -7,4 +7,4 @@ pub mod layout;
 pub mod record;
 pub mod render;
 
-pub use record::{record_pdf, PdfOptions};
+pub use record::{record_pdf, write_record_pdf, PdfOptions};

@@ -25,6 +25,18 @@ pub struct PdfOptions {
 
 /// The record of one organisation of `register` as PDF bytes.
 pub fn record_pdf(register: &Register, organisation: &Organisation, options: &PdfOptions) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    write_record_pdf(register, organisation, options, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// The record of one organisation of `register`, written to `out` as it is made.
+pub fn write_record_pdf(
+    register: &Register,
+    organisation: &Organisation,
+    options: &PdfOptions,
+    out: &mut dyn std::io::Write,
+) -> Result<(), String> {
     let l = labels::labels(options.lang);
     let metrics = Metrics::new();
     let geometry = PageGeometry::A4;
@@ -54,7 +66,7 @@ pub fn record_pdf(register: &Register, organisation: &Organisation, options: &Pd
         }),
         fingerprint,
     };
-    render(&pages, &anchors, geometry, &frame)
+    render(pages, &anchors, geometry, &frame, out)
 }
 
 /// A short fingerprint of the register's content (64-bit FNV-1a of its JSON), in hex.
@@ -357,11 +369,7 @@ impl Document<'_> {
 
     fn retention(&self, a: &Activity) -> String {
         self.list(a.retention.iter().map(|r: &Retention| {
-            let mut text = r
-                .period
-                .as_ref()
-                .map(|p| format!("{} {}", p.amount, p.unit.label(self.options.lang)))
-                .unwrap_or_default();
+            let mut text = r.period.as_ref().map(|p| crate::vocab::period(p, self.options.lang)).unwrap_or_default();
             if !r.from_event.is_empty() {
                 text = format!("{text} {} {}", self.l.from, r.from_event).trim().to_string();
             }

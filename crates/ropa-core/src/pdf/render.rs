@@ -4,7 +4,7 @@
 
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
-    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 
 use super::fonts::{subset, BOLD, REGULAR};
@@ -29,11 +29,18 @@ pub struct Frame {
 
 const HEADER_SIZE: f32 = 8.0;
 
-pub fn render(pages: &[Page], anchors: &[Anchor], geometry: PageGeometry, frame: &Frame) -> Result<Vec<u8>, String> {
+/// Takes the pages by value and lets each go once it is converted, to keep large records small.
+pub fn render(
+    pages: Vec<Page>,
+    anchors: &[Anchor],
+    geometry: PageGeometry,
+    frame: &Frame,
+    out: &mut dyn std::io::Write,
+) -> Result<(), String> {
     let mut warnings = Vec::new();
     // Each face embedded with the glyphs the document uses, and nothing else.
     let mut used = [std::collections::BTreeSet::new(), std::collections::BTreeSet::new()];
-    for page in pages {
+    for page in &pages {
         for item in &page.items {
             if let Item::Text { text, bold, .. } = item {
                 used[usize::from(*bold)].extend(text.chars());
@@ -68,14 +75,19 @@ pub fn render(pages: &[Page], anchors: &[Anchor], geometry: PageGeometry, frame:
     let font = |bold: bool| PdfFontHandle::External(if bold { bold_id.clone() } else { regular_id.clone() });
     let to_pdf_y = |y: f32| geometry.height - y;
     let mut pdf_pages = Vec::with_capacity(total);
-    for (index, page) in pages.iter().enumerate() {
+    for (index, page) in pages.into_iter().enumerate() {
         let mut ops = Vec::new();
-        let text = |ops: &mut Vec<Op>, x: f32, y: f32, s: &str, size: f32, bold: bool| {
-            ops.push(Op::StartTextSection);
-            ops.push(Op::SetFont { font: font(bold), size: Pt(size) });
-            ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(to_pdf_y(y)) } });
+        // One text object a page; each run placed with an absolute text matrix, the font set only
+        // when it changes: few operations, so that large records stay small in memory.
+        let mut current: Option<(bool, u32)> = None;
+        let mut text = |ops: &mut Vec<Op>, x: f32, y: f32, s: &str, size: f32, bold: bool| {
+            let key = (bold, size.to_bits());
+            if current != Some(key) {
+                ops.push(Op::SetFont { font: font(bold), size: Pt(size) });
+                current = Some(key);
+            }
+            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(to_pdf_y(y))) });
             ops.push(Op::ShowText { items: vec![TextItem::Text(s.to_string())] });
-            ops.push(Op::EndTextSection);
         };
         let line = |ops: &mut Vec<Op>, x1: f32, y1: f32, x2: f32, y2: f32, width: f32| {
             ops.push(Op::SetOutlineThickness { pt: Pt(width) });
@@ -105,25 +117,31 @@ pub fn render(pages: &[Page], anchors: &[Anchor], geometry: PageGeometry, frame:
                 });
             }
         }
-        ops.push(Op::SetFillColor { col: grey(0.0) });
         for item in &page.items {
-            match item {
-                Item::Text { x, y, text: s, size, bold } => text(&mut ops, *x, *y, s, *size, *bold),
-                Item::Line { x1, y1, x2, y2, width } => line(&mut ops, *x1, *y1, *x2, *y2, *width),
-                Item::Shade { .. } => {}
+            if let Item::Line { x1, y1, x2, y2, width } = item {
+                line(&mut ops, *x1, *y1, *x2, *y2, *width);
+            }
+        }
+        ops.push(Op::SetFillColor { col: grey(0.0) });
+        ops.push(Op::StartTextSection);
+        for item in &page.items {
+            if let Item::Text { x, y, text: s, size, bold } = item {
+                text(&mut ops, *x, *y, s, *size, *bold);
             }
         }
         // Running header and footer, on every page but the cover.
+        ops.push(Op::SetFillColor { col: grey(0.35) });
+        let top = geometry.body_top - 30.0;
+        let bottom = geometry.body_bottom + 28.0;
         if index > 0 {
-            ops.push(Op::SetFillColor { col: grey(0.35) });
-            let top = geometry.body_top - 30.0;
             text(&mut ops, geometry.margin_left, top, &frame.header, HEADER_SIZE, false);
+        }
+        text(&mut ops, geometry.margin_left, bottom, &(frame.footer)(index + 1, total), HEADER_SIZE, false);
+        ops.push(Op::EndTextSection);
+        if index > 0 {
             line(&mut ops, geometry.margin_left, top + 5.0, geometry.width - geometry.margin_right, top + 5.0, 0.4);
         }
-        ops.push(Op::SetFillColor { col: grey(0.35) });
-        let bottom = geometry.body_bottom + 28.0;
         line(&mut ops, geometry.margin_left, bottom - 12.0, geometry.width - geometry.margin_right, bottom - 12.0, 0.4);
-        text(&mut ops, geometry.margin_left, bottom, &(frame.footer)(index + 1, total), HEADER_SIZE, false);
         pdf_pages.push(PdfPage::new(Mm(geometry.width * 25.4 / 72.0), Mm(geometry.height * 25.4 / 72.0), ops));
     }
     doc.with_pages(pdf_pages);
@@ -134,6 +152,7 @@ pub fn render(pages: &[Page], anchors: &[Anchor], geometry: PageGeometry, frame:
 
     let options = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
+    drop(doc);
     let id = lopdf::Object::String(frame.fingerprint.as_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![id.clone(), id]));
     mark_subsets(&mut lo, &frame.fingerprint);
@@ -141,9 +160,8 @@ pub fn render(pages: &[Page], anchors: &[Anchor], geometry: PageGeometry, frame:
         catalog.set("Lang", lopdf::Object::string_literal(frame.language.clone()));
         catalog.set("PageMode", lopdf::Object::Name(b"UseOutlines".to_vec()));
     }
-    let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|e| e.to_string())?;
-    Ok(bytes)
+    let mut target = out;
+    lo.save_to(&mut target).map_err(|e| e.to_string())
 }
 
 /// Names the embedded fonts as PDF names a subset ("ABCDEF+DejaVuSans"), with a tag drawn from
