@@ -109,16 +109,20 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
     };
     let options = PdfOptions { lang, generated_at, last_change, controller: controller.map(|c| c.id) };
     let mut failure = None;
+    let mut bar = Bar::new("Writing the PDF");
     write_atomically(&args.out, |file| {
-        ropa_core::pdf::write_record_pdf(&register, &organisation, &options, file).map(|()| 0).map_err(|e| {
-            failure = Some(e);
-            ExportError::Io(io::Error::other("the PDF could not be made"))
-        })
+        ropa_core::pdf::write_record_pdf(&register, &organisation, &options, file, &mut |p| bar.update(p))
+            .map(|()| 0)
+            .map_err(|e| {
+                failure = Some(e);
+                ExportError::Io(io::Error::other("the PDF could not be made"))
+            })
     })
     .map_err(|e| match failure.take() {
         Some(message) => Failure::Other(format!("cannot make the PDF: {message}"), 2),
         None => e,
     })?;
+    bar.done();
     let size = fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0);
     writeln!(out, "Wrote the record of {} to {} ({size} bytes).", organisation.name, args.out.display())?;
     Ok(())

@@ -208,3 +208,32 @@ fn an_empty_register_still_makes_a_document() {
     assert!(tool("qpdf", &["--check"], &file).contains("No syntax or stream encoding errors found"));
     assert!(text_of(&file).contains("Not recorded"));
 }
+
+/// The text of the example register's records, as `pdftotext` reads it, against the expected
+/// text kept in `tests/golden/`. `UPDATE_GOLDEN=1 cargo test -p ropa-core --test pdf` rewrites
+/// them; read the difference before committing it.
+#[test]
+fn the_example_records_read_as_expected_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    for org in ["scalingo", "coderpad"] {
+        for (lang, code) in [(Lang::En, "en"), (Lang::Fr, "fr")] {
+            let file = write(dir.path(), &format!("{org}-{code}.pdf"), &record(&store, org, lang));
+            let text = raw_text_of(&file);
+            let expected_path = golden.join(format!("{org}-{code}.txt"));
+            if std::env::var_os("UPDATE_GOLDEN").is_some() {
+                std::fs::write(&expected_path, &text).unwrap();
+                continue;
+            }
+            let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
+            if text != expected {
+                let line = text.lines().zip(expected.lines()).position(|(a, b)| a != b);
+                panic!(
+                    "{org}-{code}: the text differs from tests/golden (first differing line {line:?}); \
+                        run UPDATE_GOLDEN=1 cargo test -p ropa-core --test pdf and read the difference"
+                );
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@ use super::fonts::Metrics;
 use super::labels::{self, Labels};
 use super::layout::{paginate, Anchor, Block, Column, PageGeometry, BODY_SIZE};
 use super::render::{render, Frame};
+use crate::csv::Progress;
 use crate::date::Timestamp;
 use crate::model::{Activity, Contact, Controller, Id, Organisation, Retention, Role, Sensitivity};
 use crate::reference::countries;
@@ -26,17 +27,21 @@ pub struct PdfOptions {
 /// The record of one organisation of `register` as PDF bytes.
 pub fn record_pdf(register: &Register, organisation: &Organisation, options: &PdfOptions) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    write_record_pdf(register, organisation, options, &mut bytes)?;
+    write_record_pdf(register, organisation, options, &mut bytes, &mut |_| {})?;
     Ok(bytes)
 }
 
-/// The record of one organisation of `register`, written to `out` as it is made.
+/// The record of one organisation of `register`, written to `out` as it is made. `progress`
+/// hears of each of the three steps (laying out, laying out with the contents, writing).
 pub fn write_record_pdf(
     register: &Register,
     organisation: &Organisation,
     options: &PdfOptions,
     out: &mut dyn std::io::Write,
+    progress: &mut dyn FnMut(Progress),
 ) -> Result<(), String> {
+    let rows = register.activities.iter().filter(|a| a.organisation_id == organisation.id).count() as u64;
+    let step = |done| Progress { rows, done, total: 3 };
     let l = labels::labels(options.lang);
     let metrics = Metrics::new();
     let geometry = PageGeometry::A4;
@@ -45,7 +50,9 @@ pub fn write_record_pdf(
     // Twice: first to learn on which page each section falls, then with the contents filled in
     // (the contents have as many lines either way, so the pages do not move).
     let (_, anchors) = paginate(&doc.blocks(&[]), geometry, &metrics);
+    progress(step(1));
     let (pages, anchors) = paginate(&doc.blocks(&anchors), geometry, &metrics);
+    progress(step(2));
     let title = doc.title().to_string();
     let total = pages.len();
     let lang = options.lang;
@@ -66,7 +73,9 @@ pub fn write_record_pdf(
         }),
         fingerprint,
     };
-    render(pages, &anchors, geometry, &frame, out)
+    render(pages, &anchors, geometry, &frame, out)?;
+    progress(step(3));
+    Ok(())
 }
 
 /// A short fingerprint of the register's content (64-bit FNV-1a of its JSON), in hex.
