@@ -237,3 +237,26 @@ fn the_example_records_read_as_expected_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn bookmarks_follow_the_document_part_by_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let file = write(dir.path(), "coderpad.pdf", &record(&store, "coderpad", Lang::En));
+    let json: serde_json::Value =
+        serde_json::from_str(&tool("qpdf", &["--json=2", "--json-key=outlines"], &file)).unwrap();
+    let outlines = json["outlines"].as_array().unwrap();
+    let titles = |items: &Vec<serde_json::Value>| -> Vec<String> {
+        items.iter().map(|o| o["title"].as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(titles(outlines), ["Processor record — Article 30(2)", "Annexes"]);
+    let sections = titles(outlines[0]["kids"].as_array().unwrap());
+    assert_eq!(sections[0], "Northwind Recruiting Ltd");
+    assert_eq!(sections[1], "Skills assessment of candidates");
+    assert_eq!(sections[2], "Security and fraud detection");
+    assert_eq!(sections.len(), 13, "the controller and its 12 activities");
+    let pages: Vec<i64> =
+        outlines[0]["kids"].as_array().unwrap().iter().map(|o| o["destpageposfrom1"].as_i64().unwrap()).collect();
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]), "in page order: {pages:?}");
+    assert_eq!(titles(outlines[1]["kids"].as_array().unwrap()).len(), 3, "three annexes");
+}

@@ -263,7 +263,7 @@ impl Document<'_> {
             .map(|(i, (level, title))| {
                 // Before the pages are known, a placeholder as wide as a page number.
                 let page = anchors.get(i).map(|a| (a.page + 1).to_string()).unwrap_or_else(|| "000".into());
-                let indent = if *level == 0 { "" } else { "    " };
+                let indent = "    ".repeat(usize::from(*level));
                 vec![format!("{indent}{title}"), page]
             })
             .collect();
@@ -470,7 +470,7 @@ impl Document<'_> {
             Some(c) => a.controller_ids.contains(&c.id),
             None => a.controller_ids.is_empty(),
         }) {
-            b.push(Block::Heading { level: 2, text: a.name.clone(), anchor: false });
+            b.push(Block::Heading { level: 2, text: a.name.clone(), anchor: true });
             if !a.description.is_empty() {
                 b.push(Self::field(l.description, a.description.clone()));
             }

@@ -3,8 +3,8 @@
 //! gives the same bytes: no clock and no random identifier reaches the file.
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PageAnnotId, PageAnnotation, PaintMode, ParsedFont, PdfDocument,
-    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 
 use super::fonts::{subset, BOLD, REGULAR};
@@ -145,10 +145,6 @@ pub fn render(
         pdf_pages.push(PdfPage::new(Mm(geometry.width * 25.4 / 72.0), Mm(geometry.height * 25.4 / 72.0), ops));
     }
     doc.with_pages(pdf_pages);
-    for (i, anchor) in anchors.iter().enumerate() {
-        let name = if anchor.level == 0 { anchor.title.clone() } else { format!("  {}", anchor.title) };
-        doc.bookmarks.map.insert(PageAnnotId(format!("B{i:05}")), PageAnnotation { name, page: anchor.page + 1 });
-    }
 
     let options = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
@@ -156,12 +152,86 @@ pub fn render(
     let id = lopdf::Object::String(frame.fingerprint.as_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![id.clone(), id]));
     mark_subsets(&mut lo, &frame.fingerprint);
+    let outlines = outline(&mut lo, anchors);
     if let Ok(catalog) = lo.catalog_mut() {
         catalog.set("Lang", lopdf::Object::string_literal(frame.language.clone()));
-        catalog.set("PageMode", lopdf::Object::Name(b"UseOutlines".to_vec()));
+        if let Some(outlines) = outlines {
+            catalog.set("Outlines", lopdf::Object::Reference(outlines));
+            catalog.set("PageMode", lopdf::Object::Name(b"UseOutlines".to_vec()));
+        }
     }
     let mut target = out;
     lo.save_to(&mut target).map_err(|e| e.to_string())
+}
+
+/// The bookmarks, in document order: each part (level 0) with its sections under it.
+fn outline(doc: &mut lopdf::Document, anchors: &[Anchor]) -> Option<lopdf::ObjectId> {
+    use lopdf::{Dictionary, Object};
+    if anchors.is_empty() {
+        return None;
+    }
+    let pages = doc.get_pages();
+    let root = doc.new_object_id();
+    // (item, children) in order; sections before any part hang from the root.
+    let mut tree: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, anchor) in anchors.iter().enumerate() {
+        match tree.last_mut() {
+            Some((_, children)) if anchor.level > 0 => children.push(i),
+            _ => tree.push((i, Vec::new())),
+        }
+    }
+    let ids: Vec<lopdf::ObjectId> = anchors.iter().map(|_| doc.new_object_id()).collect();
+    let title = |text: &str| {
+        let mut bytes = vec![0xFE, 0xFF];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+        Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+    };
+    let mut link = |items: &[usize], parent: lopdf::ObjectId, children_of: &dyn Fn(usize) -> Vec<usize>| {
+        for (k, &i) in items.iter().enumerate() {
+            let page = pages.get(&(anchors[i].page as u32 + 1)).copied();
+            let mut dict = Dictionary::new();
+            dict.set("Title", title(&anchors[i].title));
+            dict.set("Parent", Object::Reference(parent));
+            if let Some(page) = page {
+                dict.set(
+                    "Dest",
+                    Object::Array(vec![
+                        Object::Reference(page),
+                        "XYZ".into(),
+                        Object::Null,
+                        Object::Null,
+                        Object::Null,
+                    ]),
+                );
+            }
+            if k > 0 {
+                dict.set("Prev", Object::Reference(ids[items[k - 1]]));
+            }
+            if let Some(&next) = items.get(k + 1) {
+                dict.set("Next", Object::Reference(ids[next]));
+            }
+            let children = children_of(i);
+            if let (Some(&first), Some(&last)) = (children.first(), children.last()) {
+                dict.set("First", Object::Reference(ids[first]));
+                dict.set("Last", Object::Reference(ids[last]));
+                dict.set("Count", Object::Integer(children.len() as i64));
+            }
+            doc.objects.insert(ids[i], Object::Dictionary(dict));
+        }
+    };
+    let parts: Vec<usize> = tree.iter().map(|(i, _)| *i).collect();
+    let children_of = |i: usize| tree.iter().find(|(p, _)| *p == i).map(|(_, c)| c.clone()).unwrap_or_default();
+    link(&parts, root, &children_of);
+    for (part, children) in &tree {
+        link(children, ids[*part], &|_| Vec::new());
+    }
+    let mut outlines = Dictionary::new();
+    outlines.set("Type", Object::Name(b"Outlines".to_vec()));
+    outlines.set("First", Object::Reference(ids[parts[0]]));
+    outlines.set("Last", Object::Reference(ids[*parts.last().unwrap_or(&parts[0])]));
+    outlines.set("Count", Object::Integer(anchors.len() as i64));
+    doc.objects.insert(root, Object::Dictionary(outlines));
+    Some(root)
 }
 
 /// Names the embedded fonts as PDF names a subset ("ABCDEF+DejaVuSans"), with a tag drawn from
