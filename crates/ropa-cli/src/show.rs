@@ -2,8 +2,7 @@
 
 use std::io::{self, Write};
 
-use ropa_core::csv::cells;
-use ropa_core::model::{DataCategory, Retention, Role, Sensitivity, Status};
+use ropa_core::model::{DataCategory, Role, Sensitivity, Status};
 use ropa_core::reference::countries;
 use ropa_core::view::ActivityView;
 use ropa_core::vocab::{Lang, Vocabulary};
@@ -82,7 +81,11 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
             with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
         }),
     )?;
-    list(out, article("Retention (Art. 30(1)(f))", "Retention"), a.retention.iter().map(retention))?;
+    list(
+        out,
+        article("Retention (Art. 30(1)(f))", "Retention"),
+        a.retention.iter().map(|r| ropa_core::vocab::retention(r, Lang::En)),
+    )?;
     list(
         out,
         article("Security measures (Art. 30(1)(g))", "Security measures (Art. 30(2)(d))"),
@@ -160,20 +163,5 @@ fn data_category(c: &DataCategory) -> String {
         format!("{}{flag}", c.name)
     } else {
         format!("{} ({}){flag}", c.name, c.detail)
-    }
-}
-
-fn retention(r: &Retention) -> String {
-    let mut text = r.period.as_ref().map(cells::period).unwrap_or_default();
-    if !r.from_event.is_empty() {
-        text = format!("{text} from {}", r.from_event).trim().to_string();
-    }
-    if !r.criteria.is_empty() {
-        text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
-    }
-    if r.applies_to.is_empty() {
-        text
-    } else {
-        format!("{}: {text}", r.applies_to)
     }
 }

@@ -776,6 +776,26 @@ pub fn period(p: &crate::model::Period, lang: Lang) -> String {
     format!("{} {unit}", p.amount)
 }
 
+/// A time limit for erasure in words: "Backups: 1 month from creation of the backup (criteria)".
+pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
+    let from = match lang {
+        Lang::En => "from",
+        Lang::Fr => "à compter de",
+    };
+    let mut text = r.period.as_ref().map(|p| period(p, lang)).unwrap_or_default();
+    if !r.from_event.is_empty() {
+        text = format!("{text} {from} {}", r.from_event).trim().to_string();
+    }
+    if !r.criteria.is_empty() {
+        text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
+    }
+    if r.applies_to.is_empty() {
+        text
+    } else {
+        format!("{}: {text}", r.applies_to)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,7 +83,6 @@ pub struct Labels {
     pub special_flag: &'static str,
     pub criminal_flag: &'static str,
     pub processor_basis: &'static str,
-    pub from: &'static str,
     pub international_organisation: &'static str,
 }
 
@@ -165,7 +164,6 @@ pub const EN: Labels = Labels {
     special_flag: "special category",
     criminal_flag: "criminal offences",
     processor_basis: "For the controller to decide (processor activity)",
-    from: "from",
     international_organisation: "international organisation",
 };
 
@@ -247,7 +245,6 @@ pub const FR: Labels = Labels {
     special_flag: "donnée sensible",
     criminal_flag: "infractions pénales",
     processor_basis: "Relève du responsable de traitement (activité de sous-traitance)",
-    from: "à compter de",
     international_organisation: "organisation internationale",
 };
 

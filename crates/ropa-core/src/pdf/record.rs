@@ -8,7 +8,7 @@ use super::layout::{paginate, Anchor, Block, Column, PageGeometry, BODY_SIZE};
 use super::render::{render, Frame};
 use crate::csv::Progress;
 use crate::date::Timestamp;
-use crate::model::{Activity, Contact, Controller, Id, Organisation, Retention, Role, Sensitivity};
+use crate::model::{Activity, Contact, Controller, Id, Organisation, Role, Sensitivity};
 use crate::reference::countries;
 use crate::store::Register;
 use crate::vocab::{Lang, Vocabulary};
@@ -377,20 +377,7 @@ impl Document<'_> {
     }
 
     fn retention(&self, a: &Activity) -> String {
-        self.list(a.retention.iter().map(|r: &Retention| {
-            let mut text = r.period.as_ref().map(|p| crate::vocab::period(p, self.options.lang)).unwrap_or_default();
-            if !r.from_event.is_empty() {
-                text = format!("{text} {} {}", self.l.from, r.from_event).trim().to_string();
-            }
-            if !r.criteria.is_empty() {
-                text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
-            }
-            if r.applies_to.is_empty() {
-                text
-            } else {
-                format!("{}: {text}", r.applies_to)
-            }
-        }))
+        self.list(a.retention.iter().map(|r| crate::vocab::retention(r, self.options.lang)))
     }
 
     fn measures(&self, a: &Activity) -> String {
