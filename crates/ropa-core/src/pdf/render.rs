@@ -3,8 +3,7 @@
 //! gives the same bytes: no clock and no random identifier reaches the file.
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    FontId, Mm, Op, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 
 use super::fonts::{subset, BOLD, REGULAR};
@@ -29,7 +28,7 @@ pub struct Frame {
 
 const HEADER_SIZE: f32 = 8.0;
 
-/// Takes the pages by value and lets each go once it is converted, to keep large records small.
+/// Takes the pages by value and lets each go once it is written, to keep large records small.
 pub fn render(
     pages: Vec<Page>,
     anchors: &[Anchor],
@@ -50,10 +49,11 @@ pub fn render(
     used[0].extend(frame.header.chars());
     used[0].extend((frame.footer)(pages.len(), pages.len()).chars());
     used[0].extend("0123456789".chars());
-    let regular = subset(REGULAR, &used[0])?;
-    let bold = subset(BOLD, &used[1])?;
-    let regular = ParsedFont::from_bytes(&regular, 0, &mut Vec::new()).ok_or("the regular font does not parse")?;
-    let bold = ParsedFont::from_bytes(&bold, 0, &mut Vec::new()).ok_or("the bold font does not parse")?;
+    let regular_bytes = subset(REGULAR, &used[0])?;
+    let bold_bytes = subset(BOLD, &used[1])?;
+    let regular =
+        ParsedFont::from_bytes(&regular_bytes, 0, &mut Vec::new()).ok_or("the regular font does not parse")?;
+    let bold = ParsedFont::from_bytes(&bold_bytes, 0, &mut Vec::new()).ok_or("the bold font does not parse")?;
     let mut doc = PdfDocument::new(&frame.title);
     // Fixed identifiers, not printpdf's random ones, so that the output is reproducible.
     let (regular_id, bold_id) = (FontId("DejaVuSans".into()), FontId("DejaVuSans-Bold".into()));
@@ -71,84 +71,62 @@ pub fn render(
     info.metadata_date = created;
     info.identifier = frame.fingerprint.clone();
 
-    let total = pages.len();
-    let font = |bold: bool| PdfFontHandle::External(if bold { bold_id.clone() } else { regular_id.clone() });
-    let to_pdf_y = |y: f32| geometry.height - y;
-    let mut pdf_pages = Vec::with_capacity(total);
-    for (index, page) in pages.into_iter().enumerate() {
-        let mut ops = Vec::new();
-        // One text object a page; each run placed with an absolute text matrix, the font set only
-        // when it changes: few operations, so that large records stay small in memory.
-        let mut current: Option<(bool, u32)> = None;
-        let mut text = |ops: &mut Vec<Op>, x: f32, y: f32, s: &str, size: f32, bold: bool| {
-            let key = (bold, size.to_bits());
-            if current != Some(key) {
-                ops.push(Op::SetFont { font: font(bold), size: Pt(size) });
-                current = Some(key);
-            }
-            ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(x), Pt(to_pdf_y(y))) });
-            ops.push(Op::ShowText { items: vec![TextItem::Text(s.to_string())] });
-        };
-        let line = |ops: &mut Vec<Op>, x1: f32, y1: f32, x2: f32, y2: f32, width: f32| {
-            ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-            ops.push(Op::DrawLine {
-                line: Line {
-                    points: vec![
-                        LinePoint { p: Point { x: Pt(x1), y: Pt(to_pdf_y(y1)) }, bezier: false },
-                        LinePoint { p: Point { x: Pt(x2), y: Pt(to_pdf_y(y2)) }, bezier: false },
-                    ],
-                    is_closed: false,
-                },
-            });
-        };
-        ops.push(Op::SetOutlineColor { col: grey(0.55) });
-        for item in &page.items {
-            if let Item::Shade { x, y, width, height } = item {
-                ops.push(Op::SetFillColor { col: grey(0.92) });
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(to_pdf_y(y + height)),
-                        width: Pt(*width),
-                        height: Pt(*height),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
-            }
-        }
-        for item in &page.items {
-            if let Item::Line { x1, y1, x2, y2, width } = item {
-                line(&mut ops, *x1, *y1, *x2, *y2, *width);
-            }
-        }
-        ops.push(Op::SetFillColor { col: grey(0.0) });
-        ops.push(Op::StartTextSection);
-        for item in &page.items {
-            if let Item::Text { x, y, text: s, size, bold } = item {
-                text(&mut ops, *x, *y, s, *size, *bold);
-            }
-        }
-        // Running header and footer, on every page but the cover.
-        ops.push(Op::SetFillColor { col: grey(0.35) });
-        let top = geometry.body_top - 30.0;
-        let bottom = geometry.body_bottom + 28.0;
-        if index > 0 {
-            text(&mut ops, geometry.margin_left, top, &frame.header, HEADER_SIZE, false);
-        }
-        text(&mut ops, geometry.margin_left, bottom, &(frame.footer)(index + 1, total), HEADER_SIZE, false);
-        ops.push(Op::EndTextSection);
-        if index > 0 {
-            line(&mut ops, geometry.margin_left, top + 5.0, geometry.width - geometry.margin_right, top + 5.0, 0.4);
-        }
-        line(&mut ops, geometry.margin_left, bottom - 12.0, geometry.width - geometry.margin_right, bottom - 12.0, 0.4);
-        pdf_pages.push(PdfPage::new(Mm(geometry.width * 25.4 / 72.0), Mm(geometry.height * 25.4 / 72.0), ops));
-    }
-    doc.with_pages(pdf_pages);
-
+    // printpdf writes the fonts (subset programs, widths, ToUnicode maps) from one probe page that
+    // shows every character used; the record's pages are then written directly, one content
+    // stream at a time, so that memory does not grow with the operations of every page.
+    let probe: String = used[0].iter().collect();
+    let probe_bold: String = used[1].iter().collect();
+    let probe_ops = vec![
+        Op::StartTextSection,
+        Op::SetFont { font: PdfFontHandle::External(regular_id.clone()), size: Pt(10.0) },
+        Op::ShowText { items: vec![TextItem::Text(probe)] },
+        Op::SetFont { font: PdfFontHandle::External(bold_id.clone()), size: Pt(10.0) },
+        Op::ShowText { items: vec![TextItem::Text(probe_bold)] },
+        Op::EndTextSection,
+    ];
+    let size = (Mm(geometry.width * 25.4 / 72.0), Mm(geometry.height * 25.4 / 72.0));
+    doc.with_pages(vec![PdfPage::new(size.0, size.1, probe_ops)]);
     let options = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
     let mut lo = doc.to_lopdf_document(&options, &mut warnings);
     drop(doc);
+    let pages_root =
+        lo.catalog().and_then(|c| c.get(b"Pages")).and_then(|p| p.as_reference()).map_err(|e| e.to_string())?;
+    let probe_page = *lo.get_pages().get(&1).ok_or("the font page is missing")?;
+    let probe_dict = lo.get_object(probe_page).and_then(|o| o.as_dict()).map_err(|e| e.to_string())?.clone();
+    let resources = probe_dict.get(b"Resources").map_err(|e| e.to_string())?.clone();
+    if let Ok(lopdf::Object::Reference(contents)) = probe_dict.get(b"Contents") {
+        lo.objects.remove(contents);
+    }
+    lo.objects.remove(&probe_page);
+
+    let faces = [
+        ttf_parser::Face::parse(&regular_bytes, 0).map_err(|e| e.to_string())?,
+        ttf_parser::Face::parse(&bold_bytes, 0).map_err(|e| e.to_string())?,
+    ];
+    let total = pages.len();
+    let media_box: Vec<lopdf::Object> = vec![0.into(), 0.into(), geometry.width.into(), geometry.height.into()];
+    let mut kids = Vec::with_capacity(total);
+    for (index, page) in pages.into_iter().enumerate() {
+        let content = page_content(&page, index, total, geometry, frame, &faces);
+        drop(page);
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(6));
+        std::io::Write::write_all(&mut encoder, &content).map_err(|e| e.to_string())?;
+        let compressed = encoder.finish().map_err(|e| e.to_string())?;
+        let mut stream_dict = lopdf::Dictionary::new();
+        stream_dict.set("Filter", lopdf::Object::Name(b"FlateDecode".to_vec()));
+        let contents = lo.add_object(lopdf::Stream::new(stream_dict, compressed));
+        let mut page_dict = lopdf::Dictionary::new();
+        page_dict.set("Type", lopdf::Object::Name(b"Page".to_vec()));
+        page_dict.set("Parent", lopdf::Object::Reference(pages_root));
+        page_dict.set("MediaBox", lopdf::Object::Array(media_box.clone()));
+        page_dict.set("Resources", resources.clone());
+        page_dict.set("Contents", lopdf::Object::Reference(contents));
+        kids.push(lopdf::Object::Reference(lo.add_object(page_dict)));
+    }
+    if let Ok(lopdf::Object::Dictionary(root)) = lo.get_object_mut(pages_root) {
+        root.set("Kids", lopdf::Object::Array(kids));
+        root.set("Count", lopdf::Object::Integer(total as i64));
+    }
     let id = lopdf::Object::String(frame.fingerprint.as_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![id.clone(), id]));
     mark_subsets(&mut lo, &frame.fingerprint);
@@ -162,6 +140,69 @@ pub fn render(
     }
     let mut target = out;
     lo.save_to(&mut target).map_err(|e| e.to_string())
+}
+
+/// The content stream of one page: shades, rules, then the text (each run placed absolutely, the
+/// font set only when it changes), with the running header and the footer.
+fn page_content(
+    page: &Page,
+    index: usize,
+    total: usize,
+    geometry: PageGeometry,
+    frame: &Frame,
+    faces: &[ttf_parser::Face<'_>; 2],
+) -> Vec<u8> {
+    use std::fmt::Write;
+    let mut c = String::with_capacity(page.items.len() * 64);
+    let y = |top: f32| geometry.height - top;
+    c.push_str("0.55 G\n");
+    for item in &page.items {
+        if let Item::Shade { x, y: top, width, height } = item {
+            let _ = writeln!(c, "0.92 g {:.2} {:.2} {:.2} {:.2} re f", x, y(top + height), width, height);
+        }
+    }
+    let rule = |c: &mut String, x1: f32, y1: f32, x2: f32, y2: f32, width: f32| {
+        let _ = writeln!(c, "{width:.2} w {x1:.2} {:.2} m {x2:.2} {:.2} l S", y(y1), y(y2));
+    };
+    for item in &page.items {
+        if let Item::Line { x1, y1, x2, y2, width } = item {
+            rule(&mut c, *x1, *y1, *x2, *y2, *width);
+        }
+    }
+    let top = geometry.body_top - 30.0;
+    let bottom = geometry.body_bottom + 28.0;
+    if index > 0 {
+        rule(&mut c, geometry.margin_left, top + 5.0, geometry.width - geometry.margin_right, top + 5.0, 0.4);
+    }
+    rule(&mut c, geometry.margin_left, bottom - 12.0, geometry.width - geometry.margin_right, bottom - 12.0, 0.4);
+    c.push_str("BT\n0 g\n");
+    let mut current: Option<(bool, u32)> = None;
+    let mut show = |c: &mut String, x: f32, top: f32, text: &str, size: f32, bold: bool| {
+        if current != Some((bold, size.to_bits())) {
+            let name = if bold { "DejaVuSans-Bold" } else { "DejaVuSans" };
+            let _ = writeln!(c, "/{name} {size:.2} Tf");
+            current = Some((bold, size.to_bits()));
+        }
+        let _ = write!(c, "1 0 0 1 {x:.2} {:.2} Tm <", y(top));
+        let face = &faces[usize::from(bold)];
+        for ch in text.chars() {
+            let gid = face.glyph_index(ch).map_or(0, |g| g.0);
+            let _ = write!(c, "{gid:04x}");
+        }
+        c.push_str("> Tj\n");
+    };
+    for item in &page.items {
+        if let Item::Text { x, y: top, text, size, bold } = item {
+            show(&mut c, *x, *top, text, *size, *bold);
+        }
+    }
+    c.push_str("0.35 g\n");
+    if index > 0 {
+        show(&mut c, geometry.margin_left, top, &frame.header, HEADER_SIZE, false);
+    }
+    show(&mut c, geometry.margin_left, bottom, &(frame.footer)(index + 1, total), HEADER_SIZE, false);
+    c.push_str("ET\n");
+    c.into_bytes()
 }
 
 /// The bookmarks, in document order: each part (level 0) with its sections under it.
@@ -283,8 +324,4 @@ fn pdf_time(t: Timestamp) -> printpdf::OffsetDateTime {
         },
         offset: printpdf::Offset { hours: 0, minutes: 0, seconds: 0, milliseconds: 0 },
     }
-}
-
-fn grey(level: f32) -> Color {
-    Color::Greyscale(Greyscale { percent: level, icc_profile: None })
 }
