@@ -195,7 +195,7 @@ fn a_controllers_part_holds_only_what_concerns_it() {
     let options = PdfOptions { controller: Some(controller.id), ..options(Lang::En) };
     let file = write(dir.path(), "northwind.pdf", &record_pdf(&part, organisation, &options).unwrap());
     let text = text_of(&file);
-    assert!(text.contains("Part concerning the controller : Northwind Recruiting Ltd"));
+    assert!(text.contains("Part concerning the controller: Northwind Recruiting Ltd"));
     assert!(!text.contains("Scalingo") && !text.contains("Exemple Commerce"));
 }
 

@@ -222,7 +222,7 @@ impl Document<'_> {
         b.push(Block::Spacer(10.0));
         b.push(Block::Paragraph { text: o.name.clone(), size: 24.0, bold: true });
         if let Some(c) = self.options.controller.and_then(|id| self.register.controllers.iter().find(|c| c.id == id)) {
-            b.push(Block::Paragraph { text: format!("{} : {}", l.part_for, c.name), size: 12.0, bold: false });
+            b.push(Block::Paragraph { text: format!("{} {}", l.part_for, c.name), size: 12.0, bold: false });
         }
         b.push(Block::Spacer(24.0));
         let mut roles = Vec::new();
