@@ -789,10 +789,14 @@ pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
     if !r.criteria.is_empty() {
         text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
     }
+    let colon = match lang {
+        Lang::En => ": ",
+        Lang::Fr => "\u{a0}: ",
+    };
     if r.applies_to.is_empty() {
         text
     } else {
-        format!("{}: {text}", r.applies_to)
+        format!("{}{colon}{text}", r.applies_to)
     }
 }
 

@@ -83,9 +83,9 @@ fn the_file_is_sound_with_its_fonts_embedded_and_subset() {
     }
     let info = tool("pdfinfo", &[], &file);
     for expected in [
-        "Title:           Record of processing activities — Article 30(2) GDPR — Scalingo",
+        "Title:           Record of all categories of processing activities carried out on behalf of a controller — Article 30(2) GDPR — Scalingo",
         "Author:          Scalingo",
-        "Subject:         Record of processing activities — Article 30(2) GDPR",
+        "Subject:         Record of all categories of processing activities carried out on behalf of a controller — Article 30(2) GDPR",
         "CreationDate:    Mon Nov 23 10:00:00 2026 UTC",
         "Page size:       595.28 x 841.89 pts (A4)",
     ] {
@@ -100,8 +100,9 @@ fn every_article_30_2_item_is_labelled_and_gaps_are_shown() {
     let file = write(dir.path(), "coderpad.pdf", &record(&store, "coderpad", Lang::En));
     let text = text_of(&file);
     for expected in [
-        "Record of processing activities — Article 30(2) GDPR",
+        "Record of all categories of processing activities carried out on behalf of a controller — Article 30(2) GDPR",
         "Contents",
+        "All the measures of Annex B",
         "Processor record — Article 30(2)",
         // Labels wrap in their column, and a value can share their first line: look for words.
         "(a) Name and contact details",
@@ -131,7 +132,8 @@ fn the_french_record_speaks_french() {
     let file = write(dir.path(), "scalingo-fr.pdf", &record(&store, "scalingo", Lang::Fr));
     let text = text_of(&file);
     for expected in [
-        "Registre des activités de traitement — article 30(2) du RGPD",
+        "Registre de toutes les catégories d’activités de traitement effectuées pour le compte du responsable du traitement — article 30, paragraphe 2, du RGPD",
+        "Délégué à la protection des données : Non renseigné",
         "Sommaire",
         "Non renseigné",
         "Page 1 sur ",
@@ -142,6 +144,8 @@ fn the_french_record_speaks_french() {
         assert!(text.contains(expected), "{expected:?} missing");
     }
     assert!(!text.contains("Not recorded"));
+    // French puts a (non-breaking) space before a colon: a colon never starts a line.
+    assert!(raw_text_of(&file).lines().all(|l| !l.trim_start().starts_with(':')));
 }
 
 #[test]
@@ -196,6 +200,7 @@ fn a_controllers_part_holds_only_what_concerns_it() {
     let file = write(dir.path(), "northwind.pdf", &record_pdf(&part, organisation, &options).unwrap());
     let text = text_of(&file);
     assert!(text.contains("Part concerning the controller: Northwind Recruiting Ltd"));
+    assert!(text.contains("Extract of the record of processing activities carried out on behalf of the controller"));
     assert!(!text.contains("Scalingo") && !text.contains("Exemple Commerce"));
 }
 
@@ -250,13 +255,14 @@ fn bookmarks_follow_the_document_part_by_part() {
         items.iter().map(|o| o["title"].as_str().unwrap().to_string()).collect()
     };
     assert_eq!(titles(outlines), ["Processor record — Article 30(2)", "Annexes"]);
-    let sections = titles(outlines[0]["kids"].as_array().unwrap());
-    assert_eq!(sections[0], "Northwind Recruiting Ltd");
-    assert_eq!(sections[1], "Skills assessment of candidates");
-    assert_eq!(sections[2], "Security and fraud detection");
-    assert_eq!(sections.len(), 13, "the controller and its 12 activities");
-    let pages: Vec<i64> =
-        outlines[0]["kids"].as_array().unwrap().iter().map(|o| o["destpageposfrom1"].as_i64().unwrap()).collect();
+    let controllers = outlines[0]["kids"].as_array().unwrap();
+    assert_eq!(titles(controllers), ["Northwind Recruiting Ltd"]);
+    let activities = controllers[0]["kids"].as_array().unwrap();
+    let sections = titles(activities);
+    assert_eq!(sections[0], "Skills assessment of candidates");
+    assert_eq!(sections[1], "Security and fraud detection");
+    assert_eq!(sections.len(), 12, "the controller's 12 activities under it");
+    let pages: Vec<i64> = activities.iter().map(|o| o["destpageposfrom1"].as_i64().unwrap()).collect();
     assert!(pages.windows(2).all(|w| w[0] <= w[1]), "in page order: {pages:?}");
     assert_eq!(titles(outlines[1]["kids"].as_array().unwrap()).len(), 3, "three annexes");
 }

@@ -6,6 +6,12 @@ pub struct Labels {
     pub title_controller: &'static str,
     pub title_processor: &'static str,
     pub title_both: &'static str,
+    pub title_extract: &'static str,
+    /// The running header's words after the organisation's name.
+    pub running: &'static str,
+    pub fingerprint_note_extract: &'static str,
+    pub all_measures: &'static str,
+    pub col_place: &'static str,
     pub part_for: &'static str,
     pub roles: &'static str,
     pub role_controller: &'static str,
@@ -88,8 +94,15 @@ pub struct Labels {
 
 pub const EN: Labels = Labels {
     title_controller: "Record of processing activities — Article 30(1) GDPR",
-    title_processor: "Record of processing activities — Article 30(2) GDPR",
+    title_processor:
+        "Record of all categories of processing activities carried out on behalf of a controller — Article 30(2) GDPR",
     title_both: "Record of processing activities — Article 30(1) and (2) GDPR",
+    running: "Record of processing activities (GDPR Article 30)",
+    title_extract:
+        "Extract of the record of processing activities carried out on behalf of the controller — Article 30(2) GDPR",
+    fingerprint_note_extract: "Two copies of this extract with the same fingerprint hold the same content.",
+    all_measures: "All the measures of Annex B",
+    col_place: "Country and place",
     part_for: "Part concerning the controller:",
     roles: "Acting as",
     role_controller: "controller",
@@ -168,9 +181,14 @@ pub const EN: Labels = Labels {
 };
 
 pub const FR: Labels = Labels {
-    title_controller: "Registre des activités de traitement — article 30(1) du RGPD",
-    title_processor: "Registre des activités de traitement — article 30(2) du RGPD",
-    title_both: "Registre des activités de traitement — article 30(1) et (2) du RGPD",
+    title_controller: "Registre des activités de traitement — article 30, paragraphe 1, du RGPD",
+    title_processor: "Registre de toutes les catégories d’activités de traitement effectuées pour le compte du responsable du traitement — article 30, paragraphe 2, du RGPD",
+    title_both: "Registre des activités de traitement — article 30, paragraphes 1 et 2, du RGPD",
+    running: "Registre des activités de traitement (article 30 du RGPD)",
+    title_extract: "Extrait du registre des activités de traitement effectuées pour le compte du responsable du traitement — article 30, paragraphe 2, du RGPD",
+    fingerprint_note_extract: "Deux exemplaires de cet extrait de même empreinte ont le même contenu.",
+    all_measures: "Toutes les mesures de l’annexe B",
+    col_place: "Pays et lieu",
     part_for: "Partie concernant le responsable de traitement :",
     roles: "En qualité de",
     role_controller: "responsable de traitement",
@@ -186,8 +204,8 @@ pub const FR: Labels = Labels {
     fingerprint_note: "Deux exemplaires de même empreinte contiennent le même registre.",
     contents: "Sommaire",
     page: "Page",
-    controller_record: "Registre du responsable de traitement — article 30(1)",
-    processor_record: "Registre du sous-traitant — article 30(2)",
+    controller_record: "Registre du responsable du traitement — article 30, paragraphe 1",
+    processor_record: "Registre du sous-traitant — article 30, paragraphe 2",
     annexes: "Annexes",
     annex_subprocessors: "Annexe A — Sous-traitants ultérieurs par site ou région",
     annex_measures: "Annexe B — Mesures de sécurité techniques et organisationnelles",

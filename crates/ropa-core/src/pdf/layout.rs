@@ -73,10 +73,12 @@ pub struct Page {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Anchor {
     pub title: String,
-    /// 0 for a part, 1 for a section inside it.
+    /// 0 for a part, 1 for a section inside it, 2 below that.
     pub level: u8,
     /// 0-based page index.
     pub page: usize,
+    /// Where the heading starts, from the top of the page.
+    pub y: f32,
 }
 
 /// The content of the document, in order.
@@ -184,7 +186,7 @@ pub fn paginate(blocks: &[Block], geometry: PageGeometry, m: &impl Measure) -> (
                     p.new_page();
                 }
                 if *anchor {
-                    p.anchors.push(Anchor { title: text.clone(), level: *level, page: p.pages.len() - 1 });
+                    p.anchors.push(Anchor { title: text.clone(), level: *level, page: p.pages.len() - 1, y: p.y });
                 }
                 p.y += size * 0.4;
                 for line in lines {
@@ -275,8 +277,9 @@ impl Paginator {
         let value_lines = wrap(value, value_width, BODY_SIZE, false, m);
         let rows = label_lines.len().max(value_lines.len()).max(1);
         let line = BODY_SIZE * LINE;
-        // The label and its first two lines of value stay together.
-        self.ensure(line * rows.min(2) as f32);
+        // A short field stays whole; a long one keeps its label with the first lines of value.
+        let together = if rows <= 8 { rows } else { label_lines.len().max(2) };
+        self.ensure(line * together as f32);
         for i in 0..rows {
             self.ensure(line);
             let (y, x) = (self.y, self.g.margin_left);
@@ -518,11 +521,12 @@ mod tests {
         ];
         let (pages, anchors) = paginate(&blocks, PageGeometry::A4, &Mono);
         assert_eq!(pages.len(), 2);
+        assert!(anchors[0].y < anchors[1].y);
         assert_eq!(
             anchors,
             [
-                Anchor { title: "Controller record".into(), level: 0, page: 1 },
-                Anchor { title: "Payroll".into(), level: 1, page: 1 }
+                Anchor { title: "Controller record".into(), level: 0, page: 1, y: anchors[0].y },
+                Anchor { title: "Payroll".into(), level: 1, page: 1, y: anchors[1].y }
             ]
         );
     }

@@ -66,7 +66,7 @@ pub fn write_record_pdf(
             Lang::Fr => "fr".into(),
         },
         created: options.generated_at,
-        header: format!("{} — {}", organisation.name, title),
+        header: format!("{} — {}", organisation.name, l.running),
         footer: Box::new(move |n, _| match lang {
             Lang::En => format!("Page {n} of {total} · {} {generated}", labels::EN.generated),
             Lang::Fr => format!("Page {n} sur {total} · {} {generated}", labels::FR.generated),
@@ -107,10 +107,21 @@ impl Document<'_> {
     }
 
     fn title(&self) -> &'static str {
+        if self.options.controller.is_some() {
+            return self.l.title_extract;
+        }
         match (self.activities(Role::Controller).is_empty(), self.activities(Role::Processor).is_empty()) {
             (false, true) => self.l.title_controller,
             (true, false) => self.l.title_processor,
             _ => self.l.title_both,
+        }
+    }
+
+    /// ": " in English, a non-breaking space before the colon in French.
+    fn colon(&self) -> &'static str {
+        match self.options.lang {
+            Lang::En => ": ",
+            Lang::Fr => "\u{a0}: ",
         }
     }
 
@@ -251,7 +262,8 @@ impl Document<'_> {
         b.push(Block::Spacer(18.0));
         b.push(Self::field(l.generated, labels::date(self.options.generated_at.date(), self.options.lang)));
         b.push(Self::field(l.last_change, self.date(self.options.last_change.map(|t| t.date()))));
-        b.push(Self::field(l.fingerprint, format!("{}\n{}", self.fingerprint, l.fingerprint_note)));
+        let note = if self.options.controller.is_some() { l.fingerprint_note_extract } else { l.fingerprint_note };
+        b.push(Self::field(l.fingerprint, format!("{}\n{}", self.fingerprint, note)));
     }
 
     fn contents(&self, b: &mut Vec<Block>, titles: &[(u8, String)], anchors: &[Anchor]) {
@@ -366,7 +378,7 @@ impl Document<'_> {
             };
             let who =
                 [t.recipient.as_str(), &place].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(", ");
-            let mut text = format!("{who}: {safeguard}");
+            let mut text = format!("{who}{}{safeguard}", self.colon());
             for extra in [&t.safeguard_detail, &t.documentation] {
                 if !extra.is_empty() {
                     text.push_str(&format!(" — {extra}"));
@@ -381,6 +393,12 @@ impl Document<'_> {
     }
 
     fn measures(&self, a: &Activity) -> String {
+        let catalogue: Vec<i64> =
+            self.register.measures.iter().filter(|m| m.organisation_id == a.organisation_id).map(|m| m.id).collect();
+        // An activity with the whole catalogue points to Annex B rather than repeating it.
+        if catalogue.len() > 2 && catalogue.iter().all(|id| a.measure_ids.contains(id)) {
+            return self.l.all_measures.to_string();
+        }
         self.list(self.register.measures.iter().filter(|m| a.measure_ids.contains(&m.id)).map(|m| m.name.clone()))
     }
 
@@ -393,7 +411,7 @@ impl Document<'_> {
         }
         b.push(Self::field(
             l.a1_controller,
-            format!("{}\n{}: {}", o.name, l.dpo, self.contact(&o.dpo).replace('\n', ", ")),
+            format!("{}\n{}{}{}", o.name, l.dpo, self.colon(), self.contact(&o.dpo).replace('\n', ", ")),
         ));
         b.push(Self::field(
             l.a1_joint,
@@ -428,7 +446,7 @@ impl Document<'_> {
         b.push(Block::Heading { level: 1, text: name.clone(), anchor: true });
         b.push(Self::field(
             l.a2_processor,
-            format!("{}\n{}: {}", o.name, l.dpo, self.contact(&o.dpo).replace('\n', ", ")),
+            format!("{}\n{}{}{}", o.name, l.dpo, self.colon(), self.contact(&o.dpo).replace('\n', ", ")),
         ));
         if !o.representative.is_empty() {
             b.push(Self::field(l.representative, self.contact(&o.representative)));
@@ -445,10 +463,15 @@ impl Document<'_> {
                 );
             }
             if !c.contact.is_empty() {
-                text.push(format!("{}: {}", l.contact, self.contact(&c.contact).replace('\n', ", ")));
+                text.push(format!("{}{}{}", l.contact, self.colon(), self.contact(&c.contact).replace('\n', ", ")));
             }
-            text.push(format!("{}: {}", l.representative, self.contact(&c.representative).replace('\n', ", ")));
-            text.push(format!("{}: {}", l.dpo, self.contact(&c.dpo).replace('\n', ", ")));
+            text.push(format!(
+                "{}{}{}",
+                l.representative,
+                self.colon(),
+                self.contact(&c.representative).replace('\n', ", ")
+            ));
+            text.push(format!("{}{}{}", l.dpo, self.colon(), self.contact(&c.dpo).replace('\n', ", ")));
             b.push(Self::field(l.a2_controller, text.join("\n")));
         } else {
             b.push(Self::field(l.a2_controller, l.not_recorded.into()));
@@ -464,13 +487,15 @@ impl Document<'_> {
             let processing = [
                 self.list(a.purposes.iter().cloned()),
                 format!(
-                    "{}:\n{}",
+                    "{}{}\n{}",
                     l.c1_subjects.trim_start_matches("(c) ").trim_start_matches("c) "),
+                    self.colon().trim_end(),
                     self.list(a.data_subjects.iter().cloned())
                 ),
                 format!(
-                    "{}:\n{}",
+                    "{}{}\n{}",
                     l.c1_data.trim_start_matches("(c) ").trim_start_matches("c) "),
+                    self.colon().trim_end(),
                     self.data_categories(a)
                 ),
             ]

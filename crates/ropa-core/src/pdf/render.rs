@@ -130,7 +130,14 @@ pub fn render(
     let id = lopdf::Object::String(frame.fingerprint.as_bytes().to_vec(), lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", lopdf::Object::Array(vec![id.clone(), id]));
     mark_subsets(&mut lo, &frame.fingerprint);
-    let outlines = outline(&mut lo, anchors);
+    let outlines = outline(&mut lo, anchors, geometry.height);
+    // printpdf leaves an empty PDF/X version key in the document information, which claims a
+    // conformance the file does not have.
+    if let Ok(lopdf::Object::Reference(info)) = lo.trailer.get(b"Info").cloned() {
+        if let Ok(lopdf::Object::Dictionary(dict)) = lo.get_object_mut(info) {
+            dict.remove(b"GTS_PDFXVersion");
+        }
+    }
     if let Ok(catalog) = lo.catalog_mut() {
         catalog.set("Lang", lopdf::Object::string_literal(frame.language.clone()));
         if let Some(outlines) = outlines {
@@ -205,44 +212,37 @@ fn page_content(
     c.into_bytes()
 }
 
-/// The bookmarks, in document order: each part (level 0) with its sections under it.
-fn outline(doc: &mut lopdf::Document, anchors: &[Anchor]) -> Option<lopdf::ObjectId> {
+/// The bookmarks, in document order, nested by level: parts, then their sections, then the
+/// activities under a section. Each points at its heading's place on the page.
+fn outline(doc: &mut lopdf::Document, anchors: &[Anchor], page_height: f32) -> Option<lopdf::ObjectId> {
     use lopdf::{Dictionary, Object};
     if anchors.is_empty() {
         return None;
     }
     let pages = doc.get_pages();
     let root = doc.new_object_id();
-    // (item, children) in order; sections before any part hang from the root.
-    let mut tree: Vec<(usize, Vec<usize>)> = Vec::new();
-    for (i, anchor) in anchors.iter().enumerate() {
-        match tree.last_mut() {
-            Some((_, children)) if anchor.level > 0 => children.push(i),
-            _ => tree.push((i, Vec::new())),
-        }
-    }
     let ids: Vec<lopdf::ObjectId> = anchors.iter().map(|_| doc.new_object_id()).collect();
+    // The parent of each anchor: the nearest one before it of a lower level.
+    let parents: Vec<Option<usize>> =
+        (0..anchors.len()).map(|i| (0..i).rev().find(|&j| anchors[j].level < anchors[i].level)).collect();
+    let children =
+        |parent: Option<usize>| -> Vec<usize> { (0..anchors.len()).filter(|&i| parents[i] == parent).collect() };
     let title = |text: &str| {
         let mut bytes = vec![0xFE, 0xFF];
         bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
         Object::String(bytes, lopdf::StringFormat::Hexadecimal)
     };
-    let mut link = |items: &[usize], parent: lopdf::ObjectId, children_of: &dyn Fn(usize) -> Vec<usize>| {
+    for parent in std::iter::once(None).chain((0..anchors.len()).map(Some)) {
+        let items = children(parent);
         for (k, &i) in items.iter().enumerate() {
-            let page = pages.get(&(anchors[i].page as u32 + 1)).copied();
             let mut dict = Dictionary::new();
             dict.set("Title", title(&anchors[i].title));
-            dict.set("Parent", Object::Reference(parent));
-            if let Some(page) = page {
+            dict.set("Parent", Object::Reference(parent.map_or(root, |p| ids[p])));
+            if let Some(page) = pages.get(&(anchors[i].page as u32 + 1)) {
+                let top = (page_height - anchors[i].y + 4.0).min(page_height);
                 dict.set(
                     "Dest",
-                    Object::Array(vec![
-                        Object::Reference(page),
-                        "XYZ".into(),
-                        Object::Null,
-                        Object::Null,
-                        Object::Null,
-                    ]),
+                    Object::Array(vec![Object::Reference(*page), "XYZ".into(), Object::Null, top.into(), Object::Null]),
                 );
             }
             if k > 0 {
@@ -251,26 +251,22 @@ fn outline(doc: &mut lopdf::Document, anchors: &[Anchor]) -> Option<lopdf::Objec
             if let Some(&next) = items.get(k + 1) {
                 dict.set("Next", Object::Reference(ids[next]));
             }
-            let children = children_of(i);
-            if let (Some(&first), Some(&last)) = (children.first(), children.last()) {
+            let kids = children(Some(i));
+            if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
                 dict.set("First", Object::Reference(ids[first]));
                 dict.set("Last", Object::Reference(ids[last]));
-                dict.set("Count", Object::Integer(children.len() as i64));
+                // Negative: the entry opens closed, for long registers.
+                dict.set("Count", Object::Integer(-(kids.len() as i64)));
             }
             doc.objects.insert(ids[i], Object::Dictionary(dict));
         }
-    };
-    let parts: Vec<usize> = tree.iter().map(|(i, _)| *i).collect();
-    let children_of = |i: usize| tree.iter().find(|(p, _)| *p == i).map(|(_, c)| c.clone()).unwrap_or_default();
-    link(&parts, root, &children_of);
-    for (part, children) in &tree {
-        link(children, ids[*part], &|_| Vec::new());
     }
+    let top = children(None);
     let mut outlines = Dictionary::new();
     outlines.set("Type", Object::Name(b"Outlines".to_vec()));
-    outlines.set("First", Object::Reference(ids[parts[0]]));
-    outlines.set("Last", Object::Reference(ids[*parts.last().unwrap_or(&parts[0])]));
-    outlines.set("Count", Object::Integer(anchors.len() as i64));
+    outlines.set("First", Object::Reference(ids[*top.first()?]));
+    outlines.set("Last", Object::Reference(ids[*top.last()?]));
+    outlines.set("Count", Object::Integer(top.len() as i64));
     doc.objects.insert(root, Object::Dictionary(outlines));
     Some(root)
 }
