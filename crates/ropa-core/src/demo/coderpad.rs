@@ -475,7 +475,7 @@ fn activities() -> Vec<SeedActivity> {
                     "Enhance product quality / bring support to users",
                     LawfulBasis::LegitimateInterests,
                     "Product quality and user support through Hubspot – only if contacting support via \
-                     e-mail (the support address is obfuscated in the source).",
+                     e-mail.",
                 )
             },
             &[HUBSPOT],

@@ -397,7 +397,7 @@ fn analytics() -> SeedActivity {
         data_categories: vec![category(
             "Website and product usage data",
             "Collected for analytics purposes when visiting the Scalingo website or using the \
-             product (the DPA gives no further detail)",
+             product",
         )],
         source: s("Visits to the Scalingo website and use of the product"),
         recipients: vec![recipient(INTERCOM, RecipientKind::Processor, "US")],
