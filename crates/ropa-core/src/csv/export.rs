@@ -9,7 +9,7 @@ use super::write::CsvWriter;
 use super::Progress;
 use crate::error::Error;
 use crate::model::{Activity, Id};
-use crate::store::{Register, Store};
+use crate::store::{Entity, Register, Store};
 
 /// Writes one table of `register` to `out`; returns the number of rows written.
 pub fn export(
@@ -22,46 +22,26 @@ pub fn export(
     let mut w = CsvWriter::new(out, delimiter)?;
     let organisation_names: HashMap<Id, &str> =
         register.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
-    let org_name = |id: Id| organisation_names.get(&id).copied().unwrap_or("").to_string();
+    // A row names the organisation an entity belongs to (an organisation's own row, none).
+    let row = |organisation: Option<Id>| -> String {
+        organisation.and_then(|id| organisation_names.get(&id).copied()).unwrap_or("").to_string()
+    };
     let rows = match table {
         Table::Activities => activities(register, &mut w, progress)?,
-        Table::Organisations => entities(
-            &mut w,
-            &tables::organisation_columns(),
-            register.organisations.iter().map(|o| Row {
-                organisation: String::new(),
-                entity: o.clone(),
-                sites: Vec::new(),
-            }),
-            progress,
-        )?,
-        Table::Sites => entities(
-            &mut w,
-            &tables::site_columns(),
-            register.sites.iter().map(|s| Row {
-                organisation: org_name(s.organisation_id),
-                entity: s.clone(),
-                sites: Vec::new(),
-            }),
-            progress,
-        )?,
-        Table::Controllers => entities(
-            &mut w,
-            &tables::controller_columns(),
-            register.controllers.iter().map(|c| Row {
-                organisation: org_name(c.organisation_id),
-                entity: c.clone(),
-                sites: Vec::new(),
-            }),
-            progress,
-        )?,
+        Table::Organisations => {
+            entities(&mut w, &tables::organisation_columns(), plain(&register.organisations, &row), progress)?
+        }
+        Table::Sites => entities(&mut w, &tables::site_columns(), plain(&register.sites, &row), progress)?,
+        Table::Controllers => {
+            entities(&mut w, &tables::controller_columns(), plain(&register.controllers, &row), progress)?
+        }
         Table::SubProcessors => {
             let site_names: HashMap<Id, &str> = register.sites.iter().map(|s| (s.id, s.name.as_str())).collect();
             entities(
                 &mut w,
                 &tables::subprocessor_columns(),
                 register.subprocessors.iter().map(|s| Row {
-                    organisation: org_name(s.organisation_id),
+                    organisation: row(s.organisation_id()),
                     entity: s.clone(),
                     sites: s
                         .services
@@ -74,19 +54,22 @@ pub fn export(
                 progress,
             )?
         }
-        Table::Measures => entities(
-            &mut w,
-            &tables::measure_columns(),
-            register.measures.iter().map(|m| Row {
-                organisation: org_name(m.organisation_id),
-                entity: m.clone(),
-                sites: Vec::new(),
-            }),
-            progress,
-        )?,
+        Table::Measures => entities(&mut w, &tables::measure_columns(), plain(&register.measures, &row), progress)?,
     };
     w.finish()?;
     Ok(rows)
+}
+
+/// Rows of entities that keep nothing beside their own fields.
+fn plain<'a, T: Entity>(
+    entities: &'a [T],
+    organisation: &'a dyn Fn(Option<Id>) -> String,
+) -> impl ExactSizeIterator<Item = Row<T>> + 'a {
+    entities.iter().map(move |e| Row {
+        organisation: organisation(e.organisation_id()),
+        entity: e.clone(),
+        sites: Vec::new(),
+    })
 }
 
 fn entities<T, W: Write>(

@@ -1148,14 +1148,13 @@ fn entity_table(
     }
     Ok(match table {
         Table::Organisations => {
-            run!(tables::organisation_columns(), Organisation, |ctx, w, row: Row<Organisation>, report| {
+            run!(tables::organisation_columns(), Organisation, |ctx, w, row: Row<Organisation>, _report| {
                 let name = row.entity.name.trim().to_string();
                 match ctx.organisations.get(&fold(&name)) {
                     Some(id) => upsert(w, Organisation { id: *id, ..row.entity }),
                     None => {
                         let id = w.create(&row.entity)?;
                         ctx.organisations.insert(fold(&name), id);
-                        let _ = report;
                         Ok(Written::Created)
                     }
                 }
