@@ -10,6 +10,10 @@ use std::sync::Mutex;
 
 use ropa_core::{Context, OpenMode, Store};
 
+// As in the CLI: imports and exports move many small strings between threads (docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = match store_path(std::env::args().skip(1)) {
         Ok(path) => path,

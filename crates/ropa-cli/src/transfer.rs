@@ -247,7 +247,7 @@ fn write_atomically(
         path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
     ));
     let file = File::create(&partial).map_err(io_error)?;
-    let mut writer = BufWriter::new(file);
+    let mut writer = BufWriter::with_capacity(1 << 20, file);
     let rows = write(&mut writer).and_then(|rows| writer.flush().map(|()| rows).map_err(ExportError::from));
     match rows {
         Ok(rows) => {

@@ -198,7 +198,12 @@ fn an_import_that_changes_the_store_leaves_a_backup_of_it_and_others_do_not() {
     let backup = PathBuf::from(report.backup.unwrap());
     let copy = rusqlite::Connection::open(&backup).unwrap();
     let data: String = copy
-        .query_row("SELECT data FROM activities WHERE name = 'Vidéoprotection des locaux'", [], |r| r.get(0))
+        .query_row(
+            "SELECT h.after FROM activities a JOIN history h ON h.seq = a.version \
+             WHERE a.name = 'Vidéoprotection des locaux'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(data.contains("\"amount\":30") && !data.contains("\"amount\":31"), "the copy is the store as it was");
     drop(copy);

@@ -6,8 +6,9 @@ mod common;
 
 use std::fs;
 
+use ropa_core::history::Action;
 use ropa_core::model::{Activity, Organisation, SubProcessor};
-use ropa_core::store::{Opened, SCHEMA_VERSION};
+use ropa_core::store::{Kind, Opened, SCHEMA_VERSION};
 use ropa_core::{OpenMode, Store};
 
 #[test]
@@ -57,10 +58,69 @@ fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
     assert_eq!(sp.services[0].place, "Francfort");
     assert_eq!(sp.services[1].safeguard_detail, "CCT 2021");
     assert!(sp.services.iter().all(|s| s.site_id.is_none()));
-    assert_eq!(store.history(None).unwrap().len(), 1);
+    // Schema 3 keeps each entity's state in history: the organisation, whose old entry did not
+    // hold its state, gets an update; every entity without history gets its creation, written by
+    // the migration's user at the migration's time.
+    let history = store.history(None).unwrap();
+    let written: Vec<(Action, Kind, i64)> = history.iter().map(|h| (h.action, h.kind, h.entity_id)).collect();
+    assert_eq!(
+        written,
+        [
+            (Action::Create, Kind::Organisation, 1),
+            (Action::Update, Kind::Organisation, 1),
+            (Action::Create, Kind::Controller, 1),
+            (Action::Create, Kind::SubProcessor, 1),
+            (Action::Create, Kind::Measure, 1),
+            (Action::Create, Kind::Activity, 1),
+            (Action::Create, Kind::Activity, 2),
+        ]
+    );
+    assert_eq!(history[0].user, "lea");
+    assert!(history[1..].iter().all(|h| h.user == history[1].user && h.user != "lea" && h.at > history[0].at));
+    assert_eq!(history[2].before, None);
+    assert_eq!(history[1].after.as_ref().unwrap()["dpo"]["name"], "Léa Martin");
+    // The register as of now, rebuilt from history alone, is the register.
+    let now = store.last_change().unwrap().unwrap();
+    let as_of = store.register_as_of(now).unwrap();
+    assert_eq!(as_of.organisations, orgs);
+    assert_eq!(as_of.activities, store.all::<Activity>(None).unwrap());
 
     // Reopening does nothing more.
     drop(store);
     let again = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
     assert_eq!(again.opened(), &Opened::Existing);
+}
+
+/// A schema 2 store, the example register as the previous version wrote it (`ropa demo`, dumped
+/// with `sqlite3 .dump`): its history already holds every state, so schema 3 adds no entry.
+#[test]
+fn a_schema_2_store_keeps_its_history_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("fixtures/store-v2-demo.sql")).unwrap();
+        conn.pragma_update(None, "application_id", 0x524F_5041).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+    }
+    let old = rusqlite::Connection::open(&path).unwrap();
+    let entries: i64 = old.query_row("SELECT count(*) FROM history", [], |r| r.get(0)).unwrap();
+    let names: Vec<String> = old
+        .prepare("SELECT name FROM activities ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let services: i64 = old.query_row("SELECT count(*) FROM subprocessor_services", [], |r| r.get(0)).unwrap();
+    drop(old);
+
+    let store = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
+    assert!(matches!(store.opened(), Opened::Migrated { from: 2, .. }));
+    assert_eq!(store.history(None).unwrap().len() as i64, entries);
+    let register = store.register(None).unwrap();
+    assert_eq!(register.activities.iter().map(|a| a.name.clone()).collect::<Vec<_>>(), names);
+    assert_eq!(register.subprocessors.iter().map(|s| s.services.len() as i64).sum::<i64>(), services);
+    let now = store.last_change().unwrap().unwrap();
+    assert_eq!(store.register_as_of(now).unwrap(), register);
 }

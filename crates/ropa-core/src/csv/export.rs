@@ -1,7 +1,9 @@
 //! Writing the register (or a part of it) as ropa's own CSV files.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
+use std::sync::mpsc::TrySendError;
 
 use super::fields::{cell, Names, ACTIVITY_COLUMNS};
 use super::tables::{self, Row, Table, TableColumn};
@@ -9,7 +11,7 @@ use super::write::CsvWriter;
 use super::Progress;
 use crate::error::Error;
 use crate::model::{Activity, Id};
-use crate::store::{Entity, Register, Store};
+use crate::store::{ActivityBatch, Entity, Register, Store};
 
 /// Writes one table of `register` to `out`; returns the number of rows written.
 pub fn export(
@@ -138,7 +140,7 @@ impl ActivityRows {
             measures: names(&a.measure_ids, &self.measures),
             subprocessors: names(&a.subprocessor_ids, &self.subprocessors),
         };
-        let cells: Vec<String> = ACTIVITY_COLUMNS.iter().map(|c| cell(c.field, a, &names)).collect();
+        let cells: Vec<Cow<'_, str>> = ACTIVITY_COLUMNS.iter().map(|c| cell(c.field, a, &names)).collect();
         w.write_record(&cells)
     }
 }
@@ -152,8 +154,9 @@ pub enum ExportError {
 }
 
 /// Writes the activities of a store (of one organisation when given) straight from the file,
-/// without holding them all in memory: for the current register, however large. One thread reads
-/// and decodes the activities, another writes them out.
+/// without holding them all in memory: for the current register, however large. This thread
+/// reads batches of activities, another writes them out; decoding a batch goes to the writing
+/// thread when it has room for it, else is done here, so that the two share the work.
 pub fn export_activities<W: Write + Send>(
     store: &Store,
     organisation: Option<Id>,
@@ -161,18 +164,25 @@ pub fn export_activities<W: Write + Send>(
     out: W,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<u64, ExportError> {
-    const BATCH: usize = 256;
+    enum Batch {
+        Stored(ActivityBatch),
+        Decoded(Vec<Activity>),
+    }
     let rows = ActivityRows::new(&store.catalogue(organisation)?);
     let total = store.count_activities(organisation)?;
     std::thread::scope(|scope| {
-        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<Activity>>(8);
+        let (batches, received) = std::sync::mpsc::sync_channel::<Batch>(2);
         let rows = &rows;
-        let writer = scope.spawn(move || -> io::Result<u64> {
+        let writer = scope.spawn(move || -> Result<u64, ExportError> {
             let mut w = CsvWriter::new(out, delimiter)?;
             w.write_record(&ACTIVITY_COLUMNS.iter().map(|c| c.header).collect::<Vec<_>>())?;
             let mut written = 0;
             for batch in received {
-                for a in &batch {
+                let activities = match batch {
+                    Batch::Stored(batch) => batch.decode()?,
+                    Batch::Decoded(activities) => activities,
+                };
+                for a in &activities {
                     rows.write(&mut w, a)?;
                     written += 1;
                 }
@@ -180,25 +190,23 @@ pub fn export_activities<W: Write + Send>(
             w.finish()?;
             Ok(written)
         });
-        let mut batch = Vec::with_capacity(BATCH);
         let mut done = 0;
-        let read = store.each_activity(organisation, |a| {
-            batch.push(a);
-            done += 1;
-            if batch.len() == BATCH {
-                // The writer stopped (its error is reported below): stop reading.
-                if batches.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
-                    return Err(Error::NoMatch("the writer stopped".into()));
+        // The writer stopped (its error is reported below): stop reading.
+        let stopped = || Error::NoMatch("the writer stopped".into());
+        let read = store.activity_batches(organisation, |batch| {
+            done += batch.len() as u64;
+            match batches.try_send(Batch::Stored(batch)) {
+                Ok(()) => {}
+                Err(TrySendError::Full(Batch::Stored(batch))) => {
+                    batches.send(Batch::Decoded(batch.decode()?)).map_err(|_| stopped())?;
                 }
-                report(progress, done, total);
+                Err(_) => return Err(stopped()),
             }
+            progress(Progress { rows: done, done, total });
             Ok(())
         });
-        if !batch.is_empty() {
-            let _ = batches.send(batch);
-        }
         drop(batches);
-        let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the CSV writer failed")))?;
+        let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the CSV writer failed").into()))?;
         read?;
         report_end(progress, written, total);
         Ok(written)

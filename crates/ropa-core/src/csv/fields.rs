@@ -2,6 +2,7 @@
 //! becomes part of an activity (strictly, for our own files; loosely, for spreadsheets people
 //! typed).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -145,74 +146,83 @@ fn date(d: Option<crate::date::Date>) -> String {
 }
 
 /// The cell of one column for an activity, in ropa's own format.
-pub fn cell(field: Field, a: &Activity, names: &Names<'_>) -> String {
+pub fn cell<'a>(field: Field, a: &'a Activity, names: &Names<'a>) -> Cow<'a, str> {
     let en = Lang::En;
     match field {
-        Field::Id => a.id.to_string(),
-        Field::Organisation => names.organisation.to_string(),
-        Field::Reference => a.reference.clone(),
-        Field::Name => a.name.clone(),
-        Field::Description => a.description.clone(),
-        Field::Role => a.role.label(en),
-        Field::Status => a.status.label(en),
-        Field::Controllers => list(&names.controllers),
+        Field::Id => Cow::Owned(a.id.to_string()),
+        Field::Organisation => Cow::Borrowed(names.organisation),
+        Field::Reference => Cow::Borrowed(&a.reference),
+        Field::Name => Cow::Borrowed(&a.name),
+        Field::Description => Cow::Borrowed(&a.description),
+        Field::Role => Cow::Owned(a.role.label(en)),
+        Field::Status => Cow::Owned(a.status.label(en)),
+        Field::Controllers => Cow::Owned(list(&names.controllers)),
         Field::JointControllers => lines(a.joint_controllers.iter().map(contact_item)),
-        Field::Purposes => list(&a.purposes),
+        Field::Purposes => Cow::Owned(list(&a.purposes)),
         Field::LegalBases => {
-            lines(a.legal_bases.iter().map(|b| item(&[b.basis.label(en), b.detail.clone(), b.evidence.clone()])))
+            lines(a.legal_bases.iter().map(|b| item(&[b.basis.label(en).as_str(), &b.detail, &b.evidence])))
         }
-        Field::SpecialBases => lines(a.special_bases.iter().map(|b| item(&[b.condition.label(en), b.detail.clone()]))),
-        Field::CriminalBasis => a.criminal_basis.clone(),
-        Field::DataSubjects => list(&a.data_subjects),
+        Field::SpecialBases => {
+            lines(a.special_bases.iter().map(|b| item(&[b.condition.label(en).as_str(), &b.detail])))
+        }
+        Field::CriminalBasis => Cow::Borrowed(&a.criminal_basis),
+        Field::DataSubjects => Cow::Owned(list(&a.data_subjects)),
         Field::DataCategories => lines(a.data_categories.iter().map(|c| {
             let sensitivity =
                 if c.sensitivity == Sensitivity::Standard { String::new() } else { c.sensitivity.label(en) };
-            item(&[c.name.clone(), c.detail.clone(), sensitivity])
+            item(&[c.name.as_str(), &c.detail, &sensitivity])
         })),
-        Field::Source => a.source.clone(),
+        Field::Source => Cow::Borrowed(&a.source),
         Field::Recipients => {
-            lines(a.recipients.iter().map(|r| item(&[r.name.clone(), r.kind.label(en), r.country.clone()])))
+            lines(a.recipients.iter().map(|r| item(&[r.name.as_str(), &r.kind.label(en), &r.country])))
         }
         Field::Locations => lines(a.locations.iter().map(|l| item(&[&l.provider, &l.place, &l.country]))),
         Field::Transfers => lines(a.transfers.iter().map(|t| {
             item(&[
-                t.recipient.clone(),
-                t.country.clone(),
-                t.safeguard.as_ref().map(|s| s.label(en)).unwrap_or_default(),
-                t.safeguard_detail.clone(),
-                t.documentation.clone(),
-                if t.international_organisation { "International organisation".into() } else { String::new() },
+                t.recipient.as_str(),
+                &t.country,
+                &t.safeguard.as_ref().map(|s| s.label(en)).unwrap_or_default(),
+                &t.safeguard_detail,
+                &t.documentation,
+                if t.international_organisation { "International organisation" } else { "" },
             ])
         })),
         Field::Retention => lines(a.retention.iter().map(|r| {
             item(&[
-                r.applies_to.clone(),
-                r.period.as_ref().map(cells::period).unwrap_or_default(),
-                r.from_event.clone(),
-                r.criteria.clone(),
+                r.applies_to.as_str(),
+                &r.period.as_ref().map(cells::period).unwrap_or_default(),
+                &r.from_event,
+                &r.criteria,
             ])
         })),
-        Field::Measures => list(&names.measures),
-        Field::SubProcessors => list(&names.subprocessors),
-        Field::DpiaRequired => cells::yes_no(a.dpia.required, en).to_string(),
-        Field::DpiaStatus => a.dpia.status.map(|s| s.label(en)).unwrap_or_default(),
-        Field::DpiaReference => a.dpia.reference.clone(),
-        Field::AutomatedDecisions => cells::yes_no(a.automated_decisions, en).to_string(),
-        Field::AutomatedDecisionsDetail => a.automated_decisions_detail.clone(),
-        Field::Rights => a.rights.clone(),
-        Field::Owner => a.owner.clone(),
-        Field::Software => a.software.clone(),
-        Field::CreatedOn => date(a.created_on),
-        Field::UpdatedOn => date(a.updated_on),
-        Field::LastReview => date(a.last_review),
-        Field::NextReview => date(a.next_review),
-        Field::Notes => a.notes.clone(),
-        _ => String::new(),
+        Field::Measures => Cow::Owned(list(&names.measures)),
+        Field::SubProcessors => Cow::Owned(list(&names.subprocessors)),
+        Field::DpiaRequired => Cow::Borrowed(cells::yes_no(a.dpia.required, en)),
+        Field::DpiaStatus => Cow::Owned(a.dpia.status.map(|s| s.label(en)).unwrap_or_default()),
+        Field::DpiaReference => Cow::Borrowed(&a.dpia.reference),
+        Field::AutomatedDecisions => Cow::Borrowed(cells::yes_no(a.automated_decisions, en)),
+        Field::AutomatedDecisionsDetail => Cow::Borrowed(&a.automated_decisions_detail),
+        Field::Rights => Cow::Borrowed(&a.rights),
+        Field::Owner => Cow::Borrowed(&a.owner),
+        Field::Software => Cow::Borrowed(&a.software),
+        Field::CreatedOn => Cow::Owned(date(a.created_on)),
+        Field::UpdatedOn => Cow::Owned(date(a.updated_on)),
+        Field::LastReview => Cow::Owned(date(a.last_review)),
+        Field::NextReview => Cow::Owned(date(a.next_review)),
+        Field::Notes => Cow::Borrowed(&a.notes),
+        _ => Cow::Borrowed(""),
     }
 }
 
-fn lines(items: impl Iterator<Item = String>) -> String {
-    items.collect::<Vec<_>>().join("\n")
+fn lines(items: impl Iterator<Item = String>) -> Cow<'static, str> {
+    let mut out = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&item);
+    }
+    Cow::Owned(out)
 }
 
 pub fn contact_item(c: &Contact) -> String {

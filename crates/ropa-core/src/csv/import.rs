@@ -271,10 +271,14 @@ pub fn import(
                     // wait for the store, nor the store for reading.
                     let bytes_read = AtomicU64::new(0);
                     let read_result = std::thread::scope(|scope| {
-                        let (rows, parsed) = std::sync::mpsc::sync_channel::<ParsedRow>(256);
+                        // Rows cross in batches: one wake-up of the writing thread per batch, not
+                        // per row.
+                        const BATCH: usize = 128;
+                        let (rows, parsed) = std::sync::mpsc::sync_channel::<Vec<ParsedRow>>(4);
                         let (layout, bytes_read, reader) = (&layout, &bytes_read, &mut reader);
                         let reading = scope.spawn(move || -> Result<(), ReadError> {
                             let mut buffered = after.into_iter();
+                            let mut batch = Vec::with_capacity(BATCH);
                             loop {
                                 let record = match buffered.next() {
                                     Some(record) => record,
@@ -283,17 +287,24 @@ pub fn import(
                                         None => break,
                                     },
                                 };
-                                bytes_read.store(reader.bytes_read(), Ordering::Relaxed);
                                 if record.is_blank() {
                                     continue;
                                 }
-                                if rows.send(layout.parse(record)).is_err() {
-                                    break;
+                                batch.push(layout.parse(record));
+                                if batch.len() == BATCH {
+                                    bytes_read.store(reader.bytes_read(), Ordering::Relaxed);
+                                    if rows.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
+                                        return Ok(());
+                                    }
                                 }
+                            }
+                            bytes_read.store(reader.bytes_read(), Ordering::Relaxed);
+                            if !batch.is_empty() {
+                                let _ = rows.send(batch);
                             }
                             Ok(())
                         });
-                        for row in parsed {
+                        for row in parsed.into_iter().flatten() {
                             report.rows += 1;
                             if let Err(issues) = ctx.activity_row(w, row, &mut report) {
                                 failures.extend(issues);

@@ -39,16 +39,26 @@ impl<W: Write> CsvWriter<W> {
 
     pub fn write_record<S: AsRef<str>>(&mut self, cells: &[S]) -> io::Result<()> {
         self.line.clear();
+        // Delimiters are ASCII (`,` `;` tab `|`); any other is compared as a character.
+        let delimiter = u8::try_from(self.delimiter).ok().filter(u8::is_ascii);
         for (i, cell) in cells.iter().enumerate() {
             if i > 0 {
                 self.line.push(self.delimiter);
             }
             let cell = neutralise(cell.as_ref());
-            let needs_quotes =
-                cell.contains([self.delimiter, '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ');
+            let needs_quotes = match delimiter {
+                Some(d) => cell.bytes().any(|b| b == d || matches!(b, b'"' | b'\n' | b'\r')),
+                None => cell.contains([self.delimiter, '"', '\n', '\r']),
+            } || cell.starts_with(' ')
+                || cell.ends_with(' ');
             if needs_quotes {
                 self.line.push('"');
-                self.line.push_str(&cell.replace('"', "\"\""));
+                for (j, part) in cell.split('"').enumerate() {
+                    if j > 0 {
+                        self.line.push_str("\"\"");
+                    }
+                    self.line.push_str(part);
+                }
                 self.line.push('"');
             } else {
                 self.line.push_str(&cell);

@@ -1,4 +1,5 @@
-//! How each kind of entity maps onto its table: columns, JSON data, child and link rows.
+//! How each kind of entity maps onto its table: columns, the version in history that holds its
+//! state as JSON, child and link rows.
 
 use std::collections::HashMap;
 
@@ -7,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::date::Date;
+use crate::date::{Date, Timestamp};
 use crate::error::FieldError;
 use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor, SubProcessorService};
 
@@ -285,9 +286,12 @@ pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T, replace: 
 pub(super) fn load_one<T: Entity>(conn: &Connection, id: Id) -> rusqlite::Result<Option<T>> {
     let table = T::KIND.table();
     let sql = if T::KIND == Kind::Organisation {
-        format!("SELECT id, NULL, data FROM {table} WHERE id = ?1")
+        format!("SELECT t.id, NULL, h.after FROM {table} t JOIN history h ON h.seq = t.version WHERE t.id = ?1")
     } else {
-        format!("SELECT id, organisation_id, data FROM {table} WHERE id = ?1")
+        format!(
+            "SELECT t.id, t.organisation_id, h.after FROM {table} t JOIN history h ON h.seq = t.version \
+             WHERE t.id = ?1"
+        )
     };
     let row = conn
         .prepare_cached(&sql)?
@@ -304,9 +308,15 @@ pub(super) fn load_one<T: Entity>(conn: &Connection, id: Id) -> rusqlite::Result
 pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -> rusqlite::Result<Vec<T>> {
     let table = T::KIND.table();
     let sql = if T::KIND == Kind::Organisation {
-        format!("SELECT id, NULL, data FROM {table} WHERE ?1 IS NULL OR id = ?1 ORDER BY id")
+        format!(
+            "SELECT t.id, NULL, h.after FROM {table} t JOIN history h ON h.seq = t.version \
+             WHERE ?1 IS NULL OR t.id = ?1 ORDER BY t.id"
+        )
     } else {
-        format!("SELECT id, organisation_id, data FROM {table} WHERE ?1 IS NULL OR organisation_id = ?1 ORDER BY id")
+        format!(
+            "SELECT t.id, t.organisation_id, h.after FROM {table} t JOIN history h ON h.seq = t.version \
+             WHERE ?1 IS NULL OR t.organisation_id = ?1 ORDER BY t.id"
+        )
     };
     let mut children = Children::load(conn, T::KIND, None)?;
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -321,43 +331,129 @@ pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -
     Ok(out)
 }
 
+/// Activities as stored, a batch of them with their links, not yet decoded.
+pub(super) struct RawActivities {
+    rows: Vec<(Id, Id, String)>,
+    children: Children,
+}
+
+impl RawActivities {
+    pub(super) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub(super) fn decode(mut self) -> serde_json::Result<Vec<Activity>> {
+        let children = &mut self.children;
+        self.rows.into_iter().map(|(id, org, state)| from_row(id, Some(org), &state, children)).collect()
+    }
+}
+
 /// Activities in id order, `batch` at a time, each batch with its links: what a large export
 /// reads, so that memory stays flat however large the register.
 pub(super) fn each_activity(
     conn: &Connection,
     organisation: Option<Id>,
     batch: usize,
-    f: &mut dyn FnMut(Activity) -> rusqlite::Result<()>,
+    f: &mut dyn FnMut(RawActivities) -> rusqlite::Result<()>,
 ) -> rusqlite::Result<()> {
     let mut after: Id = 0;
     loop {
-        let rows: Vec<(Id, Option<Id>, String)> = conn
+        let rows: Vec<(Id, Id, String)> = conn
             .prepare_cached(
-                "SELECT id, organisation_id, data FROM activities \
-                 WHERE id > ?1 AND (?2 IS NULL OR organisation_id = ?2) ORDER BY id LIMIT ?3",
+                "SELECT a.id, a.organisation_id, h.after FROM activities a JOIN history h ON h.seq = a.version \
+                 WHERE a.id > ?1 AND (?2 IS NULL OR a.organisation_id = ?2) ORDER BY a.id LIMIT ?3",
             )?
-            .query_map(params![after, organisation, batch as i64], |row| {
-                Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
-            })?
+            .query_map(params![after, organisation, batch as i64], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let (Some(first), Some(last)) = (rows.first().map(|r| r.0), rows.last().map(|r| r.0)) else { return Ok(()) };
+        let (Some(first), Some(last)) = (rows.first().map(|r| r.0), rows.last().map(|r| r.0)) else {
+            return Ok(());
+        };
         let mut children = Children::default();
         for (key, table, column) in LINKS {
+            // In key order, then sorted here by position: cheaper than SQLite's sorter.
             let mut stmt = conn.prepare_cached(&format!(
-                "SELECT activity_id, {column} FROM {table} WHERE activity_id BETWEEN ?1 AND ?2 \
-                 ORDER BY activity_id, position"
+                "SELECT activity_id, position, {column} FROM {table} WHERE activity_id BETWEEN ?1 AND ?2"
             ))?;
-            let links = stmt.query_map([first, last], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Id>(1)?)))?;
-            for link in links {
-                let (owner, target) = link?;
+            let mut links = stmt
+                .query_map([first, last], |row| {
+                    Ok((row.get::<_, Id>(0)?, row.get::<_, i64>(1)?, row.get::<_, Id>(2)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            links.sort_unstable();
+            for (owner, _, target) in links {
                 children.links.entry((key, owner)).or_default().push(target);
             }
         }
-        for (id, org, data) in rows {
-            f(from_row(id, org, &data, &mut children).map_err(json_error)?)?;
-        }
+        f(RawActivities { rows, children })?;
         after = last;
     }
+}
+
+/// Schema 3's step: gives every entity a `version`, the history entry holding its state as its
+/// row (the JSON `data` column, about to go) and its links give it; adds that entry where the
+/// latest one does not hold this state.
+pub(super) fn state_into_history(conn: &Connection, now: Timestamp, user: &str) -> rusqlite::Result<()> {
+    state_of::<Organisation>(conn, now, user)?;
+    state_of::<Controller>(conn, now, user)?;
+    state_of::<Site>(conn, now, user)?;
+    state_of::<SubProcessor>(conn, now, user)?;
+    state_of::<Measure>(conn, now, user)?;
+    state_of::<Activity>(conn, now, user)
+}
+
+fn state_of<T: Entity>(conn: &Connection, now: Timestamp, user: &str) -> rusqlite::Result<()> {
+    let table = T::KIND.table();
+    let owner = if T::KIND == Kind::Organisation { "NULL" } else { "organisation_id" };
+    let rows: Vec<(Id, Option<Id>, String)> = conn
+        .prepare(&format!("SELECT id, {owner}, data FROM {table} ORDER BY id"))?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut children = Children::load(conn, T::KIND, None)?;
+    for (id, org, data) in rows {
+        let entity: T = from_row(id, org, &data, &mut children).map_err(json_error)?;
+        let latest: Option<(i64, Option<String>)> = conn
+            .query_row(
+                "SELECT seq, after FROM history WHERE entity = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1",
+                params![T::KIND.as_str(), id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let holds_state = |after: &str| {
+            serde_json::from_str::<T>(after).is_ok_and(|state| {
+                let state = state.with_id(id);
+                let state = match org {
+                    Some(org) => state.with_organisation(org),
+                    None => state,
+                };
+                state == entity
+            })
+        };
+        let version = match &latest {
+            Some((seq, Some(after))) if holds_state(after) => *seq,
+            _ => {
+                let action = if latest.is_some() { "update" } else { "create" };
+                let after = super::compact::to_string(&entity).map_err(json_error)?;
+                conn.execute(
+                    "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    params![
+                        now.to_string(),
+                        user,
+                        T::KIND.as_str(),
+                        id,
+                        org.unwrap_or(id),
+                        action,
+                        entity.name(),
+                        latest.and_then(|(_, after)| after),
+                        after
+                    ],
+                )?;
+                conn.last_insert_rowid()
+            }
+        };
+        conn.execute(&format!("UPDATE {table} SET version = ?1 WHERE id = ?2"), params![version, id])?;
+    }
+    Ok(())
 }
 
 pub(super) fn json_error(e: serde_json::Error) -> rusqlite::Error {

@@ -1,6 +1,7 @@
 //! The SQLite store: one file per store, migrations embedded and applied on open, every write in
 //! one transaction together with its history entries. All of the project's SQL lives here.
 
+mod compact;
 mod entity;
 mod open;
 
@@ -57,7 +58,7 @@ impl Store {
     /// store, or one written by a newer version, is refused and left untouched. An older store is
     /// copied beside itself, then migrated.
     pub fn open(path: &Path, mode: OpenMode, context: Context) -> Result<Store> {
-        let (conn, opened) = open::open(path, mode, (context.clock)())?;
+        let (conn, opened) = open::open(path, mode, (context.clock)(), &context.user)?;
         Ok(Store { conn, path: path.to_path_buf(), context, opened })
     }
 
@@ -167,9 +168,18 @@ impl Store {
     /// Calls `f` with every activity (of one organisation when given), in id order, reading them a
     /// batch at a time: for exports of registers too large to hold in memory at once.
     pub fn each_activity(&self, organisation: Option<Id>, mut f: impl FnMut(Activity) -> Result<()>) -> Result<()> {
+        self.activity_batches(organisation, |batch| batch.decode()?.into_iter().try_for_each(&mut f))
+    }
+
+    /// Like `each_activity`, with the batches as stored: `decode` them on any thread.
+    pub fn activity_batches(
+        &self,
+        organisation: Option<Id>,
+        mut f: impl FnMut(ActivityBatch) -> Result<()>,
+    ) -> Result<()> {
         let mut failure = None;
-        let result = entity::each_activity(&self.conn, organisation, 1000, &mut |a| {
-            f(a).map_err(|e| {
+        let result = entity::each_activity(&self.conn, organisation, 1000, &mut |raw| {
+            f(ActivityBatch { raw, path: self.path.clone() }).map_err(|e| {
                 failure = Some(e);
                 rusqlite::Error::ExecuteReturnedResults
             })
@@ -209,30 +219,44 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT entity, action, after FROM history WHERE seq IN \
+                "SELECT entity, action, after, entity_id, organisation_id FROM history WHERE seq IN \
                  (SELECT max(seq) FROM history WHERE at <= ?1 GROUP BY entity, entity_id) ORDER BY entity_id",
             )
             .map_err(self.sql())?;
         let rows = stmt
             .query_map([at.to_string()], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, Option<String>>(2)?))
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, Option<String>>(2)?,
+                    row.get::<_, Id>(3)?,
+                    row.get::<_, Option<Id>>(4)?,
+                ))
             })
             .map_err(self.sql())?;
         let mut register = Register::default();
         for row in rows {
-            let (kind, action, after) = row.map_err(self.sql())?;
+            let (kind, action, after, id, org) = row.map_err(self.sql())?;
             if action == Action::Delete.as_str() {
                 continue;
             }
             let after = after.ok_or_else(|| self.corrupt(format!("history of a {kind} has no state")))?;
+            // The state as it was, under the id and organisation history files it under.
+            fn state<T: Entity>(after: &str, id: Id, org: Option<Id>) -> serde_json::Result<T> {
+                let state = serde_json::from_str::<T>(after)?.with_id(id);
+                Ok(match org {
+                    Some(org) => state.with_organisation(org),
+                    None => state,
+                })
+            }
             let bad = |e: serde_json::Error| self.corrupt(format!("history of a {kind}: {e}"));
             match Kind::parse(&kind) {
-                Some(Kind::Organisation) => register.organisations.push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Controller) => register.controllers.push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Site) => register.sites.push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::SubProcessor) => register.subprocessors.push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Measure) => register.measures.push(serde_json::from_str(&after).map_err(bad)?),
-                Some(Kind::Activity) => register.activities.push(serde_json::from_str(&after).map_err(bad)?),
+                Some(Kind::Organisation) => register.organisations.push(state(&after, id, org).map_err(bad)?),
+                Some(Kind::Controller) => register.controllers.push(state(&after, id, org).map_err(bad)?),
+                Some(Kind::Site) => register.sites.push(state(&after, id, org).map_err(bad)?),
+                Some(Kind::SubProcessor) => register.subprocessors.push(state(&after, id, org).map_err(bad)?),
+                Some(Kind::Measure) => register.measures.push(state(&after, id, org).map_err(bad)?),
+                Some(Kind::Activity) => register.activities.push(state(&after, id, org).map_err(bad)?),
                 None => return Err(self.corrupt(format!("history names an unknown entity '{kind}'"))),
             }
         }
@@ -251,21 +275,59 @@ impl Store {
     }
 }
 
+/// Activities as stored, a batch of them with their links, not yet decoded: so that a large
+/// export can decode them on whichever thread has time.
+pub struct ActivityBatch {
+    raw: entity::RawActivities,
+    path: PathBuf,
+}
+
+impl ActivityBatch {
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.raw.len() == 0
+    }
+
+    pub fn decode(self) -> Result<Vec<Activity>> {
+        let path = self.path;
+        self.raw.decode().map_err(|e| Error::Corrupt { path, detail: format!("an activity cannot be read: {e}") })
+    }
+}
+
 type HistoryRow = std::result::Result<HistoryEntry, String>;
 
 fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
     let at: String = row.get(1)?;
     let entity: String = row.get(3)?;
     let action: String = row.get(6)?;
+    let kind = Kind::parse(&entity);
+    // The store keeps compact JSON; an entry shows the entity's every field.
     let json = |text: Option<String>| -> std::result::Result<Option<Value>, String> {
-        text.map(|t| serde_json::from_str(&t).map_err(|e| e.to_string())).transpose()
+        fn full<T: Entity>(text: &str) -> serde_json::Result<Value> {
+            serde_json::to_value(serde_json::from_str::<T>(text)?)
+        }
+        let Some(text) = text else { return Ok(None) };
+        match kind {
+            Some(Kind::Organisation) => full::<Organisation>(&text),
+            Some(Kind::Controller) => full::<Controller>(&text),
+            Some(Kind::Site) => full::<Site>(&text),
+            Some(Kind::SubProcessor) => full::<SubProcessor>(&text),
+            Some(Kind::Measure) => full::<Measure>(&text),
+            Some(Kind::Activity) => full::<Activity>(&text),
+            None => serde_json::from_str(&text),
+        }
+        .map(Some)
+        .map_err(|e| e.to_string())
     };
     let build = || -> HistoryRow {
         Ok(HistoryEntry {
             seq: row.get(0).map_err(|e| e.to_string())?,
             at: at.parse()?,
             user: row.get(2).map_err(|e| e.to_string())?,
-            kind: Kind::parse(&entity).ok_or_else(|| format!("unknown entity '{entity}' in history"))?,
+            kind: kind.ok_or_else(|| format!("unknown entity '{entity}' in history"))?,
             entity_id: row.get(4).map_err(|e| e.to_string())?,
             organisation_id: row.get(5).map_err(|e| e.to_string())?,
             action: Action::parse(&action).ok_or_else(|| format!("unknown action '{action}' in history"))?,
@@ -358,23 +420,24 @@ impl Writer<'_> {
         };
         let entity = self.stamped(entity.clone(), Stamp::Create).with_id(id);
         // One serialisation serves the row's data and the history entry.
-        let json = serde_json::to_string(&entity).map_err(|e| self.json_failure(e))?;
+        let json = compact::to_string(&entity).map_err(|e| self.json_failure(e))?;
         self.check(&entity, &json, None)?;
+        // The state goes into history; the row points at it.
+        let version = self.record(Action::Create, &entity, None, Some(&json))?;
         match entity.organisation_id() {
             None => self
                 .tx
-                .prepare_cached(&format!("INSERT INTO {table} (id, name, data) VALUES (?1, ?2, ?3)"))
-                .and_then(|mut stmt| stmt.execute(params![id, entity.name(), json])),
+                .prepare_cached(&format!("INSERT INTO {table} (id, name, version) VALUES (?1, ?2, ?3)"))
+                .and_then(|mut stmt| stmt.execute(params![id, entity.name(), version])),
             Some(org) => self
                 .tx
                 .prepare_cached(&format!(
-                    "INSERT INTO {table} (id, organisation_id, name, data) VALUES (?1, ?2, ?3, ?4)"
+                    "INSERT INTO {table} (id, organisation_id, name, version) VALUES (?1, ?2, ?3, ?4)"
                 ))
-                .and_then(|mut stmt| stmt.execute(params![id, org, entity.name(), json])),
+                .and_then(|mut stmt| stmt.execute(params![id, org, entity.name(), version])),
         }
         .map_err(self.sql())?;
         entity::write_children(&self.tx, &entity, false).map_err(self.sql())?;
-        self.record(Action::Create, &entity, None, Some(&json))?;
         let mut known = self.known.borrow_mut();
         // The next free id is known once a table's largest id was read; an id given by the caller
         // only moves it on.
@@ -422,15 +485,15 @@ impl Writer<'_> {
             return Ok(Outcome::Unchanged);
         }
         let entity = self.stamped(entity.clone(), Stamp::Update(&before));
-        let json = serde_json::to_string(&entity).map_err(|e| self.json_failure(e))?;
+        let json = compact::to_string(&entity).map_err(|e| self.json_failure(e))?;
         self.check(&entity, &json, Some(entity.id()))?;
+        let before = compact::to_string(&before).map_err(|e| self.json_failure(e))?;
+        let version = self.record(Action::Update, &entity, Some(&before), Some(&json))?;
         self.tx
-            .prepare_cached(&format!("UPDATE {} SET name = ?1, data = ?2 WHERE id = ?3", T::KIND.table()))
-            .and_then(|mut stmt| stmt.execute(params![entity.name(), json, entity.id()]))
+            .prepare_cached(&format!("UPDATE {} SET name = ?1, version = ?2 WHERE id = ?3", T::KIND.table()))
+            .and_then(|mut stmt| stmt.execute(params![entity.name(), version, entity.id()]))
             .map_err(self.sql())?;
         entity::write_children(&self.tx, &entity, true).map_err(self.sql())?;
-        let before = serde_json::to_string(&before).map_err(|e| self.json_failure(e))?;
-        self.record(Action::Update, &entity, Some(&before), Some(&json))?;
         Ok(Outcome::Changed)
     }
 
@@ -447,8 +510,8 @@ impl Writer<'_> {
         }
         self.tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), [id]).map_err(self.sql())?;
         self.known.borrow_mut().owners.remove(&(T::KIND, id));
-        let json = serde_json::to_string(&before).map_err(|e| self.json_failure(e))?;
-        self.record(Action::Delete, &before, Some(&json), None)
+        let json = compact::to_string(&before).map_err(|e| self.json_failure(e))?;
+        self.record(Action::Delete, &before, Some(&json), None).map(|_| ())
     }
 
     /// Sets the dates the store maintains on activities: a new one keeps the dates it comes with
@@ -611,8 +674,9 @@ impl Writer<'_> {
         Ok(uses)
     }
 
-    /// Writes the history entry of a change, with the entity as JSON before and after it.
-    fn record<T: Entity>(&self, action: Action, entity: &T, before: Option<&str>, after: Option<&str>) -> Result<()> {
+    /// Writes the history entry of a change, with the entity as JSON before and after it, and
+    /// returns its number: the version an entity's row points at.
+    fn record<T: Entity>(&self, action: Action, entity: &T, before: Option<&str>, after: Option<&str>) -> Result<i64> {
         let org = match T::KIND {
             Kind::Organisation => Some(entity.id()),
             _ => entity.organisation_id(),
@@ -636,7 +700,7 @@ impl Writer<'_> {
                 ])
             })
             .map_err(self.sql())?;
-        Ok(())
+        Ok(self.tx.last_insert_rowid())
     }
 
     fn json_failure(&self, e: serde_json::Error) -> Error {

@@ -13,8 +13,11 @@ use crate::error::{Error, Result};
 pub(super) const APPLICATION_ID: i32 = 0x524F_5041;
 
 /// The numbered migrations, in order; the store's `user_version` is how many have been applied.
-const MIGRATIONS: &[&str] =
-    &[include_str!("../../migrations/0001_initial.sql"), include_str!("../../migrations/0002_sites.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_initial.sql"),
+    include_str!("../../migrations/0002_sites.sql"),
+    include_str!("../../migrations/0003_versions.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -37,7 +40,8 @@ pub enum Opened {
     Migrated { from: i64, to: i64, backup: PathBuf },
 }
 
-pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<(Connection, Opened)> {
+/// `now` and `user` date and sign the history entries a migration may write.
+pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> Result<(Connection, Opened)> {
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let sql = |source| sqlite_error(path, source);
     let opened = match fs::metadata(path) {
@@ -49,7 +53,7 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<(Conne
                 })
             }
             OpenMode::CreateIfMissing => {
-                create(path)?;
+                create(path, now, user)?;
                 Opened::Created
             }
         },
@@ -66,7 +70,7 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp) -> Result<(Conne
             if version < SCHEMA_VERSION {
                 let backup = backup(path, version, now)?;
                 let mut conn = connect(path)?;
-                migrate(&mut conn, path, version)?;
+                migrate(&mut conn, path, version, now, user)?;
                 Opened::Migrated { from: version, to: SCHEMA_VERSION, backup }
             } else {
                 Opened::Existing
@@ -121,7 +125,7 @@ fn connect(path: &Path) -> Result<Connection> {
 
 /// A new store: schema written in rollback-journal mode, so that the application id sits in the
 /// main file's header from the start; WAL is switched on afterwards.
-fn create(path: &Path) -> Result<()> {
+fn create(path: &Path, now: Timestamp, user: &str) -> Result<()> {
     let sql = |source| sqlite_error(path, source);
     let mut conn = Connection::open_with_flags(
         path,
@@ -132,7 +136,7 @@ fn create(path: &Path) -> Result<()> {
     // Pages large enough for an activity's JSON to sit in its row, not in overflow pages.
     conn.pragma_update(None, "page_size", 16_384).map_err(sql)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
-    let result = migrate(&mut conn, path, 0);
+    let result = migrate(&mut conn, path, 0, now, user);
     drop(conn);
     if result.is_err() {
         let _ = fs::remove_file(path);
@@ -140,15 +144,36 @@ fn create(path: &Path) -> Result<()> {
     result
 }
 
-/// Applies the migrations after `from`, all in one transaction.
-fn migrate(conn: &mut Connection, path: &Path, from: i64) -> Result<()> {
+/// Applies the migrations after `from`, all in one transaction. A migration is SQL, save for the
+/// steps its file names by a marker line (`-- @name`), which are Rust: `now` and `user` date and
+/// sign the history entries they write.
+fn migrate(conn: &mut Connection, path: &Path, from: i64, now: Timestamp, user: &str) -> Result<()> {
     let sql = |source| sqlite_error(path, source);
     let tx = conn.transaction().map_err(sql)?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(from as usize) {
-        tx.execute_batch(migration).map_err(|e| Error::Corrupt {
+        let failed = |detail: String| Error::Corrupt {
             path: path.to_path_buf(),
-            detail: format!("migration {} failed: {e}", index + 1),
-        })?;
+            detail: format!("migration {} failed: {detail}", index + 1),
+        };
+        let mut rest = *migration;
+        loop {
+            let (sql, step) = match rest.split_once("\n-- @") {
+                Some((sql, tail)) => {
+                    let (step, tail) = tail.split_once('\n').unwrap_or((tail, ""));
+                    rest = tail;
+                    (sql, Some(step.trim()))
+                }
+                None => (std::mem::take(&mut rest), None),
+            };
+            tx.execute_batch(sql).map_err(|e| failed(e.to_string()))?;
+            match step {
+                Some("state-into-history") => {
+                    super::entity::state_into_history(&tx, now, user).map_err(|e| failed(e.to_string()))?
+                }
+                Some(other) => return Err(failed(format!("unknown step '{other}'"))),
+                None => break,
+            }
+        }
     }
     tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(sql)?;
     tx.commit().map_err(sql)
