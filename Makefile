@@ -19,12 +19,14 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app deps debian-packages rust-tools node-check ui-build check-rust test-rust test-ui bench-csv bench-pdf clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e bench-csv bench-pdf clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
-	@echo "make test   install what is missing, then every test: cargo, clippy, fmt, UI checks"
+	@echo "make test   install what is missing, then every test: cargo, clippy, fmt, UI checks, e2e"
+	@echo "make bundle build the Debian package at target/debian/"
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
+	@echo "make e2e    drive the release app through WebDriver under Xvfb (tests/e2e/README.md)"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
 
@@ -51,6 +53,10 @@ node-check:
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
 		|| { echo "Node.js 20.19 or later is needed (found $$(node --version))"; exit 1; }
 
+# WebDriver server for Tauri apps; it starts WebKitWebDriver (webkit2gtk-driver) for the e2e tests.
+tauri-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version 2.1.0
+
 $(STAMPS)/npm: ui/package.json ui/package-lock.json
 	cd ui && npm ci --no-audit --no-fund
 	@mkdir -p $(STAMPS) && touch $@
@@ -65,13 +71,18 @@ ui-build: ui/dist/index.html
 app: deps ui-build
 	cargo build --release -p ropa-desktop
 
+# A Debian package of the desktop app and the `ropa` command (target/debian/ropa_*.deb).
+bundle: app
+	cargo build --release -p ropa-cli
+	./scripts/make-deb.sh
+
 run: app
 	@[ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] || { echo "No display: run this from a desktop session (or under xvfb-run)"; exit 1; }
 	./target/release/ropa-desktop
 
 ## Tests ------------------------------------------------------------------------------------
 
-test: deps ui-build test-ui check-rust test-rust
+test: deps ui-build test-ui check-rust test-rust test-e2e
 	@echo "make test: all tests and checks passed"
 
 test-ui:
@@ -83,6 +94,18 @@ check-rust:
 
 test-rust:
 	cargo test --workspace --locked
+
+# The real app, driven through WebDriver on a fresh store under a virtual display
+# (tests/e2e/README.md). Within `make test` it drives the debug build, whose dependencies the
+# tests have just compiled: one build per test run.
+test-e2e: deps ui-build tauri-driver
+	cargo build --locked -p ropa-desktop
+	xvfb-run -a node tests/e2e/run.mjs target/debug/ropa-desktop
+
+# The same scenario on the release build, saving screenshots of the main screens to
+# docs/screenshots (shown in the README).
+e2e: app debian-packages tauri-driver
+	xvfb-run -a node tests/e2e/run.mjs target/release/ropa-desktop --screenshots docs/screenshots
 
 ## Benchmarks (figures in docs/benchmarks.md; never part of make test) -------------------------
 

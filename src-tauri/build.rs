@@ -2,6 +2,23 @@
 //! granted in `capabilities/` (nothing is allowed by default).
 
 fn main() {
-    let commands = tauri_build::AppManifest::new().commands(&["store_info", "register"]);
+    let commands = tauri_build::AppManifest::new().commands(&[
+        "store_info",
+        "register",
+        "save_organisation",
+        "save_activity",
+        "save_controller",
+        "save_subprocessor",
+        "save_measure",
+        "delete",
+        "load_demo",
+        "history",
+        "restore",
+        "import_file",
+        "export_file",
+        "vocabularies",
+        "open_exported",
+        "show_exported",
+    ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands)).expect("tauri build step failed");
 }

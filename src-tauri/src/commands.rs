@@ -1,14 +1,25 @@
 //! The commands the UI may call, and the types they exchange. Generated TypeScript bindings for
 //! these types live in `ui/src/lib/bindings.ts` (see `bindings` below).
 
+use std::path::PathBuf;
 use std::sync::Mutex;
 
-use ropa_core::store::Register;
-use ropa_core::{Error, Store};
-use serde::Serialize;
+use ropa_core::csv::{self, ImportError, ImportOptions, ImportReport, Preset, Progress};
+use ropa_core::date::Timestamp;
+use ropa_core::history::{FieldChange, HistoryEntry};
+use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
+use ropa_core::pdf::PdfOptions;
+use ropa_core::store::{Entity, Kind, Register};
+use ropa_core::vocab::Lang;
+use ropa_core::{demo, view, Error, FieldError, Store};
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager};
 
 pub struct AppState {
     pub store: Mutex<Store>,
+    /// The files this window's exports wrote: the only ones it may open or show.
+    pub exported: Mutex<Vec<PathBuf>>,
 }
 
 /// An error as the UI receives it.
@@ -17,19 +28,49 @@ pub struct CommandError {
     /// Stable code: `invalid`, `not_found`, `locked`... (see `ropa_core::Error::code`).
     pub code: String,
     pub message: String,
+    /// The fields concerned, for the form to highlight (empty when the error is not about a field).
+    pub fields: Vec<FieldError>,
 }
 
 impl From<Error> for CommandError {
     fn from(e: Error) -> CommandError {
-        CommandError { code: e.code().to_string(), message: e.to_string() }
+        let fields = match &e {
+            Error::Invalid { errors, .. } => errors.clone(),
+            _ => Vec::new(),
+        };
+        CommandError { code: e.code().to_string(), message: e.to_string(), fields }
     }
 }
 
+impl From<ImportError> for CommandError {
+    fn from(e: ImportError) -> CommandError {
+        match e {
+            ImportError::Store(e) => e.into(),
+            e => CommandError { code: "import".into(), message: e.to_string(), fields: Vec::new() },
+        }
+    }
+}
+
+fn internal(message: impl Into<String>) -> CommandError {
+    CommandError { code: "internal".into(), message: message.into(), fields: Vec::new() }
+}
+
 fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, Store>, CommandError> {
-    state.store.lock().map_err(|_| CommandError {
-        code: "internal".into(),
-        message: "an earlier operation failed midway; restart the application".into(),
+    state.store.lock().map_err(|_| internal("an earlier operation failed midway; restart the application"))
+}
+
+/// Runs `f` with the store on a worker thread: long work never holds the window's thread.
+async fn with_store<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&mut Store) -> Result<T, CommandError> + Send + 'static,
+) -> Result<T, CommandError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let mut store = store(&state)?;
+        f(&mut store)
     })
+    .await
+    .map_err(|e| internal(format!("the operation stopped: {e}")))?
 }
 
 /// Which store the window shows.
@@ -47,8 +88,263 @@ pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, Comman
 
 /// The whole register: organisations and everything they hold.
 #[tauri::command]
-pub fn register(state: tauri::State<'_, AppState>) -> Result<Register, CommandError> {
-    Ok(store(&state)?.register(None)?)
+pub async fn register(app: AppHandle) -> Result<Register, CommandError> {
+    with_store(app, |store| Ok(store.register(None)?)).await
+}
+
+/// Creates (`id` 0) or updates an entity, and returns it as stored.
+fn save<T: Entity + Send + 'static>(store: &mut Store, entity: T) -> Result<T, CommandError> {
+    let id =
+        store.write(|w| if entity.id() == 0 { w.create(&entity) } else { w.update(&entity).map(|_| entity.id()) })?;
+    Ok(store.get(id)?)
+}
+
+#[tauri::command]
+pub async fn save_organisation(app: AppHandle, organisation: Organisation) -> Result<Organisation, CommandError> {
+    with_store(app, |store| save(store, organisation)).await
+}
+
+#[tauri::command]
+pub async fn save_activity(app: AppHandle, activity: Activity) -> Result<Activity, CommandError> {
+    with_store(app, |store| save(store, activity)).await
+}
+
+#[tauri::command]
+pub async fn save_controller(app: AppHandle, controller: Controller) -> Result<Controller, CommandError> {
+    with_store(app, |store| save(store, controller)).await
+}
+
+#[tauri::command]
+pub async fn save_subprocessor(app: AppHandle, subprocessor: SubProcessor) -> Result<SubProcessor, CommandError> {
+    with_store(app, |store| save(store, subprocessor)).await
+}
+
+#[tauri::command]
+pub async fn save_measure(app: AppHandle, measure: Measure) -> Result<Measure, CommandError> {
+    with_store(app, |store| save(store, measure)).await
+}
+
+#[tauri::command]
+pub async fn delete(app: AppHandle, kind: Kind, id: Id) -> Result<(), CommandError> {
+    with_store(app, move |store| {
+        Ok(store.write(|w| match kind {
+            Kind::Organisation => w.delete::<Organisation>(id),
+            Kind::Controller => w.delete::<Controller>(id),
+            Kind::Site => w.delete::<ropa_core::model::Site>(id),
+            Kind::SubProcessor => w.delete::<SubProcessor>(id),
+            Kind::Measure => w.delete::<Measure>(id),
+            Kind::Activity => w.delete::<Activity>(id),
+        })?)
+    })
+    .await
+}
+
+/// The pick-lists of the editor: the model's vocabularies with their English and French labels,
+/// and the countries.
+#[tauri::command]
+pub fn vocabularies() -> ropa_core::vocab::Vocabularies {
+    ropa_core::vocab::vocabularies()
+}
+
+/// Loads the example register (the two seed DPAs); loading it again adds nothing.
+#[tauri::command]
+pub async fn load_demo(app: AppHandle) -> Result<(), CommandError> {
+    with_store(app, |store| Ok(demo::load(store).map(|_| ())?)).await
+}
+
+/// A change, with the fields it changed.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct Change {
+    pub entry: HistoryEntry,
+    pub changes: Vec<FieldChange>,
+}
+
+/// History, newest first: of one entity when given.
+#[tauri::command]
+pub async fn history(app: AppHandle, kind: Option<Kind>, id: Option<Id>) -> Result<Vec<Change>, CommandError> {
+    with_store(app, move |store| {
+        let of = kind.zip(id);
+        let entries = store.history(of)?;
+        Ok(entries.into_iter().rev().map(|entry| Change { changes: entry.changes(), entry }).collect())
+    })
+    .await
+}
+
+/// Puts an entity back as history entry `seq` left it.
+#[tauri::command]
+pub async fn restore(app: AppHandle, kind: Kind, id: Id, seq: i64) -> Result<(), CommandError> {
+    with_store(app, move |store| Ok(store.write(|w| w.restore(kind, id, seq)).map(|_| ())?)).await
+}
+
+/// What the import form sends.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct ImportRequest {
+    /// The file the user chose or typed.
+    pub path: String,
+    /// The organisation the rows belong to (created if missing).
+    pub organisation: Option<String>,
+    /// `auto`, `ropa`, `ico` or `cnil`.
+    pub preset: String,
+    /// `(header, field)` pairs: the user's changes to the mapping.
+    pub mappings: Vec<(String, String)>,
+    pub dry_run: bool,
+    pub skip_invalid: bool,
+}
+
+/// What an import did or would do; when rows were refused, the report of what the file held
+/// and the problems.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct ImportOutcome {
+    pub report: ImportReport,
+    pub refused: Vec<csv::Issue>,
+    /// The columns of ropa's own activity files: what a column can be mapped to.
+    pub fields: Vec<FieldChoice>,
+}
+
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct FieldChoice {
+    pub field: csv::fields::Field,
+    pub header: String,
+}
+
+fn field_choices() -> Vec<FieldChoice> {
+    csv::fields::ACTIVITY_COLUMNS.iter().map(|c| FieldChoice { field: c.field, header: c.header.to_string() }).collect()
+}
+
+#[tauri::command]
+pub async fn import_file(
+    app: AppHandle,
+    request: ImportRequest,
+    on_progress: Channel<Progress>,
+) -> Result<ImportOutcome, CommandError> {
+    with_store(app, move |store| {
+        let path = PathBuf::from(&request.path);
+        let file = std::fs::File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let size = file.metadata().ok().map(|m| m.len());
+        let options = ImportOptions {
+            organisation: request.organisation.filter(|o| !o.trim().is_empty()),
+            preset: Preset::parse(&request.preset).unwrap_or(Preset::Auto),
+            mappings: request.mappings,
+            dry_run: request.dry_run,
+            skip_invalid: request.skip_invalid,
+            delimiter: None,
+        };
+        let name = path.display().to_string();
+        let reader = std::io::BufReader::new(file);
+        match csv::import(store, &name, reader, size, &options, &mut |p| {
+            let _ = on_progress.send(p);
+        }) {
+            Ok(report) => Ok(ImportOutcome { report, refused: Vec::new(), fields: field_choices() }),
+            Err(ImportError::Invalid { issues, report, .. }) => {
+                Ok(ImportOutcome { report: *report, refused: issues, fields: field_choices() })
+            }
+            Err(e) => Err(e.into()),
+        }
+    })
+    .await
+}
+
+/// What the export form sends.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct ExportRequest {
+    /// `pdf` or `csv`.
+    pub format: String,
+    /// The file the user chose or typed.
+    pub path: String,
+    pub organisation: Option<Id>,
+    pub controller: Option<Id>,
+    /// `en` or `fr` (the PDF's language).
+    pub lang: String,
+    /// The register as it stood at the end of this day (YYYY-MM-DD).
+    pub as_of: Option<String>,
+}
+
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct ExportSummary {
+    pub path: String,
+    pub bytes: u64,
+    pub activities: usize,
+}
+
+#[tauri::command]
+pub async fn export_file(
+    app: AppHandle,
+    request: ExportRequest,
+    on_progress: Channel<Progress>,
+) -> Result<ExportSummary, CommandError> {
+    with_store(app.clone(), move |store| {
+        let path = PathBuf::from(&request.path);
+        let invalid = |message: String| Error::Invalid {
+            entity: "export".into(),
+            errors: vec![FieldError::new("as_of", message)],
+        };
+        let as_of: Option<Timestamp> =
+            request.as_of.as_deref().filter(|d| !d.is_empty()).map(|d| d.parse().map_err(invalid)).transpose()?;
+        let (register, last_change) = match as_of {
+            Some(at) => (store.register_as_of(at)?, store.last_change_until(at)?),
+            None => (store.register(None)?, store.last_change()?),
+        };
+        let (part, organisation) = view::record(&register, request.organisation, request.controller)?;
+        let activities = part.activities.len();
+        let io = |source| Error::Io { path: path.clone(), source };
+        if request.format == "csv" {
+            ropa_core::files::write_atomically(&path, |file| {
+                csv::export(&part, csv::Table::Activities, ',', file, &mut |p| {
+                    let _ = on_progress.send(p);
+                })
+            })
+            .map_err(io)?;
+        } else {
+            let lang = if request.lang == "fr" { Lang::Fr } else { Lang::En };
+            let options =
+                PdfOptions { lang, generated_at: Timestamp::now(), last_change, controller: request.controller };
+            ropa_core::files::write_atomically(&path, |file| {
+                ropa_core::pdf::write_record_pdf(&part, &organisation, &options, file, &mut |p| {
+                    let _ = on_progress.send(p);
+                })
+                .map_err(std::io::Error::other)
+            })
+            .map_err(io)?;
+        }
+        let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        Ok((ExportSummary { path: path.display().to_string(), bytes, activities }, path))
+    })
+    .await
+    .map(|(summary, path)| {
+        if let Ok(mut exported) = app.state::<AppState>().exported.lock() {
+            exported.push(path);
+        }
+        summary
+    })
+}
+
+/// A file an export of this window wrote, or an error: nothing else is opened or shown.
+fn exported(state: &AppState, path: &str) -> Result<PathBuf, CommandError> {
+    let path = PathBuf::from(path);
+    let known = state.exported.lock().map(|e| e.contains(&path)).unwrap_or(false);
+    if known {
+        Ok(path)
+    } else {
+        Err(CommandError {
+            code: "not_exported".into(),
+            message: format!("{} was not exported here", path.display()),
+            fields: Vec::new(),
+        })
+    }
+}
+
+/// Opens an exported file with the desktop's application for it.
+#[tauri::command]
+pub fn open_exported(state: tauri::State<'_, AppState>, path: String) -> Result<(), CommandError> {
+    let path = exported(&state, &path)?;
+    tauri_plugin_opener::open_path(path.display().to_string(), None::<&str>).map_err(|e| internal(e.to_string()))
+}
+
+/// Shows an exported file in the desktop's file manager.
+#[tauri::command]
+pub fn show_exported(state: tauri::State<'_, AppState>, path: String) -> Result<(), CommandError> {
+    let path = exported(&state, &path)?;
+    tauri_plugin_opener::reveal_item_in_dir(path).map_err(|e| internal(e.to_string()))
 }
 
 #[cfg(test)]
@@ -57,10 +353,12 @@ mod bindings {
     //! committed file differs from what the Rust side generates; `UPDATE_BINDINGS=1 cargo test`
     //! rewrites it.
 
-    use ropa_core::{date, history, model, reference, store, view};
+    use ropa_core::{csv, date, history, model, reference, store, view};
     use ts_rs::{Config, TS};
 
-    use super::{CommandError, StoreInfo};
+    use super::{
+        Change, CommandError, ExportRequest, ExportSummary, FieldChoice, ImportOutcome, ImportRequest, StoreInfo,
+    };
 
     macro_rules! declarations {
         ($cfg:expr; $($ty:ty),* $(,)?) => {
@@ -81,7 +379,9 @@ mod bindings {
             model::Retention, model::DpiaStatus, model::Dpia, model::Activity,
             store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange,
             view::ActivityView, reference::countries::Country, reference::countries::Area,
-            ropa_core::FieldError, CommandError, StoreInfo,
+            ropa_core::FieldError, CommandError, StoreInfo, Change, ImportRequest, ImportOutcome, ExportRequest,
+            ExportSummary, FieldChoice, ropa_core::vocab::Choice, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
+            csv::import::Named, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `src-tauri/src/commands.rs` (test `bindings`).\n\

@@ -4,11 +4,13 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod window;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
 
 use ropa_core::{Context, OpenMode, Store};
+use tauri::Manager;
 
 // As in the CLI: imports and exports move many small strings between threads (docs/benchmarks.md).
 #[global_allocator]
@@ -19,14 +21,52 @@ fn main() {
         Ok(path) => path,
         Err(message) => fail(&message),
     };
+    // Held until the process ends: one window per store.
+    let _lock = match window::lock_store(&path) {
+        Ok(lock) => lock,
+        Err(message) => fail(&message),
+    };
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let store = match Store::open(&path, OpenMode::CreateIfMissing, Context::system(user)) {
         Ok(store) => store,
         Err(e) => fail(&e.to_string()),
     };
+    let geometry_file = window::geometry_file();
+    let remembered = geometry_file.as_deref().and_then(window::load);
     let result = tauri::Builder::default()
-        .manage(commands::AppState { store: Mutex::new(store) })
-        .invoke_handler(tauri::generate_handler![commands::store_info, commands::register])
+        .manage(commands::AppState { store: Mutex::new(store), exported: Mutex::new(Vec::new()) })
+        .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            if let (Some(geometry), Some(main)) = (remembered, app.get_webview_window("main")) {
+                window::apply(&main, geometry);
+            }
+            Ok(())
+        })
+        .on_window_event(move |window, event| {
+            if let (tauri::WindowEvent::CloseRequested { .. }, Some(path)) = (event, &geometry_file) {
+                if let Some(geometry) = window::read(window) {
+                    window::save(path, geometry);
+                }
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::store_info,
+            commands::register,
+            commands::save_organisation,
+            commands::save_activity,
+            commands::save_controller,
+            commands::save_subprocessor,
+            commands::save_measure,
+            commands::delete,
+            commands::load_demo,
+            commands::history,
+            commands::restore,
+            commands::import_file,
+            commands::export_file,
+            commands::vocabularies,
+            commands::open_exported,
+            commands::show_exported
+        ])
         .run(tauri::generate_context!());
     if let Err(e) = result {
         fail(&format!("cannot start the window: {e}"));

@@ -73,41 +73,25 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
     let (register, last_change) = match &args.as_of {
         Some(text) => {
             let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
-            let last = store.history(None)?.into_iter().map(|e| e.at).filter(|t| *t <= at).max();
-            (store.register_as_of(at)?, last)
+            (store.register_as_of(at)?, store.last_change_until(at)?)
         }
         None => (store.register(None)?, store.last_change()?),
     };
     let controller = args
         .controller
         .as_deref()
-        .map(|name| find_unique("controller", name, &register.controllers, |c| &c.name).cloned())
+        .map(|name| find_unique("controller", name, &register.controllers, |c| &c.name).map(|c| c.id))
         .transpose()?;
-    let organisation = match (&args.org, &controller) {
-        (Some(name), _) => find_unique("organisation", name, &register.organisations, |o| &o.name)?.clone(),
-        (None, Some(c)) => register
-            .organisations
-            .iter()
-            .find(|o| o.id == c.organisation_id)
-            .cloned()
-            .ok_or_else(|| usage("the controller's organisation is not in the register".into()))?,
-        (None, None) => match register.organisations.as_slice() {
-            [one] => one.clone(),
-            [] => return Err(usage("the register holds no organisation yet".into())),
-            many => {
-                let names: Vec<&str> = many.iter().map(|o| o.name.as_str()).collect();
-                return Err(usage(format!(
-                    "the store holds several organisations ({}): choose one with --org",
-                    names.join(", ")
-                )));
-            }
-        },
-    };
-    let register = match &controller {
-        Some(c) => view::for_controller(&register, c.id),
-        None => view::for_organisation(&register, organisation.id),
-    };
-    let options = PdfOptions { lang, generated_at, last_change, controller: controller.map(|c| c.id) };
+    let organisation = args
+        .org
+        .as_deref()
+        .map(|name| find_unique("organisation", name, &register.organisations, |o| &o.name).map(|o| o.id))
+        .transpose()?;
+    let (register, organisation) = view::record(&register, organisation, controller).map_err(|e| match e {
+        Error::NoMatch(message) => usage(message.replace("choose one", "choose one with --org")),
+        e => Failure::Core(e),
+    })?;
+    let options = PdfOptions { lang, generated_at, last_change, controller };
     let mut failure = None;
     let mut bar = Bar::new("Writing the PDF");
     write_atomically(&args.out, |file| {
@@ -236,32 +220,15 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
     Ok(())
 }
 
-/// Writes to a temporary file beside `path`, then renames it: a failed export leaves no half file.
+/// Writes through ropa-core's atomic writer, naming the file in any error.
 fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut BufWriter<File>) -> Result<u64, ExportError>,
 ) -> Result<u64, Failure> {
-    let io_error = |source| Failure::Core(Error::Io { path: path.to_path_buf(), source });
-    let partial = path.with_file_name(format!(
-        "{}.partial",
-        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    ));
-    let file = File::create(&partial).map_err(io_error)?;
-    let mut writer = BufWriter::with_capacity(1 << 20, file);
-    let rows = write(&mut writer).and_then(|rows| writer.flush().map(|()| rows).map_err(ExportError::from));
-    match rows {
-        Ok(rows) => {
-            fs::rename(&partial, path).map_err(io_error)?;
-            Ok(rows)
-        }
-        Err(e) => {
-            let _ = fs::remove_file(&partial);
-            Err(match e {
-                ExportError::Io(source) => io_error(source),
-                ExportError::Store(e) => Failure::Core(e),
-            })
-        }
-    }
+    ropa_core::files::write_atomically(path, write).map_err(|e| match e {
+        ExportError::Io(source) => Failure::Core(Error::Io { path: path.to_path_buf(), source }),
+        ExportError::Store(e) => Failure::Core(e),
+    })
 }
 
 fn filter(register: Register, org: Option<&str>, controller: Option<&str>) -> Result<Register, Failure> {

@@ -8,6 +8,7 @@ pub mod csv;
 pub mod date;
 pub mod demo;
 pub mod error;
+pub mod files;
 pub mod history;
 pub mod model;
 pub mod pdf;

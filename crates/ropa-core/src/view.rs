@@ -97,3 +97,41 @@ pub fn for_controller(register: &Register, controller: i64) -> Register {
         activities,
     }
 }
+
+/// What a record covers, and whose it is: the organisation given (or the only one there is), or
+/// one controller's part of its processor's register. A register of several organisations needs
+/// one chosen.
+pub fn record(
+    register: &Register,
+    organisation: Option<i64>,
+    controller: Option<i64>,
+) -> crate::Result<(Register, crate::model::Organisation)> {
+    use crate::Error;
+    let controller = controller
+        .map(|id| register.controllers.iter().find(|c| c.id == id).ok_or(Error::NotFound { entity: "controller", id }))
+        .transpose()?;
+    let organisation = match organisation.or(controller.map(|c| c.organisation_id)) {
+        Some(id) => {
+            register.organisations.iter().find(|o| o.id == id).ok_or(Error::NotFound { entity: "organisation", id })?
+        }
+        None => match register.organisations.as_slice() {
+            [one] => one,
+            [] => return Err(Error::NoMatch("the register holds no organisation yet".into())),
+            many => {
+                let names: Vec<&str> = many.iter().map(|o| o.name.as_str()).collect();
+                return Err(Error::NoMatch(format!(
+                    "the store holds several organisations ({}): choose one",
+                    names.join(", ")
+                )));
+            }
+        },
+    };
+    if let Some(c) = controller.filter(|c| c.organisation_id != organisation.id) {
+        return Err(Error::NoMatch(format!("{} is not a client of {}", c.name, organisation.name)));
+    }
+    let part = match controller {
+        Some(c) => for_controller(register, c.id),
+        None => for_organisation(register, organisation.id),
+    };
+    Ok((part, organisation.clone()))
+}

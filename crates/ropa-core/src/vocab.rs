@@ -877,3 +877,65 @@ mod tests {
         assert_eq!(Safeguard::recognise("Art. 49(1)(a)"), Some(Safeguard::Derogation(Derogation::ExplicitConsent)));
     }
 }
+
+/// One known value of a vocabulary, for a pick-list: its stable code, its value as the model's
+/// JSON writes it, and its labels.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Choice {
+    pub code: String,
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
+    pub value: serde_json::Value,
+    pub en: String,
+    pub fr: String,
+}
+
+/// Every known value of `T`, in the vocabulary's order.
+pub fn choices<T: Vocabulary + serde::Serialize>() -> Vec<Choice> {
+    T::known()
+        .into_iter()
+        .filter_map(|value| {
+            let words = value.words()?;
+            Some(Choice {
+                code: words.code.to_string(),
+                value: serde_json::to_value(&value).ok()?,
+                en: words.en.to_string(),
+                fr: words.fr.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The pick-lists of the activity editor, from the vocabularies above (one source for the
+/// labels of the CSV, the PDF and the window).
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Vocabularies {
+    pub roles: Vec<Choice>,
+    pub statuses: Vec<Choice>,
+    pub lawful_bases: Vec<Choice>,
+    pub special_conditions: Vec<Choice>,
+    pub sensitivities: Vec<Choice>,
+    pub recipient_kinds: Vec<Choice>,
+    pub safeguards: Vec<Choice>,
+    pub measure_categories: Vec<Choice>,
+    pub dpia_statuses: Vec<Choice>,
+    pub time_units: Vec<Choice>,
+    pub countries: Vec<crate::reference::countries::Country>,
+}
+
+pub fn vocabularies() -> Vocabularies {
+    Vocabularies {
+        roles: choices::<Role>(),
+        statuses: choices::<Status>(),
+        lawful_bases: choices::<LawfulBasis>(),
+        special_conditions: choices::<SpecialCondition>(),
+        sensitivities: choices::<Sensitivity>(),
+        recipient_kinds: choices::<RecipientKind>(),
+        safeguards: choices::<Safeguard>(),
+        measure_categories: choices::<MeasureCategory>(),
+        dpia_statuses: choices::<DpiaStatus>(),
+        time_units: choices::<TimeUnit>(),
+        countries: crate::reference::countries::all().to_vec(),
+    }
+}

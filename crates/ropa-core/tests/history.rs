@@ -97,3 +97,36 @@ fn as_of_a_date_means_the_end_of_that_day() {
     let t: Timestamp = "2026-01-01".parse().unwrap();
     assert_eq!(t.to_string(), "2026-01-01T23:59:59.999Z");
 }
+
+#[test]
+fn an_earlier_version_is_restored_as_a_new_change_even_after_a_deletion() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    demo::load(&mut store).unwrap();
+    let original: Activity = store.get(1).unwrap();
+    let mut edited = original.clone();
+    edited.name = "Renamed".into();
+    edited.purposes.clear();
+    store.write(|w| w.update(&edited)).unwrap();
+    let created = store.history(Some((Kind::Activity, 1))).unwrap()[0].seq;
+
+    // Back to the first version: an update, recorded like any other.
+    assert_eq!(store.write(|w| w.restore(Kind::Activity, 1, created)).unwrap(), Outcome::Changed);
+    let restored: Activity = store.get(1).unwrap();
+    assert_eq!((restored.name.as_str(), &restored.purposes), (original.name.as_str(), &original.purposes));
+    let history = store.history(Some((Kind::Activity, 1))).unwrap();
+    assert_eq!(history.iter().map(|h| h.action).collect::<Vec<_>>(), [Action::Create, Action::Update, Action::Update]);
+    // Restoring what is already there changes nothing.
+    assert_eq!(store.write(|w| w.restore(Kind::Activity, 1, created)).unwrap(), Outcome::Unchanged);
+
+    // A deleted activity comes back under its id, from its deletion's "before".
+    store.write(|w| w.delete::<Activity>(1)).unwrap();
+    let deletion = store.history(Some((Kind::Activity, 1))).unwrap().last().unwrap().seq;
+    store.write(|w| w.restore(Kind::Activity, 1, deletion)).unwrap();
+    assert_eq!(store.get::<Activity>(1).unwrap().name, original.name);
+
+    // An entry of another entity is refused, and nothing is written.
+    let count = store.history(None).unwrap().len();
+    assert!(matches!(store.write(|w| w.restore(Kind::Activity, 2, created)), Err(Error::NoMatch(_))));
+    assert_eq!(store.history(None).unwrap().len(), count);
+}

@@ -1,13 +1,33 @@
 // Typed wrappers over the shell's commands: the only place the UI calls `invoke`.
-import { invoke } from '@tauri-apps/api/core';
-import type { CommandError, Register, StoreInfo } from './bindings';
+import { Channel, invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { open, save } from '@tauri-apps/plugin-dialog';
+import type {
+  Activity,
+  Change,
+  CommandError,
+  Controller,
+  ExportRequest,
+  ExportSummary,
+  ImportOutcome,
+  ImportRequest,
+  Kind,
+  Measure,
+  Organisation,
+  Progress,
+  Register,
+  StoreInfo,
+  SubProcessor,
+  Vocabularies,
+} from './bindings';
 
-/** An error from the shell, as `{code, message}`; anything else is wrapped as `internal`. */
+/** An error from the shell, as `{code, message, fields}`; anything else is wrapped as `internal`. */
 export function asCommandError(e: unknown): CommandError {
   if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e) {
-    return { code: String(e.code), message: String(e.message) };
+    const fields = 'fields' in e && Array.isArray(e.fields) ? (e.fields as CommandError['fields']) : [];
+    return { code: String(e.code), message: String(e.message), fields };
   }
-  return { code: 'internal', message: String(e) };
+  return { code: 'internal', message: String(e), fields: [] };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -18,7 +38,57 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+function progressChannel(onProgress: (p: Progress) => void): Channel<Progress> {
+  const channel = new Channel<Progress>();
+  channel.onmessage = onProgress;
+  return channel;
+}
+
 export const api = {
   storeInfo: () => call<StoreInfo>('store_info'),
   register: () => call<Register>('register'),
+  vocabularies: () => call<Vocabularies>('vocabularies'),
+  saveOrganisation: (organisation: Organisation) => call<Organisation>('save_organisation', { organisation }),
+  saveActivity: (activity: Activity) => call<Activity>('save_activity', { activity }),
+  saveController: (controller: Controller) => call<Controller>('save_controller', { controller }),
+  saveSubprocessor: (subprocessor: SubProcessor) => call<SubProcessor>('save_subprocessor', { subprocessor }),
+  saveMeasure: (measure: Measure) => call<Measure>('save_measure', { measure }),
+  remove: (kind: Kind, id: number) => call<null>('delete', { kind, id }),
+  loadDemo: () => call<null>('load_demo'),
+  history: (kind: Kind | null, id: number | null) => call<Change[]>('history', { kind, id }),
+  restore: (kind: Kind, id: number, seq: number) => call<null>('restore', { kind, id, seq }),
+  importFile: (request: ImportRequest, onProgress: (p: Progress) => void) =>
+    call<ImportOutcome>('import_file', { request, onProgress: progressChannel(onProgress) }),
+  exportFile: (request: ExportRequest, onProgress: (p: Progress) => void) =>
+    call<ExportSummary>('export_file', { request, onProgress: progressChannel(onProgress) }),
+  openExported: (path: string) => call<null>('open_exported', { path }),
+  showExported: (path: string) => call<null>('show_exported', { path }),
 };
+
+/** The native "open" dialog for a spreadsheet; `null` when the user cancels. */
+export async function chooseSpreadsheet(title: string): Promise<string | null> {
+  const path = await open({
+    title,
+    multiple: false,
+    directory: false,
+    filters: [{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }],
+  });
+  return typeof path === 'string' ? path : null;
+}
+
+/** The native "save" dialog for an export; `null` when the user cancels. */
+export async function chooseExportPath(title: string, format: 'pdf' | 'csv', name: string): Promise<string | null> {
+  const path = await save({
+    title,
+    defaultPath: `${name}.${format}`,
+    filters: [{ name: format.toUpperCase(), extensions: [format] }],
+  });
+  return path ?? null;
+}
+
+/** Calls `ondrop` with the first file dropped on the window. Returns the unsubscriber. */
+export function onFileDrop(ondrop: (path: string) => void): Promise<() => void> {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    if (event.payload.type === 'drop' && event.payload.paths.length > 0) ondrop(event.payload.paths[0]);
+  });
+}

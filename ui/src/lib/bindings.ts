@@ -263,6 +263,117 @@ export type CommandError = {
 /**
  * Stable code: `invalid`, `not_found`, `locked`... (see `ropa_core::Error::code`).
  */
-code: string, message: string, };
+code: string, message: string, 
+/**
+ * The fields concerned, for the form to highlight (empty when the error is not about a field).
+ */
+fields: Array<FieldError>, };
 
 export type StoreInfo = { path: string, schema_version: number, };
+
+export type Change = { entry: HistoryEntry, changes: Array<FieldChange>, };
+
+export type ImportRequest = { 
+/**
+ * The file the user chose or typed.
+ */
+path: string, 
+/**
+ * The organisation the rows belong to (created if missing).
+ */
+organisation: string | null, 
+/**
+ * `auto`, `ropa`, `ico` or `cnil`.
+ */
+preset: string, 
+/**
+ * `(header, field)` pairs: the user's changes to the mapping.
+ */
+mappings: Array<[string, string]>, dry_run: boolean, skip_invalid: boolean, };
+
+export type ImportOutcome = { report: ImportReport, refused: Array<Issue>, 
+/**
+ * The columns of ropa's own activity files: what a column can be mapped to.
+ */
+fields: Array<FieldChoice>, };
+
+export type ExportRequest = { 
+/**
+ * `pdf` or `csv`.
+ */
+format: string, 
+/**
+ * The file the user chose or typed.
+ */
+path: string, organisation: number | null, controller: number | null, 
+/**
+ * `en` or `fr` (the PDF's language).
+ */
+lang: string, 
+/**
+ * The register as it stood at the end of this day (YYYY-MM-DD).
+ */
+as_of: string | null, };
+
+export type ExportSummary = { path: string, bytes: number, activities: number, };
+
+export type FieldChoice = { field: Field, header: string, };
+
+export type Choice = { code: string, value: unknown, en: string, fr: string, };
+
+export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, };
+
+export type Progress = { rows: number, done: number, total: number, };
+
+export type ImportReport = { file: string, encoding: Encoding, delimiter: string, preset: Preset, table: Table, header_row: number, columns: Array<MappedColumn>, 
+/**
+ * Headers that map to nothing: their cells were not imported.
+ */
+unmapped: Array<string>, 
+/**
+ * Data rows read (blank rows aside).
+ */
+rows: number, created: Array<string>, updated: Array<string>, unchanged: Array<string>, 
+/**
+ * Organisations, controllers, sub-processors, measures and sites a row named and the store
+ * did not have, created by the import.
+ */
+added: Array<Named>, 
+/**
+ * Contacts read from the ICO template's contact block.
+ */
+contacts_read: Array<string>, warnings: Array<Issue>, 
+/**
+ * Rows left out with `skip_invalid`.
+ */
+skipped: Array<Issue>, dry_run: boolean, 
+/**
+ * Where the store was copied before the import (none for a dry run).
+ */
+backup: string | null, };
+
+export type Issue = { 
+/**
+ * The row as a spreadsheet numbers it.
+ */
+row: number, 
+/**
+ * The column's header; empty for the whole row.
+ */
+column: string, value: string, message: string, };
+
+export type MappedColumn = { header: string, 
+/**
+ * The field it fills; `None` when it maps to nothing.
+ */
+field: Field | null, };
+
+export type Named = { kind: Kind, name: string, };
+
+export type Encoding = "utf8" | "utf8_bom" | "utf16_le" | "utf16_be" | "windows1252";
+
+export type Preset = "auto" | "ropa" | "ico" | "cnil";
+
+export type Table = "activities" | "organisations" | "sites" | "controllers" | "sub_processors" | "measures";
+
+export type Field = "id" | "organisation" | "reference" | "name" | "description" | "role" | "status" | "controllers" | "joint_controllers" | "purposes" | "legal_bases" | "special_bases" | "criminal_basis" | "data_subjects" | "data_categories" | "source" | "recipients" | "locations" | "transfers" | "retention" | "measures" | "sub_processors" | "dpia_required" | "dpia_status" | "dpia_reference" | "automated_decisions" | "automated_decisions_detail" | "rights" | "owner" | "software" | "created_on" | "updated_on" | "last_review" | "next_review" | "notes" | "internal_recipients" | "external_recipients" | "processor_recipients" | "transfer_countries" | "transfer_safeguards" | "special_data" | "legitimate_interest" | "legitimate_interest_assessment" | "consent_record" | "note_line";

@@ -40,3 +40,42 @@ describe('summarise', () => {
     expect(roleKeys(org(1, 'C', false))).toEqual(['controller']);
   });
 });
+
+import { blankActivity, blankOrganisation, codeOf, filterActivities, fold, linesToList, noFilters, visibleRange } from './register';
+
+describe('filterActivities', () => {
+  const base = blankActivity({ ...blankOrganisation(), id: 1 });
+  const a = (id: number, name: string, extra: Partial<Activity> = {}): Activity => ({ ...base, id, name, ...extra });
+  const list = [
+    a(1, 'Paie des salariés', { purposes: ['Payer'], status: 'active', legal_bases: [{ basis: 'legal_obligation', detail: '', evidence: '' }] }),
+    a(2, 'Vidéoprotection', { role: 'processor', controller_ids: [7], transfers: [{ recipient: '', country: 'us', international_organisation: false, safeguard: null, safeguard_detail: '', documentation: '' }] }),
+    a(3, 'Écoute clients', { data_categories: [{ name: 'Voix', detail: '', sensitivity: 'standard' }] }),
+  ];
+
+  it('finds by any word of the name, purposes or data, ignoring case and accents', () => {
+    expect(filterActivities(list, { ...noFilters, query: 'PAIE' }, 'name', 'fr').map((x) => x.id)).toEqual([1]);
+    expect(filterActivities(list, { ...noFilters, query: 'ecoute voix' }, 'name', 'fr').map((x) => x.id)).toEqual([3]);
+    expect(filterActivities(list, { ...noFilters, query: 'nothing' }, 'name', 'fr')).toEqual([]);
+  });
+
+  it('filters by role, status, controller, country and legal basis, and sorts by name', () => {
+    expect(filterActivities(list, noFilters, 'name', 'fr').map((x) => x.id)).toEqual([3, 1, 2]);
+    expect(filterActivities(list, { ...noFilters, role: 'processor' }, 'name', 'fr').map((x) => x.id)).toEqual([2]);
+    expect(filterActivities(list, { ...noFilters, status: 'active' }, 'name', 'fr').map((x) => x.id)).toEqual([1]);
+    expect(filterActivities(list, { ...noFilters, controller: 7 }, 'name', 'fr').map((x) => x.id)).toEqual([2]);
+    expect(filterActivities(list, { ...noFilters, country: 'US' }, 'name', 'fr').map((x) => x.id)).toEqual([2]);
+    expect(filterActivities(list, { ...noFilters, basis: 'legal_obligation' }, 'name', 'fr').map((x) => x.id)).toEqual([1]);
+  });
+});
+
+describe('helpers', () => {
+  it('folds, splits lines, codes values and windows long lists', () => {
+    expect(fold('  Écrans  D’accueil ')).toBe('ecrans d’accueil');
+    expect(linesToList(' a \n\n b\n')).toEqual(['a', 'b']);
+    expect(codeOf('consent')).toBe('consent');
+    expect(codeOf({ other: 'x' })).toBe('other');
+    expect(codeOf({ derogation: 'legal_claims' })).toBe('derogation:legal_claims');
+    expect(visibleRange(0, 400, 40, 10000)).toEqual({ first: 0, last: 20 });
+    expect(visibleRange(40000, 400, 40, 10000)).toEqual({ first: 990, last: 1020 });
+  });
+});

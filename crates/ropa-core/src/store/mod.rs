@@ -263,6 +263,15 @@ impl Store {
         Ok(register)
     }
 
+    /// The time of the last change made at or before `at`, if any.
+    pub fn last_change_until(&self, at: Timestamp) -> Result<Option<Timestamp>> {
+        let last: Option<String> = self
+            .conn
+            .query_row("SELECT max(at) FROM history WHERE at <= ?1", [at.to_string()], |row| row.get(0))
+            .map_err(self.sql())?;
+        last.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
+    }
+
     /// The time of the last change to the store, if any.
     pub fn last_change(&self) -> Result<Option<Timestamp>> {
         let at: Option<String> =
@@ -512,6 +521,47 @@ impl Writer<'_> {
         self.known.borrow_mut().owners.remove(&(T::KIND, id));
         let json = compact::to_string(&before).map_err(|e| self.json_failure(e))?;
         self.record(Action::Delete, &before, Some(&json), None).map(|_| ())
+    }
+
+    /// Puts an entity back as a history entry `seq` of its own left it (as it was before, for a
+    /// deletion): an update if it still exists, a re-creation under its id if it was deleted.
+    /// Its history gains an entry, as for any change; the entries in between stay.
+    pub fn restore(&mut self, kind: Kind, id: Id, seq: i64) -> Result<Outcome> {
+        let state: Option<(Option<String>, Option<String>)> = self
+            .tx
+            .query_row(
+                "SELECT before, after FROM history WHERE seq = ?1 AND entity = ?2 AND entity_id = ?3",
+                params![seq, kind.as_str(), id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(self.sql())?;
+        let Some((before, after)) = state else {
+            return Err(Error::NoMatch(format!("no change {seq} in the history of {} {id}", kind.as_str())));
+        };
+        let state = after.or(before).ok_or_else(|| Error::Corrupt {
+            path: self.path.to_path_buf(),
+            detail: format!("change {seq} holds no state"),
+        })?;
+        match kind {
+            Kind::Organisation => self.put_back::<Organisation>(id, &state),
+            Kind::Controller => self.put_back::<Controller>(id, &state),
+            Kind::Site => self.put_back::<Site>(id, &state),
+            Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state),
+            Kind::Measure => self.put_back::<Measure>(id, &state),
+            Kind::Activity => self.put_back::<Activity>(id, &state),
+        }
+    }
+
+    fn put_back<T: Entity>(&mut self, id: Id, state: &str) -> Result<Outcome> {
+        let entity = serde_json::from_str::<T>(state)
+            .map_err(|e| Error::Corrupt { path: self.path.to_path_buf(), detail: format!("history: {e}") })?
+            .with_id(id);
+        if entity::load_one::<T>(&self.tx, id).map_err(self.sql())?.is_some() {
+            self.update(&entity)
+        } else {
+            self.create_with_id(&entity).map(|_| Outcome::Changed)
+        }
     }
 
     /// Sets the dates the store maintains on activities: a new one keeps the dates it comes with

@@ -1,0 +1,101 @@
+//! The window's size and position, kept between runs in the user's config folder, and the lock
+//! that keeps a second window off the same store.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tauri::{PhysicalPosition, PhysicalSize, WebviewWindow, Window};
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Geometry {
+    pub x: i32,
+    pub y: i32,
+    pub width: u32,
+    pub height: u32,
+    pub maximized: bool,
+}
+
+/// Where the geometry is kept: `~/.config/ropa/window.json` on Linux.
+pub fn geometry_file() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("ropa").join("window.json"))
+}
+
+pub fn load(path: &Path) -> Option<Geometry> {
+    let geometry: Geometry = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    // A size too small to use, or garbage, is ignored.
+    (geometry.width >= 400 && geometry.height >= 300).then_some(geometry)
+}
+
+pub fn save(path: &Path, geometry: Geometry) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Ok(text) = serde_json::to_string(&geometry) {
+        let _ = std::fs::write(path, text);
+    }
+}
+
+pub fn apply(window: &WebviewWindow, geometry: Geometry) {
+    let _ = window.set_size(PhysicalSize::new(geometry.width, geometry.height));
+    let _ = window.set_position(PhysicalPosition::new(geometry.x, geometry.y));
+    if geometry.maximized {
+        let _ = window.maximize();
+    }
+}
+
+pub fn read(window: &Window) -> Option<Geometry> {
+    let maximized = window.is_maximized().unwrap_or(false);
+    let position = window.outer_position().ok()?;
+    let size = window.inner_size().ok()?;
+    Some(Geometry { x: position.x, y: position.y, width: size.width, height: size.height, maximized })
+}
+
+/// Takes the lock file beside the store (`<store>.lock`), held for as long as the window is
+/// open: a second window on the same store is refused rather than left to race the first.
+pub fn lock_store(store: &Path) -> Result<File, String> {
+    let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let path = store.with_file_name(format!("{name}.lock"));
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            Err(format!("{} is already open in another ropa window", store.display()))
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_lock_on_the_same_store_is_refused_until_the_first_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("register.sqlite");
+        let first = lock_store(&store).unwrap();
+        let second = lock_store(&store).unwrap_err();
+        assert!(second.contains("already open"), "{second}");
+        drop(first);
+        assert!(lock_store(&store).is_ok());
+    }
+
+    #[test]
+    fn geometry_round_trips_and_nonsense_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ropa").join("window.json");
+        let g = Geometry { x: 10, y: -20, width: 1300, height: 900, maximized: false };
+        save(&path, g);
+        assert_eq!(load(&path), Some(g));
+        std::fs::write(&path, "{\"x\":0,\"y\":0,\"width\":5,\"height\":5,\"maximized\":false}").unwrap();
+        assert_eq!(load(&path), None);
+        std::fs::write(&path, "not json").unwrap();
+        assert_eq!(load(&path), None);
+    }
+}

@@ -1,0 +1,618 @@
+#!/usr/bin/env node
+// End-to-end scenario: drives the real desktop app through WebDriver (tauri-driver in front of
+// WebKitWebDriver), on a fresh store in a temporary directory. Run under a display, e.g.
+//
+//   xvfb-run -a node tests/e2e/run.mjs target/release/ropa-desktop [--screenshots DIR] [--smoke]
+//
+// Prints `ok - <step>` or `not ok - <step>: <reason>` per step and stops at the first failure
+// (exit code 1). --smoke only checks the plumbing (the window opens, its <h1> is read, a
+// screenshot is taken, everything shuts down), which works with any build of the app.
+// See tests/e2e/README.md.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, closeSync, constants, existsSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { Session, serverReady, sleep, testid as $, waitUntil } from './webdriver.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '../..');
+const FIXTURES = join(REPO, 'crates/ropa-core/tests/fixtures/csv');
+// The CNIL register layout as French Excel saves it: Windows-1252, semicolons.
+const CNIL_FIXTURE = join(FIXTURES, 'cnil-register-windows1252-semicolon.csv');
+
+/** Waiting for the first window: starting WebKit and the app on a loaded machine is slow. */
+const STARTUP_TIMEOUT_MS = Math.max(60_000, Number(process.env.E2E_TIMEOUT_MS) || 0);
+
+const ORG = 'Agence Test e2e';
+const PAIE = 'Paie des salariés';
+const PAIE_EDITED = 'Paie et déclarations';
+const VIDEO = 'Vidéoprotection';
+
+// --- Processes and ports ------------------------------------------------------------------------
+
+/** A TCP port nobody listens on now (the OS picks it when binding port 0). */
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function findOnPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // keep looking
+    }
+  }
+  return null;
+}
+
+/** tauri-driver: $TAURI_DRIVER, else on the PATH, else where `cargo install` puts it. */
+function tauriDriverPath() {
+  const candidates = [process.env.TAURI_DRIVER, findOnPath('tauri-driver'), join(homedir(), '.cargo/bin/tauri-driver')];
+  const found = candidates.find((c) => c && existsSync(c));
+  if (!found) throw new Error('tauri-driver not found: cargo install tauri-driver --locked --version 2.1.0');
+  return found;
+}
+
+/** The processes whose process group is `pgid`, with their executable (Linux /proc). */
+function processGroup(pgid) {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid || fields[0] === 'Z') continue;
+      let exe = '';
+      try {
+        exe = readlinkSync(`/proc/${pid}/exe`);
+      } catch {
+        // gone meanwhile, or not ours to read
+      }
+      found.push({ pid: Number(pid), exe });
+    } catch {
+      // the process ended while being read
+    }
+  }
+  return found;
+}
+
+function tail(file, lines = 40) {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Starts tauri-driver on two free ports, in a process group of its own (so that it, the
+ * WebKitWebDriver it starts and the app WebKitWebDriver starts can be ended together), and waits
+ * until it answers GET /status. Its output (and WebKitWebDriver's, and the app's) goes to `log`.
+ */
+export async function startTauriDriver({ log, env = {} }) {
+  const port = await freePort();
+  let nativePort = await freePort();
+  while (nativePort === port) nativePort = await freePort();
+  const fd = openSync(log, 'a');
+  const child = spawn(tauriDriverPath(), ['--port', String(port), '--native-port', String(nativePort)], {
+    detached: true,
+    stdio: ['ignore', fd, fd],
+    env: { ...process.env, ...env },
+  });
+  closeSync(fd);
+  let exited = null;
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const driver = {
+    url,
+    port,
+    nativePort,
+    pid: child.pid,
+    /** The processes of its group now (Linux /proc): pid and executable. */
+    members: () => processGroup(child.pid),
+    /** Ends tauri-driver, WebKitWebDriver and the app (the whole process group): TERM, then KILL
+     * whatever is still there after a while. True when nothing was left to kill. */
+    async stop() {
+      const group = -child.pid;
+      const alive = () => {
+        try {
+          process.kill(group, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      if (!alive()) return true;
+      process.kill(group, 'SIGTERM');
+      for (let i = 0; i < 100 && alive(); i++) await sleep(100);
+      if (!alive()) return true;
+      process.kill(group, 'SIGKILL');
+      for (let i = 0; i < 50 && alive(); i++) await sleep(100);
+      return false;
+    },
+  };
+  try {
+    await waitUntil(
+      `tauri-driver to answer GET ${url}/status`,
+      async () => {
+        if (exited) throw new Error(`tauri-driver exited (${JSON.stringify(exited)}):\n${tail(log)}`);
+        return serverReady(url);
+      },
+      { timeout: STARTUP_TIMEOUT_MS },
+    );
+  } catch (error) {
+    await driver.stop();
+    throw error;
+  }
+  return driver;
+}
+
+// --- The fixture --------------------------------------------------------------------------------
+
+/** Splits CSV text into records (quoted fields may hold separators, quotes and line breaks). */
+function parseCsv(text, separator) {
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records;
+}
+
+/** Checks that the fixture is what the scenario needs and returns how many activities it holds. */
+function fixtureActivities(file) {
+  const bytes = readFileSync(file);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    throw new Error(`${file} is valid UTF-8; the scenario wants the Windows-1252 fixture`);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+  }
+  // Latin-1 reads every byte, and agrees with Windows-1252 on the quotes, separators, line
+  // breaks and the letters of the header checked here (Node's 'windows-1252' decoder is Latin-1).
+  const records = parseCsv(bytes.toString('latin1'), ';');
+  const header = records[0] ?? [];
+  if (header[0] !== "Nom de l'activité" || header.length !== 16) {
+    throw new Error(`${file} does not start with the CNIL register's 16 columns separated by ";" (header: ${JSON.stringify(header.slice(0, 3))}…)`);
+  }
+  const rows = records.slice(1).filter((r) => r.some((cell) => cell.trim() !== ''));
+  if (rows.length === 0) throw new Error(`${file} holds no activity`);
+  return rows.map((r) => r[0]);
+}
+
+// --- Runner -------------------------------------------------------------------------------------
+
+function parseArgs(argv) {
+  const args = { binary: null, screenshots: null, smoke: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--screenshots') {
+      args.screenshots = argv[++i];
+      if (!args.screenshots) usage('--screenshots needs a directory');
+    } else if (a.startsWith('--screenshots=')) args.screenshots = a.slice('--screenshots='.length);
+    else if (a === '--smoke') args.smoke = true;
+    else if (a === '-h' || a === '--help') usage();
+    else if (a.startsWith('-')) usage(`unknown option ${a}`);
+    else if (!args.binary) args.binary = a;
+    else usage(`unexpected argument ${a}`);
+  }
+  if (!args.binary) usage('the path of the app binary is missing');
+  return args;
+}
+
+function usage(problem) {
+  if (problem) console.error(`run.mjs: ${problem}`);
+  console.error('usage: node tests/e2e/run.mjs <path-to-app-binary> [--screenshots DIR] [--smoke]');
+  process.exit(2);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const binary = resolve(args.binary);
+  try {
+    accessSync(binary, constants.X_OK);
+  } catch {
+    console.error(`run.mjs: ${binary} is not an executable file (build it with make app)`);
+    process.exit(2);
+  }
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.error('run.mjs: no display; run under xvfb-run -a');
+    process.exit(2);
+  }
+  const screenshots = args.screenshots ? resolve(args.screenshots) : null;
+  if (screenshots) await mkdir(screenshots, { recursive: true });
+
+  const tmp = await mkdtemp(join(tmpdir(), 'ropa-e2e-'));
+  const store = join(tmp, 'register.sqlite');
+  const log = join(tmp, 'driver.log');
+  let driver = null;
+  let session = null;
+  let failed = false;
+  let cleaning = null;
+
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      if (session) {
+        try {
+          await session.stop();
+        } catch (error) {
+          console.log(`# could not delete the session: ${error.message}`);
+        }
+      }
+      if (driver) {
+        const clean = await driver.stop();
+        if (!clean) console.log('# tauri-driver, WebKitWebDriver or the app had to be killed');
+      }
+      await rm(tmp, { recursive: true, force: true });
+    })());
+
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      console.log(`# ${signal}: cleaning up`);
+      cleanUp().finally(() => process.exit(130));
+    });
+  }
+
+  const shot = async (name) => {
+    if (!screenshots || !session) return;
+    const file = await session.screenshot(join(screenshots, `${name}.png`));
+    console.log(`# screenshot ${file}`);
+  };
+
+  /** Runs one named step; on failure reports it with what the window shows, and stops. */
+  const step = async (name, body) => {
+    if (failed) return;
+    try {
+      await body();
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      failed = true;
+      let reason = error?.message ?? String(error);
+      const alert = session ? await alertText(session).catch(() => '') : '';
+      if (alert) reason += ` [the window shows an alert: ${alert}]`;
+      console.log(`not ok - ${name}: ${reason}`);
+      if (!session) {
+        const lines = tail(log, 15).trim();
+        if (lines) console.log(lines.replace(/^/gm, '# '));
+      }
+      await keepEvidence(session, name, log);
+    }
+  };
+
+  // Fresh profile for WebKit (local storage holds the chosen language) and an English locale, so
+  // that nothing from an earlier run or from the machine's settings leaks in.
+  const env = {
+    XDG_DATA_HOME: join(tmp, 'xdg/data'),
+    XDG_CONFIG_HOME: join(tmp, 'xdg/config'),
+    XDG_CACHE_HOME: join(tmp, 'xdg/cache'),
+    LANG: 'C.UTF-8',
+    LC_ALL: 'C.UTF-8',
+    LANGUAGE: 'en',
+  };
+
+  try {
+    await step('tauri-driver starts and answers /status', async () => {
+      driver = await startTauriDriver({ log, env });
+      console.log(`# tauri-driver on port ${driver.port} (WebKitWebDriver on ${driver.nativePort})`);
+    });
+    await step('a WebDriver session starts the app on a fresh store', async () => {
+      session = await Session.start(driver.url, {
+        'tauri:options': { application: binary, args: ['--db', store] },
+      });
+    });
+    if (args.smoke) await smoke(step, () => session, shot);
+    else await scenario(step, () => session, shot, { tmp });
+  } finally {
+    await step('the session ends and tauri-driver stops', async () => {
+      const s = session;
+      session = null;
+      if (s) await s.stop();
+      if (driver) {
+        // Deleting the session closes the app's window, and the app quits with its last window.
+        const app = realpathSync(binary);
+        await waitUntil('the app to quit after the session was deleted', async (note) => {
+          const left = driver.members().filter((p) => p.exe === app || p.exe === `${app} (deleted)`);
+          note(`still running: ${left.map((p) => p.pid).join(', ')}`);
+          return left.length === 0;
+        });
+      }
+      if (driver && !(await driver.stop())) throw new Error('tauri-driver, WebKitWebDriver or the app had to be killed');
+    });
+    await cleanUp();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+/** The text of the alerts and alert dialogs (the "discard changes?" guard) the window shows now
+ * (non-empty, displayed), joined. */
+async function alertText(session) {
+  const texts = await session.execute(
+    `return Array.from(document.querySelectorAll('[role="alert"], [role="alertdialog"]'))
+       .filter((e) => e.offsetParent !== null || e.getClientRects().length > 0)
+       .map((e) => e.innerText.trim()).filter(Boolean);`,
+  );
+  return texts.join(' | ');
+}
+
+/** After a failure: a screenshot and the page's HTML in a directory that outlives the run. */
+async function keepEvidence(session, stepName, log) {
+  try {
+    const dir = await mkdtemp(join(tmpdir(), 'ropa-e2e-failure-'));
+    const driverTail = tail(log, 60);
+    if (driverTail) await writeFile(join(dir, 'driver.log'), driverTail);
+    if (session) {
+      await session.screenshot(join(dir, 'screen.png')).catch(() => {});
+      const html = await session.source().catch(() => null);
+      if (html) await writeFile(join(dir, 'page.html'), html);
+    }
+    console.log(`# evidence of "${stepName}" kept in ${dir}`);
+  } catch (error) {
+    console.log(`# could not keep evidence: ${error.message}`);
+  }
+}
+
+// --- Smoke test: the plumbing, with any build of the app --------------------------------------
+
+async function smoke(step, current, shot) {
+  await step('the window shows a heading', async () => {
+    const s = current();
+    const text = await s.waitText('h1', (t) => t.trim() !== '', { timeout: STARTUP_TIMEOUT_MS });
+    console.log(`# h1: ${JSON.stringify(text)}; title: ${JSON.stringify(await s.title())}`);
+  });
+  await step('a screenshot is taken', async () => {
+    await shot('smoke');
+  });
+}
+
+// --- The scenario -------------------------------------------------------------------------------
+
+async function scenario(step, current, shot, { tmp }) {
+  let s = null;
+  let paieId = null;
+
+  /** The activity rows listed now: their id and text, read in one go. */
+  const rows = () =>
+    s.execute(
+      `return Array.from(document.querySelectorAll('[data-testid="activity-row"]'))
+         .map((r) => ({ id: r.getAttribute('data-id'), text: r.innerText }));`,
+    );
+
+  /** Waits until `test(rows)` holds for the listed rows; returns them. */
+  const waitRows = (description, test) =>
+    waitUntil(description, async (note) => {
+      const list = await rows();
+      note(JSON.stringify(list.map((r) => `${r.id}: ${r.text.split('\n')[0]}`)));
+      return test(list) ? list : null;
+    });
+
+  const statusTexts = () =>
+    s.execute(`return Array.from(document.querySelectorAll('[data-testid="status"]')).map((e) => e.innerText.trim());`);
+
+  const row = (id) => `${$('activity-row')}[data-id="${id}"]`;
+
+  /** Waits until `activity-count` reads `n`. */
+  const waitCount = (n) => s.waitText($('activity-count'), (t) => t.trim() === String(n));
+
+  /** Fills the open activity editor and saves; waits for `saved`. */
+  const fillAndSave = async ({ name, purposes, role, status }) => {
+    await s.fill($('activity-name'), name);
+    if (purposes !== undefined) await s.fill($('activity-purposes'), purposes);
+    if (role !== undefined) await s.select($('activity-role'), role);
+    if (status !== undefined) await s.select($('activity-status'), status);
+    await s.click($('activity-save'));
+    await s.find($('saved'));
+    const shown = await s.value($('activity-name'));
+    if (shown !== name) throw new Error(`after saving, the editor shows the name ${JSON.stringify(shown)}, not ${JSON.stringify(name)}`);
+  };
+
+  const newActivity = async (fields) => {
+    await s.click($('nav-register'));
+    await s.click($('new-activity'));
+    await s.find($('activity-name'), { visible: true });
+    await fillAndSave(fields);
+  };
+
+  await step('the window opens on the empty register and offers the example and a new organisation', async () => {
+    s = current();
+    await s.find($('empty-load-demo'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
+    await s.find($('empty-new-organisation'), { visible: true });
+    await shot('empty');
+  });
+
+  await step(`create the organisation "${ORG}"`, async () => {
+    await s.click($('empty-new-organisation'));
+    await s.fill($('org-name'), ORG);
+    await s.fill($('org-dpo-name'), 'Léa Martin');
+    await s.fill($('org-dpo-email'), 'dpo@agence.example');
+    await s.setChecked($('org-controller'), true);
+    await s.click($('org-save'));
+    const options = await waitUntil(`the organisation switcher to list "${ORG}"`, async (note) => {
+      const list = await s.execute(
+        `const select = document.querySelector('[data-testid="org-switcher"]');
+         return select ? Array.from(select.options).map((o) => ({ value: o.value, text: o.textContent.trim() })) : null;`,
+      );
+      note(JSON.stringify(list));
+      return list?.some((o) => o.text.includes(ORG)) ? list : null;
+    });
+    const ours = options.find((o) => o.text.includes(ORG));
+    if ((await s.value($('org-switcher'))) !== ours.value) await s.select($('org-switcher'), ours.value);
+  });
+
+  await step(`create the activity "${PAIE}"`, async () => {
+    await newActivity({ name: PAIE, purposes: 'Payer les salariés\nDéclarations sociales', role: 'controller', status: 'active' });
+    await shot('activity-editor');
+    await s.click($('nav-register'));
+    const list = await waitRows(`a row reading "${PAIE}"`, (l) => l.some((r) => r.text.includes(PAIE)));
+    paieId = list.find((r) => r.text.includes(PAIE)).id;
+    if (!paieId) throw new Error('the activity row has no data-id');
+    await waitCount(1);
+  });
+
+  await step(`rename it "${PAIE_EDITED}"`, async () => {
+    await s.click(row(paieId));
+    await waitUntil(`the editor to show "${PAIE}"`, async (note) => {
+      const v = await s.value($('activity-name'));
+      note(JSON.stringify(v));
+      return v === PAIE;
+    });
+    const purposes = await s.value($('activity-purposes'));
+    if (purposes !== 'Payer les salariés\nDéclarations sociales') {
+      throw new Error(`the purposes read back as ${JSON.stringify(purposes)}`);
+    }
+    await fillAndSave({ name: PAIE_EDITED });
+    await s.click($('nav-register'));
+    await s.waitText(row(paieId), PAIE_EDITED);
+    await waitCount(1);
+  });
+
+  await step('search finds it; clearing the search lists both activities', async () => {
+    await newActivity({ name: VIDEO, purposes: 'Sécurité des locaux', role: 'controller', status: 'active' });
+    await s.click($('nav-register'));
+    await waitRows('two rows', (l) => l.length === 2);
+    await s.fill($('search'), 'paie');
+    await waitRows(`only the row of "${PAIE_EDITED}"`, (l) => l.length === 1 && l[0].id === paieId && l[0].text.includes(PAIE_EDITED));
+    await s.fill($('search'), '');
+    await waitRows('two rows again', (l) => l.length === 2);
+    await waitCount(2);
+  });
+
+  await step('import the CNIL register saved by Excel (Windows-1252, ";") through the path field', async () => {
+    const names = fixtureActivities(CNIL_FIXTURE);
+    await s.click($('nav-register'));
+    const countBeforeImport = Number((await s.text($('activity-count'))).trim());
+    if (!Number.isInteger(countBeforeImport)) throw new Error('activity-count is not a number');
+    await s.click($('nav-import'));
+    await s.fill($('import-path'), CNIL_FIXTURE);
+    await s.fill($('import-org'), ORG);
+    await s.select($('import-preset'), 'auto');
+    await s.click($('import-preview'));
+    const summary = await s.waitText($('import-summary'), (t) => /creat|créé|cré/i.test(t));
+    if (!new RegExp(`(^|\\D)${names.length}(\\D|$)`).test(summary)) {
+      throw new Error(`the summary does not mention the ${names.length} rows of the file: ${JSON.stringify(summary)}`);
+    }
+    await shot('import-preview');
+    await s.click($('import-confirm'));
+    await s.find($('import-result'));
+    await s.click($('nav-register'));
+    await waitCount(countBeforeImport + names.length);
+    await waitRows(`the imported activities listed (${names.join(', ')})`, (l) =>
+      names.every((n) => l.some((r) => r.text.includes(n))),
+    );
+    await shot('register');
+  });
+
+  await step('export the register as a PDF in French', async () => {
+    const pdf = join(tmp, 'registre.pdf');
+    await s.click($('nav-export'));
+    await s.select($('export-format'), 'pdf');
+    await s.select($('export-lang'), 'fr');
+    await s.fill($('export-path'), pdf);
+    await s.click($('export-run'));
+    await s.waitText($('export-result'), pdf);
+    await shot('export');
+    if (!existsSync(pdf)) throw new Error(`${pdf} was not written`);
+    const head = (await readFile(pdf)).subarray(0, 5).toString('latin1');
+    if (head !== '%PDF-') throw new Error(`${pdf} starts with ${JSON.stringify(head)}, not %PDF-`);
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    if (text.status !== 0) throw new Error(`pdftotext failed: ${text.stderr || text.error}`);
+    const flat = text.stdout.normalize('NFC').replace(/\s+/g, ' ');
+    for (const wanted of [PAIE_EDITED, ORG]) {
+      if (!flat.includes(wanted)) throw new Error(`pdftotext does not find ${JSON.stringify(wanted)} in the PDF`);
+    }
+    const check = spawnSync('qpdf', ['--check', pdf], { encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`qpdf --check exits with ${check.status}: ${(check.stdout + check.stderr).trim()}`);
+  });
+
+  await step(`restore the first version from the activity's history: "${PAIE}" again`, async () => {
+    await s.click($('nav-register'));
+    await s.click(row(paieId));
+    await waitUntil(`the editor to show "${PAIE_EDITED}"`, async (note) => {
+      const v = await s.value($('activity-name'));
+      note(JSON.stringify(v));
+      return v === PAIE_EDITED;
+    });
+    await s.click($('activity-history'));
+    const entries = await waitUntil('at least 2 history entries', async (note) => {
+      const list = await s.execute(
+        `return Array.from(document.querySelectorAll('[data-testid="history-entry"]'))
+           .map((e) => Number(e.getAttribute('data-seq')));`,
+      );
+      note(JSON.stringify(list));
+      return list.length >= 2 ? list : null;
+    });
+    if (entries.some((seq) => !Number.isFinite(seq))) throw new Error(`history entries without a numeric data-seq: ${JSON.stringify(entries)}`);
+    const newestFirst = entries.every((seq, i) => i === 0 || entries[i - 1] > seq);
+    if (!newestFirst) throw new Error(`history entries are not newest first: data-seq ${JSON.stringify(entries)}`);
+    await shot('history');
+    const oldest = entries[entries.length - 1];
+    const statusBefore = await statusTexts();
+    await s.click(`${$('history-entry')}[data-seq="${oldest}"] ${$('history-restore')}`);
+    // Done when the history shows the restore (it is a change like the others), a new status
+    // message says so, or the window has moved on from the history.
+    await waitUntil('the restore to be done', async (note) => {
+      const n = (await s.findAllNow($('history-entry'))).length;
+      const status = await statusTexts();
+      note(`${n} history entries, status ${JSON.stringify(status)}`);
+      return n === 0 || n > entries.length || JSON.stringify(status) !== JSON.stringify(statusBefore);
+    });
+    await s.click($('nav-register'));
+    await s.waitText(row(paieId), PAIE);
+  });
+
+  await step('switch the interface to French', async () => {
+    const before = (await s.text($('nav-register'))).trim();
+    const lang = await s.value($('lang'));
+    if (lang === 'fr') throw new Error('the interface is already in French before switching');
+    await s.select($('lang'), 'fr');
+    const after = await s.waitText($('nav-register'), (t) => t.trim() !== '' && t.trim() !== before);
+    console.log(`# nav-register: ${JSON.stringify(before)} -> ${JSON.stringify(after.trim())}`);
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(`run.mjs: ${error?.stack ?? error}`);
+    process.exit(1);
+  });
+}
