@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e bench-csv bench-pdf clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e bench-csv bench-pdf bench-desktop clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -29,6 +29,7 @@ help:
 	@echo "make e2e    drive the release app through WebDriver under Xvfb (tests/e2e/README.md)"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
+	@echo "make bench-desktop   the desktop app with 10,000 activities (docs/benchmarks.md)"
 
 ## Set-up ------------------------------------------------------------------------------------
 
@@ -118,6 +119,10 @@ bench-pdf: debian-packages
 		|| DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui
 	cargo build --release -p ropa-cli
 	./bench/pdf.sh
+
+bench-desktop: app debian-packages tauri-driver
+	cargo build --release -p ropa-cli
+	xvfb-run -a node bench/desktop.mjs target/release/ropa-desktop target/release/ropa
 
 clean:
 	rm -rf $(STAMPS) ui/dist target

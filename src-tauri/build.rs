@@ -19,6 +19,7 @@ fn main() {
         "vocabularies",
         "open_exported",
         "show_exported",
+        "check",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(commands)).expect("tauri build step failed");
 }

@@ -146,6 +146,12 @@ pub fn vocabularies() -> ropa_core::vocab::Vocabularies {
     ropa_core::vocab::vocabularies()
 }
 
+/// The compliance checks of the whole register, today, with the completeness scores.
+#[tauri::command]
+pub async fn check(app: AppHandle) -> Result<ropa_core::checks::Report, CommandError> {
+    with_store(app, |store| Ok(ropa_core::checks::check(&store.register(None)?, Timestamp::now().date()))).await
+}
+
 /// Loads the example register (the two seed DPAs); loading it again adds nothing.
 #[tauri::command]
 pub async fn load_demo(app: AppHandle) -> Result<(), CommandError> {
@@ -380,7 +386,9 @@ mod bindings {
             store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange,
             view::ActivityView, reference::countries::Country, reference::countries::Area,
             ropa_core::FieldError, CommandError, StoreInfo, Change, ImportRequest, ImportOutcome, ExportRequest,
-            ExportSummary, FieldChoice, ropa_core::vocab::Choice, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
+            ExportSummary, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
+            ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
+            ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
             csv::import::Named, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
         ];
         let mut out = String::from(

@@ -65,7 +65,8 @@ fn main() {
             commands::export_file,
             commands::vocabularies,
             commands::open_exported,
-            commands::show_exported
+            commands::show_exported,
+            commands::check
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -32,6 +32,7 @@ const ORG = 'Agence Test e2e';
 const PAIE = 'Paie des salariés';
 const PAIE_EDITED = 'Paie et déclarations';
 const VIDEO = 'Vidéoprotection';
+const MEASURE = 'Chiffrement des postes';
 
 // --- Processes and ports ------------------------------------------------------------------------
 
@@ -479,6 +480,21 @@ async function scenario(step, current, shot, { tmp }) {
     if ((await s.value($('org-switcher'))) !== ours.value) await s.select($('org-switcher'), ours.value);
   });
 
+  await step('add the security measure "Chiffrement des postes" to the catalogue', async () => {
+    await s.click($('nav-catalogue'));
+    await s.click($('catalogue-measures'));
+    await s.click($('catalogue-new'));
+    await s.fill($('catalogue-name'), MEASURE);
+    await s.click($('catalogue-save'));
+    await waitUntil(`a catalogue row reading "${MEASURE}"`, async (note) => {
+      const texts = await s.execute(
+        `return Array.from(document.querySelectorAll('[data-testid="catalogue-row"]')).map((r) => r.innerText);`,
+      );
+      note(JSON.stringify(texts));
+      return texts.some((x) => x.includes(MEASURE));
+    });
+  });
+
   await step(`create the activity "${PAIE}"`, async () => {
     await newActivity({ name: PAIE, purposes: 'Payer les salariés\nDéclarations sociales', role: 'controller', status: 'active' });
     await shot('activity-editor');
@@ -504,6 +520,17 @@ async function scenario(step, current, shot, { tmp }) {
     await s.click($('nav-register'));
     await s.waitText(row(paieId), PAIE_EDITED);
     await waitCount(1);
+  });
+
+  await step('the checks list the missing security measures and open the activity at that field', async () => {
+    await s.click($('nav-checks'));
+    const finding = `${$('finding')}[data-rule="missing-security-measures"]`;
+    await s.find(finding, { visible: true });
+    await shot('checks');
+    await s.click(`${finding} button.link`);
+    await s.find($('activity-name'), { visible: true });
+    await s.find('[data-field="measure_ids"].flagged');
+    await s.click($('activity-cancel'));
   });
 
   await step('search finds it; clearing the search lists both activities', async () => {

@@ -4,6 +4,7 @@
 
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod check;
 mod progress;
 mod show;
 mod transfer;
@@ -62,6 +63,20 @@ enum Command {
     /// Read a CSV file (ropa's own, the ICO template, the CNIL register, or your own sheet) into
     /// the store; a folder imports every ropa file in it.
     Import(transfer::ImportArgs),
+    /// Check the register against the GDPR: missing Article 30 items, transfers without valid
+    /// safeguards, special-category data without a condition... Exit code 1 when any finding is
+    /// an error.
+    Check {
+        /// Only this organisation's register.
+        #[arg(long, value_name = "NAME")]
+        org: Option<String>,
+        /// text (default) or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+        /// The language of the messages: en or fr.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -89,6 +104,7 @@ fn main() -> ExitCode {
             eprintln!("ropa: {message}");
             ExitCode::from(code)
         }
+        Err(Failure::Silent(code)) => ExitCode::from(code),
     }
 }
 
@@ -97,6 +113,8 @@ enum Failure {
     Output(io::Error),
     /// A message and the exit code it goes with.
     Other(String, u8),
+    /// An exit code whose reason was already printed.
+    Silent(u8),
 }
 
 impl From<Error> for Failure {
@@ -146,6 +164,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
         Command::Import(args) => transfer::import(store, &args, &mut out),
+        Command::Check { org, format, lang } => {
+            let json = match format.as_str() {
+                "text" => false,
+                "json" => true,
+                other => return Err(Failure::Other(format!("--format '{other}': use text or json"), 2)),
+            };
+            let lang = match lang.as_str() {
+                "en" => ropa_core::vocab::Lang::En,
+                "fr" => ropa_core::vocab::Lang::Fr,
+                other => return Err(Failure::Other(format!("--lang '{other}': use en or fr"), 2)),
+            };
+            if check::run(&store, org.as_deref(), json, lang, &mut out)? {
+                Ok(())
+            } else {
+                out.flush()?;
+                Err(Failure::Silent(1))
+            }
+        }
     }
 }
 

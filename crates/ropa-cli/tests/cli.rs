@@ -288,3 +288,27 @@ fn export_pdf_writes_the_record_and_asks_which_organisation() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("CoderPad France"));
 }
+
+#[test]
+fn check_reports_the_demo_s_errors_with_exit_1_in_both_languages_and_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+
+    let out = ropa(&db, &["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("[invalid-safeguard-privacy-shield]") && text.contains("C-311/18"), "{text}");
+    assert!(text.contains("Completeness:") && text.contains("Reference data checked on"), "{text}");
+
+    let out = ropa(&db, &["check", "--lang", "fr"]);
+    assert!(stdout(&out).contains("invalidé par la Cour de justice le 16 juillet 2020"));
+
+    let out = ropa(&db, &["check", "--org", "coderpad", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "CoderPad's register has no error: {}", stdout(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(report["findings"].as_array().unwrap().iter().all(|f| f["severity"] != "error"));
+    assert_eq!(report["reference_stale"], false);
+
+    assert_eq!(ropa(&db, &["check", "--format", "xml"]).status.code(), Some(2));
+}

@@ -4,6 +4,7 @@
 //! (`store`, `history`), reference data (`reference`) and the example register (`demo`).
 //! No terminal output and no global state: time, paths and the user name come in as parameters.
 
+pub mod checks;
 pub mod csv;
 pub mod date;
 pub mod demo;

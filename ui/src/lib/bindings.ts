@@ -319,6 +319,47 @@ export type ExportSummary = { path: string, bytes: number, activities: number, }
 
 export type FieldChoice = { field: Field, header: string, };
 
+export type Report = { findings: Array<Finding>, 
+/**
+ * When the reference data (adequacy decisions, countries) were last checked.
+ */
+reference_checked: IsoDate, 
+/**
+ * More than a year before today: the law may have moved since.
+ */
+reference_stale: boolean, 
+/**
+ * Completeness of each activity, and of the register.
+ */
+scores: Array<ActivityScore>, register_score: Score, };
+
+export type Finding = { 
+/**
+ * Stable identifier of the rule ("transfer-without-safeguard").
+ */
+rule: string, severity: Severity, kind: Kind, entity_id: number, 
+/**
+ * The entry's name, to say which one without looking it up.
+ */
+entity_name: string, organisation_id: number, 
+/**
+ * The field concerned, as a path into the entry ("transfers.0.safeguard"); empty for the
+ * entry as a whole.
+ */
+field: string, 
+/**
+ * What the rule rests on ("Art. 46 GDPR" / "art. 46 RGPD"); empty when nothing in law.
+ */
+article: Text, message: Text, hint: Text, };
+
+export type Severity = "error" | "warning" | "info";
+
+export type Text = { en: string, fr: string, };
+
+export type Score = { filled: number, total: number, };
+
+export type ActivityScore = { activity_id: number, score: Score, };
+
 export type Choice = { code: string, value: unknown, en: string, fr: string, };
 
 export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, };

@@ -79,3 +79,12 @@ describe('helpers', () => {
     expect(visibleRange(40000, 400, 40, 10000)).toEqual({ first: 990, last: 1020 });
   });
 });
+
+describe('formatDate', () => {
+  it('writes a model date in the interface language', async () => {
+    const { formatDate } = await import('./register');
+    expect(formatDate('2026-11-23', 'fr')).toBe('23 nov. 2026');
+    expect(formatDate('2026-11-23', 'en')).toBe('23 Nov 2026');
+    expect(formatDate(null, 'en')).toBe('');
+  });
+});

@@ -23,6 +23,9 @@ pub struct Labels {
     pub representative: &'static str,
     pub generated: &'static str,
     pub last_change: &'static str,
+    /// "{percent}", "{filled}" and "{total}" are replaced.
+    pub completeness: &'static str,
+    pub completeness_label: &'static str,
     pub fingerprint: &'static str,
     pub fingerprint_note: &'static str,
     pub contents: &'static str,
@@ -114,6 +117,9 @@ pub const EN: Labels = Labels {
     representative: "Representative in the Union (Art. 27)",
     generated: "Generated on",
     last_change: "Register last changed on",
+    completeness_label: "Completeness",
+    completeness:
+        "{percent}% of the Article 30 items recorded ({filled} of {total}, over the activities in this document)",
     fingerprint: "Content fingerprint",
     fingerprint_note: "Two copies with the same fingerprint hold the same register.",
     contents: "Contents",
@@ -200,6 +206,8 @@ pub const FR: Labels = Labels {
     representative: "Représentant dans l’Union (art. 27)",
     generated: "Établi le",
     last_change: "Dernière modification du registre le",
+    completeness_label: "Complétude",
+    completeness: "{percent} % des mentions de l’article 30 renseignées ({filled} sur {total}, pour les activités de ce document)",
     fingerprint: "Empreinte du contenu",
     fingerprint_note: "Deux exemplaires de même empreinte contiennent le même registre.",
     contents: "Sommaire",

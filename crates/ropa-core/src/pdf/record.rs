@@ -262,6 +262,23 @@ impl Document<'_> {
         b.push(Block::Spacer(18.0));
         b.push(Self::field(l.generated, labels::date(self.options.generated_at.date(), self.options.lang)));
         b.push(Self::field(l.last_change, self.date(self.options.last_change.map(|t| t.date()))));
+        let score = self
+            .register
+            .activities
+            .iter()
+            .filter(|a| a.organisation_id == o.id)
+            .map(|a| crate::checks::completeness(a, Some(o)))
+            .fold(crate::checks::Score::default(), |sum, s| crate::checks::Score {
+                filled: sum.filled + s.filled,
+                total: sum.total + s.total,
+            });
+        b.push(Self::field(
+            l.completeness_label,
+            l.completeness
+                .replace("{percent}", &score.percent().to_string())
+                .replace("{filled}", &score.filled.to_string())
+                .replace("{total}", &score.total.to_string()),
+        ));
         let note = if self.options.controller.is_some() { l.fingerprint_note_extract } else { l.fingerprint_note };
         b.push(Self::field(l.fingerprint, format!("{}\n{}", self.fingerprint, note)));
     }

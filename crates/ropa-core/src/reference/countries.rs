@@ -61,6 +61,11 @@ pub fn all() -> &'static [Country] {
     })
 }
 
+/// When the table was last checked against its sources (its `# checked:` line).
+pub fn checked() -> crate::date::Date {
+    super::checked_line(TABLE)
+}
+
 /// The country with this ISO code (any case).
 pub fn by_code(code: &str) -> Option<&'static Country> {
     let code = code.trim();

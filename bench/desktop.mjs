@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Desktop benchmark (docs/benchmarks.md; `make bench-desktop`): the release app on a store of
+// ROWS activities (10,000 by default, imported from the ICO-layout generator), driven through
+// WebDriver under Xvfb. It measures, ROUNDS times (3 by default):
+//
+// - launch to interactive list: from the app process's start (its start time in /proc) to the
+//   moment the register list first shows rows (the UI records it, `ui/src/lib/perf.ts`);
+// - a search keystroke: one character typed into the search field, in the page, until the list
+//   has been updated and painted (two animation frames), for each character of a query;
+// - memory: the resident and proportional set sizes of the app and its WebKit processes once the
+//   list is shown and searched;
+// - the release binary's size.
+//
+// Usage: xvfb-run -a node bench/desktop.mjs target/release/ropa-desktop target/release/ropa
+// It never fails on a figure: it prints them, for docs/benchmarks.md.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { startTauriDriver } from '../tests/e2e/run.mjs';
+import { Session, testid as $, waitUntil } from '../tests/e2e/webdriver.mjs';
+
+const [appArg, cliArg] = process.argv.slice(2);
+if (!appArg || !cliArg) {
+  console.error('usage: node bench/desktop.mjs <ropa-desktop> <ropa>');
+  process.exit(2);
+}
+const app = resolve(appArg);
+const cli = resolve(cliArg);
+const rows = Number(process.env.ROWS) || 10_000;
+const rounds = Number(process.env.ROUNDS) || 3;
+const query = 'processing 12';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+};
+
+/** When a process started, in milliseconds since the epoch (from /proc; 10 ms resolution). */
+function startedAt(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))[1]);
+  const hz = Number(run('getconf', ['CLK_TCK']).trim());
+  return boot * 1000 + (ticks * 1000) / hz;
+}
+
+/** Resident and proportional set sizes of a process, in KiB. */
+function memory(pid) {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+  return { rss: field('Rss'), pss: field('Pss') };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const mib = (kib) => (kib / 1024).toFixed(0);
+
+const tmp = await mkdtemp(join(tmpdir(), 'ropa-bench-desktop-'));
+try {
+  const csv = join(tmp, 'ico.csv');
+  const store = join(tmp, 'register.sqlite');
+  const repo = resolve(import.meta.dirname, '..');
+  run('bash', ['-c', `python3 "${repo}/bench/gen-ico.py" ${rows} "${repo}/crates/ropa-core/tests/fixtures/ico-controller-template-columns.txt" > "${csv}"`]);
+  run(cli, ['--db', store, 'import', csv, '--org', 'Bench Ltd']);
+
+  const launches = [];
+  const keystrokes = [];
+  let memoryKib = null;
+  for (let round = 1; round <= rounds; round++) {
+    const env = {
+      XDG_DATA_HOME: join(tmp, `xdg${round}/data`),
+      XDG_CONFIG_HOME: join(tmp, `xdg${round}/config`),
+      XDG_CACHE_HOME: join(tmp, `xdg${round}/cache`),
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
+    };
+    const driver = await startTauriDriver({ log: join(tmp, 'driver.log'), env });
+    let session = null;
+    try {
+      session = await Session.start(driver.url, { 'tauri:options': { application: app, args: ['--db', store] } });
+      await session.find($('activity-row'), { timeout: 120_000 });
+      const shown = await waitUntil('the list to record when it was shown', () =>
+        session.execute('return window.__ropaListShown ?? null'),
+      );
+      const appProcess = driver.members().find((p) => p.exe === app);
+      launches.push(shown - startedAt(appProcess.pid));
+
+      // Each character of the query, typed in the page; timed until the list has been painted.
+      const times = await session.execute(
+        `const input = document.querySelector('[data-testid="search"]');
+         const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+         return (async () => {
+           const out = [];
+           for (const ch of arguments[0]) {
+             const t0 = performance.now();
+             input.value += ch;
+             input.dispatchEvent(new Event('input', { bubbles: true }));
+             await frame();
+             await frame();
+             out.push(performance.now() - t0);
+           }
+           return out;
+         })();`,
+        [query],
+      );
+      keystrokes.push(...times);
+      const listed = Number(await session.text($('activity-count')));
+      if (!(listed > 0 && listed < rows)) throw new Error(`the search listed ${listed} activities`);
+
+      const processes = driver.members().filter((p) => p.exe === app || /WebKit(Web|Network)Process/.test(p.exe));
+      const total = processes.map((p) => memory(p.pid)).reduce((a, m) => ({ rss: a.rss + m.rss, pss: a.pss + m.pss }), { rss: 0, pss: 0 });
+      memoryKib = memoryKib && memoryKib.pss > total.pss ? memoryKib : { ...total, processes: processes.length };
+    } finally {
+      if (session) await session.stop().catch(() => {});
+      await driver.stop();
+    }
+  }
+
+  const size = statSync(app).size;
+  console.log(`Desktop benchmark: ${rows} activities; ${rounds} rounds; ${run('nproc', []).trim()} cores`);
+  console.log(`  launch to interactive list: median ${median(launches).toFixed(0)} ms  [${launches.map((x) => x.toFixed(0)).join(' ')}] (target: under 1500 ms)`);
+  console.log(`  search keystroke ("${query}", ${keystrokes.length} keystrokes): median ${median(keystrokes).toFixed(1)} ms, slowest ${Math.max(...keystrokes).toFixed(1)} ms (target: under 100 ms)`);
+  console.log(`  memory of the app's ${memoryKib.processes} processes: ${mib(memoryKib.pss)} MiB proportional (PSS), ${mib(memoryKib.rss)} MiB resident (RSS, shared pages counted in each) (target: under 250 MB)`);
+  console.log(`  release binary: ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes)`);
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,780 @@
+//! Compliance checks: what a register misses or gets wrong in law, each finding with the rule,
+//! its severity, the entry and field concerned, the article it rests on, and a message and a hint
+//! in English and French. Plain functions over a `Register` and today's date.
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::model::{
+    Activity, Id, LawfulBasis, Organisation, RecipientKind, Role, Safeguard, Sensitivity, SpecialCondition,
+    SubProcessor,
+};
+use crate::reference::{adequacy, countries};
+use crate::store::{Kind, Register};
+use crate::text::fold;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// Words in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Text {
+    pub en: String,
+    pub fr: String,
+}
+
+fn text(en: impl Into<String>, fr: impl Into<String>) -> Text {
+    Text { en: en.into(), fr: fr.into() }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Finding {
+    /// Stable identifier of the rule ("transfer-without-safeguard").
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub kind: Kind,
+    pub entity_id: Id,
+    /// The entry's name, to say which one without looking it up.
+    pub entity_name: String,
+    pub organisation_id: Id,
+    /// The field concerned, as a path into the entry ("transfers.0.safeguard"); empty for the
+    /// entry as a whole.
+    pub field: String,
+    /// What the rule rests on ("Art. 46 GDPR" / "art. 46 RGPD"); empty when nothing in law.
+    pub article: Text,
+    pub message: Text,
+    pub hint: Text,
+}
+
+/// The checks of a register on a day, with the age of the law they apply.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    /// When the reference data (adequacy decisions, countries) were last checked.
+    pub reference_checked: Date,
+    /// More than a year before today: the law may have moved since.
+    pub reference_stale: bool,
+    /// Completeness of each activity, and of the register.
+    pub scores: Vec<ActivityScore>,
+    pub register_score: Score,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| f.severity == Severity::Error).count()
+    }
+}
+
+/// How many of the Article 30 items an activity's role calls for are filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Score {
+    pub filled: u32,
+    pub total: u32,
+}
+
+impl Score {
+    /// Per cent, rounded down; 100 for nothing to fill.
+    pub fn percent(self) -> u32 {
+        (self.filled * 100).checked_div(self.total).unwrap_or(100)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ActivityScore {
+    pub activity_id: Id,
+    pub score: Score,
+}
+
+/// Runs every rule over `register` (all its organisations) on `today`.
+pub fn check(register: &Register, today: Date) -> Report {
+    let mut findings = Vec::new();
+    for organisation in &register.organisations {
+        organisation_rules(organisation, &mut findings);
+    }
+    for activity in &register.activities {
+        let organisation = register.organisations.iter().find(|o| o.id == activity.organisation_id);
+        activity_rules(activity, organisation, today, &mut findings);
+    }
+    for sp in &register.subprocessors {
+        subprocessor_rules(sp, register, &mut findings);
+    }
+    findings.sort_by_key(|f| (f.organisation_id, f.severity, f.kind, f.entity_id));
+    let reference_checked = crate::reference::checked();
+    let scores: Vec<ActivityScore> = register
+        .activities
+        .iter()
+        .map(|a| ActivityScore {
+            activity_id: a.id,
+            score: completeness(a, register.organisations.iter().find(|o| o.id == a.organisation_id)),
+        })
+        .collect();
+    let register_score = scores.iter().fold(Score::default(), |sum, s| Score {
+        filled: sum.filled + s.score.filled,
+        total: sum.total + s.score.total,
+    });
+    Report {
+        findings,
+        reference_checked,
+        reference_stale: reference_checked.plus_days(365).is_some_and(|limit| limit < today),
+        scores,
+        register_score,
+    }
+}
+
+/// The Article 30 items an activity's role calls for, and how many are filled: for a
+/// controller's activity, 30(1)(a) to (g) with the legal basis regulators also ask for; for a
+/// processor's, 30(2)(a) to (d).
+pub fn completeness(a: &Activity, organisation: Option<&Organisation>) -> Score {
+    let contact = organisation.is_some_and(has_contact);
+    let transfers_recorded = third_countries_without_transfer(a).is_empty();
+    let items: Vec<bool> = match a.role {
+        Role::Controller => vec![
+            contact,
+            !a.purposes.is_empty(),
+            !a.legal_bases.is_empty(),
+            !a.data_subjects.is_empty(),
+            !a.data_categories.is_empty(),
+            !a.recipients.is_empty(),
+            transfers_recorded,
+            !a.retention.is_empty(),
+            !a.measure_ids.is_empty(),
+        ],
+        Role::Processor => vec![
+            contact && !a.controller_ids.is_empty(),
+            !a.purposes.is_empty() || !a.description.trim().is_empty(),
+            transfers_recorded,
+            !a.measure_ids.is_empty(),
+        ],
+    };
+    Score { filled: items.iter().filter(|x| **x).count() as u32, total: items.len() as u32 }
+}
+
+/// Some way to reach the organisation: its address, or an address, e-mail or phone number of its
+/// contact or its DPO.
+fn has_contact(o: &Organisation) -> bool {
+    let reachable = |c: &crate::model::Contact| [&c.email, &c.phone, &c.address].iter().any(|x| !x.trim().is_empty());
+    !o.address.trim().is_empty() || reachable(&o.contact) || reachable(&o.dpo)
+}
+
+/// Outside the EU and the EEA, for a country written as a recognised code or name; `None` when
+/// it cannot be told.
+fn third_country(country: &str) -> Option<&'static countries::Country> {
+    countries::recognise(country).filter(|c| !c.in_eea())
+}
+
+/// Third countries where the activity's data are kept or go (locations, recipients) with no
+/// transfer entry for them.
+fn third_countries_without_transfer(a: &Activity) -> Vec<(String, &'static countries::Country)> {
+    let transferred: Vec<&str> =
+        a.transfers.iter().filter_map(|t| countries::recognise(&t.country)).map(|c| c.code).collect();
+    let mut missing = Vec::new();
+    let places =
+        a.locations.iter().enumerate().map(|(i, l)| (format!("locations.{i}.country"), l.country.as_str())).chain(
+            a.recipients.iter().enumerate().map(|(i, r)| (format!("recipients.{i}.country"), r.country.as_str())),
+        );
+    for (field, country) in places {
+        if let Some(c) = third_country(country) {
+            if !transferred.contains(&c.code)
+                && !missing.iter().any(|(_, m): &(String, &countries::Country)| m.code == c.code)
+            {
+                missing.push((field, c));
+            }
+        }
+    }
+    missing
+}
+
+struct On<'a> {
+    kind: Kind,
+    id: Id,
+    name: &'a str,
+    organisation_id: Id,
+}
+
+impl On<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn finding(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        field: impl Into<String>,
+        article: &'static str,
+        message: Text,
+        hint: Text,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            kind: self.kind,
+            entity_id: self.id,
+            entity_name: self.name.to_string(),
+            organisation_id: self.organisation_id,
+            field: field.into(),
+            article: text(article, article_fr(article)),
+            message,
+            hint,
+        }
+    }
+}
+
+/// The French citation of an English one: the words the rules use, in the CNIL's usage.
+fn article_fr(en: &str) -> String {
+    const WORDS: [(&str, &str); 6] = [
+        ("Art. ", "art. "),
+        (" GDPR", " RGPD"),
+        ("CJEU", "CJUE"),
+        ("Implementing Decision", "décision d’exécution"),
+        (" and ", " et "),
+        ("16 July 2020", "16 juillet 2020"),
+    ];
+    WORDS.iter().fold(en.to_string(), |text, (from, to)| text.replace(from, to))
+}
+
+fn organisation_rules(o: &Organisation, out: &mut Vec<Finding>) {
+    let on = On { kind: Kind::Organisation, id: o.id, name: &o.name, organisation_id: o.id };
+    if !has_contact(o) {
+        out.push(on.finding(
+            "missing-contact-details",
+            Severity::Error,
+            "contact",
+            "Art. 30(1)(a), 30(2)(a) GDPR",
+            text(
+                "The organisation has no contact details: no address, and no e-mail, phone or address for its contact or its DPO.",
+                "L’organisme n’a pas de coordonnées : ni adresse, ni courriel, téléphone ou adresse de son contact ou de son DPO.",
+            ),
+            text(
+                "Record the organisation's address and a contact e-mail, and the DPO's.",
+                "Indiquez l’adresse de l’organisme et un courriel de contact, ainsi que celui du DPO.",
+            ),
+        ));
+    }
+}
+
+fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date, out: &mut Vec<Finding>) {
+    let on = On { kind: Kind::Activity, id: a.id, name: &a.name, organisation_id: a.organisation_id };
+    let _ = organisation;
+    let processor = a.role == Role::Processor;
+    let missing =
+        |item: &str, fr_item: &str| text(format!("{item} is not recorded."), format!("{fr_item} : non renseigné."));
+
+    // Missing Article 30 items, by role.
+    if processor {
+        if a.controller_ids.is_empty() {
+            out.push(on.finding(
+                "processor-without-controller",
+                Severity::Error,
+                "controller_ids",
+                "Art. 30(2)(a) GDPR",
+                text(
+                    "A processor activity names no controller it is carried out for.",
+                    "Un traitement effectué en sous-traitance ne nomme aucun responsable de traitement.",
+                ),
+                text(
+                    "Link the client controllers (Art. 30(2)(a)); if the organisation decides the purposes itself, it is the controller: change the role.",
+                    "Liez les responsables clients (art. 30, 2, a) ; si l’organisme décide lui-même des finalités, il est responsable : changez le rôle.",
+                ),
+            ));
+        }
+        if a.purposes.is_empty() && a.description.trim().is_empty() {
+            out.push(on.finding(
+                "missing-categories-of-processing",
+                Severity::Error,
+                "purposes",
+                "Art. 30(2)(b) GDPR",
+                missing("The categories of processing carried out", "Catégories de traitements effectués"),
+                text("Describe what is done for the controller.", "Décrivez ce qui est fait pour le responsable."),
+            ));
+        }
+    } else {
+        for (rule, empty, field, article, en, fr) in [
+            ("missing-purposes", a.purposes.is_empty(), "purposes", "Art. 30(1)(b) GDPR", "The purposes", "Finalités"),
+            (
+                "missing-legal-basis",
+                a.legal_bases.is_empty(),
+                "legal_bases",
+                "Art. 6(1) GDPR",
+                "The legal basis",
+                "Base légale",
+            ),
+            (
+                "missing-data-subjects",
+                a.data_subjects.is_empty(),
+                "data_subjects",
+                "Art. 30(1)(c) GDPR",
+                "The categories of data subjects",
+                "Catégories de personnes concernées",
+            ),
+            (
+                "missing-data-categories",
+                a.data_categories.is_empty(),
+                "data_categories",
+                "Art. 30(1)(c) GDPR",
+                "The categories of personal data",
+                "Catégories de données",
+            ),
+            (
+                "missing-retention",
+                a.retention.is_empty(),
+                "retention",
+                "Art. 30(1)(f) GDPR",
+                "The time limit for erasure",
+                "Délai d’effacement",
+            ),
+        ] {
+            if empty {
+                out.push(on.finding(
+                    rule,
+                    Severity::Error,
+                    field,
+                    article,
+                    missing(en, fr),
+                    text(
+                        "Fill it in: the supervisory authority expects it in the record.",
+                        "Complétez-le : l’autorité de contrôle l’attend dans le registre.",
+                    ),
+                ));
+            }
+        }
+        if a.recipients.is_empty() {
+            out.push(on.finding(
+                "missing-recipients",
+                Severity::Warning,
+                "recipients",
+                "Art. 30(1)(d) GDPR",
+                missing("The categories of recipients", "Catégories de destinataires"),
+                text(
+                    "List who receives the data, internal services included; if truly nobody does, say so in the notes.",
+                    "Indiquez qui reçoit les données, services internes compris ; si personne ne les reçoit, précisez-le en note.",
+                ),
+            ));
+        }
+    }
+    if a.measure_ids.is_empty() {
+        out.push(on.finding(
+            "missing-security-measures",
+            Severity::Error,
+            "measure_ids",
+            if processor { "Art. 30(2)(d), Art. 32 GDPR" } else { "Art. 30(1)(g), Art. 32 GDPR" },
+            missing("The security measures", "Mesures de sécurité"),
+            text(
+                "Link the technical and organisational measures from the organisation's catalogue.",
+                "Liez les mesures techniques et organisationnelles du catalogue de l’organisme.",
+            ),
+        ));
+    }
+
+    transfer_rules(a, &on, out);
+    basis_rules(a, &on, out);
+    retention_rules(a, &on, out);
+
+    // A DPIA is likely needed (Art. 35(3), and the EDPB's criteria) but none is recorded.
+    let sensitive = a.data_categories.iter().any(|c| c.sensitivity != Sensitivity::Standard);
+    let automated = a.automated_decisions == Some(true);
+    // Unanswered: neither whether one is required nor its state is recorded.
+    if (sensitive || automated) && a.dpia.required.is_none() && a.dpia.status.is_none() && !processor {
+        out.push(on.finding(
+            "dpia-likely",
+            Severity::Warning,
+            "dpia.required",
+            "Art. 35(1) and (3) GDPR",
+            text(
+                if automated {
+                    "Automated decisions with legal or similar effects: a DPIA is likely required, and none is recorded."
+                } else {
+                    "Special-category or criminal-offence data: a DPIA is likely required, and none is recorded."
+                },
+                if automated {
+                    "Décisions automatisées produisant des effets juridiques ou similaires : une AIPD est probablement requise, et aucune n’est enregistrée."
+                } else {
+                    "Données sensibles ou d’infractions : une AIPD est probablement requise, et aucune n’est enregistrée."
+                },
+            ),
+            text(
+                "Assess whether a DPIA is required (large scale, systematic monitoring, new technologies...) and record the answer.",
+                "Évaluez si une AIPD est requise (grande échelle, surveillance systématique, technologies nouvelles…) et enregistrez la réponse.",
+            ),
+        ));
+    }
+
+    if let Some(next) = a.next_review.filter(|d| *d < today) {
+        out.push(on.finding(
+            "review-overdue",
+            Severity::Warning,
+            "next_review",
+            "Art. 5(2), Art. 24(1) GDPR",
+            text(
+                format!("The review due on {next} has not been done."),
+                format!("La revue prévue le {next} n’a pas été faite."),
+            ),
+            text(
+                "Review the activity, then record the review's date and the next one.",
+                "Revoyez l’activité, puis enregistrez la date de revue et la suivante.",
+            ),
+        ));
+    }
+
+    kept_as_written(a, &on, out);
+}
+
+fn transfer_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
+    for (i, t) in a.transfers.iter().enumerate() {
+        let country = countries::recognise(&t.country);
+        let decision = country.and_then(|c| adequacy::for_country(c.code));
+        let field = |name: &str| format!("transfers.{i}.{name}");
+        let to =
+            if t.recipient.trim().is_empty() { t.country.clone() } else { format!("{} ({})", t.recipient, t.country) };
+        match &t.safeguard {
+            Some(Safeguard::PrivacyShield) => out.push(on.finding(
+                "invalid-safeguard-privacy-shield",
+                Severity::Error,
+                field("safeguard"),
+                "Art. 44, 45 GDPR; CJEU C-311/18 (16 July 2020)",
+                text(
+                    format!("The transfer to {to} relies on the EU-US Privacy Shield, which the Court of Justice invalidated on 16 July 2020 (Schrems II, C-311/18)."),
+                    format!("Le transfert vers {to} repose sur le Privacy Shield, invalidé par la Cour de justice le 16 juillet 2020 (Schrems II, C-311/18)."),
+                ),
+                text(
+                    "Rely on the EU-US Data Privacy Framework if the recipient is certified, or on the 2021 standard contractual clauses, and update the record.",
+                    "Appuyez-vous sur le Data Privacy Framework si le destinataire est certifié, ou sur les clauses contractuelles types de 2021, et mettez le registre à jour.",
+                ),
+            )),
+            Some(Safeguard::Adequacy) => match (country, decision) {
+                (Some(c), None) if !c.in_eea() => out.push(on.finding(
+                    "adequacy-not-in-force",
+                    Severity::Error,
+                    field("safeguard"),
+                    "Art. 45 GDPR",
+                    text(
+                        format!("The transfer to {to} claims an adequacy decision, and the Commission has adopted none for {}.", c.en),
+                        format!("Le transfert vers {to} invoque une décision d’adéquation, et la Commission n’en a adopté aucune pour ce pays ({}).", c.fr),
+                    ),
+                    text(
+                        "Choose the safeguard actually in place (standard contractual clauses, binding corporate rules...) or an Art. 49 derogation.",
+                        "Choisissez la garantie réellement en place (clauses contractuelles types, règles d’entreprise contraignantes…) ou une dérogation de l’art. 49.",
+                    ),
+                )),
+                (Some(c), Some(d)) if c.code == "US" && !mentions_dpf(&[&t.safeguard_detail, &t.documentation]) => out.push(on.finding(
+                    "adequacy-us-without-dpf",
+                    Severity::Warning,
+                    field("safeguard_detail"),
+                    "Art. 45 GDPR; Implementing Decision (EU) 2023/1795",
+                    text(
+                        format!("The transfer to {to} relies on the US adequacy decision of {}, which covers only organisations certified under the EU-US Data Privacy Framework; the certification is not noted.", d.adopted),
+                        format!("Le transfert vers {to} repose sur la décision d’adéquation américaine du {}, qui ne couvre que les organisations certifiées au titre du Data Privacy Framework ; la certification n’est pas notée.", d.adopted),
+                    ),
+                    text(
+                        "Check the recipient on the DPF list (dataprivacyframework.gov) and note its certification in the safeguard's details.",
+                        "Vérifiez le destinataire sur la liste du DPF (dataprivacyframework.gov) et notez sa certification dans les précisions de la garantie.",
+                    ),
+                )),
+                (Some(c), Some(d)) => {
+                    if let Some((en, fr)) = d.partial.filter(|_| c.code != "US") {
+                        out.push(on.finding(
+                            "adequacy-partial",
+                            Severity::Info,
+                            field("safeguard"),
+                            "Art. 45 GDPR",
+                            text(
+                                format!("The adequacy decision for {} covers only {en}.", c.en),
+                                format!("La décision d’adéquation pour ce pays ({}) ne couvre que les {fr}.", c.fr),
+                            ),
+                            text("Make sure the recipient is covered.", "Assurez-vous que le destinataire est couvert."),
+                        ));
+                    }
+                }
+                _ => {}
+            },
+            Some(Safeguard::StandardContractualClauses) if mentions_old_clauses(&[&t.safeguard_detail, &t.documentation]) => {
+                out.push(on.finding(
+                    "superseded-contractual-clauses",
+                    Severity::Warning,
+                    field("safeguard_detail"),
+                    "Art. 46(2)(c) GDPR; Implementing Decision (EU) 2021/914, Art. 4",
+                    text(
+                        format!("The transfer to {to} seems to rely on the former standard contractual clauses (\"model clauses\" of 2001, 2004 or 2010), which could no longer be relied on after 27 December 2022."),
+                        format!("Le transfert vers {to} semble reposer sur les anciennes clauses contractuelles types (2001, 2004 ou 2010), qui ne peuvent plus être invoquées depuis le 27 décembre 2022."),
+                    ),
+                    text(
+                        "Check that the contract now includes the 2021 standard contractual clauses, and record their module.",
+                        "Vérifiez que le contrat intègre désormais les clauses contractuelles types de 2021, et notez leur module.",
+                    ),
+                ));
+            }
+            None => match country {
+                Some(c) if !c.in_eea() => {
+                    let (severity, message, hint) = match adequacy::for_country(c.code) {
+                        Some(d) => (
+                            Severity::Info,
+                            text(
+                                format!("The transfer to {to} records no safeguard; {} has an adequacy decision ({}).", c.en, d.decision),
+                                format!("Le transfert vers {to} n’indique aucune garantie ; ce pays ({}) bénéficie d’une décision d’adéquation ({}).", c.fr, d.decision),
+                            ),
+                            text("Record the adequacy decision as the safeguard.", "Indiquez la décision d’adéquation comme garantie."),
+                        ),
+                        None => (
+                            Severity::Error,
+                            text(
+                                format!("The transfer to {to}, a third country without an adequacy decision, records no safeguard."),
+                                format!("Le transfert vers {to}, pays tiers sans décision d’adéquation, n’indique aucune garantie."),
+                            ),
+                            text(
+                                "Record the Art. 46 safeguard in place (standard contractual clauses, binding corporate rules...) or the Art. 49 derogation relied on.",
+                                "Indiquez la garantie de l’art. 46 en place (clauses contractuelles types, règles d’entreprise contraignantes…) ou la dérogation de l’art. 49 invoquée.",
+                            ),
+                        ),
+                    };
+                    out.push(on.finding("transfer-without-safeguard", severity, field("safeguard"), "Art. 44, 46 GDPR", message, hint));
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    for (field, c) in third_countries_without_transfer(a) {
+        out.push(on.finding(
+            "third-country-without-transfer",
+            Severity::Warning,
+            field,
+            "Art. 30(1)(e), 44 GDPR",
+            text(
+                format!("Data are kept or received in {}, a third country, and no transfer to it is recorded.", c.en),
+                format!("Des données sont conservées ou reçues dans un pays tiers ({}), et aucun transfert vers ce pays n’est enregistré.", c.fr),
+            ),
+            text(
+                "Add the transfer with its safeguard, or correct the country.",
+                "Ajoutez le transfert avec sa garantie, ou corrigez le pays.",
+            ),
+        ));
+    }
+}
+
+fn mentions_dpf(texts: &[&str]) -> bool {
+    texts.iter().map(|t| fold(t)).any(|t| t.contains("dpf") || t.contains("data privacy framework"))
+}
+
+fn mentions_old_clauses(texts: &[&str]) -> bool {
+    texts.iter().map(|t| fold(t)).any(|t| {
+        t.contains("model clause")
+            || t.contains("2010/87")
+            || t.contains("2004/915")
+            || t.contains("2001/497")
+            || t.contains("clauses types de 2010")
+    })
+}
+
+fn basis_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
+    if a.role == Role::Controller {
+        for (i, b) in a.legal_bases.iter().enumerate() {
+            match b.basis {
+                LawfulBasis::LegitimateInterests if b.detail.trim().is_empty() => out.push(on.finding(
+                    "legitimate-interest-unstated",
+                    Severity::Warning,
+                    format!("legal_bases.{i}.detail"),
+                    "Art. 6(1)(f), Art. 13(1)(d) GDPR",
+                    text("Legitimate interests are the basis, and the interest pursued is not stated.", "L’intérêt légitime est la base légale, et l’intérêt poursuivi n’est pas indiqué."),
+                    text("State the interest, and where the balancing test is kept.", "Indiquez l’intérêt poursuivi, et où la mise en balance est conservée."),
+                )),
+                LawfulBasis::Consent if b.evidence.trim().is_empty() => out.push(on.finding(
+                    "consent-without-record",
+                    Severity::Warning,
+                    format!("legal_bases.{i}.evidence"),
+                    "Art. 7(1) GDPR",
+                    text("Consent is the basis, and where it is recorded is not said.", "Le consentement est la base légale, et l’endroit où il est recueilli et conservé n’est pas indiqué."),
+                    text("Say how consent is collected and where the proof of it is kept.", "Indiquez comment le consentement est recueilli et où sa preuve est conservée."),
+                )),
+                _ => {}
+            }
+        }
+    }
+    let special: Vec<usize> = indices(a, Sensitivity::SpecialCategory);
+    if let Some(&i) = special.first().filter(|_| a.special_bases.is_empty()) {
+        out.push(on.finding(
+            "special-category-without-condition",
+            Severity::Error,
+            format!("data_categories.{i}.sensitivity"),
+            "Art. 9(1) and (2) GDPR",
+            text(
+                format!(
+                    "\"{}\" is special-category data, and no Art. 9(2) condition is recorded.",
+                    a.data_categories[i].name
+                ),
+                format!(
+                    "« {} » est une donnée sensible, et aucune condition de l’art. 9, 2, n’est indiquée.",
+                    a.data_categories[i].name
+                ),
+            ),
+            text(
+                "Record the Art. 9(2) condition that allows the processing.",
+                "Indiquez la condition de l’art. 9, 2, qui permet le traitement.",
+            ),
+        ));
+    }
+    let criminal = indices(a, Sensitivity::CriminalOffence);
+    if let Some(&i) = criminal.first().filter(|_| a.criminal_basis.trim().is_empty()) {
+        out.push(on.finding(
+            "criminal-data-without-basis",
+            Severity::Error,
+            format!("data_categories.{i}.sensitivity"),
+            "Art. 10 GDPR",
+            text(
+                format!(
+                    "\"{}\" is criminal-offence data, and no Art. 10 basis is recorded.",
+                    a.data_categories[i].name
+                ),
+                format!(
+                    "« {} » relève des condamnations et infractions, et aucun fondement de l’art. 10 n’est indiqué.",
+                    a.data_categories[i].name
+                ),
+            ),
+            text(
+                "Record the official authority or the Union or Member State law that authorises the processing.",
+                "Indiquez l’autorité publique ou le texte du droit de l’Union ou national qui autorise le traitement.",
+            ),
+        ));
+    }
+}
+
+fn indices(a: &Activity, sensitivity: Sensitivity) -> Vec<usize> {
+    a.data_categories.iter().enumerate().filter(|(_, c)| c.sensitivity == sensitivity).map(|(i, _)| i).collect()
+}
+
+fn retention_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
+    const FOREVER: [&str; 7] =
+        ["indefinite", "indefinitely", "forever", "permanent", "unlimited", "indefini", "illimite"];
+    for (i, r) in a.retention.iter().enumerate() {
+        let words = fold(&format!("{} {}", r.criteria, r.from_event));
+        if FOREVER.iter().any(|w| words.contains(w)) {
+            out.push(on.finding(
+                "retention-indefinite",
+                Severity::Warning,
+                format!("retention.{i}.criteria"),
+                "Art. 5(1)(e) GDPR",
+                text("Data are kept indefinitely.", "Les données sont conservées sans limite de durée."),
+                text(
+                    "Set a period, or the criteria that end it (Art. 30(1)(f)); archiving in the public interest has its own rules (Art. 89).",
+                    "Fixez une durée, ou les critères qui y mettent fin (art. 30, 1, f) ; l’archivage dans l’intérêt public a ses propres règles (art. 89).",
+                ),
+            ));
+        }
+    }
+    let kinds: std::collections::BTreeSet<_> =
+        a.data_categories.iter().map(|c| format!("{:?}", c.sensitivity)).collect();
+    let blanket = a.retention.len() == 1 && a.retention[0].applies_to.trim().is_empty();
+    if blanket && kinds.len() > 1 {
+        out.push(on.finding(
+            "retention-not-per-category",
+            Severity::Info,
+            "retention",
+            "Art. 5(1)(e), Art. 30(1)(f) GDPR",
+            text(
+                "One time limit covers data of different kinds (special-category or criminal-offence data with ordinary data).",
+                "Une seule durée couvre des données de natures différentes (données sensibles ou d’infractions avec des données courantes).",
+            ),
+            text("Check whether each category needs its own time limit.", "Vérifiez si chaque catégorie appelle sa propre durée."),
+        ));
+    }
+}
+
+fn kept_as_written(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
+    let mut unrecognised: Vec<(String, String)> = Vec::new();
+    for (i, b) in a.legal_bases.iter().enumerate() {
+        if let LawfulBasis::Other(s) = &b.basis {
+            unrecognised.push((format!("legal_bases.{i}.basis"), s.clone()));
+        }
+    }
+    for (i, b) in a.special_bases.iter().enumerate() {
+        if let SpecialCondition::Other(s) = &b.condition {
+            unrecognised.push((format!("special_bases.{i}.condition"), s.clone()));
+        }
+    }
+    for (i, r) in a.recipients.iter().enumerate() {
+        if let RecipientKind::Other(s) = &r.kind {
+            if !s.trim().is_empty() {
+                unrecognised.push((format!("recipients.{i}.kind"), s.clone()));
+            }
+        }
+    }
+    for (i, t) in a.transfers.iter().enumerate() {
+        if let Some(Safeguard::Other(s)) = &t.safeguard {
+            unrecognised.push((format!("transfers.{i}.safeguard"), s.clone()));
+        }
+        if !t.country.trim().is_empty() && countries::recognise(&t.country).is_none() {
+            unrecognised.push((format!("transfers.{i}.country"), t.country.clone()));
+        }
+    }
+    for (field, value) in unrecognised {
+        out.push(on.finding(
+            "value-not-recognised",
+            Severity::Warning,
+            field,
+            "",
+            text(
+                format!("\"{value}\" was kept as written: it is none of the values ropa knows, so the checks cannot weigh it."),
+                format!("« {value} » a été conservé tel quel : ce n’est aucune des valeurs que ropa connaît, et les contrôles ne peuvent pas l’apprécier."),
+            ),
+            text("Choose the matching value from the list, or keep it if it is right.", "Choisissez la valeur correspondante dans la liste, ou gardez-la si elle est juste."),
+        ));
+    }
+}
+
+fn subprocessor_rules(sp: &SubProcessor, register: &Register, out: &mut Vec<Finding>) {
+    let on = On { kind: Kind::SubProcessor, id: sp.id, name: &sp.name, organisation_id: sp.organisation_id };
+    if !register.activities.iter().any(|a| a.subprocessor_ids.contains(&sp.id)) {
+        out.push(on.finding(
+            "subprocessor-unused",
+            Severity::Info,
+            "",
+            "Art. 28(2), Art. 30 GDPR",
+            text("No activity uses this sub-processor.", "Aucune activité ne fait appel à ce sous-traitant ultérieur."),
+            text(
+                "Link it to the activities it serves, or remove it if it is no longer used.",
+                "Liez-le aux activités qu’il sert, ou supprimez-le s’il n’est plus utilisé.",
+            ),
+        ));
+    }
+    if sp.country.trim().is_empty() && sp.services.iter().all(|s| s.country.trim().is_empty()) {
+        out.push(on.finding(
+            "subprocessor-without-country",
+            Severity::Warning,
+            "country",
+            "Art. 28(2), Art. 44 GDPR",
+            text(
+                "Where this sub-processor processes the data is not recorded.",
+                "Le pays où ce sous-traitant ultérieur traite les données n’est pas indiqué.",
+            ),
+            text(
+                "Record its country, or the country of each of its services.",
+                "Indiquez son pays, ou celui de chacune de ses prestations.",
+            ),
+        ));
+    }
+    for (i, s) in sp.services.iter().enumerate() {
+        if matches!(s.safeguard, Some(Safeguard::PrivacyShield)) {
+            out.push(on.finding(
+                "invalid-safeguard-privacy-shield",
+                Severity::Error,
+                format!("services.{i}.safeguard"),
+                "Art. 44, 45 GDPR; CJEU C-311/18 (16 July 2020)",
+                text(
+                    "A service of this sub-processor relies on the EU-US Privacy Shield, invalidated on 16 July 2020 (C-311/18).",
+                    "Une prestation de ce sous-traitant ultérieur repose sur le Privacy Shield, invalidé le 16 juillet 2020 (C-311/18).",
+                ),
+                text(
+                    "Rely on the Data Privacy Framework if it is certified, or on the 2021 standard contractual clauses.",
+                    "Appuyez-vous sur le Data Privacy Framework s’il est certifié, ou sur les clauses contractuelles types de 2021.",
+                ),
+            ));
+        }
+    }
+}

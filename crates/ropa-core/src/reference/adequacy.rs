@@ -1,0 +1,74 @@
+//! The European Commission's adequacy decisions (Art. 45 GDPR), from `data/adequacy.tsv`, which
+//! names its sources and the date it was checked.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::date::Date;
+
+const TABLE: &str = include_str!("../../data/adequacy.tsv");
+
+/// One decision: a country or territory, and what part of it, when partial.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Adequacy {
+    /// ISO 3166-1 alpha-2.
+    pub code: &'static str,
+    pub decision: &'static str,
+    pub adopted: Date,
+    /// What a partial decision covers (English, French); `None` when it covers the whole country.
+    pub partial: Option<(&'static str, &'static str)>,
+}
+
+/// Every decision in force at the date checked.
+pub fn all() -> &'static [Adequacy] {
+    static ALL: OnceLock<Vec<Adequacy>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let cells: Vec<&str> = line.split('\t').collect();
+                let [code, decision, adopted, scope, covers] = cells[..] else { return None };
+                let partial = match scope {
+                    "partial" => covers.split_once('|'),
+                    _ => None,
+                };
+                Some(Adequacy { code, decision, adopted: adopted.parse().ok()?, partial })
+            })
+            .collect()
+    })
+}
+
+/// The decision for this country (ISO code, any case), if there is one.
+pub fn for_country(code: &str) -> Option<&'static Adequacy> {
+    let code = code.trim();
+    all().iter().find(|a| a.code.eq_ignore_ascii_case(code))
+}
+
+/// When the table was last checked against its sources (its `# checked:` line).
+pub fn checked() -> Date {
+    super::checked_line(TABLE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_reads_whole_with_its_partial_decisions() {
+        let rows = TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        assert_eq!(all().len(), rows, "a row of data/adequacy.tsv does not parse");
+        let us = for_country("us").unwrap();
+        assert_eq!(us.adopted.to_string(), "2023-07-10");
+        assert!(us.partial.unwrap().0.contains("Data Privacy Framework"));
+        assert!(for_country("CH").unwrap().partial.is_none());
+        assert!(for_country("IN").is_none() && for_country("CN").is_none());
+        // Every code is a country of the countries table, and none is inside the EEA.
+        for a in all() {
+            let country = super::super::countries::by_code(a.code).unwrap();
+            assert!(!country.in_eea(), "{}", a.code);
+        }
+    }
+}

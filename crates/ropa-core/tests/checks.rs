@@ -1,0 +1,253 @@
+//! The compliance checks: for each rule, a case where it fires and one where it does not; and on
+//! the example register, the real problems of the two seed DPAs and nothing false.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use ropa_core::checks::{check, completeness, Severity};
+use ropa_core::date::Date;
+use ropa_core::demo;
+use ropa_core::model::{
+    Activity, Contact, DataCategory, Dpia, LawfulBasis, LegalBasis, Location, Organisation, Recipient, RecipientKind,
+    Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, SubProcessor, SubProcessorService,
+    Transfer,
+};
+use ropa_core::store::Register;
+
+fn today() -> Date {
+    "2026-11-23".parse().unwrap()
+}
+
+fn organisation() -> Organisation {
+    Organisation {
+        id: 1,
+        name: "Agence".into(),
+        address: "1 rue de la Paix, Paris".into(),
+        dpo: Contact { name: "Léa".into(), email: "dpo@agence.example".into(), ..Default::default() },
+        acts_as_controller: true,
+        ..Default::default()
+    }
+}
+
+/// A controller activity with every Art. 30(1) item filled and nothing wrong.
+fn good() -> Activity {
+    Activity {
+        id: 1,
+        organisation_id: 1,
+        name: "Paie".into(),
+        role: Role::Controller,
+        purposes: vec!["Payer les salariés".into()],
+        legal_bases: vec![LegalBasis {
+            basis: LawfulBasis::LegalObligation,
+            detail: "Code du travail".into(),
+            evidence: String::new(),
+        }],
+        data_subjects: vec!["Salariés".into()],
+        data_categories: vec![DataCategory {
+            name: "Identité".into(),
+            detail: String::new(),
+            sensitivity: Sensitivity::Standard,
+        }],
+        recipients: vec![Recipient { name: "Service RH".into(), kind: RecipientKind::Internal, country: "FR".into() }],
+        retention: vec![Retention { criteria: "5 ans après le départ".into(), ..Default::default() }],
+        measure_ids: vec![1],
+        ..Default::default()
+    }
+}
+
+fn rules(activity: Activity) -> Vec<&'static str> {
+    let register = Register { organisations: vec![organisation()], activities: vec![activity], ..Default::default() };
+    check(&register, today()).findings.into_iter().map(|f| f.rule).collect()
+}
+
+fn transfer(country: &str, safeguard: Option<Safeguard>, detail: &str) -> Transfer {
+    Transfer {
+        recipient: "Vendor".into(),
+        country: country.into(),
+        safeguard,
+        safeguard_detail: detail.into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_complete_lawful_activity_has_no_finding_and_a_full_score() {
+    assert_eq!(rules(good()), Vec::<&str>::new());
+    let score = completeness(&good(), Some(&organisation()));
+    assert_eq!((score.filled, score.total, score.percent()), (9, 9, 100));
+}
+
+/// Each case: a change to the good activity, and the rule it must (and must only) raise.
+#[test]
+fn each_rule_fires_on_its_case() {
+    type Change = fn(&mut Activity);
+    let cases: Vec<(&str, Change)> = vec![
+        ("missing-purposes", |a| a.purposes.clear()),
+        ("missing-legal-basis", |a| a.legal_bases.clear()),
+        ("missing-data-subjects", |a| a.data_subjects.clear()),
+        ("missing-data-categories", |a| a.data_categories.clear()),
+        ("missing-retention", |a| a.retention.clear()),
+        ("missing-recipients", |a| a.recipients.clear()),
+        ("missing-security-measures", |a| a.measure_ids.clear()),
+        ("processor-without-controller", |a| {
+            a.role = Role::Processor;
+        }),
+        ("transfer-without-safeguard", |a| a.transfers = vec![transfer("IN", None, "")]),
+        ("invalid-safeguard-privacy-shield", |a| {
+            a.transfers = vec![transfer("US", Some(Safeguard::PrivacyShield), "")]
+        }),
+        ("adequacy-not-in-force", |a| a.transfers = vec![transfer("IN", Some(Safeguard::Adequacy), "")]),
+        ("adequacy-us-without-dpf", |a| a.transfers = vec![transfer("US", Some(Safeguard::Adequacy), "")]),
+        ("adequacy-partial", |a| a.transfers = vec![transfer("CA", Some(Safeguard::Adequacy), "")]),
+        ("superseded-contractual-clauses", |a| {
+            a.transfers =
+                vec![transfer("US", Some(Safeguard::StandardContractualClauses), "Model Clauses (2010/87/EU)")]
+        }),
+        ("third-country-without-transfer", |a| {
+            a.locations = vec![Location { country: "US".into(), place: "Virginia".into(), provider: "AWS".into() }]
+        }),
+        ("special-category-without-condition", |a| {
+            a.data_categories.push(DataCategory {
+                name: "Santé".into(),
+                detail: String::new(),
+                sensitivity: Sensitivity::SpecialCategory,
+            });
+            a.dpia.required = Some(false);
+            a.retention[0].applies_to = "Identité".into();
+        }),
+        ("criminal-data-without-basis", |a| {
+            a.data_categories.push(DataCategory {
+                name: "Casier".into(),
+                detail: String::new(),
+                sensitivity: Sensitivity::CriminalOffence,
+            });
+            a.dpia.required = Some(false);
+            a.retention[0].applies_to = "Identité".into();
+        }),
+        ("legitimate-interest-unstated", |a| {
+            a.legal_bases = vec![LegalBasis { basis: LawfulBasis::LegitimateInterests, ..Default::default() }]
+        }),
+        ("consent-without-record", |a| {
+            a.legal_bases = vec![LegalBasis { basis: LawfulBasis::Consent, ..Default::default() }]
+        }),
+        ("retention-indefinite", |a| a.retention[0].criteria = "Conservées indéfiniment".into()),
+        ("dpia-likely", |a| a.automated_decisions = Some(true)),
+        ("review-overdue", |a| a.next_review = Some("2026-01-15".parse().unwrap())),
+        ("value-not-recognised", |a| a.legal_bases[0].basis = LawfulBasis::Other("Mission".into())),
+    ];
+    for (rule, change) in cases {
+        let mut a = good();
+        change(&mut a);
+        let found = rules(a);
+        assert!(found.contains(&rule), "{rule} did not fire: {found:?}");
+        let others: Vec<&&str> = found.iter().filter(|r| **r != rule).collect();
+        assert!(others.is_empty(), "{rule}'s case also raised {others:?}");
+    }
+}
+
+/// The same cases done right: nothing fires.
+#[test]
+fn each_rule_stays_silent_when_its_item_is_right() {
+    let mut a = good();
+    a.transfers = vec![
+        transfer("IN", Some(Safeguard::StandardContractualClauses), "2021 SCCs, module 2"),
+        transfer("US", Some(Safeguard::Adequacy), "certified under the EU-US Data Privacy Framework"),
+        transfer("CH", Some(Safeguard::Adequacy), ""),
+    ];
+    a.locations = vec![Location { country: "US".into(), place: "Virginia".into(), provider: "AWS".into() }];
+    a.data_categories.push(DataCategory {
+        name: "Santé".into(),
+        detail: String::new(),
+        sensitivity: Sensitivity::SpecialCategory,
+    });
+    a.special_bases =
+        vec![SpecialBasis { condition: SpecialCondition::EmploymentSocialSecurity, detail: "Code du travail".into() }];
+    a.data_categories.push(DataCategory {
+        name: "Casier".into(),
+        detail: String::new(),
+        sensitivity: Sensitivity::CriminalOffence,
+    });
+    a.criminal_basis = "Code de la sécurité intérieure".into();
+    a.dpia = Dpia { required: Some(true), status: None, reference: String::new() };
+    a.legal_bases.push(LegalBasis {
+        basis: LawfulBasis::LegitimateInterests,
+        detail: "Prévenir la fraude".into(),
+        evidence: String::new(),
+    });
+    a.legal_bases.push(LegalBasis {
+        basis: LawfulBasis::Consent,
+        detail: String::new(),
+        evidence: "Formulaire signé".into(),
+    });
+    a.retention = vec![
+        Retention { applies_to: "Identité".into(), criteria: "5 ans".into(), ..Default::default() },
+        Retention { applies_to: "Santé".into(), criteria: "2 ans".into(), ..Default::default() },
+    ];
+    a.next_review = Some("2027-01-15".parse().unwrap());
+    assert_eq!(rules(a), Vec::<&str>::new());
+}
+
+#[test]
+fn organisations_and_sub_processors_have_their_rules() {
+    let mut register = Register {
+        organisations: vec![Organisation {
+            address: String::new(),
+            dpo: Contact { name: "Léa".into(), ..Default::default() },
+            ..organisation()
+        }],
+        subprocessors: vec![SubProcessor {
+            id: 1, organisation_id: 1, name: "Hébergeur".into(), ..Default::default()
+        }],
+        activities: vec![good()],
+        ..Default::default()
+    };
+    let found: Vec<&str> = check(&register, today()).findings.iter().map(|f| f.rule).collect();
+    assert_eq!(found, ["missing-contact-details", "subprocessor-without-country", "subprocessor-unused"]);
+    register.organisations = vec![organisation()];
+    register.subprocessors[0].services =
+        vec![SubProcessorService { country: "DE".into(), purpose: "Hébergement".into(), ..Default::default() }];
+    register.activities[0].subprocessor_ids = vec![1];
+    assert!(check(&register, today()).findings.is_empty());
+}
+
+#[test]
+fn stale_reference_data_are_flagged_a_year_after_their_check() {
+    let register = Register::default();
+    let checked = check(&register, today()).reference_checked;
+    assert!(!check(&register, checked.plus_days(365).unwrap()).reference_stale);
+    assert!(check(&register, checked.plus_days(366).unwrap()).reference_stale);
+}
+
+#[test]
+fn the_example_register_shows_the_real_problems_of_its_two_dpas() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    demo::load(&mut store).unwrap();
+    let register = store.register(None).unwrap();
+    let report = check(&register, today());
+    let org = |name: &str| register.organisations.iter().find(|o| o.name.contains(name)).unwrap().id;
+    let (scalingo, coderpad) = (org("Scalingo"), org("CoderPad"));
+    let errors = |id| report.findings.iter().filter(move |f| f.organisation_id == id && f.severity == Severity::Error);
+
+    // Scalingo: the Intercom transfer rests on the Privacy Shield: an error.
+    assert!(
+        errors(scalingo).any(|f| f.rule == "invalid-safeguard-privacy-shield"),
+        "{:#?}",
+        report.findings.iter().filter(|f| f.organisation_id == scalingo).collect::<Vec<_>>()
+    );
+    // CoderPad gives its DPO's phone and address: contact details are there.
+    assert!(!report.findings.iter().any(|f| f.organisation_id == coderpad && f.rule == "missing-contact-details"));
+    // Scalingo's DPA gives none.
+    assert!(errors(scalingo).any(|f| f.rule == "missing-contact-details"));
+    // CoderPad: its US transfers under standard contractual clauses are no error.
+    let coderpad_transfer_errors: Vec<_> = errors(coderpad)
+        .filter(|f| f.field.starts_with("transfers") || f.rule.contains("safeguard") || f.rule.contains("adequacy"))
+        .collect();
+    assert!(coderpad_transfer_errors.is_empty(), "{coderpad_transfer_errors:#?}");
+    // Every finding names an entry that exists, and says what to do in both languages.
+    for f in &report.findings {
+        assert!(!f.message.en.is_empty() && !f.message.fr.is_empty() && !f.hint.en.is_empty() && !f.hint.fr.is_empty());
+    }
+    assert!(report.register_score.total > 0);
+}
