@@ -526,6 +526,7 @@ async function scenario(step, current, shot, { tmp }) {
     await s.click($('nav-checks'));
     const finding = `${$('finding')}[data-rule="missing-security-measures"]`;
     await s.find(finding, { visible: true });
+    await s.find($('reference-checked'), { visible: true });
     await shot('checks');
     await s.click(`${finding} button.link`);
     await s.find($('activity-name'), { visible: true });

@@ -266,7 +266,7 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
     let _ = organisation;
     let processor = a.role == Role::Processor;
     let missing =
-        |item: &str, fr_item: &str| text(format!("{item} is not recorded."), format!("{fr_item} : non renseigné."));
+        |item: &str, fr_item: &str| text(format!("Not recorded: {item}."), format!("Non renseigné : {fr_item}."));
 
     // Missing Article 30 items, by role.
     if processor {
@@ -292,44 +292,44 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 Severity::Error,
                 "purposes",
                 "Art. 30(2)(b) GDPR",
-                missing("The categories of processing carried out", "Catégories de traitements effectués"),
+                missing("the categories of processing carried out", "catégories de traitements effectués"),
                 text("Describe what is done for the controller.", "Décrivez ce qui est fait pour le responsable."),
             ));
         }
     } else {
         for (rule, empty, field, article, en, fr) in [
-            ("missing-purposes", a.purposes.is_empty(), "purposes", "Art. 30(1)(b) GDPR", "The purposes", "Finalités"),
+            ("missing-purposes", a.purposes.is_empty(), "purposes", "Art. 30(1)(b) GDPR", "the purposes", "finalités"),
             (
                 "missing-legal-basis",
                 a.legal_bases.is_empty(),
                 "legal_bases",
                 "Art. 6(1) GDPR",
-                "The legal basis",
-                "Base légale",
+                "the legal basis",
+                "base légale",
             ),
             (
                 "missing-data-subjects",
                 a.data_subjects.is_empty(),
                 "data_subjects",
                 "Art. 30(1)(c) GDPR",
-                "The categories of data subjects",
-                "Catégories de personnes concernées",
+                "the categories of data subjects",
+                "catégories de personnes concernées",
             ),
             (
                 "missing-data-categories",
                 a.data_categories.is_empty(),
                 "data_categories",
                 "Art. 30(1)(c) GDPR",
-                "The categories of personal data",
-                "Catégories de données",
+                "the categories of personal data",
+                "catégories de données",
             ),
             (
                 "missing-retention",
                 a.retention.is_empty(),
                 "retention",
                 "Art. 30(1)(f) GDPR",
-                "The time limit for erasure",
-                "Délai d’effacement",
+                "the time limit for erasure",
+                "délai d’effacement",
             ),
         ] {
             if empty {
@@ -352,7 +352,7 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 Severity::Warning,
                 "recipients",
                 "Art. 30(1)(d) GDPR",
-                missing("The categories of recipients", "Catégories de destinataires"),
+                missing("the categories of recipients", "catégories de destinataires"),
                 text(
                     "List who receives the data, internal services included; if truly nobody does, say so in the notes.",
                     "Indiquez qui reçoit les données, services internes compris ; si personne ne les reçoit, précisez-le en note.",
@@ -366,7 +366,7 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
             Severity::Error,
             "measure_ids",
             if processor { "Art. 30(2)(d), Art. 32 GDPR" } else { "Art. 30(1)(g), Art. 32 GDPR" },
-            missing("The security measures", "Mesures de sécurité"),
+            missing("the security measures", "mesures de sécurité"),
             text(
                 "Link the technical and organisational measures from the organisation's catalogue.",
                 "Liez les mesures techniques et organisationnelles du catalogue de l’organisme.",

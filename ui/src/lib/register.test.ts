@@ -41,7 +41,7 @@ describe('summarise', () => {
   });
 });
 
-import { blankActivity, blankOrganisation, codeOf, filterActivities, fold, linesToList, noFilters, visibleRange } from './register';
+import { blankActivity, blankOrganisation, codeOf, filterActivities, fold, linesToList, noFilters, searchIndex, sortActivities, visibleRange } from './register';
 
 describe('filterActivities', () => {
   const base = blankActivity({ ...blankOrganisation(), id: 1 });
@@ -52,19 +52,27 @@ describe('filterActivities', () => {
     a(3, 'Écoute clients', { data_categories: [{ name: 'Voix', detail: '', sensitivity: 'standard' }] }),
   ];
 
+  const find = (filters: typeof noFilters) => filterActivities(sortActivities(list, 'name', 'fr'), filters, searchIndex(list));
+
   it('finds by any word of the name, purposes or data, ignoring case and accents', () => {
-    expect(filterActivities(list, { ...noFilters, query: 'PAIE' }, 'name', 'fr').map((x) => x.id)).toEqual([1]);
-    expect(filterActivities(list, { ...noFilters, query: 'ecoute voix' }, 'name', 'fr').map((x) => x.id)).toEqual([3]);
-    expect(filterActivities(list, { ...noFilters, query: 'nothing' }, 'name', 'fr')).toEqual([]);
+    expect(find({ ...noFilters, query: 'PAIE' }).map((x) => x.id)).toEqual([1]);
+    expect(find({ ...noFilters, query: 'ecoute voix' }).map((x) => x.id)).toEqual([3]);
+    expect(find({ ...noFilters, query: 'nothing' })).toEqual([]);
+  });
+
+  it('sorts by status, then name; most recently changed first', () => {
+    expect(sortActivities(list, 'status', 'fr').map((x) => x.id)).toEqual([1, 3, 2]);
+    const dated = list.map((x, i) => ({ ...x, updated_on: `2026-0${i + 1}-01` }));
+    expect(sortActivities(dated, 'updated_on', 'fr').map((x) => x.id)).toEqual([3, 2, 1]);
   });
 
   it('filters by role, status, controller, country and legal basis, and sorts by name', () => {
-    expect(filterActivities(list, noFilters, 'name', 'fr').map((x) => x.id)).toEqual([3, 1, 2]);
-    expect(filterActivities(list, { ...noFilters, role: 'processor' }, 'name', 'fr').map((x) => x.id)).toEqual([2]);
-    expect(filterActivities(list, { ...noFilters, status: 'active' }, 'name', 'fr').map((x) => x.id)).toEqual([1]);
-    expect(filterActivities(list, { ...noFilters, controller: 7 }, 'name', 'fr').map((x) => x.id)).toEqual([2]);
-    expect(filterActivities(list, { ...noFilters, country: 'US' }, 'name', 'fr').map((x) => x.id)).toEqual([2]);
-    expect(filterActivities(list, { ...noFilters, basis: 'legal_obligation' }, 'name', 'fr').map((x) => x.id)).toEqual([1]);
+    expect(find(noFilters).map((x) => x.id)).toEqual([3, 1, 2]);
+    expect(find({ ...noFilters, role: 'processor' }).map((x) => x.id)).toEqual([2]);
+    expect(find({ ...noFilters, status: 'active' }).map((x) => x.id)).toEqual([1]);
+    expect(find({ ...noFilters, controller: 7 }).map((x) => x.id)).toEqual([2]);
+    expect(find({ ...noFilters, country: 'US' }).map((x) => x.id)).toEqual([2]);
+    expect(find({ ...noFilters, basis: 'legal_obligation' }).map((x) => x.id)).toEqual([1]);
   });
 });
 

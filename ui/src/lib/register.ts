@@ -91,40 +91,47 @@ export function countriesOf(a: Activity): string[] {
     .filter((c) => c !== '');
 }
 
-/**
- * The activities that match every filter, sorted. `index` holds each activity's search text, so
- * that a keystroke does not fold 10,000 activities again.
- */
-export function filterActivities(
-  activities: Activity[],
-  filters: Filters,
-  sort: SortKey,
-  locale: string,
-  index: Map<number, string> = new Map(),
-): Activity[] {
-  const words = fold(filters.query).split(' ').filter((w) => w !== '');
-  const text = (a: Activity) => {
-    let t = index.get(a.id);
-    if (t === undefined) {
-      t = searchText(a);
-      index.set(a.id, t);
-    }
-    return t;
-  };
-  const kept = activities.filter(
-    (a) =>
-      (filters.role === '' || a.role === filters.role) &&
-      (filters.status === '' || a.status === filters.status) &&
-      (filters.controller === null || a.controller_ids.includes(filters.controller)) &&
-      (filters.country === '' || countriesOf(a).includes(filters.country)) &&
-      (filters.basis === '' || a.legal_bases.some((b) => codeOf(b.basis) === filters.basis)) &&
-      words.every((w) => text(a).includes(w)),
-  );
+/** The activities in the order of `sort` (a new array). */
+export function sortActivities(activities: Activity[], sort: SortKey, locale: string): Activity[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const key = (a: Activity): string => (sort === 'updated_on' ? (a.updated_on ?? '') : String(a[sort]));
-  return kept.sort((a, b) => {
-    const order = sort === 'updated_on' ? key(b).localeCompare(key(a)) : collator.compare(key(a), key(b));
-    return order !== 0 ? order : collator.compare(a.name, b.name);
+  if (sort === 'updated_on') {
+    return [...activities].sort(
+      (a, b) => (b.updated_on ?? '').localeCompare(a.updated_on ?? '') || collator.compare(a.name, b.name),
+    );
+  }
+  // Compare each key once, not at every comparison.
+  const keyed = activities.map((a) => ({ a, key: String(a[sort]), name: a.name }));
+  keyed.sort((x, y) => collator.compare(x.key, y.key) || collator.compare(x.name, y.name));
+  return keyed.map((x) => x.a);
+}
+
+/** Each activity's search text, by id: built once per list. */
+export function searchIndex(activities: Activity[]): Map<number, string> {
+  return new Map(activities.map((a) => [a.id, searchText(a)]));
+}
+
+/**
+ * The activities that match every filter, in the order given. `index` holds each activity's
+ * search text, so that a keystroke does not fold 10,000 activities again.
+ */
+export function filterActivities(activities: Activity[], filters: Filters, index: Map<number, string>): Activity[] {
+  const words = fold(filters.query).split(' ').filter((w) => w !== '');
+  const unfiltered =
+    words.length === 0 &&
+    filters.role === '' &&
+    filters.status === '' &&
+    filters.controller === null &&
+    filters.country === '' &&
+    filters.basis === '';
+  if (unfiltered) return activities;
+  return activities.filter((a) => {
+    if (filters.role !== '' && a.role !== filters.role) return false;
+    if (filters.status !== '' && a.status !== filters.status) return false;
+    if (filters.controller !== null && !a.controller_ids.includes(filters.controller)) return false;
+    if (filters.country !== '' && !countriesOf(a).includes(filters.country)) return false;
+    if (filters.basis !== '' && !a.legal_bases.some((b) => codeOf(b.basis) === filters.basis)) return false;
+    const text = index.get(a.id) ?? searchText(a);
+    return words.every((w) => text.includes(w));
   });
 }
 
