@@ -4,7 +4,8 @@
 fn main() {
     let commands = tauri_build::AppManifest::new().commands(&[
         "store_info",
-        "register",
+        "overview",
+        "activity",
         "save_organisation",
         "save_activity",
         "save_controller",

@@ -86,10 +86,73 @@ pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, Comman
     Ok(StoreInfo { path: store.path().display().to_string(), schema_version: ropa_core::store::SCHEMA_VERSION })
 }
 
-/// The whole register: organisations and everything they hold.
+/// What the window lists: every organisation with its catalogue (clients, sites, sub-processors,
+/// measures), and a summary of each activity with its completeness and the checks' counts. Whole
+/// activities come one at a time (`activity`), so that a register of 10,000 stays light.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct Overview {
+    pub organisations: Vec<Organisation>,
+    pub controllers: Vec<Controller>,
+    pub sites: Vec<ropa_core::model::Site>,
+    pub subprocessors: Vec<SubProcessor>,
+    pub measures: Vec<Measure>,
+    pub activities: Vec<view::ActivitySummary>,
+    /// Errors and warnings of the checks, per organisation (all its entries).
+    pub organisation_checks: Vec<OrganisationChecks>,
+}
+
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct OrganisationChecks {
+    pub organisation_id: Id,
+    pub errors: u32,
+    pub warnings: u32,
+}
+
 #[tauri::command]
-pub async fn register(app: AppHandle) -> Result<Register, CommandError> {
-    with_store(app, |store| Ok(store.register(None)?)).await
+pub async fn overview(app: AppHandle) -> Result<Overview, CommandError> {
+    with_store(app, |store| {
+        let register = store.register(None)?;
+        let report = ropa_core::checks::check(&register, Timestamp::now().date());
+        let activities = view::summaries(&register, &report);
+        let organisation_checks = register
+            .organisations
+            .iter()
+            .map(|o| {
+                let of =
+                    |s| report.findings.iter().filter(|f| f.organisation_id == o.id && f.severity == s).count() as u32;
+                OrganisationChecks {
+                    organisation_id: o.id,
+                    errors: of(ropa_core::checks::Severity::Error),
+                    warnings: of(ropa_core::checks::Severity::Warning),
+                }
+            })
+            .collect();
+        let Register { organisations, controllers, sites, subprocessors, measures, .. } = register;
+        Ok(Overview { organisations, controllers, sites, subprocessors, measures, activities, organisation_checks })
+    })
+    .await
+}
+
+/// One activity whole, with the checks' findings on it.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct ActivityDetail {
+    pub activity: Activity,
+    pub findings: Vec<ropa_core::checks::Finding>,
+}
+
+#[tauri::command]
+pub async fn activity(app: AppHandle, id: Id) -> Result<ActivityDetail, CommandError> {
+    with_store(app, move |store| {
+        let activity: Activity = store.get(id)?;
+        let register = store.register(Some(activity.organisation_id))?;
+        let findings = ropa_core::checks::check(&register, Timestamp::now().date())
+            .findings
+            .into_iter()
+            .filter(|f| f.kind == Kind::Activity && f.entity_id == id)
+            .collect();
+        Ok(ActivityDetail { activity, findings })
+    })
+    .await
 }
 
 /// Creates (`id` 0) or updates an entity, and returns it as stored.
@@ -146,10 +209,16 @@ pub fn vocabularies() -> ropa_core::vocab::Vocabularies {
     ropa_core::vocab::vocabularies()
 }
 
-/// The compliance checks of the whole register, today, with the completeness scores.
+/// The compliance checks of one organisation's register, today (the per-activity scores are in
+/// the overview).
 #[tauri::command]
-pub async fn check(app: AppHandle) -> Result<ropa_core::checks::Report, CommandError> {
-    with_store(app, |store| Ok(ropa_core::checks::check(&store.register(None)?, Timestamp::now().date()))).await
+pub async fn check(app: AppHandle, organisation: Id) -> Result<ropa_core::checks::Report, CommandError> {
+    with_store(app, move |store| {
+        let mut report = ropa_core::checks::check(&store.register(Some(organisation))?, Timestamp::now().date());
+        report.scores.clear();
+        Ok(report)
+    })
+    .await
 }
 
 /// Loads the example register (the two seed DPAs); loading it again adds nothing.
@@ -363,7 +432,8 @@ mod bindings {
     use ts_rs::{Config, TS};
 
     use super::{
-        Change, CommandError, ExportRequest, ExportSummary, FieldChoice, ImportOutcome, ImportRequest, StoreInfo,
+        ActivityDetail, Change, CommandError, ExportRequest, ExportSummary, FieldChoice, ImportOutcome, ImportRequest,
+        OrganisationChecks, Overview, StoreInfo,
     };
 
     macro_rules! declarations {
@@ -388,7 +458,8 @@ mod bindings {
             ropa_core::FieldError, CommandError, StoreInfo, Change, ImportRequest, ImportOutcome, ExportRequest,
             ExportSummary, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
-            ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
+            ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, OrganisationChecks, ActivityDetail,
+            view::ActivitySummary, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
             csv::import::Named, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
         ];
         let mut out = String::from(

@@ -17,6 +17,12 @@ use tauri::Manager;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // WebKitGTK's accelerated compositing costs about 100 MB and makes each repaint of the
+    // window three times slower where there is no GPU to do it (docs/benchmarks.md); a form and
+    // a list do not need it. A user who wants it sets WEBKIT_DISABLE_COMPOSITING_MODE=0.
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
     let path = match store_path(std::env::args().skip(1)) {
         Ok(path) => path,
         Err(message) => fail(&message),
@@ -51,7 +57,8 @@ fn main() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::store_info,
-            commands::register,
+            commands::overview,
+            commands::activity,
             commands::save_organisation,
             commands::save_activity,
             commands::save_controller,

@@ -135,3 +135,97 @@ pub fn record(
     };
     Ok((part, organisation.clone()))
 }
+
+/// What a list of activities shows and filters on, without the rest of the activity: a register
+/// of 10,000 activities stays small enough to hand to a window at once.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ActivitySummary {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub name: String,
+    pub reference: String,
+    pub role: crate::model::Role,
+    pub status: crate::model::Status,
+    pub updated_on: Option<crate::date::Date>,
+    pub controller_ids: Vec<i64>,
+    pub subprocessor_ids: Vec<i64>,
+    pub measure_ids: Vec<i64>,
+    /// The ISO codes of the countries its data go to or are kept in (transfers, locations,
+    /// recipients), recognised ones only, without repeats.
+    pub countries: Vec<String>,
+    /// The codes of its Art. 6 legal bases ("consent", "other"...).
+    pub bases: Vec<String>,
+    /// Its words for a search, folded (`text::fold`): name, reference, description, owner,
+    /// purposes, data subjects, data categories and recipients.
+    pub search: String,
+    /// Share of the Art. 30 items filled (see `checks::completeness`).
+    pub score: crate::checks::Score,
+    /// How many findings of each severity the checks have on it.
+    pub errors: u32,
+    pub warnings: u32,
+}
+
+/// The summaries of a register's activities, with the counts of `report`'s findings.
+pub fn summaries(register: &Register, report: &crate::checks::Report) -> Vec<ActivitySummary> {
+    use crate::checks::Severity;
+    use crate::vocab::Vocabulary;
+    let mut counts: std::collections::HashMap<i64, (u32, u32)> = std::collections::HashMap::new();
+    for f in report.findings.iter().filter(|f| f.kind == crate::store::Kind::Activity) {
+        let entry = counts.entry(f.entity_id).or_default();
+        match f.severity {
+            Severity::Error => entry.0 += 1,
+            Severity::Warning => entry.1 += 1,
+            Severity::Info => {}
+        }
+    }
+    register
+        .activities
+        .iter()
+        .map(|a| {
+            let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
+            let mut countries: Vec<String> = a
+                .transfers
+                .iter()
+                .map(|t| &t.country)
+                .chain(a.locations.iter().map(|l| &l.country))
+                .chain(a.recipients.iter().map(|r| &r.country))
+                .filter_map(|c| crate::reference::countries::recognise(c))
+                .map(|c| c.code.to_string())
+                .collect();
+            countries.sort();
+            countries.dedup();
+            let words: Vec<&str> = [a.name.as_str(), &a.reference, &a.description, &a.owner]
+                .into_iter()
+                .chain(a.purposes.iter().map(String::as_str))
+                .chain(a.data_subjects.iter().map(String::as_str))
+                .chain(a.data_categories.iter().map(|c| c.name.as_str()))
+                .chain(a.recipients.iter().map(|r| r.name.as_str()))
+                .collect();
+            let (errors, warnings) = counts.get(&a.id).copied().unwrap_or_default();
+            ActivitySummary {
+                id: a.id,
+                organisation_id: a.organisation_id,
+                name: a.name.clone(),
+                reference: a.reference.clone(),
+                role: a.role,
+                status: a.status,
+                updated_on: a.updated_on,
+                controller_ids: a.controller_ids.clone(),
+                subprocessor_ids: a.subprocessor_ids.clone(),
+                measure_ids: a.measure_ids.clone(),
+                countries,
+                bases: a
+                    .legal_bases
+                    .iter()
+                    .filter_map(|b| b.basis.words().map(|w| w.code.to_string()))
+                    .chain(a.legal_bases.iter().filter(|b| b.basis.words().is_none()).map(|_| "other".to_string()))
+                    .collect(),
+                search: crate::text::fold(&words.join("\n")),
+                score: crate::checks::completeness(a, organisation),
+                errors,
+                warnings,
+            }
+        })
+        .collect()
+}

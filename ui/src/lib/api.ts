@@ -4,6 +4,7 @@ import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import type {
   Activity,
+  ActivityDetail,
   Change,
   CommandError,
   Controller,
@@ -14,8 +15,8 @@ import type {
   Kind,
   Measure,
   Organisation,
+  Overview,
   Progress,
-  Register,
   Report,
   StoreInfo,
   SubProcessor,
@@ -47,9 +48,10 @@ function progressChannel(onProgress: (p: Progress) => void): Channel<Progress> {
 
 export const api = {
   storeInfo: () => call<StoreInfo>('store_info'),
-  register: () => call<Register>('register'),
+  overview: () => call<Overview>('overview'),
+  activity: (id: number) => call<ActivityDetail>('activity', { id }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
-  check: () => call<Report>('check'),
+  check: (organisation: number) => call<Report>('check', { organisation }),
   saveOrganisation: (organisation: Organisation) => call<Organisation>('save_organisation', { organisation }),
   saveActivity: (activity: Activity) => call<Activity>('save_activity', { activity }),
   saveController: (controller: Controller) => call<Controller>('save_controller', { controller }),

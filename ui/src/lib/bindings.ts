@@ -362,6 +362,40 @@ export type ActivityScore = { activity_id: number, score: Score, };
 
 export type Choice = { code: string, value: unknown, en: string, fr: string, };
 
+export type Overview = { organisations: Array<Organisation>, controllers: Array<Controller>, sites: Array<Site>, subprocessors: Array<SubProcessor>, measures: Array<Measure>, activities: Array<ActivitySummary>, 
+/**
+ * Errors and warnings of the checks, per organisation (all its entries).
+ */
+organisation_checks: Array<OrganisationChecks>, };
+
+export type OrganisationChecks = { organisation_id: number, errors: number, warnings: number, };
+
+export type ActivityDetail = { activity: Activity, findings: Array<Finding>, };
+
+export type ActivitySummary = { id: number, organisation_id: number, name: string, reference: string, role: Role, status: Status, updated_on: IsoDate | null, controller_ids: Array<number>, subprocessor_ids: Array<number>, measure_ids: Array<number>, 
+/**
+ * The ISO codes of the countries its data go to or are kept in (transfers, locations,
+ * recipients), recognised ones only, without repeats.
+ */
+countries: Array<string>, 
+/**
+ * The codes of its Art. 6 legal bases ("consent", "other"...).
+ */
+bases: Array<string>, 
+/**
+ * Its words for a search, folded (`text::fold`): name, reference, description, owner,
+ * purposes, data subjects, data categories and recipients.
+ */
+search: string, 
+/**
+ * Share of the Art. 30 items filled (see `checks::completeness`).
+ */
+score: Score, 
+/**
+ * How many findings of each severity the checks have on it.
+ */
+errors: number, warnings: number, };
+
 export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, };
 
 export type Progress = { rows: number, done: number, total: number, };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Organisation, Register } from './bindings';
+import type { Activity, Organisation } from './bindings';
 import { roleKeys, summarise } from './register';
 
 const org = (id: number, name: string, processor = true): Organisation => ({
@@ -20,18 +20,19 @@ const activity = (id: number, organisation_id: number, name: string) =>
   ({ id, organisation_id, name }) as unknown as Activity;
 
 describe('summarise', () => {
-  it('groups activities under their organisation, both sorted by name ignoring accents', () => {
-    const register: Register = {
+  it('groups activities under their organisation (sorted by name ignoring accents), in the store order', () => {
+    const register = {
       organisations: [org(1, 'Zeta'), org(2, 'Éclair')],
       controllers: [],
       sites: [],
       subprocessors: [],
       measures: [],
       activities: [activity(1, 1, 'b'), activity(2, 2, 'x'), activity(3, 1, 'A')],
-    };
+      organisation_checks: [],
+    } as unknown as Overview;
     const summary = summarise(register, 'fr');
     expect(summary.map((s) => s.organisation.name)).toEqual(['Éclair', 'Zeta']);
-    expect(summary[1].activities.map((a) => a.name)).toEqual(['A', 'b']);
+    expect(summary[1].activities.map((a) => a.name)).toEqual(['b', 'A']);
     expect(summary[0].activities.map((a) => a.id)).toEqual([2]);
   });
 
@@ -41,22 +42,40 @@ describe('summarise', () => {
   });
 });
 
-import { blankActivity, blankOrganisation, codeOf, filterActivities, fold, linesToList, noFilters, searchIndex, sortActivities, visibleRange } from './register';
+import type { ActivitySummary, Overview } from './bindings';
+import { blankOrganisation, codeOf, filterActivities, fold, linesToList, noFilters, sortActivities, visibleRange } from './register';
 
 describe('filterActivities', () => {
-  const base = blankActivity({ ...blankOrganisation(), id: 1 });
-  const a = (id: number, name: string, extra: Partial<Activity> = {}): Activity => ({ ...base, id, name, ...extra });
+  // Summaries as the core makes them: `search` is folded, `countries` and `bases` are codes.
+  const a = (id: number, name: string, extra: Partial<ActivitySummary> = {}): ActivitySummary => ({
+    id,
+    organisation_id: 1,
+    name,
+    reference: '',
+    role: 'controller',
+    status: 'draft',
+    updated_on: null,
+    controller_ids: [],
+    subprocessor_ids: [],
+    measure_ids: [],
+    countries: [],
+    bases: [],
+    search: fold(name),
+    score: { filled: 0, total: 9 },
+    errors: 0,
+    warnings: 0,
+    ...extra,
+  });
   const list = [
-    a(1, 'Paie des salariés', { purposes: ['Payer'], status: 'active', legal_bases: [{ basis: 'legal_obligation', detail: '', evidence: '' }] }),
-    a(2, 'Vidéoprotection', { role: 'processor', controller_ids: [7], transfers: [{ recipient: '', country: 'us', international_organisation: false, safeguard: null, safeguard_detail: '', documentation: '' }] }),
-    a(3, 'Écoute clients', { data_categories: [{ name: 'Voix', detail: '', sensitivity: 'standard' }] }),
+    a(1, 'Paie des salariés', { search: 'paie des salaries payer', status: 'active', bases: ['legal_obligation'], errors: 2 }),
+    a(2, 'Vidéoprotection', { role: 'processor', controller_ids: [7], countries: ['US'], warnings: 1 }),
+    a(3, 'Écoute clients', { search: 'ecoute clients voix' }),
   ];
-
-  const find = (filters: typeof noFilters) => filterActivities(sortActivities(list, 'name', 'fr'), filters, searchIndex(list));
+  const find = (filters: typeof noFilters) => filterActivities(sortActivities(list, 'name', 'fr'), filters);
 
   it('finds by any word of the name, purposes or data, ignoring case and accents', () => {
     expect(find({ ...noFilters, query: 'PAIE' }).map((x) => x.id)).toEqual([1]);
-    expect(find({ ...noFilters, query: 'ecoute voix' }).map((x) => x.id)).toEqual([3]);
+    expect(find({ ...noFilters, query: 'Écoute  voix' }).map((x) => x.id)).toEqual([3]);
     expect(find({ ...noFilters, query: 'nothing' })).toEqual([]);
   });
 
@@ -66,19 +85,35 @@ describe('filterActivities', () => {
     expect(sortActivities(dated, 'updated_on', 'fr').map((x) => x.id)).toEqual([3, 2, 1]);
   });
 
-  it('filters by role, status, controller, country and legal basis, and sorts by name', () => {
+  it('filters by role, status, controller, country, legal basis and check result, and sorts by name', () => {
     expect(find(noFilters).map((x) => x.id)).toEqual([3, 1, 2]);
     expect(find({ ...noFilters, role: 'processor' }).map((x) => x.id)).toEqual([2]);
     expect(find({ ...noFilters, status: 'active' }).map((x) => x.id)).toEqual([1]);
     expect(find({ ...noFilters, controller: 7 }).map((x) => x.id)).toEqual([2]);
     expect(find({ ...noFilters, country: 'US' }).map((x) => x.id)).toEqual([2]);
     expect(find({ ...noFilters, basis: 'legal_obligation' }).map((x) => x.id)).toEqual([1]);
+    expect(find({ ...noFilters, checks: 'errors' }).map((x) => x.id)).toEqual([1]);
+    expect(find({ ...noFilters, checks: 'warnings' }).map((x) => x.id)).toEqual([1, 2]);
+    expect(find({ ...noFilters, checks: 'clean' }).map((x) => x.id)).toEqual([3]);
+  });
+
+  it('summarises an overview by organisation', () => {
+    const overview: Overview = {
+      organisations: [{ ...blankOrganisation(), id: 1, name: 'Zeta' }],
+      controllers: [],
+      sites: [],
+      subprocessors: [],
+      measures: [],
+      activities: list,
+      organisation_checks: [],
+    };
+    expect(summarise(overview, 'fr')[0].activities.map((x) => x.id)).toEqual([1, 2, 3]);
   });
 });
 
 describe('helpers', () => {
   it('folds, splits lines, codes values and windows long lists', () => {
-    expect(fold('  Écrans  D’accueil ')).toBe('ecrans d’accueil');
+    expect(fold('  Écrans  D’accueil ')).toBe("ecrans d'accueil"); // as the core folds
     expect(linesToList(' a \n\n b\n')).toEqual(['a', 'b']);
     expect(codeOf('consent')).toBe('consent');
     expect(codeOf({ other: 'x' })).toBe('other');

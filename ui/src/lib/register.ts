@@ -1,16 +1,16 @@
 // Pure functions over the register, shared by the screens and unit-tested.
-import type { Activity, Organisation, Register } from './bindings';
+import type { Activity, ActivitySummary, Organisation, Overview } from './bindings';
 
 export interface OrganisationSummary {
   organisation: Organisation;
-  activities: Activity[];
+  activities: ActivitySummary[];
   controllers: number;
   subprocessors: number;
   measures: number;
 }
 
 /** Each organisation with its activities, sorted by name (case and accents ignored). */
-export function summarise(register: Register, locale: string): OrganisationSummary[] {
+export function summarise(register: Overview, locale: string): OrganisationSummary[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const count = (items: { organisation_id: number }[], id: number) =>
     items.filter((item) => item.organisation_id === id).length;
@@ -18,9 +18,8 @@ export function summarise(register: Register, locale: string): OrganisationSumma
     .sort((a, b) => collator.compare(a.name, b.name))
     .map((organisation) => ({
       organisation,
-      activities: register.activities
-        .filter((a) => a.organisation_id === organisation.id)
-        .sort((a, b) => collator.compare(a.name, b.name)),
+      // In the store's order: the list sorts them as the user chooses.
+      activities: register.activities.filter((a) => a.organisation_id === organisation.id),
       controllers: count(register.controllers, organisation.id),
       subprocessors: count(register.subprocessors, organisation.id),
       measures: count(register.measures, organisation.id),
@@ -40,6 +39,7 @@ export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
@@ -62,59 +62,36 @@ export interface Filters {
   controller: number | null;
   country: string;
   basis: string;
+  /** '' (any), 'errors', 'warnings' (errors or warnings), 'clean'. */
+  checks: string;
 }
 
-export const noFilters: Filters = { query: '', role: '', status: '', controller: null, country: '', basis: '' };
+export const noFilters: Filters = { query: '', role: '', status: '', controller: null, country: '', basis: '', checks: '' };
 
 export type SortKey = 'name' | 'status' | 'role' | 'updated_on';
 
-/** The text an activity is found by: its name, reference, purposes, data, recipients and owner. */
-export function searchText(a: Activity): string {
-  return fold(
-    [
-      a.name,
-      a.reference,
-      a.description,
-      a.owner,
-      ...a.purposes,
-      ...a.data_subjects,
-      ...a.data_categories.map((c) => c.name),
-      ...a.recipients.map((r) => r.name),
-    ].join('\n'),
-  );
-}
-
-/** The countries an activity's data go to or are kept in. */
-export function countriesOf(a: Activity): string[] {
-  return [...a.transfers.map((t) => t.country), ...a.locations.map((l) => l.country), ...a.recipients.map((r) => r.country)]
-    .map((c) => c.trim().toUpperCase())
-    .filter((c) => c !== '');
-}
-
 /** The activities in the order of `sort` (a new array). */
-export function sortActivities(activities: Activity[], sort: SortKey, locale: string): Activity[] {
+export function sortActivities(activities: ActivitySummary[], sort: SortKey, locale: string): ActivitySummary[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   if (sort === 'updated_on') {
     return [...activities].sort(
       (a, b) => (b.updated_on ?? '').localeCompare(a.updated_on ?? '') || collator.compare(a.name, b.name),
     );
   }
-  // Compare each key once, not at every comparison.
-  const keyed = activities.map((a) => ({ a, key: String(a[sort]), name: a.name }));
-  keyed.sort((x, y) => collator.compare(x.key, y.key) || collator.compare(x.name, y.name));
+  // Each key folded once (case and accents aside, as the collator would), then compared as
+  // plain strings, which is many times faster than the collator over 10,000 names; the collator
+  // breaks the remaining ties.
+  const keyed = activities.map((a) => ({ a, key: fold(String(a[sort])), name: fold(a.name) }));
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  keyed.sort((x, y) => order(x.key, y.key) || order(x.name, y.name) || collator.compare(x.a.name, y.a.name));
   return keyed.map((x) => x.a);
 }
 
-/** Each activity's search text, by id: built once per list. */
-export function searchIndex(activities: Activity[]): Map<number, string> {
-  return new Map(activities.map((a) => [a.id, searchText(a)]));
-}
-
 /**
- * The activities that match every filter, in the order given. `index` holds each activity's
- * search text, so that a keystroke does not fold 10,000 activities again.
+ * The activities that match every filter, in the order given. Each summary carries its search
+ * text, folded by the core; the query is folded the same way.
  */
-export function filterActivities(activities: Activity[], filters: Filters, index: Map<number, string>): Activity[] {
+export function filterActivities(activities: ActivitySummary[], filters: Filters): ActivitySummary[] {
   const words = fold(filters.query).split(' ').filter((w) => w !== '');
   const unfiltered =
     words.length === 0 &&
@@ -122,17 +99,22 @@ export function filterActivities(activities: Activity[], filters: Filters, index
     filters.status === '' &&
     filters.controller === null &&
     filters.country === '' &&
-    filters.basis === '';
+    filters.basis === '' &&
+    filters.checks === '';
   if (unfiltered) return activities;
-  return activities.filter((a) => {
-    if (filters.role !== '' && a.role !== filters.role) return false;
-    if (filters.status !== '' && a.status !== filters.status) return false;
-    if (filters.controller !== null && !a.controller_ids.includes(filters.controller)) return false;
-    if (filters.country !== '' && !countriesOf(a).includes(filters.country)) return false;
-    if (filters.basis !== '' && !a.legal_bases.some((b) => codeOf(b.basis) === filters.basis)) return false;
-    const text = index.get(a.id) ?? searchText(a);
-    return words.every((w) => text.includes(w));
-  });
+  return activities.filter(
+    (a) =>
+      (filters.role === '' || a.role === filters.role) &&
+      (filters.status === '' || a.status === filters.status) &&
+      (filters.controller === null || a.controller_ids.includes(filters.controller)) &&
+      (filters.country === '' || a.countries.includes(filters.country)) &&
+      (filters.basis === '' || a.bases.includes(filters.basis)) &&
+      (filters.checks === '' ||
+        (filters.checks === 'errors' && a.errors > 0) ||
+        (filters.checks === 'warnings' && a.errors + a.warnings > 0) ||
+        (filters.checks === 'clean' && a.errors + a.warnings === 0)) &&
+      words.every((w) => a.search.includes(w)),
+  );
 }
 
 const contact = () => ({ name: '', role: '', email: '', phone: '', address: '' });
