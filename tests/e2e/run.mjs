@@ -330,6 +330,9 @@ async function main() {
     LANG: 'C.UTF-8',
     LC_ALL: 'C.UTF-8',
     LANGUAGE: 'en',
+    // WebKitWebDriver takes screenshots from the composited layers: the app turns compositing off
+    // by default (src-tauri/src/main.rs), so screenshot runs turn it back on.
+    ...(screenshots ? { WEBKIT_DISABLE_COMPOSITING_MODE: '0' } : {}),
   };
 
   try {
