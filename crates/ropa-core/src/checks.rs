@@ -137,7 +137,7 @@ pub fn check(register: &Register, today: Date) -> Report {
 /// processor's, 30(2)(a) to (d).
 pub fn completeness(a: &Activity, organisation: Option<&Organisation>) -> Score {
     let contact = organisation.is_some_and(has_contact);
-    let transfers_recorded = third_countries_without_transfer(a).is_empty();
+    let transfers_recorded = third_countries_without_transfer(a, organisation).is_empty();
     let items: Vec<bool> = match a.role {
         Role::Controller => vec![
             contact,
@@ -175,7 +175,12 @@ fn third_country(country: &str) -> Option<&'static countries::Country> {
 
 /// Third countries where the activity's data are kept or go (locations, recipients) with no
 /// transfer entry for them.
-fn third_countries_without_transfer(a: &Activity) -> Vec<(String, &'static countries::Country)> {
+fn third_countries_without_transfer(
+    a: &Activity,
+    organisation: Option<&Organisation>,
+) -> Vec<(String, &'static countries::Country)> {
+    // Data kept in the organisation's own country do not leave it.
+    let home = organisation.and_then(|o| countries::recognise(&o.country)).map(|c| c.code);
     let transferred: Vec<&str> =
         a.transfers.iter().filter_map(|t| countries::recognise(&t.country)).map(|c| c.code).collect();
     let mut missing = Vec::new();
@@ -184,7 +189,7 @@ fn third_countries_without_transfer(a: &Activity) -> Vec<(String, &'static count
             a.recipients.iter().enumerate().map(|(i, r)| (format!("recipients.{i}.country"), r.country.as_str())),
         );
     for (field, country) in places {
-        if let Some(c) = third_country(country) {
+        if let Some(c) = third_country(country).filter(|c| Some(c.code) != home) {
             if !transferred.contains(&c.code)
                 && !missing.iter().any(|(_, m): &(String, &countries::Country)| m.code == c.code)
             {
@@ -230,11 +235,12 @@ impl On<'_> {
 
 /// The French citation of an English one: the words the rules use, in the CNIL's usage.
 fn article_fr(en: &str) -> String {
-    const WORDS: [(&str, &str); 6] = [
+    const WORDS: [(&str, &str); 7] = [
         ("Art. ", "art. "),
         (" GDPR", " RGPD"),
         ("CJEU", "CJUE"),
         ("Implementing Decision", "décision d’exécution"),
+        ("(EU)", "(UE)"),
         (" and ", " et "),
         ("16 July 2020", "16 juillet 2020"),
     ];
@@ -243,6 +249,19 @@ fn article_fr(en: &str) -> String {
 
 fn organisation_rules(o: &Organisation, out: &mut Vec<Finding>) {
     let on = On { kind: Kind::Organisation, id: o.id, name: &o.name, organisation_id: o.id };
+    if !o.acts_as_controller && !o.acts_as_processor {
+        out.push(on.finding(
+            "missing-role",
+            Severity::Error,
+            "acts_as_controller",
+            "Art. 30(1), 30(2) GDPR",
+            text(
+                "Whether the organisation acts as controller, processor or both is not recorded: the record cannot say which of Art. 30(1) and 30(2) it follows.",
+                "Il n’est pas indiqué si l’organisme agit comme responsable de traitement, sous-traitant ou les deux : le registre ne peut pas dire s’il suit l’art. 30(1) ou l’art. 30(2).",
+            ),
+            text("Tick its roles in the organisation's profile.", "Cochez ses rôles dans la fiche de l’organisme."),
+        ));
+    }
     if !has_contact(o) {
         out.push(on.finding(
             "missing-contact-details",
@@ -263,7 +282,6 @@ fn organisation_rules(o: &Organisation, out: &mut Vec<Finding>) {
 
 fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date, out: &mut Vec<Finding>) {
     let on = On { kind: Kind::Activity, id: a.id, name: &a.name, organisation_id: a.organisation_id };
-    let _ = organisation;
     let processor = a.role == Role::Processor;
     let missing =
         |item: &str, fr_item: &str| text(format!("Not recorded: {item}."), format!("Non renseigné : {fr_item}."));
@@ -283,6 +301,26 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 text(
                     "Link the client controllers (Art. 30(2)(a)); if the organisation decides the purposes itself, it is the controller: change the role.",
                     "Liez les responsables clients (art. 30, 2, a) ; si l’organisme décide lui-même des finalités, il est responsable : changez le rôle.",
+                ),
+            ));
+        }
+        if let Some(i) = a
+            .legal_bases
+            .iter()
+            .position(|b| matches!(b.basis, LawfulBasis::LegitimateInterests | LawfulBasis::Consent))
+        {
+            out.push(on.finding(
+                "processor-with-own-legal-basis",
+                Severity::Warning,
+                format!("legal_bases.{i}.basis"),
+                "Art. 28(10), Art. 4(7) GDPR",
+                text(
+                    "A processor activity records its own legitimate interests or consent: the legal basis is the controller's choice, and an organisation that decides the purposes of a processing is its controller.",
+                    "Un traitement effectué en sous-traitance indique un intérêt légitime ou un consentement qui lui est propre : la base légale relève du responsable, et l’organisme qui décide des finalités d’un traitement en est le responsable.",
+                ),
+                text(
+                    "If the organisation decides why these data are processed, record the activity as its own (controller); otherwise record the client's basis in the notes, not as its own.",
+                    "Si l’organisme décide pourquoi ces données sont traitées, enregistrez l’activité comme la sienne (responsable) ; sinon, notez la base légale du client en remarque.",
                 ),
             ));
         }
@@ -374,7 +412,7 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
         ));
     }
 
-    transfer_rules(a, &on, out);
+    transfer_rules(a, organisation, &on, out);
     basis_rules(a, &on, out);
     retention_rules(a, &on, out);
 
@@ -427,7 +465,7 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
     kept_as_written(a, &on, out);
 }
 
-fn transfer_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
+fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, on: &On<'_>, out: &mut Vec<Finding>) {
     for (i, t) in a.transfers.iter().enumerate() {
         let country = countries::recognise(&t.country);
         let decision = country.and_then(|c| adequacy::for_country(c.code));
@@ -541,7 +579,7 @@ fn transfer_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
-    for (field, c) in third_countries_without_transfer(a) {
+    for (field, c) in third_countries_without_transfer(a, organisation) {
         out.push(on.finding(
             "third-country-without-transfer",
             Severity::Warning,

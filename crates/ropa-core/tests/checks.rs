@@ -92,6 +92,16 @@ fn each_rule_fires_on_its_case() {
         ("missing-security-measures", |a| a.measure_ids.clear()),
         ("processor-without-controller", |a| {
             a.role = Role::Processor;
+            a.legal_bases.clear();
+        }),
+        ("processor-with-own-legal-basis", |a| {
+            a.role = Role::Processor;
+            a.controller_ids = vec![1];
+            a.legal_bases = vec![LegalBasis {
+                basis: LawfulBasis::LegitimateInterests,
+                detail: "Analytics".into(),
+                evidence: String::new(),
+            }];
         }),
         ("transfer-without-safeguard", |a| a.transfers = vec![transfer("IN", None, "")]),
         ("invalid-safeguard-privacy-shield", |a| {
@@ -185,7 +195,15 @@ fn each_rule_stays_silent_when_its_item_is_right() {
         Retention { applies_to: "Santé".into(), criteria: "2 ans".into(), ..Default::default() },
     ];
     a.next_review = Some("2027-01-15".parse().unwrap());
-    assert_eq!(rules(a), Vec::<&str>::new());
+    assert_eq!(rules(a.clone()), Vec::<&str>::new());
+    // Data kept in the organisation's own third country do not leave it.
+    let uk = Organisation { country: "GB".into(), ..organisation() };
+    let leeds = Activity {
+        locations: vec![Location { country: "GB".into(), place: "Leeds".into(), provider: String::new() }],
+        ..good()
+    };
+    let register = Register { organisations: vec![uk], activities: vec![leeds], ..Default::default() };
+    assert!(check(&register, today()).findings.is_empty());
 }
 
 #[test]
@@ -204,6 +222,12 @@ fn organisations_and_sub_processors_have_their_rules() {
     };
     let found: Vec<&str> = check(&register, today()).findings.iter().map(|f| f.rule).collect();
     assert_eq!(found, ["missing-contact-details", "subprocessor-without-country", "subprocessor-unused"]);
+    // An organisation with neither role.
+    let roleless = Register {
+        organisations: vec![Organisation { acts_as_controller: false, acts_as_processor: false, ..organisation() }],
+        ..Default::default()
+    };
+    assert_eq!(check(&roleless, today()).findings.iter().map(|f| f.rule).collect::<Vec<_>>(), ["missing-role"]);
     register.organisations = vec![organisation()];
     register.subprocessors[0].services =
         vec![SubProcessorService { country: "DE".into(), purpose: "Hébergement".into(), ..Default::default() }];

@@ -376,3 +376,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_organisation_the_import_creates_acts_in_the_roles_of_its_activities() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    import(&mut store, "r.csv", &fixture("cnil-register-windows1252-semicolon.csv"), &with_org("Mairie")).unwrap();
+    let mairie = store.find_organisation("Mairie").unwrap();
+    assert!(mairie.acts_as_controller && !mairie.acts_as_processor, "{mairie:?}");
+}

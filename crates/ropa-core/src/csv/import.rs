@@ -15,7 +15,7 @@ use super::tables::{self, Row, Table, TableColumn};
 use super::write::unneutralise;
 use super::Progress;
 use crate::error::Error;
-use crate::model::{Activity, Contact, Controller, Id, Measure, Organisation, Site, SubProcessor};
+use crate::model::{Activity, Contact, Controller, Id, Measure, Organisation, Role, Site, SubProcessor};
 use crate::store::{Entity, Kind, Outcome, Store, Writer};
 use crate::text::fold;
 
@@ -317,6 +317,7 @@ pub fn import(
                         reading.join().unwrap_or(Err(ReadError::Io("the reading thread failed".into())))
                     });
                     read_result.map_err(|error| ImportError::Read { file: file.to_string(), error })?;
+                    ctx.set_created_roles(w)?;
                     finish(failures, options, file, &mut report)
                 }
                 other => {
@@ -498,6 +499,9 @@ struct Context {
     skip_invalid: bool,
     /// The activity file's mapping, once known.
     mapping: Vec<Option<Field>>,
+    /// Organisations this import created, with the roles their rows' activities take
+    /// (controller, processor): they act in those roles.
+    created_roles: HashMap<Id, (bool, bool)>,
 }
 
 impl Context {
@@ -513,6 +517,7 @@ impl Context {
             written: HashMap::new(),
             skip_invalid: options.skip_invalid,
             mapping: Vec::new(),
+            created_roles: HashMap::new(),
         };
         if let Some(query) = &options.organisation {
             match crate::find_unique("organisation", query, &organisations, |o| &o.name) {
@@ -542,6 +547,15 @@ impl Context {
         Ok(ctx)
     }
 
+    /// An organisation this import created acts in the roles of its activities.
+    fn set_created_roles(&self, w: &mut Writer<'_>) -> Result<(), Error> {
+        for (&id, &(controller, processor)) in &self.created_roles {
+            let organisation: Organisation = w.get(id)?;
+            w.update(&Organisation { acts_as_controller: controller, acts_as_processor: processor, ..organisation })?;
+        }
+        Ok(())
+    }
+
     /// The organisation of a row: the one given with --org, else the row's own.
     fn organisation(
         &mut self,
@@ -559,6 +573,7 @@ impl Context {
         }
         let id = w.create(&Organisation { name: name.clone(), ..Default::default() }).map_err(RowFailure::Store)?;
         self.organisations.insert(fold(&name), id);
+        self.created_roles.insert(id, (false, false));
         report.added.push(Named { kind: Kind::Organisation, name });
         Ok(id)
     }
@@ -713,6 +728,12 @@ impl Context {
         report: &mut ImportReport,
     ) -> Result<(Written, String), RowFailure> {
         let org = self.organisation(w, draft.organisation.as_deref(), report)?;
+        if let Some(roles) = self.created_roles.get_mut(&org) {
+            match draft.activity.role {
+                Role::Controller => roles.0 = true,
+                Role::Processor => roles.1 = true,
+            }
+        }
         if draft.id.is_none() {
             // Two rows of one file are two activities: a name derived from the purpose is told
             // apart by the business function, then the row; a name the file gives must be unique.
