@@ -332,6 +332,8 @@ pub struct ExportRequest {
     pub lang: String,
     /// The register as it stood at the end of this day (YYYY-MM-DD).
     pub as_of: Option<String>,
+    /// The CSV's separator: `,` or `;` (what Excel expects in French or German).
+    pub delimiter: String,
 }
 
 #[derive(Debug, Serialize, ts_rs::TS)]
@@ -364,7 +366,8 @@ pub async fn export_file(
         let io = |source| Error::Io { path: path.clone(), source };
         if request.format == "csv" {
             ropa_core::files::write_atomically(&path, |file| {
-                csv::export(&part, csv::Table::Activities, ',', file, &mut |p| {
+                let delimiter = if request.delimiter == ";" { ';' } else { ',' };
+                csv::export(&part, csv::Table::Activities, delimiter, file, &mut |p| {
                     let _ = on_progress.send(p);
                 })
             })

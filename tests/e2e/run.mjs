@@ -595,6 +595,18 @@ async function scenario(step, current, shot, { tmp }) {
     if (check.status !== 0) throw new Error(`qpdf --check exits with ${check.status}: ${(check.stdout + check.stderr).trim()}`);
   });
 
+  await step('export the register as CSV with semicolons, as French Excel expects', async () => {
+    const csv = join(tmp, 'registre.csv');
+    await s.select($('export-format'), 'csv');
+    await s.select($('export-delimiter'), ';');
+    await s.fill($('export-path'), csv);
+    await s.click($('export-run'));
+    await s.waitText($('export-result'), csv);
+    const text = (await readFile(csv)).toString('utf8');
+    if (!text.startsWith('\ufeffID;Organisation;')) throw new Error(`the CSV starts with ${JSON.stringify(text.slice(0, 30))}`);
+    if (!text.includes(PAIE_EDITED)) throw new Error(`the CSV does not hold ${JSON.stringify(PAIE_EDITED)}`);
+  });
+
   await step(`restore the first version from the activity's history: "${PAIE}" again`, async () => {
     await s.click($('nav-register'));
     await s.click(row(paieId));

@@ -313,7 +313,11 @@ lang: string,
 /**
  * The register as it stood at the end of this day (YYYY-MM-DD).
  */
-as_of: string | null, };
+as_of: string | null, 
+/**
+ * The CSV's separator: `,` or `;` (what Excel expects in French or German).
+ */
+delimiter: string, };
 
 export type ExportSummary = { path: string, bytes: number, activities: number, };
 
