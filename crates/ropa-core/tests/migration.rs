@@ -11,16 +11,20 @@ use ropa_core::model::{Activity, Organisation, SubProcessor};
 use ropa_core::store::{Kind, Opened, SCHEMA_VERSION};
 use ropa_core::{OpenMode, Store};
 
+/// A store of an older schema, made from its SQL dump, marked as ropa's at that version.
+fn old_store(dir: &std::path::Path, dump: &str, version: i64) -> std::path::PathBuf {
+    let path = dir.join("old.sqlite");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(dump).unwrap();
+    conn.pragma_update(None, "application_id", 0x524F_5041).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+    path
+}
+
 #[test]
 fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("old.sqlite");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("fixtures/store-v1.sql")).unwrap();
-        conn.pragma_update(None, "application_id", 0x524F_5041).unwrap();
-        conn.pragma_update(None, "user_version", 1).unwrap();
-    }
+    let path = old_store(dir.path(), include_str!("fixtures/store-v1.sql"), 1);
     let original = fs::read(&path).unwrap();
 
     let store = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
@@ -96,13 +100,7 @@ fn a_schema_1_store_migrates_with_a_backup_and_keeps_everything() {
 #[test]
 fn a_schema_2_store_keeps_its_history_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v2.sqlite");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("fixtures/store-v2-demo.sql")).unwrap();
-        conn.pragma_update(None, "application_id", 0x524F_5041).unwrap();
-        conn.pragma_update(None, "user_version", 2).unwrap();
-    }
+    let path = old_store(dir.path(), include_str!("fixtures/store-v2-demo.sql"), 2);
     let old = rusqlite::Connection::open(&path).unwrap();
     let entries: i64 = old.query_row("SELECT count(*) FROM history", [], |r| r.get(0)).unwrap();
     let names: Vec<String> = old
