@@ -631,6 +631,8 @@ async function scenario(step, current, shot, { tmp }) {
     const oldest = entries[entries.length - 1];
     const statusBefore = await statusTexts();
     await s.click(`${$('history-entry')}[data-seq="${oldest}"] ${$('history-restore')}`);
+    // Restoring asks first.
+    await s.click(`${$('history-entry')}[data-seq="${oldest}"] ${$('history-restore-confirm')}`);
     // Done when the history shows the restore (it is a change like the others), a new status
     // message says so, or the window has moved on from the history.
     await waitUntil('the restore to be done', async (note) => {
