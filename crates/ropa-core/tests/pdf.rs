@@ -266,3 +266,25 @@ fn bookmarks_follow_the_document_part_by_part() {
     assert!(pages.windows(2).all(|w| w[0] <= w[1]), "in page order: {pages:?}");
     assert_eq!(titles(outlines[1]["kids"].as_array().unwrap()).len(), 3, "three annexes");
 }
+
+#[test]
+fn a_controller_s_service_providers_are_its_processors_not_sub_processors() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    store
+        .write(|w| {
+            let org =
+                w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
+            w.create(&Activity {
+                organisation_id: org,
+                name: "Paie".into(),
+                role: Role::Controller,
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", Lang::Fr));
+    let text = text_of(&file);
+    assert!(text.contains("Annexe A — Sous-traitants par site ou région"), "{text}");
+    assert!(!text.contains("ultérieurs"), "{text}");
+}

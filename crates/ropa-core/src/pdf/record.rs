@@ -340,8 +340,10 @@ impl Document<'_> {
                     .join(", ")
             })),
         ));
+        // A controller's service providers are its processors; a processor's are sub-processors.
+        let providers = if a.role == crate::model::Role::Controller { l.processors } else { l.subprocessors };
         b.push(Self::field(
-            l.subprocessors,
+            providers,
             self.list(
                 self.register
                     .subprocessors
@@ -529,7 +531,8 @@ impl Document<'_> {
         let l = self.l;
         let org = self.organisation.id;
         b.push(Block::Heading { level: 0, text: l.annexes.into(), anchor: true });
-        b.push(Block::Heading { level: 1, text: l.annex_subprocessors.into(), anchor: true });
+        let annex = if self.organisation.acts_as_processor { l.annex_subprocessors } else { l.annex_processors };
+        b.push(Block::Heading { level: 1, text: annex.into(), anchor: true });
         let site_name = |id: Option<Id>| {
             id.and_then(|id| self.register.sites.iter().find(|s| s.id == id))
                 .map(|s| s.name.clone())
