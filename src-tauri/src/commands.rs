@@ -144,12 +144,8 @@ pub struct ActivityDetail {
 pub async fn activity(app: AppHandle, id: Id) -> Result<ActivityDetail, CommandError> {
     with_store(app, move |store| {
         let activity: Activity = store.get(id)?;
-        let register = store.register(Some(activity.organisation_id))?;
-        let findings = ropa_core::checks::check(&register, Timestamp::now().date())
-            .findings
-            .into_iter()
-            .filter(|f| f.kind == Kind::Activity && f.entity_id == id)
-            .collect();
+        let organisation: Organisation = store.get(activity.organisation_id)?;
+        let findings = ropa_core::checks::check_activity(&activity, Some(&organisation), Timestamp::now().date());
         Ok(ActivityDetail { activity, findings })
     })
     .await

@@ -132,6 +132,15 @@ pub fn check(register: &Register, today: Date) -> Report {
     }
 }
 
+/// The findings on one activity alone (its organisation given for the rules that need it), in the
+/// order `check` lists them: what an editor shows without checking the whole register.
+pub fn check_activity(a: &Activity, organisation: Option<&Organisation>, today: Date) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    activity_rules(a, organisation, today, &mut findings);
+    findings.sort_by_key(|f| f.severity);
+    findings
+}
+
 /// The Article 30 items an activity's role calls for, and how many are filled: for a
 /// controller's activity, 30(1)(a) to (g) with the legal basis regulators also ask for; for a
 /// processor's, 30(2)(a) to (d).

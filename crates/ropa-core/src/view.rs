@@ -179,11 +179,13 @@ pub fn summaries(register: &Register, report: &crate::checks::Report) -> Vec<Act
             Severity::Info => {}
         }
     }
+    // The checks scored every activity already.
+    let scores: std::collections::HashMap<i64, crate::checks::Score> =
+        report.scores.iter().map(|s| (s.activity_id, s.score)).collect();
     register
         .activities
         .iter()
         .map(|a| {
-            let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
             let mut countries: Vec<String> = a
                 .transfers
                 .iter()
@@ -222,7 +224,10 @@ pub fn summaries(register: &Register, report: &crate::checks::Report) -> Vec<Act
                     .chain(a.legal_bases.iter().filter(|b| b.basis.words().is_none()).map(|_| "other".to_string()))
                     .collect(),
                 search: crate::text::fold(&words.join("\n")),
-                score: crate::checks::completeness(a, organisation),
+                score: scores.get(&a.id).copied().unwrap_or_else(|| {
+                    let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
+                    crate::checks::completeness(a, organisation)
+                }),
                 errors,
                 warnings,
             }

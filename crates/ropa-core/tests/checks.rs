@@ -5,7 +5,7 @@
 
 mod common;
 
-use ropa_core::checks::{check, completeness, Severity};
+use ropa_core::checks::{check, check_activity, completeness, Severity};
 use ropa_core::date::Date;
 use ropa_core::demo;
 use ropa_core::model::{
@@ -274,4 +274,24 @@ fn the_example_register_shows_the_real_problems_of_its_two_dpas() {
         assert!(!f.message.en.is_empty() && !f.message.fr.is_empty() && !f.hint.en.is_empty() && !f.hint.fr.is_empty());
     }
     assert!(report.register_score.total > 0);
+}
+
+#[test]
+fn one_activity_s_findings_are_those_the_whole_register_s_check_gives_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    demo::load(&mut store).unwrap();
+    let register = store.register(None).unwrap();
+    let report = check(&register, today());
+    for a in &register.activities {
+        let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
+        let alone = check_activity(a, organisation, today());
+        let within: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.kind == ropa_core::store::Kind::Activity && f.entity_id == a.id)
+            .cloned()
+            .collect();
+        assert_eq!(alone, within, "{}", a.name);
+    }
 }
