@@ -40,20 +40,26 @@ const run = (cmd, args) => {
   return r.stdout;
 };
 
-/** When a process started, in milliseconds since the epoch (from /proc; 10 ms resolution). */
+/**
+ * When a process started, in milliseconds since the epoch. /proc gives its start in clock ticks
+ * since boot; /proc/uptime gives the time since boot now, to the hundredth of a second, read
+ * with the clock. (The boot time /proc/stat gives is in whole seconds: a start computed from it
+ * can be off by up to a second.)
+ */
 function startedAt(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
-  const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))[1]);
   const hz = Number(run('getconf', ['CLK_TCK']).trim());
-  return boot * 1000 + (ticks * 1000) / hz;
+  const now = Date.now();
+  const uptime = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+  return now - uptime * 1000 + (ticks * 1000) / hz;
 }
 
 /** Resident and proportional set sizes of a process, in KiB. */
 function memory(pid) {
   const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
   const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
-  return { rss: field('Rss'), pss: field('Pss') };
+  return { rss: field('Rss'), pss: field('Pss'), anon: field('Pss_Anon'), file: field('Pss_File'), shmem: field('Pss_Shmem') };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -69,9 +75,13 @@ try {
 
   const launches = [];
   const pageStarts = [];
+  // The page's own steps, from its start (ui/src/lib/perf.ts): script running, data asked for,
+  // data received, list shown.
+  const steps = { script: [], asked: [], received: [], shown: [] };
   const keystrokes = [];
   const updates = [];
   let memoryKib = null;
+  let reread = null;
   for (let round = 1; round <= rounds; round++) {
     const env = {
       XDG_DATA_HOME: join(tmp, `xdg${round}/data`),
@@ -94,6 +104,21 @@ try {
       const start = startedAt(appProcess.pid);
       launches.push(shown - start);
       pageStarts.push(origin - start);
+      const marks = (await session.execute('return window.__ropaMarks ?? {}')) ?? {};
+      for (const step of ['script', 'asked', 'received']) if (marks[step] != null) steps[step].push(marks[step]);
+      steps.shown.push(shown - origin);
+      if (round === 1) {
+        // The overview asked for again from the page, the list shown: its round trip (read,
+        // checks, JSON, IPC, parse) and its size.
+        reread = await session.execute(
+          `return (async () => {
+             const t0 = performance.now();
+             const r = await window.__TAURI_INTERNALS__.invoke('overview');
+             const t1 = performance.now();
+             return [t1 - t0, JSON.stringify(r).length];
+           })();`,
+        );
+      }
 
       // Each character of the query, typed in the page; timed until the list's DOM is updated
       // (the UI's work), and until the next frame has been painted (with the painting, which
@@ -138,6 +163,14 @@ try {
   console.log(`Desktop benchmark: ${rows} activities; ${rounds} rounds; ${run('nproc', []).trim()} cores`);
   console.log(`  launch to interactive list: median ${median(launches).toFixed(0)} ms  [${launches.map((x) => x.toFixed(0)).join(' ')}] (target: under 1500 ms)`);
   console.log(`    of which the window's page starting: median ${median(pageStarts).toFixed(0)} ms  [${pageStarts.map((x) => x.toFixed(0)).join(' ')}]`);
+  const phases = Object.entries(steps)
+    .filter(([, xs]) => xs.length > 0)
+    .map(([step, xs]) => `${step} ${median(xs).toFixed(0)}`)
+    .join(', ');
+  console.log(`    then, in ms from the page's start (medians): ${phases}`);
+  if (reread) {
+    console.log(`  overview asked again from the page: ${reread[0].toFixed(0)} ms for ${(reread[1] / 1048576).toFixed(1)} MiB of JSON`);
+  }
   console.log(`  search keystroke ("${query}", ${updates.length} keystrokes), list updated: median ${median(updates).toFixed(1)} ms, slowest ${Math.max(...updates).toFixed(1)} ms (target: under 100 ms)`);
   console.log(`    and painted (two frames, software rendering under Xvfb): median ${median(keystrokes).toFixed(1)} ms, slowest ${Math.max(...keystrokes).toFixed(1)} ms`);
   console.log(`  memory of the app's ${memoryKib.processes} processes: ${mib(memoryKib.pss)} MiB proportional (PSS), ${mib(memoryKib.rss)} MiB resident (RSS, shared pages counted in each) (target: under 250 MB)`);

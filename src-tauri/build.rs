@@ -5,6 +5,7 @@ fn main() {
     let commands = tauri_build::AppManifest::new().commands(&[
         "store_info",
         "overview",
+        "search_texts",
         "activity",
         "save_organisation",
         "save_activity",

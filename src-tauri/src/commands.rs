@@ -16,10 +16,56 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager};
 
+/// Each activity's id and its words for a search.
+type SearchTexts = Vec<(Id, String)>;
+
 pub struct AppState {
     pub store: Mutex<Store>,
+    /// The store's path, known without waiting for the store.
+    pub path: PathBuf,
     /// The files this window's exports wrote: the only ones it may open or show.
     pub exported: Mutex<Vec<PathBuf>>,
+    /// The overview computed while the window starts (`prefetch_overview`), with the store's
+    /// revision it was read at: the first `overview` takes it if nothing was written since.
+    pub prefetched: Mutex<Option<(i64, view::Overview)>>,
+    /// The search texts of the last overview, with the revision it was read at, until the
+    /// window asks for them (`search_texts`).
+    pub search_texts: Mutex<Option<(i64, SearchTexts)>>,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> AppState {
+        AppState {
+            path: store.path().to_path_buf(),
+            store: Mutex::new(store),
+            exported: Mutex::new(Vec::new()),
+            prefetched: Mutex::new(None),
+            search_texts: Mutex::new(None),
+        }
+    }
+}
+
+/// Reads the overview the window will ask for first, on a thread of its own, while WebKit
+/// starts its processes (about a second): the list then shows as soon as the page asks.
+pub fn prefetch_overview(app: &AppHandle) {
+    let app = app.clone();
+    std::thread::spawn(move || {
+        let state = app.state::<AppState>();
+        let Ok(store) = store(&state) else { return };
+        let read = store.revision().and_then(|revision| Ok((revision, view::overview(&store, today())?)));
+        // On failure the window's own request reads it again and reports the error. The store
+        // stays locked until the result is in its place, so that request waits for it.
+        if let Ok(read) = read {
+            if let Ok(mut slot) = state.prefetched.lock() {
+                *slot = Some(read);
+            }
+        }
+        drop(store);
+    });
+}
+
+fn today() -> ropa_core::date::Date {
+    Timestamp::now().date()
 }
 
 /// An error as the UI receives it.
@@ -82,8 +128,7 @@ pub struct StoreInfo {
 
 #[tauri::command]
 pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, CommandError> {
-    let store = store(&state)?;
-    Ok(StoreInfo { path: store.path().display().to_string(), schema_version: ropa_core::store::SCHEMA_VERSION })
+    Ok(StoreInfo { path: state.path.display().to_string(), schema_version: ropa_core::store::SCHEMA_VERSION })
 }
 
 /// What the window lists: every organisation with its catalogue (clients, sites, sub-processors,
@@ -98,37 +143,47 @@ pub struct Overview {
     pub measures: Vec<Measure>,
     pub activities: Vec<view::ActivitySummary>,
     /// Errors and warnings of the checks, per organisation (all its entries).
-    pub organisation_checks: Vec<OrganisationChecks>,
-}
-
-#[derive(Debug, Serialize, ts_rs::TS)]
-pub struct OrganisationChecks {
-    pub organisation_id: Id,
-    pub errors: u32,
-    pub warnings: u32,
+    pub organisation_checks: Vec<view::OrganisationChecks>,
 }
 
 #[tauri::command]
 pub async fn overview(app: AppHandle) -> Result<Overview, CommandError> {
-    with_store(app, |store| {
-        let register = store.register(None)?;
-        let report = ropa_core::checks::check(&register, Timestamp::now().date());
-        let activities = view::summaries(&register, &report);
-        let organisation_checks = register
-            .organisations
-            .iter()
-            .map(|o| {
-                let of =
-                    |s| report.findings.iter().filter(|f| f.organisation_id == o.id && f.severity == s).count() as u32;
-                OrganisationChecks {
-                    organisation_id: o.id,
-                    errors: of(ropa_core::checks::Severity::Error),
-                    warnings: of(ropa_core::checks::Severity::Warning),
-                }
-            })
-            .collect();
-        let Register { organisations, controllers, sites, subprocessors, measures, .. } = register;
+    let handle = app.clone();
+    with_store(app, move |store| {
+        let revision = store.revision()?;
+        let prefetched = handle.state::<AppState>().prefetched.lock().ok().and_then(|mut slot| slot.take());
+        let overview = match prefetched {
+            Some((read_at, overview)) if read_at == revision => overview,
+            _ => view::overview(store, today())?,
+        };
+        let view::Overview { catalogue, activities, organisation_checks, search_texts } = overview;
+        if let Ok(mut slot) = handle.state::<AppState>().search_texts.lock() {
+            *slot = Some((revision, search_texts));
+        }
+        let Register { organisations, controllers, sites, subprocessors, measures, .. } = catalogue;
         Ok(Overview { organisations, controllers, sites, subprocessors, measures, activities, organisation_checks })
+    })
+    .await
+}
+
+/// Each activity's id and words for a search (`view::search_text`): asked for once the list is
+/// shown, so that the list does not wait for them.
+#[tauri::command]
+pub async fn search_texts(app: AppHandle) -> Result<SearchTexts, CommandError> {
+    let handle = app.clone();
+    with_store(app, move |store| {
+        let revision = store.revision()?;
+        match handle.state::<AppState>().search_texts.lock().ok().and_then(|mut slot| slot.take()) {
+            Some((read_at, texts)) if read_at == revision => Ok(texts),
+            _ => {
+                let mut texts = Vec::new();
+                store.each_activity(None, |a| {
+                    texts.push((a.id, view::search_text(&a)));
+                    Ok(())
+                })?;
+                Ok(texts)
+            }
+        }
     })
     .await
 }
@@ -145,7 +200,7 @@ pub async fn activity(app: AppHandle, id: Id) -> Result<ActivityDetail, CommandE
     with_store(app, move |store| {
         let activity: Activity = store.get(id)?;
         let organisation: Organisation = store.get(activity.organisation_id)?;
-        let findings = ropa_core::checks::check_activity(&activity, Some(&organisation), Timestamp::now().date());
+        let findings = ropa_core::checks::check_activity(&activity, Some(&organisation), today());
         Ok(ActivityDetail { activity, findings })
     })
     .await
@@ -210,7 +265,7 @@ pub fn vocabularies() -> ropa_core::vocab::Vocabularies {
 #[tauri::command]
 pub async fn check(app: AppHandle, organisation: Id) -> Result<ropa_core::checks::Report, CommandError> {
     with_store(app, move |store| {
-        let mut report = ropa_core::checks::check(&store.register(Some(organisation))?, Timestamp::now().date());
+        let mut report = ropa_core::checks::check(&store.register(Some(organisation))?, today());
         report.scores.clear();
         Ok(report)
     })
@@ -432,7 +487,7 @@ mod bindings {
 
     use super::{
         ActivityDetail, Change, CommandError, ExportRequest, ExportSummary, FieldChoice, ImportOutcome, ImportRequest,
-        OrganisationChecks, Overview, StoreInfo,
+        Overview, StoreInfo,
     };
 
     macro_rules! declarations {
@@ -457,7 +512,8 @@ mod bindings {
             ropa_core::FieldError, CommandError, StoreInfo, Change, ImportRequest, ImportOutcome, ExportRequest,
             ExportSummary, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
-            ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, OrganisationChecks, ActivityDetail,
+            ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,
+            reference::dpv::Concept,
             view::ActivitySummary, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
             csv::import::Named, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
         ];

@@ -7,7 +7,6 @@ mod commands;
 mod window;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use ropa_core::{Context, OpenMode, Store};
 use tauri::Manager;
@@ -40,11 +39,15 @@ fn main() {
     let geometry_file = window::geometry_file();
     let remembered = geometry_file.as_deref().and_then(window::load);
     let result = tauri::Builder::default()
-        .manage(commands::AppState { store: Mutex::new(store), exported: Mutex::new(Vec::new()) })
+        .manage(commands::AppState::new(store))
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            if let (Some(geometry), Some(main)) = (remembered, app.get_webview_window("main")) {
-                window::apply(&main, geometry);
+            commands::prefetch_overview(app.handle());
+            if let Some(main) = app.get_webview_window("main") {
+                if let Some(geometry) = remembered {
+                    window::apply(&main, geometry);
+                }
+                window::lighten(&main);
             }
             Ok(())
         })
@@ -58,6 +61,7 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             commands::store_info,
             commands::overview,
+            commands::search_texts,
             commands::activity,
             commands::save_organisation,
             commands::save_activity,

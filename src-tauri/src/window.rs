@@ -71,6 +71,20 @@ pub fn lock_store(store: &Path) -> Result<File, String> {
     }
 }
 
+/// Asks WebKit to keep no cache of pages and resources (its "document viewer" cache model):
+/// the window shows one page, served from the binary, so its caches only cost memory.
+pub fn lighten(window: &tauri::WebviewWindow) {
+    #[cfg(target_os = "linux")]
+    let _ = window.with_webview(|webview| {
+        use webkit2gtk::{WebContextExt, WebViewExt};
+        if let Some(context) = webview.inner().context() {
+            context.set_cache_model(webkit2gtk::CacheModel::DocumentViewer);
+        }
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = window;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

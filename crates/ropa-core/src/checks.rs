@@ -2,6 +2,8 @@
 //! its severity, the entry and field concerned, the article it rests on, and a message and a hint
 //! in English and French. Plain functions over a `Register` and today's date.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::date::Date;
@@ -99,16 +101,12 @@ pub struct ActivityScore {
 /// Runs every rule over `register` (all its organisations) on `today`.
 pub fn check(register: &Register, today: Date) -> Report {
     let mut findings = Vec::new();
-    for organisation in &register.organisations {
-        organisation_rules(organisation, &mut findings);
-    }
     for activity in &register.activities {
         let organisation = register.organisations.iter().find(|o| o.id == activity.organisation_id);
         activity_rules(activity, organisation, today, &mut findings);
     }
-    for sp in &register.subprocessors {
-        subprocessor_rules(sp, register, &mut findings);
-    }
+    let used: HashSet<Id> = register.activities.iter().flat_map(|a| a.subprocessor_ids.iter().copied()).collect();
+    findings.extend(check_catalogue(register, &used));
     findings.sort_by_key(|f| (f.organisation_id, f.severity, f.kind, f.entity_id));
     let reference_checked = crate::reference::checked();
     let scores: Vec<ActivityScore> = register
@@ -130,6 +128,20 @@ pub fn check(register: &Register, today: Date) -> Report {
         scores,
         register_score,
     }
+}
+
+/// The findings on the organisations and sub-processors of `catalogue` (its activities are not
+/// read): `used` are the sub-processors some activity uses. With `check_activity`, the checks of
+/// a register read one activity at a time.
+pub fn check_catalogue(catalogue: &Register, used: &HashSet<Id>) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for organisation in &catalogue.organisations {
+        organisation_rules(organisation, &mut findings);
+    }
+    for sp in &catalogue.subprocessors {
+        subprocessor_rules(sp, used, &mut findings);
+    }
+    findings
 }
 
 /// The findings on one activity alone (its organisation given for the rules that need it), in the
@@ -471,6 +483,60 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
         ));
     }
 
+    // A category named as a special or criminal-offence one in the DPV vocabulary, but marked
+    // standard: the rules above would otherwise pass over it.
+    for (i, c) in a.data_categories.iter().enumerate().filter(|(_, c)| c.sensitivity == Sensitivity::Standard) {
+        let Some(concept) = crate::reference::dpv::data_category(&c.name) else { continue };
+        let name = c.name.trim();
+        let (article, en, fr) = match concept.sensitivity {
+            Some(Sensitivity::SpecialCategory) => (
+                "Art. 9(1) GDPR",
+                "a special category of data (Art. 9(1))",
+                "une catégorie particulière de données (art. 9(1))",
+            ),
+            Some(Sensitivity::CriminalOffence) => {
+                ("Art. 10 GDPR", "criminal-offence data (Art. 10)", "une donnée relative aux infractions (art. 10)")
+            }
+            _ => continue,
+        };
+        out.push(on.finding(
+            "sensitive-data-marked-standard",
+            Severity::Warning,
+            format!("data_categories.{i}.sensitivity"),
+            article,
+            text(
+                format!("\"{name}\" is {en}, but it is marked as standard data."),
+                format!("« {name} » est {fr}, mais elle est marquée comme donnée courante."),
+            ),
+            text(
+                "Mark its sensitivity, then record the condition or basis that allows the processing.",
+                "Indiquez sa sensibilité, puis la condition ou la base qui permet le traitement.",
+            ),
+        ));
+    }
+
+    // A kind the spreadsheet did not give (the ICO template's recipients column has none) is
+    // left unspecified on import rather than guessed.
+    for (i, r) in a.recipients.iter().enumerate() {
+        if matches!(&r.kind, RecipientKind::Other(s) if s.trim().is_empty()) {
+            let name = r.name.trim();
+            out.push(on.finding(
+                "recipient-kind-missing",
+                Severity::Warning,
+                format!("recipients.{i}.kind"),
+                "Art. 30(1)(d), Art. 28 GDPR",
+                text(
+                    format!("What kind of recipient \"{name}\" is (internal, processor, third party, public authority) is not recorded."),
+                    format!("La nature du destinataire « {name} » (interne, sous-traitant, tiers, autorité publique) n’est pas renseignée."),
+                ),
+                text(
+                    "Choose its kind: a processor needs an Art. 28 contract, a third party a basis for the disclosure.",
+                    "Choisissez sa nature : un sous-traitant appelle un contrat au titre de l’art. 28, un tiers une base pour la communication.",
+                ),
+            ));
+        }
+    }
+
     kept_as_written(a, &on, out);
 }
 
@@ -775,9 +841,9 @@ fn kept_as_written(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-fn subprocessor_rules(sp: &SubProcessor, register: &Register, out: &mut Vec<Finding>) {
+fn subprocessor_rules(sp: &SubProcessor, used: &HashSet<Id>, out: &mut Vec<Finding>) {
     let on = On { kind: Kind::SubProcessor, id: sp.id, name: &sp.name, organisation_id: sp.organisation_id };
-    if !register.activities.iter().any(|a| a.subprocessor_ids.contains(&sp.id)) {
+    if !used.contains(&sp.id) {
         out.push(on.finding(
             "subprocessor-unused",
             Severity::Info,

@@ -1,5 +1,7 @@
 //! Read-only views of the register for output: activities with their links inlined.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::model::{Activity, Controller, Measure, SubProcessor};
@@ -156,9 +158,6 @@ pub struct ActivitySummary {
     pub countries: Vec<String>,
     /// The codes of its Art. 6 legal bases ("consent", "other"...).
     pub bases: Vec<String>,
-    /// Its words for a search, folded (`text::fold`): name, reference, description, owner,
-    /// purposes, data subjects, data categories and recipients.
-    pub search: String,
     /// Share of the Art. 30 items filled (see `checks::completeness`).
     pub score: crate::checks::Score,
     /// How many findings of each severity the checks have on it.
@@ -169,8 +168,7 @@ pub struct ActivitySummary {
 /// The summaries of a register's activities, with the counts of `report`'s findings.
 pub fn summaries(register: &Register, report: &crate::checks::Report) -> Vec<ActivitySummary> {
     use crate::checks::Severity;
-    use crate::vocab::Vocabulary;
-    let mut counts: std::collections::HashMap<i64, (u32, u32)> = std::collections::HashMap::new();
+    let mut counts: HashMap<i64, (u32, u32)> = HashMap::new();
     for f in report.findings.iter().filter(|f| f.kind == crate::store::Kind::Activity) {
         let entry = counts.entry(f.entity_id).or_default();
         match f.severity {
@@ -180,57 +178,131 @@ pub fn summaries(register: &Register, report: &crate::checks::Report) -> Vec<Act
         }
     }
     // The checks scored every activity already.
-    let scores: std::collections::HashMap<i64, crate::checks::Score> =
-        report.scores.iter().map(|s| (s.activity_id, s.score)).collect();
+    let scores: HashMap<i64, crate::checks::Score> = report.scores.iter().map(|s| (s.activity_id, s.score)).collect();
     register
         .activities
         .iter()
         .map(|a| {
-            let mut countries: Vec<String> = a
-                .transfers
-                .iter()
-                .map(|t| &t.country)
-                .chain(a.locations.iter().map(|l| &l.country))
-                .chain(a.recipients.iter().map(|r| &r.country))
-                .filter_map(|c| crate::reference::countries::recognise(c))
-                .map(|c| c.code.to_string())
-                .collect();
-            countries.sort();
-            countries.dedup();
-            let words: Vec<&str> = [a.name.as_str(), &a.reference, &a.description, &a.owner]
-                .into_iter()
-                .chain(a.purposes.iter().map(String::as_str))
-                .chain(a.data_subjects.iter().map(String::as_str))
-                .chain(a.data_categories.iter().map(|c| c.name.as_str()))
-                .chain(a.recipients.iter().map(|r| r.name.as_str()))
-                .collect();
             let (errors, warnings) = counts.get(&a.id).copied().unwrap_or_default();
-            ActivitySummary {
-                id: a.id,
-                organisation_id: a.organisation_id,
-                name: a.name.clone(),
-                reference: a.reference.clone(),
-                role: a.role,
-                status: a.status,
-                updated_on: a.updated_on,
-                controller_ids: a.controller_ids.clone(),
-                subprocessor_ids: a.subprocessor_ids.clone(),
-                measure_ids: a.measure_ids.clone(),
-                countries,
-                bases: a
-                    .legal_bases
-                    .iter()
-                    .filter_map(|b| b.basis.words().map(|w| w.code.to_string()))
-                    .chain(a.legal_bases.iter().filter(|b| b.basis.words().is_none()).map(|_| "other".to_string()))
-                    .collect(),
-                search: crate::text::fold(&words.join("\n")),
-                score: scores.get(&a.id).copied().unwrap_or_else(|| {
-                    let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
-                    crate::checks::completeness(a, organisation)
-                }),
-                errors,
-                warnings,
-            }
+            let score = scores.get(&a.id).copied().unwrap_or_else(|| {
+                let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
+                crate::checks::completeness(a, organisation)
+            });
+            summary(a, score, errors, warnings)
         })
         .collect()
+}
+
+/// One activity's summary, given its score and the counts of the checks' findings on it.
+pub fn summary(a: &Activity, score: crate::checks::Score, errors: u32, warnings: u32) -> ActivitySummary {
+    use crate::vocab::Vocabulary;
+    let mut countries: Vec<String> = a
+        .transfers
+        .iter()
+        .map(|t| &t.country)
+        .chain(a.locations.iter().map(|l| &l.country))
+        .chain(a.recipients.iter().map(|r| &r.country))
+        .filter_map(|c| crate::reference::countries::recognise(c))
+        .map(|c| c.code.to_string())
+        .collect();
+    countries.sort();
+    countries.dedup();
+    ActivitySummary {
+        id: a.id,
+        organisation_id: a.organisation_id,
+        name: a.name.clone(),
+        reference: a.reference.clone(),
+        role: a.role,
+        status: a.status,
+        updated_on: a.updated_on,
+        controller_ids: a.controller_ids.clone(),
+        subprocessor_ids: a.subprocessor_ids.clone(),
+        measure_ids: a.measure_ids.clone(),
+        countries,
+        bases: a
+            .legal_bases
+            .iter()
+            .filter_map(|b| b.basis.words().map(|w| w.code.to_string()))
+            .chain(a.legal_bases.iter().filter(|b| b.basis.words().is_none()).map(|_| "other".to_string()))
+            .collect(),
+        score,
+        errors,
+        warnings,
+    }
+}
+
+/// An activity's words for a search, folded (`text::fold`): name, reference, description, owner,
+/// purposes, data subjects, data categories and recipients. Apart from its summary: they are
+/// half of what a list of 10,000 weighs, and a window can show the list before it has them.
+pub fn search_text(a: &Activity) -> String {
+    let words: Vec<&str> = [a.name.as_str(), &a.reference, &a.description, &a.owner]
+        .into_iter()
+        .chain(a.purposes.iter().map(String::as_str))
+        .chain(a.data_subjects.iter().map(String::as_str))
+        .chain(a.data_categories.iter().map(|c| c.name.as_str()))
+        .chain(a.recipients.iter().map(|r| r.name.as_str()))
+        .collect();
+    crate::text::fold(&words.join("\n"))
+}
+
+/// The checks' errors and warnings on an organisation's entries, all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct OrganisationChecks {
+    pub organisation_id: i64,
+    pub errors: u32,
+    pub warnings: u32,
+}
+
+/// What a window lists: the catalogue (organisations, clients, sites, sub-processors, measures),
+/// a summary of each activity, and the checks' counts per organisation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub catalogue: Register,
+    pub activities: Vec<ActivitySummary>,
+    pub organisation_checks: Vec<OrganisationChecks>,
+    /// Each activity's id and `search_text`, in the order of `activities`.
+    pub search_texts: Vec<(i64, String)>,
+}
+
+/// The overview of the whole store on `today`, reading the activities a batch at a time and
+/// keeping only their summaries: a register of 10,000 activities is never held whole. The same
+/// result as summarising `check` over the whole register (a test holds them equal).
+pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate::Result<Overview> {
+    use crate::checks::{check_activity, check_catalogue, completeness, Severity};
+    let catalogue = store.catalogue(None)?;
+    let mut activities = Vec::with_capacity(store.count_activities(None)? as usize);
+    let mut search_texts = Vec::with_capacity(activities.capacity());
+    let mut used = std::collections::HashSet::new();
+    let mut per_organisation: HashMap<i64, (u32, u32)> = HashMap::new();
+    let count = |findings: &[crate::checks::Finding], sum: &mut HashMap<i64, (u32, u32)>| {
+        for f in findings {
+            let entry = sum.entry(f.organisation_id).or_default();
+            match f.severity {
+                Severity::Error => entry.0 += 1,
+                Severity::Warning => entry.1 += 1,
+                Severity::Info => {}
+            }
+        }
+    };
+    store.each_activity(None, |a| {
+        let organisation = catalogue.organisations.iter().find(|o| o.id == a.organisation_id);
+        let findings = check_activity(&a, organisation, today);
+        count(&findings, &mut per_organisation);
+        let of = |s| findings.iter().filter(|f| f.severity == s).count() as u32;
+        used.extend(a.subprocessor_ids.iter().copied());
+        activities.push(summary(&a, completeness(&a, organisation), of(Severity::Error), of(Severity::Warning)));
+        search_texts.push((a.id, search_text(&a)));
+        Ok(())
+    })?;
+    count(&check_catalogue(&catalogue, &used), &mut per_organisation);
+    let organisation_checks = catalogue
+        .organisations
+        .iter()
+        .map(|o| {
+            let (errors, warnings) = per_organisation.get(&o.id).copied().unwrap_or_default();
+            OrganisationChecks { organisation_id: o.id, errors, warnings }
+        })
+        .collect();
+    Ok(Overview { catalogue, activities, organisation_checks, search_texts })
 }

@@ -10,6 +10,7 @@ use crate::model::{
     Derogation, DpiaStatus, LawfulBasis, MeasureCategory, RecipientKind, Role, Safeguard, Sensitivity,
     SpecialCondition, Status, TimeUnit,
 };
+use crate::reference::law::{words as law, Vocabulary as Law};
 use crate::text::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
@@ -211,89 +212,12 @@ impl Vocabulary for LawfulBasis {
     }
     fn words(&self) -> Option<Words> {
         Some(match self {
-            LawfulBasis::Consent => words!(
-                "consent",
-                "Consent (Art. 6(1)(a))",
-                "Consentement (art. 6(1)(a))",
-                ["consent", "6(1)(a)", "6.1.a", "6-1-a", "consentement", "consent of the data subject"]
-            ),
-            LawfulBasis::Contract => words!(
-                "contract",
-                "Contract (Art. 6(1)(b))",
-                "Contrat (art. 6(1)(b))",
-                [
-                    "contract",
-                    "6(1)(b)",
-                    "6.1.b",
-                    "6-1-b",
-                    "contrat",
-                    "contract performance",
-                    "performance of a contract",
-                    "execution of the contract",
-                    "execution du contrat",
-                    "exécution d'un contrat",
-                    "execution d'un contrat",
-                    "mesures precontractuelles"
-                ]
-            ),
-            LawfulBasis::LegalObligation => words!(
-                "legal_obligation",
-                "Legal obligation (Art. 6(1)(c))",
-                "Obligation légale (art. 6(1)(c))",
-                [
-                    "legal obligation",
-                    "6(1)(c)",
-                    "6.1.c",
-                    "6-1-c",
-                    "obligation legale",
-                    "compliance with a legal obligation"
-                ]
-            ),
-            LawfulBasis::VitalInterests => words!(
-                "vital_interests",
-                "Vital interests (Art. 6(1)(d))",
-                "Intérêts vitaux (art. 6(1)(d))",
-                [
-                    "vital interests",
-                    "vital interest",
-                    "6(1)(d)",
-                    "6.1.d",
-                    "6-1-d",
-                    "sauvegarde des interets vitaux",
-                    "interets vitaux",
-                    "interet vital"
-                ]
-            ),
-            LawfulBasis::PublicTask => words!(
-                "public_task",
-                "Public task (Art. 6(1)(e))",
-                "Mission d’intérêt public (art. 6(1)(e))",
-                [
-                    "public task",
-                    "6(1)(e)",
-                    "6.1.e",
-                    "6-1-e",
-                    "public interest",
-                    "official authority",
-                    "mission d'interet public",
-                    "mission d’intérêt public",
-                    "exercice de l'autorite publique"
-                ]
-            ),
-            LawfulBasis::LegitimateInterests => words!(
-                "legitimate_interests",
-                "Legitimate interests (Art. 6(1)(f))",
-                "Intérêt légitime (art. 6(1)(f))",
-                [
-                    "legitimate interests",
-                    "legitimate interest",
-                    "6(1)(f)",
-                    "6.1.f",
-                    "6-1-f",
-                    "interet legitime",
-                    "interets legitimes"
-                ]
-            ),
+            LawfulBasis::Consent => law(Law::LawfulBasis, "consent"),
+            LawfulBasis::Contract => law(Law::LawfulBasis, "contract"),
+            LawfulBasis::LegalObligation => law(Law::LawfulBasis, "legal_obligation"),
+            LawfulBasis::VitalInterests => law(Law::LawfulBasis, "vital_interests"),
+            LawfulBasis::PublicTask => law(Law::LawfulBasis, "public_task"),
+            LawfulBasis::LegitimateInterests => law(Law::LawfulBasis, "legitimate_interests"),
             LawfulBasis::Other(_) => return None,
         })
     }
@@ -327,66 +251,16 @@ impl Vocabulary for SpecialCondition {
     fn words(&self) -> Option<Words> {
         use SpecialCondition::*;
         Some(match self {
-            ExplicitConsent => words!(
-                "explicit_consent",
-                "Explicit consent (Art. 9(2)(a))",
-                "Consentement explicite (art. 9(2)(a))",
-                ["9(2)(a)", "9.2.a", "explicit consent", "consentement explicite"]
-            ),
-            EmploymentSocialSecurity => words!(
-                "employment_social_security",
-                "Employment, social security and social protection (Art. 9(2)(b))",
-                "Droit du travail, sécurité sociale et protection sociale (art. 9(2)(b))",
-                ["9(2)(b)", "9.2.b", "employment", "employment and social security", "droit du travail"]
-            ),
-            VitalInterests => words!(
-                "vital_interests",
-                "Vital interests (Art. 9(2)(c))",
-                "Intérêts vitaux (art. 9(2)(c))",
-                ["9(2)(c)", "9.2.c"]
-            ),
-            NotForProfitBody => words!(
-                "not_for_profit_body",
-                "Not-for-profit body (Art. 9(2)(d))",
-                "Organisme à but non lucratif (art. 9(2)(d))",
-                ["9(2)(d)", "9.2.d", "not-for-profit bodies"]
-            ),
-            MadePublic => words!(
-                "made_public",
-                "Made public by the data subject (Art. 9(2)(e))",
-                "Rendues publiques par la personne concernée (art. 9(2)(e))",
-                ["9(2)(e)", "9.2.e", "made public"]
-            ),
-            LegalClaims => words!(
-                "legal_claims",
-                "Legal claims or judicial acts (Art. 9(2)(f))",
-                "Droits en justice (art. 9(2)(f))",
-                ["9(2)(f)", "9.2.f", "legal claims"]
-            ),
-            SubstantialPublicInterest => words!(
-                "substantial_public_interest",
-                "Substantial public interest (Art. 9(2)(g))",
-                "Intérêt public important (art. 9(2)(g))",
-                ["9(2)(g)", "9.2.g", "substantial public interest"]
-            ),
-            HealthOrSocialCare => words!(
-                "health_or_social_care",
-                "Health or social care (Art. 9(2)(h))",
-                "Médecine et action sociale (art. 9(2)(h))",
-                ["9(2)(h)", "9.2.h", "health or social care", "health and social care"]
-            ),
-            PublicHealth => words!(
-                "public_health",
-                "Public health (Art. 9(2)(i))",
-                "Santé publique (art. 9(2)(i))",
-                ["9(2)(i)", "9.2.i", "public health"]
-            ),
-            ArchivingResearchStatistics => words!(
-                "archiving_research_statistics",
-                "Archiving, research and statistics (Art. 9(2)(j))",
-                "Archives, recherche et statistiques (art. 9(2)(j))",
-                ["9(2)(j)", "9.2.j", "archiving", "research", "archiving, research or statistics"]
-            ),
+            ExplicitConsent => law(Law::SpecialCondition, "explicit_consent"),
+            EmploymentSocialSecurity => law(Law::SpecialCondition, "employment_social_security"),
+            VitalInterests => law(Law::SpecialCondition, "vital_interests"),
+            NotForProfitBody => law(Law::SpecialCondition, "not_for_profit_body"),
+            MadePublic => law(Law::SpecialCondition, "made_public"),
+            LegalClaims => law(Law::SpecialCondition, "legal_claims"),
+            SubstantialPublicInterest => law(Law::SpecialCondition, "substantial_public_interest"),
+            HealthOrSocialCare => law(Law::SpecialCondition, "health_or_social_care"),
+            PublicHealth => law(Law::SpecialCondition, "public_health"),
+            ArchivingResearchStatistics => law(Law::SpecialCondition, "archiving_research_statistics"),
             Other(_) => return None,
         })
     }
@@ -494,48 +368,13 @@ impl Vocabulary for Derogation {
     fn words(&self) -> Option<Words> {
         use Derogation::*;
         Some(match self {
-            ExplicitConsent => words!(
-                "explicit_consent",
-                "Derogation: explicit consent (Art. 49(1)(a))",
-                "Dérogation : consentement explicite (art. 49(1)(a))",
-                ["49(1)(a)", "49.1.a"]
-            ),
-            ContractWithDataSubject => words!(
-                "contract_with_data_subject",
-                "Derogation: contract with the data subject (Art. 49(1)(b))",
-                "Dérogation : contrat avec la personne concernée (art. 49(1)(b))",
-                ["49(1)(b)", "49.1.b"]
-            ),
-            ContractInInterestOfDataSubject => words!(
-                "contract_in_interest_of_data_subject",
-                "Derogation: contract in the data subject’s interest (Art. 49(1)(c))",
-                "Dérogation : contrat dans l’intérêt de la personne concernée (art. 49(1)(c))",
-                ["49(1)(c)", "49.1.c"]
-            ),
-            PublicInterest => words!(
-                "public_interest",
-                "Derogation: important reasons of public interest (Art. 49(1)(d))",
-                "Dérogation : motifs importants d’intérêt public (art. 49(1)(d))",
-                ["49(1)(d)", "49.1.d"]
-            ),
-            LegalClaims => words!(
-                "legal_claims",
-                "Derogation: legal claims (Art. 49(1)(e))",
-                "Dérogation : droits en justice (art. 49(1)(e))",
-                ["49(1)(e)", "49.1.e"]
-            ),
-            VitalInterests => words!(
-                "vital_interests",
-                "Derogation: vital interests (Art. 49(1)(f))",
-                "Dérogation : intérêts vitaux (art. 49(1)(f))",
-                ["49(1)(f)", "49.1.f"]
-            ),
-            PublicRegister => words!(
-                "public_register",
-                "Derogation: public register (Art. 49(1)(g))",
-                "Dérogation : registre public (art. 49(1)(g))",
-                ["49(1)(g)", "49.1.g"]
-            ),
+            ExplicitConsent => law(Law::Derogation, "explicit_consent"),
+            ContractWithDataSubject => law(Law::Derogation, "contract_with_data_subject"),
+            ContractInInterestOfDataSubject => law(Law::Derogation, "contract_in_interest_of_data_subject"),
+            PublicInterest => law(Law::Derogation, "public_interest"),
+            LegalClaims => law(Law::Derogation, "legal_claims"),
+            VitalInterests => law(Law::Derogation, "vital_interests"),
+            PublicRegister => law(Law::Derogation, "public_register"),
         })
     }
 }
@@ -557,71 +396,14 @@ impl Vocabulary for Safeguard {
     }
     fn words(&self) -> Option<Words> {
         Some(match self {
-            Safeguard::Adequacy => words!(
-                "adequacy",
-                "Adequacy decision (Art. 45)",
-                "Décision d’adéquation (art. 45)",
-                ["adequacy decision", "45", "decision d'adequation", "adequation", "pays adequat"]
-            ),
-            Safeguard::StandardContractualClauses => words!(
-                "standard_contractual_clauses",
-                "Standard contractual clauses (Art. 46(2)(c))",
-                "Clauses contractuelles types (art. 46(2)(c))",
-                [
-                    "scc",
-                    "sccs",
-                    "46(2)(c)",
-                    "46.2.c",
-                    "standard contractual clauses",
-                    "eu standard contractual clauses",
-                    "model clauses",
-                    "clauses contractuelles types",
-                    "cct",
-                    "clauses types"
-                ]
-            ),
-            Safeguard::BindingCorporateRules => words!(
-                "binding_corporate_rules",
-                "Binding corporate rules (Art. 47)",
-                "Règles d’entreprise contraignantes (art. 47)",
-                ["bcr", "bcrs", "47", "binding corporate rules", "regles d'entreprise contraignantes"]
-            ),
-            Safeguard::CodeOfConduct => words!(
-                "code_of_conduct",
-                "Code of conduct (Art. 46(2)(e))",
-                "Code de conduite (art. 46(2)(e))",
-                ["46(2)(e)", "46.2.e", "code of conduct", "code de conduite"]
-            ),
-            Safeguard::Certification => words!(
-                "certification",
-                "Certification (Art. 46(2)(f))",
-                "Certification (art. 46(2)(f))",
-                ["46(2)(f)", "46.2.f"]
-            ),
-            Safeguard::AdHocClauses => words!(
-                "ad_hoc_clauses",
-                "Contractual clauses authorised by a supervisory authority (Art. 46(3)(a))",
-                "Clauses contractuelles autorisées par une autorité de contrôle (art. 46(3)(a))",
-                ["46(3)(a)", "46.3.a", "ad hoc clauses", "ad hoc contractual clauses", "clauses ad hoc"]
-            ),
-            Safeguard::PublicAuthorityInstrument => words!(
-                "public_authority_instrument",
-                "Instrument between public authorities (Art. 46(2)(a))",
-                "Instrument entre autorités publiques (art. 46(2)(a))",
-                ["46(2)(a)", "46.2.a", "46(3)(b)"]
-            ),
-            Safeguard::PrivacyShield => words!(
-                "privacy_shield",
-                "EU-US Privacy Shield (invalid since 16 July 2020)",
-                "Bouclier de protection des données UE–États-Unis (invalide depuis le 16 juillet 2020)",
-                [
-                    "privacy shield",
-                    "eu-us privacy shield",
-                    "eu us privacy shield",
-                    "bouclier de protection des donnees",
-                    "privacy shield framework"
-                ]
-            ),
+            Safeguard::Adequacy => law(Law::Safeguard, "adequacy"),
+            Safeguard::StandardContractualClauses => law(Law::Safeguard, "standard_contractual_clauses"),
+            Safeguard::BindingCorporateRules => law(Law::Safeguard, "binding_corporate_rules"),
+            Safeguard::CodeOfConduct => law(Law::Safeguard, "code_of_conduct"),
+            Safeguard::Certification => law(Law::Safeguard, "certification"),
+            Safeguard::AdHocClauses => law(Law::Safeguard, "ad_hoc_clauses"),
+            Safeguard::PublicAuthorityInstrument => law(Law::Safeguard, "public_authority_instrument"),
+            Safeguard::PrivacyShield => law(Law::Safeguard, "privacy_shield"),
             Safeguard::Derogation(d) => return d.words(),
             Safeguard::Other(_) => return None,
         })
@@ -869,6 +651,27 @@ mod tests {
         check::<TimeUnit>();
     }
 
+    /// The labels of the law come from data/law.tsv by code: each code there is the one the
+    /// model's JSON writes for its value, so no label can land on the wrong value.
+    #[test]
+    fn the_law_table_codes_are_the_json_codes() {
+        fn check<T: Vocabulary + serde::Serialize>() {
+            for value in T::known() {
+                let json = serde_json::to_value(&value).unwrap();
+                let code = match &json {
+                    serde_json::Value::String(code) => code.clone(),
+                    serde_json::Value::Object(map) => map.values().next().unwrap().as_str().unwrap().to_string(),
+                    other => panic!("{other}"),
+                };
+                assert_eq!(value.words().unwrap().code, code);
+            }
+        }
+        check::<LawfulBasis>();
+        check::<SpecialCondition>();
+        check::<Safeguard>();
+        check::<Derogation>();
+    }
+
     #[test]
     fn safeguards_including_the_outdated_ones() {
         assert_eq!(Safeguard::recognise("SCCs"), Some(Safeguard::StandardContractualClauses));
@@ -922,9 +725,15 @@ pub struct Vocabularies {
     pub dpia_statuses: Vec<Choice>,
     pub time_units: Vec<Choice>,
     pub countries: Vec<crate::reference::countries::Country>,
+    /// Suggestions from the W3C Data Privacy Vocabulary; the fields they suggest for stay free
+    /// text.
+    pub purposes: Vec<crate::reference::dpv::Concept>,
+    pub data_subjects: Vec<crate::reference::dpv::Concept>,
+    pub data_categories: Vec<crate::reference::dpv::Concept>,
 }
 
 pub fn vocabularies() -> Vocabularies {
+    use crate::reference::dpv::{self, Suggestions};
     Vocabularies {
         roles: choices::<Role>(),
         statuses: choices::<Status>(),
@@ -937,5 +746,8 @@ pub fn vocabularies() -> Vocabularies {
         dpia_statuses: choices::<DpiaStatus>(),
         time_units: choices::<TimeUnit>(),
         countries: crate::reference::countries::all().to_vec(),
+        purposes: dpv::concepts(Suggestions::Purpose),
+        data_subjects: dpv::concepts(Suggestions::DataSubject),
+        data_categories: dpv::concepts(Suggestions::DataCategory),
     }
 }

@@ -145,6 +145,15 @@ fn each_rule_fires_on_its_case() {
         ("dpia-likely", |a| a.automated_decisions = Some(true)),
         ("review-overdue", |a| a.next_review = Some("2026-01-15".parse().unwrap())),
         ("value-not-recognised", |a| a.legal_bases[0].basis = LawfulBasis::Other("Mission".into())),
+        ("recipient-kind-missing", |a| a.recipients[0].kind = RecipientKind::Other(String::new())),
+        ("sensitive-data-marked-standard", |a| {
+            a.data_categories.push(DataCategory {
+                name: "Données de santé".into(),
+                detail: String::new(),
+                sensitivity: Sensitivity::Standard,
+            });
+            a.retention[0].applies_to = "Identité".into();
+        }),
     ];
     for (rule, change) in cases {
         let mut a = good();
@@ -294,4 +303,32 @@ fn one_activity_s_findings_are_those_the_whole_register_s_check_gives_it() {
             .collect();
         assert_eq!(alone, within, "{}", a.name);
     }
+}
+
+/// The window's overview, read a batch of activities at a time, says what the whole register's
+/// check says: the same summaries, and per organisation the same counts.
+#[test]
+fn the_streamed_overview_matches_the_whole_register_s_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    demo::load(&mut store).unwrap();
+    let register = store.register(None).unwrap();
+    let report = check(&register, today());
+    let overview = ropa_core::view::overview(&store, today()).unwrap();
+    assert_eq!(overview.activities, ropa_core::view::summaries(&register, &report));
+    let texts: Vec<(i64, String)> =
+        register.activities.iter().map(|a| (a.id, ropa_core::view::search_text(a))).collect();
+    assert_eq!(overview.search_texts, texts);
+    assert!(texts.iter().any(|(_, t)| t.contains("intercom")), "{texts:?}");
+    assert_eq!(overview.catalogue, Register { activities: Vec::new(), ..register.clone() });
+    for counts in &overview.organisation_checks {
+        let of = |s| {
+            report.findings.iter().filter(|f| f.organisation_id == counts.organisation_id && f.severity == s).count()
+                as u32
+        };
+        assert_eq!((counts.errors, counts.warnings), (of(Severity::Error), of(Severity::Warning)));
+    }
+    // The example has errors (Scalingo's Privacy Shield), so the comparison is not of zeros.
+    assert!(overview.organisation_checks.iter().any(|c| c.errors > 0));
+    assert_eq!(overview.organisation_checks.len(), register.organisations.len());
 }

@@ -49,6 +49,7 @@ function progressChannel(onProgress: (p: Progress) => void): Channel<Progress> {
 export const api = {
   storeInfo: () => call<StoreInfo>('store_info'),
   overview: () => call<Overview>('overview'),
+  searchTexts: () => call<[number, string][]>('search_texts'),
   activity: (id: number) => call<ActivityDetail>('activity', { id }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
   check: (organisation: number) => call<Report>('check', { organisation }),

@@ -376,6 +376,20 @@ export type OrganisationChecks = { organisation_id: number, errors: number, warn
 
 export type ActivityDetail = { activity: Activity, findings: Array<Finding>, };
 
+export type Concept = { 
+/**
+ * ropa's key for it ("email_address"), or for a measure category ropa's code.
+ */
+key: string, 
+/**
+ * Its DPV identifier ("pd:EmailAddress").
+ */
+dpv: string, en: string, fr: string, 
+/**
+ * For a data category: standard, special category (Art. 9(1)) or criminal offence (Art. 10).
+ */
+sensitivity: Sensitivity | null, };
+
 export type ActivitySummary = { id: number, organisation_id: number, name: string, reference: string, role: Role, status: Status, updated_on: IsoDate | null, controller_ids: Array<number>, subprocessor_ids: Array<number>, measure_ids: Array<number>, 
 /**
  * The ISO codes of the countries its data go to or are kept in (transfers, locations,
@@ -387,11 +401,6 @@ countries: Array<string>,
  */
 bases: Array<string>, 
 /**
- * Its words for a search, folded (`text::fold`): name, reference, description, owner,
- * purposes, data subjects, data categories and recipients.
- */
-search: string, 
-/**
  * Share of the Art. 30 items filled (see `checks::completeness`).
  */
 score: Score, 
@@ -400,7 +409,12 @@ score: Score,
  */
 errors: number, warnings: number, };
 
-export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, };
+export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, 
+/**
+ * Suggestions from the W3C Data Privacy Vocabulary; the fields they suggest for stay free
+ * text.
+ */
+purposes: Array<Concept>, data_subjects: Array<Concept>, data_categories: Array<Concept>, };
 
 export type Progress = { rows: number, done: number, total: number, };
 

@@ -60,18 +60,28 @@ describe('filterActivities', () => {
     measure_ids: [],
     countries: [],
     bases: [],
-    search: fold(name),
     score: { filled: 0, total: 9 },
     errors: 0,
     warnings: 0,
     ...extra,
   });
   const list = [
-    a(1, 'Paie des salariés', { search: 'paie des salaries payer', status: 'active', bases: ['legal_obligation'], errors: 2 }),
+    a(1, 'Paie des salariés', { status: 'active', bases: ['legal_obligation'], errors: 2 }),
     a(2, 'Vidéoprotection', { role: 'processor', controller_ids: [7], countries: ['US'], warnings: 1 }),
-    a(3, 'Écoute clients', { search: 'ecoute clients voix' }),
+    a(3, 'Écoute clients'),
   ];
-  const find = (filters: typeof noFilters) => filterActivities(sortActivities(list, 'name', 'fr'), filters);
+  const texts = new Map([
+    [1, 'paie des salaries payer'],
+    [2, fold('Vidéoprotection')],
+    [3, 'ecoute clients voix'],
+  ]);
+  const find = (filters: typeof noFilters) => filterActivities(sortActivities(list, 'name', 'fr'), filters, texts);
+
+  it('searches names and references until the search texts are there', () => {
+    const early = (query: string) => filterActivities(list, { ...noFilters, query }, null).map((x) => x.id);
+    expect(early('ecoute')).toEqual([3]);
+    expect(early('voix')).toEqual([]);
+  });
 
   it('finds by any word of the name, purposes or data, ignoring case and accents', () => {
     expect(find({ ...noFilters, query: 'PAIE' }).map((x) => x.id)).toEqual([1]);

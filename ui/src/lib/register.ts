@@ -88,11 +88,17 @@ export function sortActivities(activities: ActivitySummary[], sort: SortKey, loc
 }
 
 /**
- * The activities that match every filter, in the order given. Each summary carries its search
- * text, folded by the core; the query is folded the same way.
+ * The activities that match every filter, in the order given. The search looks in each
+ * activity's words as the core folded them (`texts`, read after the list is shown); until they
+ * are there, in its name and reference. The query is folded the same way.
  */
-export function filterActivities(activities: ActivitySummary[], filters: Filters): ActivitySummary[] {
+export function filterActivities(
+  activities: ActivitySummary[],
+  filters: Filters,
+  texts: Map<number, string> | null = null,
+): ActivitySummary[] {
   const words = fold(filters.query).split(' ').filter((w) => w !== '');
+  const text = (a: ActivitySummary) => texts?.get(a.id) ?? fold(`${a.name} ${a.reference}`);
   const unfiltered =
     words.length === 0 &&
     filters.role === '' &&
@@ -113,7 +119,7 @@ export function filterActivities(activities: ActivitySummary[], filters: Filters
         (filters.checks === 'errors' && a.errors > 0) ||
         (filters.checks === 'warnings' && a.errors + a.warnings > 0) ||
         (filters.checks === 'clean' && a.errors + a.warnings === 0)) &&
-      words.every((w) => a.search.includes(w)),
+      (words.length === 0 || ((t) => words.every((w) => t.includes(w)))(text(a))),
   );
 }
 

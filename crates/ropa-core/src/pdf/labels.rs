@@ -21,6 +21,8 @@ pub struct Labels {
     pub contact: &'static str,
     pub dpo: &'static str,
     pub representative: &'static str,
+    /// In place of the Art. 27 representative, for an organisation established in the EU/EEA.
+    pub representative_not_required: &'static str,
     pub generated: &'static str,
     pub last_change: &'static str,
     /// "{percent}", "{filled}" and "{total}" are replaced.
@@ -118,6 +120,7 @@ pub const EN: Labels = Labels {
     contact: "Contact",
     dpo: "Data protection officer",
     representative: "Representative in the Union (Art. 27)",
+    representative_not_required: "Not required (established in the EU/EEA)",
     generated: "Generated on",
     last_change: "Register last changed on",
     completeness_label: "Completeness",
@@ -209,6 +212,7 @@ pub const FR: Labels = Labels {
     contact: "Contact",
     dpo: "Délégué à la protection des données",
     representative: "Représentant dans l’Union (art. 27)",
+    representative_not_required: "Non requis (établi dans l’UE/EEE)",
     generated: "Établi le",
     last_change: "Dernière modification du registre le",
     completeness_label: "Complétude",

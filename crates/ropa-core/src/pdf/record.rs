@@ -168,6 +168,17 @@ impl Document<'_> {
         value.label(self.options.lang)
     }
 
+    /// The Art. 27 representative, which only an organisation established outside the EU/EEA
+    /// needs: for one established inside, "not required" rather than "not recorded".
+    fn representative(&self, representative: &crate::model::Contact, country: &str) -> String {
+        let established = crate::reference::countries::recognise(country).is_some_and(|c| c.in_eea());
+        if representative.is_empty() && established {
+            self.l.representative_not_required.to_string()
+        } else {
+            self.contact(representative)
+        }
+    }
+
     fn date(&self, d: Option<crate::date::Date>) -> String {
         d.map(|d| labels::date(d, self.options.lang)).unwrap_or_else(|| self.l.not_recorded.to_string())
     }
@@ -258,7 +269,7 @@ impl Document<'_> {
         b.push(Self::field(l.registration, self.or_missing(&o.registration)));
         b.push(Self::field(l.contact, self.contact(&o.contact)));
         b.push(Self::field(l.dpo, self.contact(&o.dpo)));
-        b.push(Self::field(l.representative, self.contact(&o.representative)));
+        b.push(Self::field(l.representative, self.representative(&o.representative, &o.country)));
         b.push(Block::Spacer(18.0));
         b.push(Self::field(l.generated, labels::date(self.options.generated_at.date(), self.options.lang)));
         b.push(Self::field(l.last_change, self.date(self.options.last_change.map(|t| t.date()))));
@@ -488,7 +499,7 @@ impl Document<'_> {
                 "{}{}{}",
                 l.representative,
                 self.colon(),
-                self.contact(&c.representative).replace('\n', ", ")
+                self.representative(&c.representative, &c.country).replace('\n', ", ")
             ));
             text.push(format!("{}{}{}", l.dpo, self.colon(), self.contact(&c.dpo).replace('\n', ", ")));
             b.push(Self::field(l.a2_controller, text.join("\n")));

@@ -1,8 +1,116 @@
 //! The W3C Data Privacy Vocabulary's identifiers for the values of the vocabularies of law, from
-//! `data/dpv.tsv` (which names its source and the date it was checked): what a later export in
-//! DPV terms will use.
+//! `data/dpv.tsv`, and the DPV concepts offered as suggestions for purposes, data subjects and
+//! data categories, with the concept matching each measure category, from
+//! `data/dpv-concepts.tsv`. Each file names its source and the date it was checked: what a later
+//! export in DPV terms will use.
+
+use std::sync::OnceLock;
+
+use crate::model::Sensitivity;
+use crate::text::fold;
 
 const TABLE: &str = include_str!("../../data/dpv.tsv");
+const CONCEPTS: &str = include_str!("../../data/dpv-concepts.tsv");
+
+/// A DPV concept a pick-list suggests.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Concept {
+    /// ropa's key for it ("email_address"), or for a measure category ropa's code.
+    pub key: &'static str,
+    /// Its DPV identifier ("pd:EmailAddress").
+    pub dpv: &'static str,
+    pub en: &'static str,
+    pub fr: &'static str,
+    /// For a data category: standard, special category (Art. 9(1)) or criminal offence (Art. 10).
+    pub sensitivity: Option<Sensitivity>,
+}
+
+/// The suggestion lists of `data/dpv-concepts.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suggestions {
+    Purpose,
+    DataSubject,
+    DataCategory,
+    MeasureCategory,
+}
+
+impl Suggestions {
+    fn name(self) -> &'static str {
+        match self {
+            Suggestions::Purpose => "purpose",
+            Suggestions::DataSubject => "data_subject",
+            Suggestions::DataCategory => "data_category",
+            Suggestions::MeasureCategory => "measure_category",
+        }
+    }
+}
+
+fn all_concepts() -> &'static [(&'static str, Concept)] {
+    static ROWS: OnceLock<Vec<(&'static str, Concept)>> = OnceLock::new();
+    ROWS.get_or_init(|| {
+        CONCEPTS
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let cells: Vec<&'static str> = line.split('\t').collect();
+                let sensitivity = match cells.get(5).copied() {
+                    Some("special_category") => Some(Sensitivity::SpecialCategory),
+                    Some("criminal_offence") => Some(Sensitivity::CriminalOffence),
+                    Some("standard") => Some(Sensitivity::Standard),
+                    _ => None,
+                };
+                let concept = Concept {
+                    key: cells.get(1)?,
+                    dpv: cells.get(2)?,
+                    en: cells.get(3)?,
+                    fr: cells.get(4)?,
+                    sensitivity,
+                };
+                Some((cells[0], concept))
+            })
+            .collect()
+    })
+}
+
+/// The concepts of one list, in the file's order.
+pub fn concepts(list: Suggestions) -> Vec<Concept> {
+    all_concepts().iter().filter(|(name, _)| *name == list.name()).map(|(_, c)| c.clone()).collect()
+}
+
+/// The data category that `name` names, by its key or its English or French label, ignoring
+/// case and accents ("Health", "health data", "Données de santé", "santé").
+pub fn data_category(name: &str) -> Option<&'static Concept> {
+    static NAMES: OnceLock<std::collections::HashMap<String, &'static Concept>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut names = std::collections::HashMap::new();
+        for (_, c) in all_concepts().iter().filter(|(list, _)| *list == Suggestions::DataCategory.name()) {
+            for key in [c.key.replace('_', " "), bare(c.en), bare(c.fr)] {
+                names.entry(key).or_insert(c);
+            }
+        }
+        names
+    });
+    let key = bare(name);
+    if key.is_empty() {
+        return None;
+    }
+    names.get(&key).copied()
+}
+
+/// A data category's name without what every one of them may carry: case, accents, "data",
+/// "données de".
+fn bare(name: &str) -> String {
+    let folded = fold(name.trim()).replace('’', "'");
+    let mut key = folded.as_str();
+    for suffix in [" data", " information"] {
+        key = key.strip_suffix(suffix).unwrap_or(key);
+    }
+    for prefix in ["donnees de ", "donnees d'", "donnees "] {
+        key = key.strip_prefix(prefix).unwrap_or(key);
+    }
+    key.trim().to_string()
+}
 
 /// The vocabularies the table covers, as its first column names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +140,9 @@ pub fn identifier(vocabulary: Vocabulary, code: &str) -> Option<&'static str> {
     })
 }
 
-/// When the table was last checked against its source (its `# checked:` line).
+/// When the two tables were last checked against their source (the older `# checked:` line).
 pub fn checked() -> crate::date::Date {
-    super::checked_line(TABLE)
+    super::checked_line(TABLE).min(super::checked_line(CONCEPTS))
 }
 
 #[cfg(test)]
@@ -88,5 +196,50 @@ mod tests {
             );
         }
         assert_eq!(identifier(Vocabulary::LawfulBasis, "legitimate_interests"), Some("eu-gdpr:A6-1-f"));
+    }
+
+    #[test]
+    fn every_suggestion_is_whole_and_named_once() {
+        for list in
+            [Suggestions::Purpose, Suggestions::DataSubject, Suggestions::DataCategory, Suggestions::MeasureCategory]
+        {
+            let concepts = concepts(list);
+            assert!(concepts.len() >= 15, "{list:?}");
+            let mut keys = std::collections::HashSet::new();
+            for c in &concepts {
+                assert!(keys.insert(c.key), "{list:?} {} twice", c.key);
+                assert!(!c.en.is_empty() && !c.fr.is_empty(), "{}", c.key);
+                let prefix = if list == Suggestions::DataCategory { "pd:" } else { "dpv:" };
+                assert!(c.dpv.starts_with(prefix) && c.dpv.len() > prefix.len(), "{}", c.dpv);
+                assert_eq!(c.sensitivity.is_some(), list == Suggestions::DataCategory, "{}", c.key);
+            }
+        }
+        // Each measure category of the model has its DPV concept.
+        let measures = concepts(Suggestions::MeasureCategory);
+        for category in crate::model::MeasureCategory::ALL {
+            let code = serde_json::to_value(&category).unwrap();
+            assert!(measures.iter().any(|c| c.key == code.as_str().unwrap()), "{code}");
+        }
+    }
+
+    #[test]
+    fn data_categories_are_recognised_in_either_language() {
+        let key = |name: &str| data_category(name).map(|c| c.key);
+        assert_eq!(key("Health"), Some("health"));
+        assert_eq!(key("health data"), Some("health"));
+        assert_eq!(key("Données de santé"), Some("health"));
+        assert_eq!(key("SANTÉ"), Some("health"));
+        assert_eq!(key("Données biométriques"), Some("biometric"));
+        assert_eq!(key("Biometric data"), Some("biometric"));
+        assert_eq!(key("Appartenance syndicale"), Some("trade_union_membership"));
+        assert_eq!(key("Email address"), Some("email_address"));
+        assert_eq!(key("Health insurer"), None);
+        assert_eq!(key(""), None);
+        assert_eq!(data_category("Casier judiciaire"), None);
+        assert_eq!(data_category("Criminal convictions").map(|c| c.sensitivity), None);
+        assert_eq!(
+            data_category("Criminal conviction").and_then(|c| c.sensitivity),
+            Some(Sensitivity::CriminalOffence)
+        );
     }
 }

@@ -5,6 +5,7 @@
 pub mod adequacy;
 pub mod countries;
 pub mod dpv;
+pub mod law;
 
 use crate::date::Date;
 
@@ -22,14 +23,16 @@ fn checked_line(table: &str) -> Date {
 
 /// When the reference data were last checked against their sources: the oldest table's date.
 pub fn checked() -> Date {
-    adequacy::checked().min(countries::checked()).min(dpv::checked())
+    adequacy::checked().min(countries::checked()).min(dpv::checked()).min(law::checked())
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn every_table_says_when_it_was_checked() {
-        for date in [super::adequacy::checked(), super::countries::checked(), super::dpv::checked()] {
+        for date in
+            [super::adequacy::checked(), super::countries::checked(), super::dpv::checked(), super::law::checked()]
+        {
             assert!(date.to_string().as_str() >= "2026-01-01", "{date}");
         }
     }

@@ -272,6 +272,12 @@ impl Store {
         last.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
     }
 
+    /// A number that grows with every write to the store (its last history entry's): whatever was
+    /// read at one revision is still true while the revision is the same.
+    pub fn revision(&self) -> Result<i64> {
+        self.conn.query_row("SELECT coalesce(max(seq), 0) FROM history", [], |row| row.get(0)).map_err(self.sql())
+    }
+
     /// The time of the last change to the store, if any.
     pub fn last_change(&self) -> Result<Option<Timestamp>> {
         let at: Option<String> =
