@@ -122,7 +122,7 @@ pub enum Vocabulary {
 }
 
 impl Vocabulary {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Vocabulary::LawfulBasis => "lawful_basis",
             Vocabulary::SpecialCondition => "special_condition",

@@ -9,25 +9,8 @@ use crate::vocab::Words;
 
 const TABLE: &str = include_str!("../../data/law.tsv");
 
-/// The table's vocabularies, as its first column names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Vocabulary {
-    LawfulBasis,
-    SpecialCondition,
-    Safeguard,
-    Derogation,
-}
-
-impl Vocabulary {
-    fn name(self) -> &'static str {
-        match self {
-            Vocabulary::LawfulBasis => "lawful_basis",
-            Vocabulary::SpecialCondition => "special_condition",
-            Vocabulary::Safeguard => "safeguard",
-            Vocabulary::Derogation => "derogation",
-        }
-    }
-}
+/// The table's vocabularies are those of `data/dpv.tsv`, named the same in its first column.
+pub use super::dpv::Vocabulary;
 
 struct Row {
     vocabulary: &'static str,
