@@ -165,34 +165,6 @@ pub struct ActivitySummary {
     pub warnings: u32,
 }
 
-/// The summaries of a register's activities, with the counts of `report`'s findings.
-pub fn summaries(register: &Register, report: &crate::checks::Report) -> Vec<ActivitySummary> {
-    use crate::checks::Severity;
-    let mut counts: HashMap<i64, (u32, u32)> = HashMap::new();
-    for f in report.findings.iter().filter(|f| f.kind == crate::store::Kind::Activity) {
-        let entry = counts.entry(f.entity_id).or_default();
-        match f.severity {
-            Severity::Error => entry.0 += 1,
-            Severity::Warning => entry.1 += 1,
-            Severity::Info => {}
-        }
-    }
-    // The checks scored every activity already.
-    let scores: HashMap<i64, crate::checks::Score> = report.scores.iter().map(|s| (s.activity_id, s.score)).collect();
-    register
-        .activities
-        .iter()
-        .map(|a| {
-            let (errors, warnings) = counts.get(&a.id).copied().unwrap_or_default();
-            let score = scores.get(&a.id).copied().unwrap_or_else(|| {
-                let organisation = register.organisations.iter().find(|o| o.id == a.organisation_id);
-                crate::checks::completeness(a, organisation)
-            });
-            summary(a, score, errors, warnings)
-        })
-        .collect()
-}
-
 /// One activity's summary, given its score and the counts of the checks' findings on it.
 pub fn summary(a: &Activity, score: crate::checks::Score, errors: u32, warnings: u32) -> ActivitySummary {
     use crate::vocab::Vocabulary;
