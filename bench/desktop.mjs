@@ -9,13 +9,15 @@
 //   has been updated and painted (two animation frames), for each character of a query;
 // - memory: the resident and proportional set sizes of the app and its WebKit processes once the
 //   list is shown and searched;
-// - the release binary's size.
+// - the release binary's size;
+// - the floor: the same memory figure for a bare WebKitGTK window (bench/webkit-window.c), which
+//   no app built on WebKitGTK can go below.
 //
 // Usage: xvfb-run -a node bench/desktop.mjs target/release/ropa-desktop target/release/ropa
 // It never fails on a figure: it prints them, for docs/benchmarks.md.
 
-import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -62,6 +64,60 @@ function memory(pid) {
   return { rss: field('Rss'), pss: field('Pss'), anon: field('Pss_Anon'), file: field('Pss_File'), shmem: field('Pss_Shmem') };
 }
 
+/** The WebKit processes a process started (its children). */
+function webkitChildren(pid) {
+  const children = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // The command line, not the name in `stat`, which is cut at 15 characters.
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === pid && /WebKit(Web|Network)Process/.test(command)) children.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return children;
+}
+
+/**
+ * PSS and RSS of a bare WebKitGTK window (bench/webkit-window.c) and its WebKit processes, once
+ * its page has loaded and it has sat idle `idleMs`: what any app on WebKitGTK costs here.
+ */
+async function webkitFloor(tmp, idleMs) {
+  const exe = join(tmp, 'webkit-window');
+  const source = resolve(import.meta.dirname, 'webkit-window.c');
+  run('bash', ['-c', `gcc -O2 "${source}" -o "${exe}" $(pkg-config --cflags --libs webkit2gtk-4.1)`]);
+  const env = {
+    ...process.env,
+    WEBKIT_DISABLE_COMPOSITING_MODE: '1',
+    XDG_DATA_HOME: join(tmp, 'floor/data'),
+    XDG_CONFIG_HOME: join(tmp, 'floor/config'),
+    XDG_CACHE_HOME: join(tmp, 'floor/cache'),
+  };
+  const child = spawn(exe, [], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    await new Promise((resolveLoaded, reject) => {
+      const timer = setTimeout(() => reject(new Error('the bare WebKitGTK window did not load its page')), 60_000);
+      child.stdout.on('data', (d) => {
+        if (String(d).includes('loaded')) {
+          clearTimeout(timer);
+          resolveLoaded();
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`the bare WebKitGTK window exited with ${code}`)));
+    });
+    await new Promise((r) => setTimeout(r, idleMs));
+    const pids = [child.pid, ...webkitChildren(child.pid)];
+    const total = pids.map(memory).reduce((a, m) => ({ rss: a.rss + m.rss, pss: a.pss + m.pss }), { rss: 0, pss: 0 });
+    return { ...total, processes: pids.length };
+  } finally {
+    child.kill();
+  }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const mib = (kib) => (kib / 1024).toFixed(0);
 
@@ -81,6 +137,8 @@ try {
   const keystrokes = [];
   const updates = [];
   let memoryKib = null;
+  let idleKib = null;
+  const idleMs = 10_000;
   let reread = null;
   for (let round = 1; round <= rounds; round++) {
     const env = {
@@ -107,19 +165,6 @@ try {
       const marks = (await session.execute('return window.__ropaMarks ?? {}')) ?? {};
       for (const step of ['script', 'asked', 'received']) if (marks[step] != null) steps[step].push(marks[step]);
       steps.shown.push(shown - origin);
-      if (round === 1) {
-        // The overview asked for again from the page, the list shown: its round trip (read,
-        // checks, JSON, IPC, parse) and its size.
-        reread = await session.execute(
-          `return (async () => {
-             const t0 = performance.now();
-             const r = await window.__TAURI_INTERNALS__.invoke('overview');
-             const t1 = performance.now();
-             return [t1 - t0, JSON.stringify(r).length];
-           })();`,
-        );
-      }
-
       // Each character of the query, typed in the page; timed until the list's DOM is updated
       // (the UI's work), and until the next frame has been painted (with the painting, which
       // under Xvfb is WebKit's software renderer).
@@ -149,16 +194,39 @@ try {
       const listed = Number(await session.text($('activity-count')));
       if (rows > 100 && !(listed > 0 && listed < rows)) throw new Error(`the search listed ${listed} activities`);
 
+      // Memory once the list is shown and searched, and again after the window has sat idle for
+      // a few seconds (as it does between a DPO's actions: the page's garbage collected, freed
+      // memory returned), in the same round.
       const processes = driver.members().filter((p) => p.exe === app || /WebKit(Web|Network)Process/.test(p.exe));
-      if (process.env.BENCH_VERBOSE) for (const p of processes) console.log(`# ${p.exe}: ${JSON.stringify(memory(p.pid))}`);
-      const total = processes.map((p) => memory(p.pid)).reduce((a, m) => ({ rss: a.rss + m.rss, pss: a.pss + m.pss }), { rss: 0, pss: 0 });
+      const measure = () => {
+        if (process.env.BENCH_VERBOSE) for (const p of processes) console.log(`# ${p.exe}: ${JSON.stringify(memory(p.pid))}`);
+        return processes.map((p) => memory(p.pid)).reduce((a, m) => ({ rss: a.rss + m.rss, pss: a.pss + m.pss }), { rss: 0, pss: 0 });
+      };
+      const total = measure();
       memoryKib = memoryKib && memoryKib.pss > total.pss ? memoryKib : { ...total, processes: processes.length };
+      await new Promise((r) => setTimeout(r, idleMs));
+      const idle = measure();
+      idleKib = idleKib && idleKib.pss > idle.pss ? idleKib : idle;
+
+      if (round === 1) {
+        // The overview asked for again from the page, the list shown: its round trip (read,
+        // checks, JSON, IPC, parse) and its size.
+        reread = await session.execute(
+          `return (async () => {
+             const t0 = performance.now();
+             const r = await window.__TAURI_INTERNALS__.invoke('overview');
+             const t1 = performance.now();
+             return [t1 - t0, JSON.stringify(r).length];
+           })();`,
+        );
+      }
     } finally {
       if (session) await session.stop().catch(() => {});
       await driver.stop();
     }
   }
 
+  const floor = await webkitFloor(tmp, idleMs);
   const size = statSync(app).size;
   console.log(`Desktop benchmark: ${rows} activities; ${rounds} rounds; ${run('nproc', []).trim()} cores`);
   console.log(`  launch to interactive list: median ${median(launches).toFixed(0)} ms  [${launches.map((x) => x.toFixed(0)).join(' ')}] (target: under 1500 ms)`);
@@ -174,6 +242,8 @@ try {
   console.log(`  search keystroke ("${query}", ${updates.length} keystrokes), list updated: median ${median(updates).toFixed(1)} ms, slowest ${Math.max(...updates).toFixed(1)} ms (target: under 100 ms)`);
   console.log(`    and painted (two frames, software rendering under Xvfb): median ${median(keystrokes).toFixed(1)} ms, slowest ${Math.max(...keystrokes).toFixed(1)} ms`);
   console.log(`  memory of the app's ${memoryKib.processes} processes: ${mib(memoryKib.pss)} MiB proportional (PSS), ${mib(memoryKib.rss)} MiB resident (RSS, shared pages counted in each) (target: under 250 MB)`);
+  console.log(`    and after ${idleMs / 1000} s idle: ${mib(idleKib.pss)} MiB PSS, ${mib(idleKib.rss)} MiB RSS`);
+  console.log(`  a bare WebKitGTK window (bench/webkit-window.c, ${floor.processes} processes), after ${idleMs / 1000} s idle: ${mib(floor.pss)} MiB PSS, ${mib(floor.rss)} MiB RSS`);
   console.log(`  release binary: ${(size / 1024 / 1024).toFixed(1)} MiB (${size} bytes)`);
 } finally {
   await rm(tmp, { recursive: true, force: true });

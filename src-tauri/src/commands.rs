@@ -60,6 +60,7 @@ pub fn prefetch_overview(app: &AppHandle) {
                 *slot = Some(read);
             }
         }
+        let _ = store.release_memory();
         drop(store);
     });
 }
@@ -113,7 +114,10 @@ async fn with_store<T: Send + 'static>(
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
         let mut store = store(&state)?;
-        f(&mut store)
+        let result = f(&mut store);
+        // The window stays open all day: what SQLite cached for this command goes back now.
+        let _ = store.release_memory();
+        result
     })
     .await
     .map_err(|e| internal(format!("the operation stopped: {e}")))?
@@ -515,7 +519,7 @@ mod bindings {
             ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,
             reference::dpv::Concept,
             view::ActivitySummary, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
-            csv::import::Named, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
+            csv::import::Named, csv::import::PreviewRow, csv::import::RowOutcome, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `src-tauri/src/commands.rs` (test `bindings`).\n\

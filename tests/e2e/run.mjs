@@ -562,6 +562,15 @@ async function scenario(step, current, shot, { tmp }) {
     if (!new RegExp(`(^|\\D)${names.length}(\\D|$)`).test(summary)) {
       throw new Error(`the summary does not mention the ${names.length} rows of the file: ${JSON.stringify(summary)}`);
     }
+    // The preview lists the file's rows themselves, each to be created, with no errors.
+    const previewed = await s.execute(
+      `return Array.from(document.querySelectorAll('[data-testid="import-row"]')).map((r) => Array.from(r.cells).map((c) => c.innerText.trim()));`,
+    );
+    if (previewed.length !== names.length || !names.every((n) => previewed.some((cells) => cells[1] === n))) {
+      throw new Error(`the preview's rows are not the file's ${names.length} activities: ${JSON.stringify(previewed)}`);
+    }
+    const notNew = previewed.filter((cells) => !/^(New|Nouvelle)$/.test(cells[2]) || cells[3] !== '');
+    if (notNew.length > 0) throw new Error(`rows previewed as other than new, or with problems: ${JSON.stringify(notNew)}`);
     await shot('import-preview');
     await s.click($('import-confirm'));
     await s.find($('import-result'));

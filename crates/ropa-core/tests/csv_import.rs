@@ -249,6 +249,49 @@ fn skip_invalid_writes_the_valid_rows_and_lists_the_others() {
 }
 
 #[test]
+fn a_dry_run_previews_each_row_with_what_it_would_do() {
+    use ropa_core::csv::import::{PreviewRow, RowOutcome};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    import(
+        &mut store,
+        "registre.csv",
+        "Nom de l'activité;Finalité\r\nPaie;Payer les salariés\r\n".as_bytes(),
+        &with_org("Mairie"),
+    )
+    .unwrap();
+    let changed =
+        BAD_ROWS.replace("Paie;Payer les salariés;15/01/2024", "Paie;Payer les salariés et les stagiaires;15/01/2024");
+    let options = ImportOptions { dry_run: true, ..with_org("Mairie") };
+    let ImportError::Invalid { issues, report, .. } =
+        import(&mut store, "registre.csv", changed.as_bytes(), &options).unwrap_err()
+    else {
+        panic!("the bad rows should be refused")
+    };
+    let row = |row, name: &str, outcome| PreviewRow { row, name: name.into(), outcome };
+    assert_eq!(
+        report.preview,
+        [
+            row(2, "Paie", RowOutcome::Updated),
+            row(3, "Recrutement", RowOutcome::Refused),
+            row(5, "", RowOutcome::Refused),
+            row(6, "Formation", RowOutcome::Created),
+        ]
+    );
+    // Each refused row of the preview has its errors among the issues, by row number.
+    for refused in report.preview.iter().filter(|r| r.outcome == RowOutcome::Refused) {
+        assert!(issues.iter().any(|i| i.row == refused.row), "no issue for row {}", refused.row);
+    }
+    let many: String = std::iter::once("Nom de l'activité;Finalité\r\n".to_string())
+        .chain((0..csv::import::PREVIEW_ROWS + 50).map(|i| format!("Activité {i};Finalité {i}\r\n")))
+        .collect();
+    let report = import(&mut store, "long.csv", many.as_bytes(), &options).unwrap();
+    assert_eq!(report.preview.len(), csv::import::PREVIEW_ROWS);
+    assert_eq!(report.created.len(), csv::import::PREVIEW_ROWS + 50);
+    assert_eq!(report.preview.last().map(|r| r.row), Some(csv::import::PREVIEW_ROWS + 1));
+}
+
+#[test]
 fn broken_files_get_a_clear_message_and_leave_the_store_unchanged() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());

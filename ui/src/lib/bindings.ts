@@ -428,6 +428,11 @@ unmapped: Array<string>,
  */
 rows: number, created: Array<string>, updated: Array<string>, unchanged: Array<string>, 
 /**
+ * The first `PREVIEW_ROWS` rows of an activity file, each with its outcome (empty for the
+ * other tables).
+ */
+preview: Array<PreviewRow>, 
+/**
  * Organisations, controllers, sub-processors, measures and sites a row named and the store
  * did not have, created by the import.
  */
@@ -462,6 +467,18 @@ export type MappedColumn = { header: string,
 field: Field | null, };
 
 export type Named = { kind: Kind, name: string, };
+
+export type PreviewRow = { 
+/**
+ * The row as a spreadsheet numbers it.
+ */
+row: number, 
+/**
+ * The activity's name, as it is (or would be) stored; as read for a refused row.
+ */
+name: string, outcome: RowOutcome, };
+
+export type RowOutcome = "created" | "updated" | "unchanged" | "refused";
 
 export type Encoding = "utf8" | "utf8_bom" | "utf16_le" | "utf16_be" | "windows1252";
 

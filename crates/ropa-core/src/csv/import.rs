@@ -93,6 +93,33 @@ pub struct Named {
     pub name: String,
 }
 
+/// How many of an activity file's first rows the report describes one by one
+/// (`ImportReport::preview`): what the import wizard shows before the user confirms.
+pub const PREVIEW_ROWS: usize = 200;
+
+/// One of the first rows of an activity file, as the import wrote it or would write it. Its
+/// errors and warnings are the `Issue`s with its row number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PreviewRow {
+    /// The row as a spreadsheet numbers it.
+    pub row: usize,
+    /// The activity's name, as it is (or would be) stored; as read for a refused row.
+    pub name: String,
+    pub outcome: RowOutcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum RowOutcome {
+    Created,
+    Updated,
+    Unchanged,
+    /// Not written: the row has errors.
+    Refused,
+}
+
 /// What an import did, or would do (dry run).
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -111,6 +138,9 @@ pub struct ImportReport {
     pub created: Vec<String>,
     pub updated: Vec<String>,
     pub unchanged: Vec<String>,
+    /// The first `PREVIEW_ROWS` rows of an activity file, each with its outcome (empty for the
+    /// other tables).
+    pub preview: Vec<PreviewRow>,
     /// Organisations, controllers, sub-processors, measures and sites a row named and the store
     /// did not have, created by the import.
     pub added: Vec<Named>,
@@ -213,6 +243,7 @@ pub fn import(
         created: Vec::new(),
         updated: Vec::new(),
         unchanged: Vec::new(),
+        preview: Vec::new(),
         added: Vec::new(),
         contacts_read: Vec::new(),
         warnings: Vec::new(),
@@ -644,7 +675,15 @@ impl Context {
     ) -> Result<(), Vec<Issue>> {
         let ParsedRow { row, draft, derived, warnings, errors, columns_of } = parsed;
         report.warnings.extend(warnings);
+        let previewed = report.preview.len() < PREVIEW_ROWS;
+        let read_name = if previewed { draft.activity.name.clone() } else { String::new() };
+        let preview = |report: &mut ImportReport, name: String, outcome: RowOutcome| {
+            if previewed {
+                report.preview.push(PreviewRow { row, name, outcome });
+            }
+        };
         if !errors.is_empty() {
+            preview(report, read_name, RowOutcome::Refused);
             return Err(errors);
         }
         let issue = |column: &str, value: &str, message: String| Issue {
@@ -661,22 +700,34 @@ impl Context {
         } else {
             self.write_activity(w, draft, derived, row, mapping, report)
         };
-        match result {
+        let failure = match result {
             Ok((outcome, label)) => {
-                match outcome {
-                    Written::Created => report.created.push(label),
-                    Written::Updated => report.updated.push(label),
-                    Written::Unchanged => report.unchanged.push(label),
+                let outcome = match outcome {
+                    Written::Created => RowOutcome::Created,
+                    Written::Updated => RowOutcome::Updated,
+                    Written::Unchanged => RowOutcome::Unchanged,
+                };
+                if previewed {
+                    preview(report, label.clone(), outcome);
                 }
-                Ok(())
+                match outcome {
+                    RowOutcome::Created => report.created.push(label),
+                    RowOutcome::Updated => report.updated.push(label),
+                    _ => report.unchanged.push(label),
+                }
+                return Ok(());
             }
-            Err(RowFailure::NoOrganisation) => Err(vec![issue(
+            Err(failure) => failure,
+        };
+        preview(report, read_name, RowOutcome::Refused);
+        match failure {
+            RowFailure::NoOrganisation => Err(vec![issue(
                 "Organisation",
                 "",
                 format!("the row names no organisation; give one with --org NAME ({})", self.file),
             )]),
-            Err(RowFailure::Row(message)) => Err(vec![issue("", "", message)]),
-            Err(RowFailure::Store(Error::Invalid { errors, .. })) => Err(errors
+            RowFailure::Row(message) => Err(vec![issue("", "", message)]),
+            RowFailure::Store(Error::Invalid { errors, .. }) => Err(errors
                 .into_iter()
                 .map(|e| {
                     let field = field_of_path(&e.field);
@@ -684,7 +735,7 @@ impl Context {
                     issue(&column, &value, e.message)
                 })
                 .collect()),
-            Err(RowFailure::Store(e)) => Err(vec![issue("", "", e.to_string())]),
+            RowFailure::Store(e) => Err(vec![issue("", "", e.to_string())]),
         }
     }
 
