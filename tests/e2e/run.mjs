@@ -439,11 +439,12 @@ async function scenario(step, current, shot, { tmp }) {
   const waitCount = (n) => s.waitText($('activity-count'), (t) => t.trim() === String(n));
 
   /** Fills the open activity editor and saves; waits for `saved`. */
-  const fillAndSave = async ({ name, purposes, role, status }) => {
+  const fillAndSave = async ({ name, purposes, role, status, noTransfers }) => {
     await s.fill($('activity-name'), name);
     if (purposes !== undefined) await s.fill($('activity-purposes'), purposes);
     if (role !== undefined) await s.select($('activity-role'), role);
     if (status !== undefined) await s.select($('activity-status'), status);
+    if (noTransfers !== undefined) await s.setChecked($('no-transfers'), noTransfers);
     await s.click($('activity-save'));
     await s.find($('saved'));
     const shown = await s.value($('activity-name'));
@@ -508,7 +509,7 @@ async function scenario(step, current, shot, { tmp }) {
     await waitCount(1);
   });
 
-  await step(`rename it "${PAIE_EDITED}"`, async () => {
+  await step(`rename it "${PAIE_EDITED}" and state that its data leave for no third country`, async () => {
     await s.click(row(paieId));
     await waitUntil(`the editor to show "${PAIE}"`, async (note) => {
       const v = await s.value($('activity-name'));
@@ -519,7 +520,7 @@ async function scenario(step, current, shot, { tmp }) {
     if (purposes !== 'Payer les salariés\nDéclarations sociales') {
       throw new Error(`the purposes read back as ${JSON.stringify(purposes)}`);
     }
-    await fillAndSave({ name: PAIE_EDITED });
+    await fillAndSave({ name: PAIE_EDITED, noTransfers: true });
     await s.click($('nav-register'));
     await s.waitText(row(paieId), PAIE_EDITED);
     await waitCount(1);
@@ -597,7 +598,7 @@ async function scenario(step, current, shot, { tmp }) {
     const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     if (text.status !== 0) throw new Error(`pdftotext failed: ${text.stderr || text.error}`);
     const flat = text.stdout.normalize('NFC').replace(/\s+/g, ' ');
-    for (const wanted of [PAIE_EDITED, ORG]) {
+    for (const wanted of [PAIE_EDITED, ORG, 'aucune donnée personnelle ne va vers un pays tiers']) {
       if (!flat.includes(wanted)) throw new Error(`pdftotext does not find ${JSON.stringify(wanted)} in the PDF`);
     }
     const check = spawnSync('qpdf', ['--check', pdf], { encoding: 'utf8' });

@@ -73,14 +73,19 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
                 .join(", ")
         }),
     )?;
-    list(
-        out,
-        article("Transfers (Art. 30(1)(e))", "Transfers (Art. 30(2)(c))"),
-        a.transfers.iter().map(|t| {
-            let safeguard = t.safeguard.as_ref().map(label).unwrap_or_else(|| "no safeguard recorded".into());
-            with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
-        }),
-    )?;
+    let transfers = article("Transfers (Art. 30(1)(e))", "Transfers (Art. 30(2)(c))");
+    if a.no_transfers && a.transfers.is_empty() {
+        field(out, transfers, "none: no personal data go to a third country or an international organisation")?;
+    } else {
+        list(
+            out,
+            transfers,
+            a.transfers.iter().map(|t| {
+                let safeguard = t.safeguard.as_ref().map(label).unwrap_or_else(|| "no safeguard recorded".into());
+                with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
+            }),
+        )?;
+    }
     list(
         out,
         article("Retention (Art. 30(1)(f))", "Retention"),

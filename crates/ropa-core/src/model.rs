@@ -482,6 +482,9 @@ pub struct Activity {
     pub recipients: Vec<Recipient>,
     pub locations: Vec<Location>,
     pub transfers: Vec<Transfer>,
+    /// The record states that no personal data go to a third country or an international
+    /// organisation (Art. 30(1)(e)): "none", where an empty list of transfers says nothing.
+    pub no_transfers: bool,
     pub retention: Vec<Retention>,
     pub measure_ids: Vec<Id>,
     pub subprocessor_ids: Vec<Id>,

@@ -37,6 +37,12 @@ pub fn activity(activity: &Activity) -> Vec<FieldError> {
             ));
         }
     }
+    if activity.no_transfers && !activity.transfers.is_empty() {
+        errors.push(FieldError::new(
+            "no_transfers",
+            "the record states there are no transfers, yet lists some: remove them or the statement",
+        ));
+    }
     if let (Some(last), Some(created)) = (activity.last_review, activity.created_on) {
         if last < created {
             errors.push(FieldError::new("last_review", "the last review is before the record was created"));

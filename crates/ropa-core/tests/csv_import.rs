@@ -249,6 +249,32 @@ fn skip_invalid_writes_the_valid_rows_and_lists_the_others() {
 }
 
 #[test]
+fn a_no_in_the_transfers_column_states_there_are_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let file = "Nom de l'activité;Finalité;Transferts des données hors UE\r\n\
+                Paie;Payer les salariés;Non\r\n\
+                Newsletter;Informer;États-Unis (clauses contractuelles types)\r\n\
+                Accueil;Accueillir;\r\n";
+    import(&mut store, "registre.csv", file.as_bytes(), &with_org("Mairie")).unwrap();
+    let r = store.register(None).unwrap();
+    let paie = activity(&r, "Paie");
+    assert!(paie.no_transfers && paie.transfers.is_empty());
+    let newsletter = activity(&r, "Newsletter");
+    assert!(!newsletter.no_transfers);
+    assert_eq!(newsletter.transfers.len(), 1);
+    assert!(!activity(&r, "Accueil").no_transfers, "an empty cell states nothing");
+
+    // A later file that lists a country for "Paie" replaces the "no".
+    let later = file.replace("Payer les salariés;Non", "Payer les salariés;Royaume-Uni");
+    import(&mut store, "registre.csv", later.as_bytes(), &with_org("Mairie")).unwrap();
+    let r = store.register(None).unwrap();
+    let paie = activity(&r, "Paie");
+    assert!(!paie.no_transfers);
+    assert_eq!(paie.transfers.len(), 1);
+}
+
+#[test]
 fn a_dry_run_previews_each_row_with_what_it_would_do() {
     use ropa_core::csv::import::{PreviewRow, RowOutcome};
     let dir = tempfile::tempdir().unwrap();

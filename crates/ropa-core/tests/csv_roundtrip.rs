@@ -174,6 +174,7 @@ prop_compose! {
         recipients in prop::collection::vec((item(), prop_oneof![Just(RecipientKind::Internal), Just(RecipientKind::Processor), "[a-z]{3,6}".prop_map(|s| RecipientKind::Other(format!("zz {s}")))], prop::sample::select(vec!["", "US", "FR", "Mars", " fr "])), 0..3),
         locations in prop::collection::vec((item(), awkward_text(), prop::sample::select(vec!["", "IE", "Belgium or Netherlands"])), 0..2),
         transfers in prop::collection::vec((item(), prop::sample::select(vec!["US", "IN", ""]), safeguard(), awkward_text(), awkward_text(), any::<bool>()), 0..2),
+        no_transfers in any::<bool>(),
         retention in prop::collection::vec((awkward_text(), prop::option::of((1u32..400, prop::sample::select(vec![TimeUnit::Days, TimeUnit::Weeks, TimeUnit::Months, TimeUnit::Years]))), awkward_text(), item()), 0..2),
         dpia in (prop::option::of(any::<bool>()), prop::option::of(prop::sample::select(vec![DpiaStatus::NotStarted, DpiaStatus::Completed])), awkward_text()),
         automated in (prop::option::of(any::<bool>()), awkward_text()),
@@ -181,6 +182,8 @@ prop_compose! {
         dates in (opt_date(), opt_date(), opt_date(), opt_date()),
     ) -> Activity {
         let (created_on, updated_on, last_review, next_review) = dates;
+        // "No transfers" is stated only where none are listed (a store rule).
+        let no_transfers = no_transfers && transfers.is_empty();
         Activity {
             reference, description,
             role: if processor { Role::Processor } else { Role::Controller },
@@ -196,6 +199,7 @@ prop_compose! {
             recipients: recipients.into_iter().map(|(name, kind, country)| Recipient { name, kind, country: country.to_string() }).collect(),
             locations: locations.into_iter().map(|(provider, place, country)| Location { provider, place, country: country.to_string() }).collect(),
             transfers: transfers.into_iter().map(|(recipient, country, safeguard, safeguard_detail, documentation, international_organisation)| Transfer { recipient, country: country.to_string(), safeguard, safeguard_detail, documentation, international_organisation }).collect(),
+            no_transfers,
             retention: retention.into_iter().map(|(applies_to, period, from_event, criteria)| Retention { applies_to, period: period.map(|(amount, unit)| Period { amount, unit }), from_event, criteria }).collect(),
             dpia: Dpia { required: dpia.0, status: dpia.1, reference: dpia.2 },
             automated_decisions: automated.0,

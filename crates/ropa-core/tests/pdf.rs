@@ -288,3 +288,30 @@ fn a_controller_s_service_providers_are_its_processors_not_sub_processors() {
     assert!(text.contains("Annexe A — Sous-traitants par site ou région"), "{text}");
     assert!(!text.contains("ultérieurs"), "{text}");
 }
+
+#[test]
+fn a_record_that_states_no_transfers_says_none_where_another_says_not_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    store
+        .write(|w| {
+            let org =
+                w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
+            w.create(&Activity {
+                organisation_id: org,
+                name: "Paie".into(),
+                role: Role::Controller,
+                no_transfers: true,
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    for (lang, none) in [
+        (Lang::En, "None: no personal data go to a third country or an international organisation"),
+        (Lang::Fr, "Aucun : aucune donnée personnelle ne va vers un pays tiers ou une organisation internationale"),
+    ] {
+        let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", lang));
+        let text = text_of(&file);
+        assert!(text.contains(none), "{none:?} missing from\n{text}");
+    }
+}

@@ -5,7 +5,7 @@
 mod common;
 
 use ropa_core::model::{
-    Activity, Controller, Measure, Organisation, Period, Retention, Site, SubProcessor, SubProcessorService,
+    Activity, Controller, Measure, Organisation, Period, Retention, Site, SubProcessor, SubProcessorService, Transfer,
 };
 use ropa_core::{Error, Store};
 
@@ -35,12 +35,14 @@ fn invalid_entities_name_their_fields_and_write_nothing() {
                     ..Default::default()
                 }],
                 controller_ids: vec![99],
+                no_transfers: true,
+                transfers: vec![Transfer { country: "US".into(), ..Default::default() }],
                 ..Default::default()
             })
         })
         .err()
         .unwrap();
-    assert_eq!(field_errors(err), ["name", "retention.0.period", "controller_ids.0"]);
+    assert_eq!(field_errors(err), ["name", "retention.0.period", "no_transfers", "controller_ids.0"]);
     let err = store
         .write(|w| w.create(&Activity { organisation_id: 42, name: "X".into(), ..Default::default() }))
         .err()

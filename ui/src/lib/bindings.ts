@@ -167,7 +167,12 @@ joint_controllers: Array<Contact>, purposes: Array<string>, legal_bases: Array<L
 /**
  * Art. 10 basis for criminal-offence data.
  */
-criminal_basis: string, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: string, recipients: Array<Recipient>, locations: Array<Location>, transfers: Array<Transfer>, retention: Array<Retention>, measure_ids: Array<number>, subprocessor_ids: Array<number>, dpia: Dpia, 
+criminal_basis: string, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: string, recipients: Array<Recipient>, locations: Array<Location>, transfers: Array<Transfer>, 
+/**
+ * The record states that no personal data go to a third country or an international
+ * organisation (Art. 30(1)(e)): "none", where an empty list of transfers says nothing.
+ */
+no_transfers: boolean, retention: Array<Retention>, measure_ids: Array<number>, subprocessor_ids: Array<number>, dpia: Dpia, 
 /**
  * `None`: not assessed.
  */
@@ -223,7 +228,12 @@ joint_controllers: Array<Contact>, purposes: Array<string>, legal_bases: Array<L
 /**
  * Art. 10 basis for criminal-offence data.
  */
-criminal_basis: string, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: string, recipients: Array<Recipient>, locations: Array<Location>, transfers: Array<Transfer>, retention: Array<Retention>, measure_ids: Array<number>, subprocessor_ids: Array<number>, dpia: Dpia, 
+criminal_basis: string, data_subjects: Array<string>, data_categories: Array<DataCategory>, source: string, recipients: Array<Recipient>, locations: Array<Location>, transfers: Array<Transfer>, 
+/**
+ * The record states that no personal data go to a third country or an international
+ * organisation (Art. 30(1)(e)): "none", where an empty list of transfers says nothing.
+ */
+no_transfers: boolean, retention: Array<Retention>, measure_ids: Array<number>, subprocessor_ids: Array<number>, dpia: Dpia, 
 /**
  * `None`: not assessed.
  */
@@ -486,4 +496,4 @@ export type Preset = "auto" | "ropa" | "ico" | "cnil";
 
 export type Table = "activities" | "organisations" | "sites" | "controllers" | "sub_processors" | "measures";
 
-export type Field = "id" | "organisation" | "reference" | "name" | "description" | "role" | "status" | "controllers" | "joint_controllers" | "purposes" | "legal_bases" | "special_bases" | "criminal_basis" | "data_subjects" | "data_categories" | "source" | "recipients" | "locations" | "transfers" | "retention" | "measures" | "sub_processors" | "dpia_required" | "dpia_status" | "dpia_reference" | "automated_decisions" | "automated_decisions_detail" | "rights" | "owner" | "software" | "created_on" | "updated_on" | "last_review" | "next_review" | "notes" | "internal_recipients" | "external_recipients" | "processor_recipients" | "transfer_countries" | "transfer_safeguards" | "special_data" | "legitimate_interest" | "legitimate_interest_assessment" | "consent_record" | "note_line";
+export type Field = "id" | "organisation" | "reference" | "name" | "description" | "role" | "status" | "controllers" | "joint_controllers" | "purposes" | "legal_bases" | "special_bases" | "criminal_basis" | "data_subjects" | "data_categories" | "source" | "recipients" | "locations" | "transfers" | "no_transfers" | "retention" | "measures" | "sub_processors" | "dpia_required" | "dpia_status" | "dpia_reference" | "automated_decisions" | "automated_decisions_detail" | "rights" | "owner" | "software" | "created_on" | "updated_on" | "last_review" | "next_review" | "notes" | "internal_recipients" | "external_recipients" | "processor_recipients" | "transfer_countries" | "transfer_safeguards" | "special_data" | "legitimate_interest" | "legitimate_interest_assessment" | "consent_record" | "note_line";

@@ -161,6 +161,7 @@ export function blankActivity(organisation: Organisation): Activity {
     recipients: [],
     locations: [],
     transfers: [],
+    no_transfers: false,
     retention: [],
     measure_ids: [],
     subprocessor_ids: [],

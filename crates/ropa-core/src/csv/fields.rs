@@ -41,6 +41,7 @@ pub enum Field {
     Recipients,
     Locations,
     Transfers,
+    NoTransfers,
     Retention,
     Measures,
     SubProcessors,
@@ -115,6 +116,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(Recipients, "Recipients", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority"),
     column!(Locations, "Locations", "", "where the data are processed and stored", "one per line: provider | place | country"),
     column!(Transfers, "Transfers", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one)"),
+    column!(NoTransfers, "No transfers", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty"),
     column!(Retention, "Retention", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\""),
     column!(Measures, "Security measures", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)"),
     column!(SubProcessors, "Sub-processors", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)"),
@@ -187,6 +189,7 @@ pub fn cell<'a>(field: Field, a: &'a Activity, names: &Names<'a>) -> Cow<'a, str
                 if t.international_organisation { "International organisation" } else { "" },
             ])
         })),
+        Field::NoTransfers => Cow::Borrowed(if a.no_transfers { cells::yes_no(Some(true), en) } else { "" }),
         Field::Retention => lines(a.retention.iter().map(|r| {
             item(&[
                 r.applies_to.as_str(),
@@ -412,8 +415,12 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 });
             }
         }
+        Field::NoTransfers => a.no_transfers = yes_no(text, "no transfers", &mut problems) == Some(true),
         Field::TransferCountries => {
-            if parse_yes_no(text) != Ok(Some(false)) {
+            // "Non", "None", "N/A": the spreadsheet states there are no transfers.
+            if parse_yes_no(text) == Ok(Some(false)) {
+                a.no_transfers = true;
+            } else {
                 d.transfer_countries.extend(items(cell));
             }
         }
@@ -523,6 +530,8 @@ impl Draft {
     pub fn finish(&mut self, problems: &mut Vec<Problem>) {
         let a = &mut self.activity;
         if !self.transfer_countries.is_empty() {
+            // Countries in one column and "no" in another: the countries are what can be checked.
+            a.no_transfers = false;
             let safeguard_text = self.transfer_safeguards.join("; ");
             let safeguard = if safeguard_text.is_empty() {
                 None

@@ -967,7 +967,8 @@ fn merge(mut current: Activity, row: Activity, mapped: &[Field]) -> Activity {
         Controllers => controller_ids; JointControllers => joint_controllers; Purposes => purposes;
         LegalBases => legal_bases; SpecialBases => special_bases; CriminalBasis => criminal_basis;
         DataSubjects => data_subjects; DataCategories => data_categories; Source => source;
-        Recipients => recipients; Locations => locations; Transfers => transfers; Retention => retention;
+        Recipients => recipients; Locations => locations; Transfers => transfers; NoTransfers => no_transfers;
+        Retention => retention;
         Measures => measure_ids; SubProcessors => subprocessor_ids; DpiaRequired => dpia.required;
         DpiaStatus => dpia.status; DpiaReference => dpia.reference; AutomatedDecisions => automated_decisions;
         AutomatedDecisionsDetail => automated_decisions_detail; Rights => rights; Owner => owner;
@@ -980,6 +981,9 @@ fn merge(mut current: Activity, row: Activity, mapped: &[Field]) -> Activity {
     }
     if has(Field::TransferCountries) && !has(Field::Transfers) {
         current.transfers = row.transfers.clone();
+    }
+    if has(Field::TransferCountries) && !has(Field::NoTransfers) {
+        current.no_transfers = row.no_transfers;
     }
     if has(Field::SpecialData) && !has(Field::DataCategories) {
         current.data_categories = row.data_categories.clone();
@@ -1005,6 +1009,7 @@ fn field_of_path(path: &str) -> Option<Field> {
         "measure_ids" => Field::Measures,
         "subprocessor_ids" => Field::SubProcessors,
         "last_review" => Field::LastReview,
+        "no_transfers" => Field::NoTransfers,
         "purposes" => Field::Purposes,
         "description" => Field::Description,
         "notes" => Field::Notes,

@@ -399,6 +399,9 @@ impl Document<'_> {
     }
 
     fn transfers(&self, a: &Activity) -> String {
+        if a.no_transfers && a.transfers.is_empty() {
+            return self.l.no_transfers.to_string();
+        }
         self.list(a.transfers.iter().map(|t| {
             let safeguard = t.safeguard.as_ref().map(|s| self.label(s)).unwrap_or_else(|| self.l.no_safeguard.into());
             let place = if t.international_organisation {
