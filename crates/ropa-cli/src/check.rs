@@ -76,7 +76,12 @@ pub fn run(store: &Store, org: Option<&str>, json: bool, lang: Lang, out: &mut i
 
 fn print_finding(out: &mut impl Write, f: &Finding, severity: &str, fr: bool) -> std::io::Result<()> {
     let kind = if fr { kind_fr(f.kind) } else { f.kind.as_str() };
-    let field = if f.field.is_empty() { String::new() } else { format!(" · {}", f.field) };
+    let lang = if fr { Lang::Fr } else { Lang::En };
+    let field = if f.field.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", ropa_core::vocab::field_label(&f.field, lang))
+    };
     let article = if fr { &f.article.fr } else { &f.article.en };
     let article = if article.is_empty() { String::new() } else { format!(" ({article})") };
     let (message, hint) = if fr { (&f.message.fr, &f.hint.fr) } else { (&f.message.en, &f.hint.en) };

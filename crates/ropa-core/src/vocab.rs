@@ -582,6 +582,66 @@ pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
     }
 }
 
+/// A field path of the model ("transfers.0.safeguard", as findings and errors name fields) in
+/// words: "transfer 1, safeguard" / "transfert 1, garantie". Names it does not know keep their
+/// words, underscores as spaces.
+pub fn field_label(path: &str, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let words = |name: &str| -> String {
+        let known: Option<(&str, &str)> = match name {
+            "transfers" => Some(("transfer", "transfert")),
+            "services" => Some(("service", "service")),
+            "legal_bases" => Some(("legal basis", "base légale")),
+            "special_bases" => Some(("Art. 9 condition", "condition de l’art. 9")),
+            "data_categories" => Some(("data category", "catégorie de données")),
+            "data_subjects" => Some(("data subjects", "personnes concernées")),
+            "recipients" => Some(("recipients", "destinataires")),
+            "locations" => Some(("place of processing", "lieu de traitement")),
+            "retention" => Some(("retention", "conservation")),
+            "joint_controllers" => Some(("joint controller", "responsable conjoint")),
+            "controller_ids" => Some(("controllers served", "responsables servis")),
+            "measure_ids" => Some(("security measures", "mesures de sécurité")),
+            "subprocessor_ids" => Some(("sub-processors", "sous-traitants")),
+            "purposes" => Some(("purposes", "finalités")),
+            "safeguard" => Some(("safeguard", "garantie")),
+            "safeguard_detail" => Some(("safeguard detail", "précision sur la garantie")),
+            "basis" => Some(("basis", "base")),
+            "detail" => Some(("detail", "précision")),
+            "evidence" => Some(("evidence", "preuve")),
+            "condition" => Some(("condition", "condition")),
+            "sensitivity" => Some(("sensitivity", "sensibilité")),
+            "country" => Some(("country", "pays")),
+            "kind" => Some(("kind", "type")),
+            "criteria" => Some(("criteria", "critères")),
+            "period" => Some(("period", "durée")),
+            "name" => Some(("name", "nom")),
+            "contact" => Some(("contact", "contact")),
+            "dpo" => Some(("DPO", "DPD")),
+            "representative" => Some(("representative", "représentant")),
+            "dpia" => Some(("DPIA", "AIPD")),
+            "required" => Some(("required", "requise")),
+            "next_review" => Some(("next review", "prochaine revue")),
+            "last_review" => Some(("last review", "dernière revue")),
+            "acts_as_controller" => Some(("acts as controller", "agit comme responsable")),
+            "no_transfers" => Some(("no transfers", "aucun transfert")),
+            _ => None,
+        };
+        match known {
+            Some((en, fr_words)) => (if fr { fr_words } else { en }).to_string(),
+            None => name.replace('_', " "),
+        }
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        match (segment.parse::<usize>(), parts.last_mut()) {
+            // An index names the collection's item, counted from 1 as a reader counts.
+            (Ok(index), Some(last)) => last.push_str(&format!(" {}", index + 1)),
+            _ => parts.push(words(segment)),
+        }
+    }
+    parts.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -678,6 +738,22 @@ mod tests {
         assert_eq!(Safeguard::recognise("Clauses contractuelles types"), Some(Safeguard::StandardContractualClauses));
         assert_eq!(Safeguard::recognise("Privacy Shield"), Some(Safeguard::PrivacyShield));
         assert_eq!(Safeguard::recognise("Art. 49(1)(a)"), Some(Safeguard::Derogation(Derogation::ExplicitConsent)));
+    }
+
+    #[test]
+    fn field_paths_read_as_words_in_both_languages() {
+        for (path, en, fr) in [
+            ("transfers.0.safeguard", "transfer 1, safeguard", "transfert 1, garantie"),
+            ("services.2.safeguard_detail", "service 3, safeguard detail", "service 3, précision sur la garantie"),
+            ("legal_bases.0.basis", "legal basis 1, basis", "base légale 1, base"),
+            ("dpia.required", "DPIA, required", "AIPD, requise"),
+            ("purposes", "purposes", "finalités"),
+            ("some_new_field.4", "some new field 5", "some new field 5"),
+            ("", "", ""),
+        ] {
+            assert_eq!(field_label(path, Lang::En), en, "{path}");
+            assert_eq!(field_label(path, Lang::Fr), fr, "{path}");
+        }
     }
 }
 
