@@ -17,12 +17,12 @@
 // It never fails on a figure: it prints them, for docs/benchmarks.md.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { startTauriDriver } from '../tests/e2e/run.mjs';
+import { processGroup, startTauriDriver } from '../tests/e2e/run.mjs';
 import { Session, testid as $, waitUntil } from '../tests/e2e/webdriver.mjs';
 
 const [appArg, cliArg] = process.argv.slice(2);
@@ -64,24 +64,6 @@ function memory(pid) {
   return { rss: field('Rss'), pss: field('Pss'), anon: field('Pss_Anon'), file: field('Pss_File'), shmem: field('Pss_Shmem') };
 }
 
-/** The WebKit processes a process started (its children). */
-function webkitChildren(pid) {
-  const children = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      // The command line, not the name in `stat`, which is cut at 15 characters.
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (ppid === pid && /WebKit(Web|Network)Process/.test(command)) children.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return children;
-}
-
 /**
  * PSS and RSS of a bare WebKitGTK window (bench/webkit-window.c) and its WebKit processes, once
  * its page has loaded and it has sat idle `idleMs`: what any app on WebKitGTK costs here.
@@ -97,7 +79,8 @@ async function webkitFloor(tmp, idleMs) {
     XDG_CONFIG_HOME: join(tmp, 'floor/config'),
     XDG_CACHE_HOME: join(tmp, 'floor/cache'),
   };
-  const child = spawn(exe, [], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+  // In a process group of its own, which its WebKit processes join.
+  const child = spawn(exe, [], { env, stdio: ['ignore', 'pipe', 'ignore'], detached: true });
   try {
     await new Promise((resolveLoaded, reject) => {
       const timer = setTimeout(() => reject(new Error('the bare WebKitGTK window did not load its page')), 60_000);
@@ -110,11 +93,13 @@ async function webkitFloor(tmp, idleMs) {
       child.on('exit', (code) => reject(new Error(`the bare WebKitGTK window exited with ${code}`)));
     });
     await new Promise((r) => setTimeout(r, idleMs));
-    const pids = [child.pid, ...webkitChildren(child.pid)];
+    const pids = processGroup(child.pid)
+      .filter((p) => p.pid === child.pid || /WebKit(Web|Network)Process/.test(p.exe))
+      .map((p) => p.pid);
     const total = pids.map(memory).reduce((a, m) => ({ rss: a.rss + m.rss, pss: a.pss + m.pss }), { rss: 0, pss: 0 });
     return { ...total, processes: pids.length };
   } finally {
-    child.kill();
+    process.kill(-child.pid, 'SIGTERM');
   }
 }
 

@@ -72,7 +72,8 @@ function tauriDriverPath() {
 }
 
 /** The processes whose process group is `pgid`, with their executable (Linux /proc). */
-function processGroup(pgid) {
+/** The processes of a process group (not zombies), each with its executable's path. */
+export function processGroup(pgid) {
   const found = [];
   for (const pid of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
     try {

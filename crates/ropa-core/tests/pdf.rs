@@ -267,22 +267,23 @@ fn bookmarks_follow_the_document_part_by_part() {
     assert_eq!(titles(outlines[1]["kids"].as_array().unwrap()).len(), 3, "three annexes");
 }
 
-#[test]
-fn a_controller_s_service_providers_are_its_processors_not_sub_processors() {
+/// A store holding the controller "Mairie" and its one activity "Paie", built from `activity`.
+fn mairie_with(activity: Activity) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());
     store
         .write(|w| {
             let org =
                 w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
-            w.create(&Activity {
-                organisation_id: org,
-                name: "Paie".into(),
-                role: Role::Controller,
-                ..Default::default()
-            })
+            w.create(&Activity { organisation_id: org, name: "Paie".into(), role: Role::Controller, ..activity })
         })
         .unwrap();
+    (dir, store)
+}
+
+#[test]
+fn a_controller_s_service_providers_are_its_processors_not_sub_processors() {
+    let (dir, store) = mairie_with(Activity::default());
     let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", Lang::Fr));
     let text = text_of(&file);
     assert!(text.contains("Annexe A — Sous-traitants par site ou région"), "{text}");
@@ -291,21 +292,7 @@ fn a_controller_s_service_providers_are_its_processors_not_sub_processors() {
 
 #[test]
 fn a_record_that_states_no_transfers_says_none_where_another_says_not_recorded() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut store, _) = common::new_store(dir.path());
-    store
-        .write(|w| {
-            let org =
-                w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
-            w.create(&Activity {
-                organisation_id: org,
-                name: "Paie".into(),
-                role: Role::Controller,
-                no_transfers: true,
-                ..Default::default()
-            })
-        })
-        .unwrap();
+    let (dir, store) = mairie_with(Activity { no_transfers: true, ..Default::default() });
     for (lang, none) in [
         (Lang::En, "None: no personal data go to a third country or an international organisation"),
         (Lang::Fr, "Aucun : aucune donnée personnelle ne va vers un pays tiers ou une organisation internationale"),

@@ -701,19 +701,14 @@ impl Context {
             self.write_activity(w, draft, derived, row, mapping, report)
         };
         let failure = match result {
-            Ok((outcome, label)) => {
-                let outcome = match outcome {
-                    Written::Created => RowOutcome::Created,
-                    Written::Updated => RowOutcome::Updated,
-                    Written::Unchanged => RowOutcome::Unchanged,
-                };
+            Ok((written, label)) => {
                 if previewed {
-                    preview(report, label.clone(), outcome);
+                    preview(report, label.clone(), written.outcome());
                 }
-                match outcome {
-                    RowOutcome::Created => report.created.push(label),
-                    RowOutcome::Updated => report.updated.push(label),
-                    _ => report.unchanged.push(label),
+                match written {
+                    Written::Created => report.created.push(label),
+                    Written::Updated => report.updated.push(label),
+                    Written::Unchanged => report.unchanged.push(label),
                 }
                 return Ok(());
             }
@@ -939,6 +934,16 @@ enum Written {
     Created,
     Updated,
     Unchanged,
+}
+
+impl Written {
+    fn outcome(&self) -> RowOutcome {
+        match self {
+            Written::Created => RowOutcome::Created,
+            Written::Updated => RowOutcome::Updated,
+            Written::Unchanged => RowOutcome::Unchanged,
+        }
+    }
 }
 
 enum RowFailure {
