@@ -47,6 +47,9 @@ pub struct HistoryEntry {
     pub before: Option<Value>,
     #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub after: Option<Value>,
+    /// The labelled change (an import) this entry is part of, and its label.
+    pub change: Option<i64>,
+    pub change_label: Option<String>,
 }
 
 impl HistoryEntry {

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod files;
 pub mod history;
+pub mod import;
 pub mod model;
 pub mod pdf;
 pub mod reference;
@@ -19,6 +20,7 @@ pub mod text;
 pub mod validate;
 pub mod view;
 pub mod vocab;
+pub mod workbook;
 
 use std::path::{Path, PathBuf};
 

@@ -318,19 +318,44 @@ impl Vocabulary for RecipientKind {
                 "internal",
                 "Internal",
                 "Interne",
-                ["internal recipient", "destinataire interne", "in-house", "service interne"]
+                [
+                    "internal recipient",
+                    "destinataire interne",
+                    "in-house",
+                    "service interne",
+                    "services internes",
+                    "service interne qui traite les donnees"
+                ]
             ),
             RecipientKind::External => words!(
                 "external",
                 "External organisation",
                 "Organisme externe",
-                ["external", "third party", "tiers", "partner", "partenaire"]
+                [
+                    "external",
+                    "third party",
+                    "tiers",
+                    "partner",
+                    "partenaire",
+                    "partenaires",
+                    "partenaires institutionnels ou commerciaux",
+                    "destinataires dans des pays tiers ou organisations internationales"
+                ]
             ),
             RecipientKind::Processor => words!(
                 "processor",
                 "Processor or sub-processor",
                 "Sous-traitant",
-                ["processor", "sub-processor", "subprocessor", "sous-traitant ulterieur", "prestataire"]
+                [
+                    "processor",
+                    "processors",
+                    "sub-processor",
+                    "subprocessor",
+                    "sous-traitants",
+                    "sous-traitant ulterieur",
+                    "prestataire",
+                    "prestataires"
+                ]
             ),
             RecipientKind::PublicAuthority => words!(
                 "public_authority",

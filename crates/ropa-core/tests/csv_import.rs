@@ -8,9 +8,9 @@ mod common;
 use std::path::PathBuf;
 
 use proptest::prelude::*;
-use ropa_core::csv::import::ImportReport;
+use ropa_core::import::{self as importer, ImportError, ImportOptions, ImportReport};
 use ropa_core::csv::read::{Encoding, ReadError};
-use ropa_core::csv::{self, ImportError, ImportOptions, Preset, Table};
+use ropa_core::csv::{self, Preset, Table};
 use ropa_core::model::{Activity, LawfulBasis, Measure, Organisation, Safeguard, Sensitivity, Status};
 use ropa_core::store::Register;
 use ropa_core::Store;
@@ -21,7 +21,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn import(store: &mut Store, name: &str, bytes: &[u8], options: &ImportOptions) -> Result<ImportReport, ImportError> {
-    csv::import(store, name, bytes, Some(bytes.len() as u64), options, &mut |_| {})
+    importer::import(store, name, bytes, Some(bytes.len() as u64), options, &mut |_| {})
 }
 
 fn with_org(org: &str) -> ImportOptions {
@@ -44,9 +44,12 @@ fn a_cnil_register_saved_in_windows_1252_with_semicolons_keeps_every_character()
     let report =
         import(&mut store, "registre.csv", &fixture("cnil-register-windows1252-semicolon.csv"), &with_org("Mairie"))
             .unwrap();
-    assert_eq!((report.encoding, report.delimiter.as_str(), report.preset), (Encoding::Windows1252, ";", Preset::Cnil));
+    assert_eq!(
+        (report.encoding, report.delimiter.as_deref(), report.sheets[0].preset),
+        (Some(Encoding::Windows1252), Some(";"), Some(Preset::Cnil))
+    );
     assert_eq!(report.created.len(), 3);
-    assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
+    assert!(report.sheets[0].in_notes.is_empty(), "{:?}", report.sheets[0].in_notes);
     assert_eq!(report.added.iter().filter(|n| n.kind == ropa_core::store::Kind::Organisation).count(), 1);
 
     let r = store.register(None).unwrap();
@@ -99,10 +102,15 @@ fn an_ico_template_saved_as_unicode_text_reads_its_contact_block_and_rows() {
     let (mut store, _) = common::new_store(dir.path());
     let report =
         import(&mut store, "ico.txt", &fixture("ico-template-unicode.txt"), &with_org("Acme Widgets")).unwrap();
-    assert_eq!((report.encoding, report.delimiter.as_str(), report.preset), (Encoding::Utf16Le, "\t", Preset::Ico));
-    assert_eq!(report.header_row, 9);
+    assert_eq!(
+        (report.encoding, report.delimiter.as_deref(), report.sheets[0].preset),
+        (Some(Encoding::Utf16Le), Some("\t"), Some(Preset::Ico))
+    );
+    assert_eq!(report.sheets[0].header_row, 9);
     assert_eq!(report.created.len(), 3);
-    assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
+    // The template's columns ropa has no field for are kept in the notes, and said.
+    assert_eq!(report.sheets[0].in_notes.len(), 7, "{:?}", report.sheets[0].in_notes);
+    assert_eq!(report.sheets[0].in_notes[0], "Link to contract with processor");
     let org = store.find_organisation("acme").unwrap();
     assert_eq!(org.dpo.name, "Siobhán O’Brien");
     assert_eq!(org.dpo.email, "dpo@acme-widgets.example");
@@ -230,7 +238,7 @@ fn invalid_rows_are_named_by_file_row_column_and_value_and_nothing_is_written() 
     let message = err.to_string();
     assert!(message.starts_with("registre.csv: 2 rows are invalid; nothing was imported:"), "{message}");
     assert!(
-        message.contains("row 3, column \"Date de création de la fiche\": '31/02/2024' is not a date that exists (value: \"31/02/2024\")"),
+        message.contains("row 3, column C \"Date de création de la fiche\": '31/02/2024' is not a date that exists"),
         "{message}"
     );
     assert!(message.contains("row 5: an activity needs a name or a purpose; this row has neither"), "{message}");
@@ -276,7 +284,7 @@ fn a_no_in_the_transfers_column_states_there_are_none() {
 
 #[test]
 fn a_dry_run_previews_each_row_with_what_it_would_do() {
-    use ropa_core::csv::import::{PreviewRow, RowOutcome};
+    use ropa_core::import::{PreviewRow, RowOutcome};
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());
     import(
@@ -294,27 +302,33 @@ fn a_dry_run_previews_each_row_with_what_it_would_do() {
     else {
         panic!("the bad rows should be refused")
     };
-    let row = |row, name: &str, outcome| PreviewRow { row, name: name.into(), outcome };
+    let rows: Vec<(usize, &str, RowOutcome)> =
+        report.preview.iter().map(|p: &PreviewRow| (p.row, p.name.as_str(), p.outcome)).collect();
     assert_eq!(
-        report.preview,
+        rows,
         [
-            row(2, "Paie", RowOutcome::Updated),
-            row(3, "Recrutement", RowOutcome::Refused),
-            row(5, "", RowOutcome::Refused),
-            row(6, "Formation", RowOutcome::Created),
+            (2, "Paie", RowOutcome::Updated),
+            (3, "Recrutement", RowOutcome::Refused),
+            (5, "", RowOutcome::Refused),
+            (6, "Formation", RowOutcome::Created),
         ]
     );
+    // The update says what it changes, field by field.
+    let paie = &report.preview[0];
+    assert!(paie.existing.is_some());
+    let purposes = paie.changes.iter().find(|c| c.field == ropa_core::csv::fields::Field::Purposes).unwrap();
+    assert_eq!((purposes.before.as_str(), purposes.after.as_str()), ("Payer les salariés", "Payer les salariés et les stagiaires"));
     // Each refused row of the preview has its errors among the issues, by row number.
     for refused in report.preview.iter().filter(|r| r.outcome == RowOutcome::Refused) {
         assert!(issues.iter().any(|i| i.row == refused.row), "no issue for row {}", refused.row);
     }
     let many: String = std::iter::once("Nom de l'activité;Finalité\r\n".to_string())
-        .chain((0..csv::import::PREVIEW_ROWS + 50).map(|i| format!("Activité {i};Finalité {i}\r\n")))
+        .chain((0..importer::PREVIEW_ROWS + 50).map(|i| format!("Activité {i};Finalité {i}\r\n")))
         .collect();
     let report = import(&mut store, "long.csv", many.as_bytes(), &options).unwrap();
-    assert_eq!(report.preview.len(), csv::import::PREVIEW_ROWS);
-    assert_eq!(report.created.len(), csv::import::PREVIEW_ROWS + 50);
-    assert_eq!(report.preview.last().map(|r| r.row), Some(csv::import::PREVIEW_ROWS + 1));
+    assert_eq!(report.preview.len(), importer::PREVIEW_ROWS);
+    assert_eq!(report.created.len(), importer::PREVIEW_ROWS + 50);
+    assert_eq!(report.preview.last().map(|r| r.row), Some(importer::PREVIEW_ROWS + 1));
 }
 
 #[test]
@@ -368,24 +382,27 @@ fn a_header_row_without_data_imports_nothing_and_says_so() {
 }
 
 #[test]
-fn unknown_columns_are_reported_and_can_be_mapped() {
+fn unknown_columns_are_kept_in_the_notes_and_can_be_mapped() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());
     let sheet = "Name,Purposes,Our internal code,Coût annuel (€)\nPayroll,Pay staff,HR-7,1 200 €\n";
     let report = import(&mut store, "own.csv", sheet.as_bytes(), &with_org("Acme")).unwrap();
-    assert_eq!(report.unmapped, ["Our internal code", "Coût annuel (€)"]);
+    assert_eq!(report.sheets[0].in_notes, ["Our internal code", "Coût annuel (€)"]);
     let a = &store.all::<Activity>(None).unwrap()[0];
     assert_eq!(a.reference, "");
+    assert_eq!(a.notes, "Our internal code: HR-7\nCoût annuel (€): 1 200 €");
 
     let options = ImportOptions {
         mappings: vec![("Our internal code".into(), "reference".into()), ("Coût annuel (€)".into(), "notes".into())],
         ..with_org("Acme")
     };
     let report = import(&mut store, "own.csv", sheet.as_bytes(), &options).unwrap();
-    assert!(report.unmapped.is_empty());
+    assert!(report.sheets[0].in_notes.is_empty());
     assert_eq!(report.updated, ["Payroll"]);
     let a = &store.all::<Activity>(None).unwrap()[0];
-    assert_eq!((a.reference.as_str(), a.notes.as_str()), ("HR-7", "1 200 €"));
+    // An update adds to the notes; it takes nothing from them.
+    assert_eq!(a.reference, "HR-7");
+    assert_eq!(a.notes, "Our internal code: HR-7\nCoût annuel (€): 1 200 €\n1 200 €");
 
     let bad = ImportOptions { mappings: vec![("Our internal code".into(), "colour".into())], ..with_org("Acme") };
     let err = import(&mut store, "own.csv", sheet.as_bytes(), &bad).unwrap_err();
@@ -408,7 +425,7 @@ fn ico_rows_take_their_name_from_the_purpose() {
     let (mut store, _) = common::new_store(dir.path());
     let sheet = "Business function,Purpose of processing,Categories of individuals\nHR,Payroll. Paying staff monthly,Employees\n";
     let report = import(&mut store, "ico.csv", sheet.as_bytes(), &with_org("Acme")).unwrap();
-    assert_eq!(report.preset, Preset::Ico);
+    assert_eq!(report.sheets[0].preset, Some(Preset::Ico));
     assert_eq!(report.created, ["Payroll. Paying staff monthly"]);
 }
 
@@ -420,7 +437,7 @@ fn a_controllers_file_of_ours_is_recognised_as_such() {
     let mut out = Vec::new();
     csv::export(&store.register(None).unwrap(), Table::Controllers, ';', &mut out, &mut |_| {}).unwrap();
     let report = import(&mut store, "controllers.csv", &out, &ImportOptions::default()).unwrap();
-    assert_eq!((report.table, report.unchanged.len()), (Table::Controllers, 2));
+    assert_eq!((report.sheets[0].table, report.unchanged.len()), (Some(Table::Controllers), 2));
 }
 
 proptest! {

@@ -8,7 +8,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use ropa_core::csv::{self, ImportOptions, Preset, Table};
+use ropa_core::csv::{self, Preset, Table};
+use ropa_core::import::{self as importer, ImportOptions};
 use ropa_core::date::Date;
 use ropa_core::model::*;
 use ropa_core::store::Register;
@@ -31,11 +32,11 @@ fn import_all(store: &mut Store, files: &BTreeMap<&'static str, Vec<u8>>) {
     for table in Table::ALL {
         let bytes = &files[table.name()];
         let options = ImportOptions { preset: Preset::Ropa, ..Default::default() };
-        let report = csv::import(store, table.name(), bytes.as_slice(), None, &options, &mut |_| {})
+        let report = importer::import(store, table.name(), bytes.as_slice(), None, &options, &mut |_| {})
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(report.skipped.is_empty());
-        assert!(report.unmapped.is_empty(), "{:?}", report.unmapped);
-        assert_eq!(report.table, table, "{} read as {:?}", table.name(), report.table);
+        assert!(report.sheets[0].in_notes.is_empty(), "{:?}", report.sheets[0].in_notes);
+        assert_eq!(report.sheets[0].table, Some(table), "{} read as {:?}", table.name(), report.sheets[0].table);
     }
 }
 

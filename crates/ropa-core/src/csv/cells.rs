@@ -180,7 +180,12 @@ pub fn parse_period(text: &str) -> Option<Period> {
         return None;
     }
     let amount = digits.parse().ok()?;
-    let unit = TimeUnit::recognise(text[digits.len()..].trim())?;
+    // The unit alone ("years", "ans", "mois."): "10 years (after the contract)" is more than a period.
+    let unit_text = text[digits.len()..].trim().trim_end_matches('.');
+    if unit_text.is_empty() || !unit_text.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let unit = TimeUnit::recognise(unit_text)?;
     Some(Period { amount, unit })
 }
 
@@ -240,6 +245,7 @@ mod tests {
         assert_eq!(parse_period("12 mois"), Some(Period { amount: 12, unit: TimeUnit::Months }));
         assert_eq!(parse_period("2 Weeks"), Some(Period { amount: 2, unit: TimeUnit::Weeks }));
         assert_eq!(parse_period("No storage"), None);
+        assert_eq!(parse_period("10 years (“money” transaction)"), None);
         assert_eq!(parse_date("31/03/2024").unwrap().unwrap().to_string(), "2024-03-31");
         assert_eq!(parse_date("2024-03-31").unwrap().unwrap().to_string(), "2024-03-31");
         assert_eq!(parse_date("45382").unwrap().unwrap().to_string(), "2024-03-31");

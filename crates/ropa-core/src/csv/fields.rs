@@ -11,7 +11,7 @@ use super::cells::{
     self, item, list, parse_date, parse_items, parse_list, parse_loose_list, parse_period, parse_yes_no,
 };
 use crate::model::{
-    Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, Recipient, RecipientKind,
+    Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, MeasureCategory, Recipient, RecipientKind,
     Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, Status, Transfer,
 };
 use crate::reference::countries;
@@ -87,53 +87,145 @@ pub struct Column {
     pub meaning: &'static str,
     /// How the cell is written.
     pub format: &'static str,
+    /// The field's name in French (the English one is `header`).
+    pub fr: &'static str,
+    /// Other headers people give this column, in English and French, matched as `header_key`
+    /// folds them (case, accents, punctuation, snake_case and camelCase, plurals).
+    pub synonyms: &'static [&'static str],
+}
+
+impl Column {
+    pub fn label(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.header,
+            Lang::Fr => self.fr,
+        }
+    }
 }
 
 macro_rules! column {
-    ($field:ident, $header:expr, $article:expr, $meaning:expr, $format:expr) => {
-        Column { field: Field::$field, header: $header, article: $article, meaning: $meaning, format: $format }
+    ($field:ident, $header:expr, $fr:expr, $article:expr, $meaning:expr, $format:expr, $synonyms:expr) => {
+        Column {
+            field: Field::$field,
+            header: $header,
+            fr: $fr,
+            article: $article,
+            meaning: $meaning,
+            format: $format,
+            synonyms: $synonyms,
+        }
     };
 }
 
 /// ropa's own activity columns, in file order.
 pub const ACTIVITY_COLUMNS: &[Column] = &[
-    column!(Id, "ID", "", "ropa's number for the activity; rows with an ID update that activity", "whole number, or empty for a new activity"),
-    column!(Organisation, "Organisation", "30(1)(a), 30(2)(a)", "the organisation whose register it is", "its name"),
-    column!(Reference, "Reference", "", "the DPO's own reference", "text"),
-    column!(Name, "Name", "", "the name of the processing activity", "text, required"),
-    column!(Description, "Description", "", "what the processing is", "text"),
-    column!(Role, "Role", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor"),
-    column!(Status, "Status", "", "the state of the record", "Draft, Active or Retired"),
-    column!(Controllers, "Controllers", "30(2)(a)", "for processor activities, the controllers it is carried out for", "one name per line (see the controllers file)"),
-    column!(JointControllers, "Joint controllers", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address"),
-    column!(Purposes, "Purposes", "30(1)(b)", "the purposes of the processing", "one per line"),
-    column!(LegalBases, "Legal bases", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)"),
-    column!(SpecialBases, "Art. 9 conditions", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name"),
-    column!(CriminalBasis, "Art. 10 basis", "Art. 10", "the basis for processing criminal-offence data", "text"),
-    column!(DataSubjects, "Data subjects", "30(1)(c)", "the categories of data subjects", "one per line"),
-    column!(DataCategories, "Data categories", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)"),
-    column!(Source, "Source", "Art. 14(2)(f)", "where the data come from", "text"),
-    column!(Recipients, "Recipients", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority"),
-    column!(Locations, "Locations", "", "where the data are processed and stored", "one per line: provider | place | country"),
-    column!(Transfers, "Transfers", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one)"),
-    column!(NoTransfers, "No transfers", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty"),
-    column!(Retention, "Retention", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\""),
-    column!(Measures, "Security measures", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)"),
-    column!(SubProcessors, "Sub-processors", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)"),
-    column!(DpiaRequired, "DPIA required", "Art. 35", "whether a data protection impact assessment is required", "Yes, No, or empty if not assessed"),
-    column!(DpiaStatus, "DPIA status", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty"),
-    column!(DpiaReference, "DPIA reference", "Art. 35", "where the DPIA is", "text or link"),
-    column!(AutomatedDecisions, "Automated decisions", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed"),
-    column!(AutomatedDecisionsDetail, "Automated decisions detail", "Art. 22", "what the automated decisions are", "text"),
-    column!(Rights, "Rights", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text"),
-    column!(Owner, "Owner", "", "the owner or business function", "text"),
-    column!(Software, "Software", "", "the software or application used", "text"),
-    column!(CreatedOn, "Created", "", "when the record was created", "YYYY-MM-DD"),
-    column!(UpdatedOn, "Updated", "", "when the record was last changed", "YYYY-MM-DD"),
-    column!(LastReview, "Last review", "", "when the record was last reviewed", "YYYY-MM-DD"),
-    column!(NextReview, "Next review", "", "when the record is next to be reviewed", "YYYY-MM-DD"),
-    column!(Notes, "Notes", "", "anything else", "text"),
+    column!(Id, "ID", "ID", "", "ropa's number for the activity; rows with an ID update that activity", "whole number, or empty for a new activity",
+        &[]),
+    column!(Organisation, "Organisation", "Organisation", "30(1)(a), 30(2)(a)", "the organisation whose register it is", "its name",
+        &["Organization", "Company", "Entity", "Legal entity", "Société", "Entité", "Organisme", "Structure", "Établissement"]),
+    column!(Reference, "Reference", "Référence", "", "the DPO's own reference", "text",
+        &["Ref", "Ref no", "Reference number", "N° / RÉF", "N°", "No", "Numéro", "ID", "Identifier", "Identifiant", "Code", "Activity ID", "Processing ID", "Record ID", "Number"]),
+    column!(Name, "Name", "Nom", "", "the name of the processing activity", "text, required",
+        &["Activity", "Activity name", "Processing activity", "Processing", "Processing name", "Name of processing", "Processing operation", "Title", "Nom de l'activité", "Nom du traitement", "Activité", "Traitement", "Intitulé", "Intitulé du traitement", "Libellé", "Dénomination"]),
+    column!(Description, "Description", "Description", "", "what the processing is", "text",
+        &["Summary", "Details", "Descriptif", "Description du traitement", "Description de l'activité"]),
+    column!(Role, "Role", "Rôle", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor",
+        &["Capacity", "Controller or processor", "Qualité", "Qualité de l'organisme", "En tant que"]),
+    column!(Status, "Status", "Statut", "", "the state of the record", "Draft, Active or Retired",
+        &["State", "État", "Etat"]),
+    column!(Controllers, "Controllers", "Responsables servis", "30(2)(a)", "for processor activities, the controllers it is carried out for", "one name per line (see the controllers file)",
+        &["Clients", "Client", "Customers", "On behalf of", "Controller", "Pour le compte de", "Responsables de traitement", "Donneur d'ordre"]),
+    column!(JointControllers, "Joint controllers", "Responsables conjoints", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address",
+        &["Joint controller", "Co-controllers", "Responsable conjoint", "Responsable conjoint du traitement", "Co-responsables", "Co-responsable du traitement", "Nom du responsable conjoint du traitement"]),
+    column!(Purposes, "Purposes", "Finalités", "30(1)(b)", "the purposes of the processing", "one per line",
+        &["Purpose", "Purpose of processing", "Processing purposes", "Purpose of the processing", "Objectives", "Finalité", "Finalité du traitement", "Finalité principale", "Sous-finalités", "Objectifs poursuivis", "Objectif", "Objet du traitement"]),
+    column!(LegalBases, "Legal bases", "Bases légales", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)",
+        &["Legal basis", "Lawful basis", "Lawful bases", "Legal ground", "Legal grounds", "Basis", "Basis for processing", "Lawfulness", "Article 6 basis", "Base légale", "Base juridique", "Fondement juridique", "Fondement légal", "Licéité", "Base de licéité"]),
+    column!(SpecialBases, "Art. 9 conditions", "Conditions de l’art. 9", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name",
+        &["Art 9 condition", "Article 9 condition", "Special category condition", "Condition for special category data", "Condition art 9", "Exception art 9", "Dérogation art 9", "Conditions article 9"]),
+    column!(CriminalBasis, "Art. 10 basis", "Base de l’art. 10", "Art. 10", "the basis for processing criminal-offence data", "text",
+        &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10"]),
+    column!(DataSubjects, "Data subjects", "Personnes concernées", "30(1)(c)", "the categories of data subjects", "one per line",
+        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée"]),
+    column!(DataCategories, "Data categories", "Catégories de données", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
+        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données"]),
+    column!(Source, "Source", "Source", "Art. 14(2)(f)", "where the data come from", "text",
+        &["Data source", "Source of data", "Source of the personal data", "Origin", "Origine", "Origine des données", "Source des données", "Provenance", "Provenance des données"]),
+    column!(Recipients, "Recipients", "Destinataires", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority",
+        &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers"]),
+    column!(Locations, "Locations", "Lieux de traitement", "", "where the data are processed and stored", "one per line: provider | place | country",
+        &["Location", "Data location", "Storage location", "Location of personal data", "Hosting", "Hosting location", "Where stored", "Localisation", "Localisation des données", "Hébergement", "Lieu de stockage", "Lieu d'hébergement"]),
+    column!(Transfers, "Transfers", "Transferts", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one)",
+        &[]),
+    column!(NoTransfers, "No transfers", "Aucun transfert", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
+        &["No transfer", "No international transfers", "Pas de transfert"]),
+    column!(Retention, "Retention", "Conservation", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\"",
+        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données"]),
+    column!(Measures, "Security measures", "Mesures de sécurité", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)",
+        &["Measures", "Security", "TOMs", "TOM", "Technical and organisational measures", "Technical and organizational measures", "Technical and organisational security measures", "Security controls", "Mesures", "Sécurité", "Mesures techniques et organisationnelles", "Sécurité des données"]),
+    column!(SubProcessors, "Sub-processors", "Sous-traitants ultérieurs", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)",
+        &["Subprocessors", "Sub processors", "Sub-processor", "Sous-traitants ultérieurs", "Sous-traitant ultérieur", "Sous-traitants de second rang"]),
+    column!(DpiaRequired, "DPIA required", "AIPD requise", "Art. 35", "whether a data protection impact assessment is required", "Yes, No, or empty if not assessed",
+        &["DPIA", "PIA", "DPIA needed", "DPIA necessary", "Impact assessment", "Impact assessment required", "AIPD", "Analyse d'impact", "Analyse d'impact requise", "AIPD nécessaire", "PIA requise"]),
+    column!(DpiaStatus, "DPIA status", "État de l’AIPD", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty",
+        &["DPIA progress", "DPIA state", "Statut AIPD", "État AIPD", "Avancement AIPD"]),
+    column!(DpiaReference, "DPIA reference", "Référence de l’AIPD", "Art. 35", "where the DPIA is", "text or link",
+        &["DPIA link", "Link to DPIA", "DPIA document", "Référence AIPD", "Lien AIPD", "Lien vers l'AIPD"]),
+    column!(AutomatedDecisions, "Automated decisions", "Décisions automatisées", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed",
+        &["Automated decision", "Automated decision making", "Automated decision-making", "Profiling", "Automated decision-making including profiling", "Profilage", "Décision automatisée", "Prise de décision automatisée"]),
+    column!(AutomatedDecisionsDetail, "Automated decisions detail", "Précisions sur les décisions automatisées", "Art. 22", "what the automated decisions are", "text",
+        &["Automated decision details", "Profiling details", "Détail des décisions automatisées"]),
+    column!(Rights, "Rights", "Droits", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text",
+        &["Data subject rights", "Rights of individuals", "Droits des personnes", "Exercice des droits", "Modalités d'exercice des droits"]),
+    column!(Owner, "Owner", "Responsable opérationnel", "", "the owner or business function", "text",
+        &["Business function", "Business owner", "Process owner", "Department", "Business unit", "Team", "Function", "Service", "Direction", "Pôle", "Département", "Pilote", "Référent", "Responsable métier"]),
+    column!(Software, "Software", "Logiciel", "", "the software or application used", "text",
+        &["Application", "Applications", "System", "Systems", "IT system", "Tool", "Tools", "Applications used", "Logiciels", "Outil", "Outils", "Système", "Nom du logiciel ou de l'application", "Logiciel utilisé"]),
+    column!(CreatedOn, "Created", "Créée le", "", "when the record was created", "YYYY-MM-DD",
+        &["Created on", "Creation date", "Date created", "Date of creation", "Date de création", "Créé le", "Date de création de la fiche", "Date de création du traitement", "Mise en œuvre"]),
+    column!(UpdatedOn, "Updated", "Mise à jour", "", "when the record was last changed", "YYYY-MM-DD",
+        &["Updated on", "Last updated", "Last update", "Last modified", "Modified", "Date of update", "Date de mise à jour", "Dernière mise à jour", "Date de dernière mise à jour", "Dernière mise à jour de la fiche", "Mise à jour du traitement", "Modifié le"]),
+    column!(LastReview, "Last review", "Dernière revue", "", "when the record was last reviewed", "YYYY-MM-DD",
+        &["Last reviewed", "Reviewed on", "Date of review", "Review", "Date de revue", "Date de la dernière revue", "Revu le"]),
+    column!(NextReview, "Next review", "Prochaine revue", "", "when the record is next to be reviewed", "YYYY-MM-DD",
+        &["Next review date", "Review date", "Review due", "Date de prochaine revue", "À revoir le"]),
+    column!(Notes, "Notes", "Notes", "", "anything else", "text",
+        &["Note", "Comments", "Comment", "Remarks", "Observations", "Commentaires", "Commentaire", "Remarques"]),
 ];
+
+/// Columns other spreadsheets have and ropa's files do not: read into the fields above (recipients
+/// of one kind, transfer countries and their safeguards in separate columns, special-category
+/// data as "yes, health"), with their words. `header` and `fr` name them in reports.
+pub const LOOSE_COLUMNS: &[Column] = &[
+    column!(InternalRecipients, "Internal recipients", "Destinataires internes", "30(1)(d)", "recipients inside the organisation", "one per line",
+        &["Internal recipient", "Services internes", "Destinataire interne", "Service interne"]),
+    column!(ExternalRecipients, "External recipients", "Destinataires externes", "30(1)(d)", "recipients outside the organisation", "one per line",
+        &["External recipient", "External organisations", "Third party recipients", "Organismes externes", "Destinataire externe", "Partenaires"]),
+    column!(ProcessorRecipients, "Processors", "Sous-traitants", "30(1)(d)", "processors that receive the data", "one per line",
+        &["Processor", "Data processors", "Vendors", "Service providers", "Suppliers", "Sous-traitant", "Prestataires", "Prestataire"]),
+    column!(TransferCountries, "Third countries", "Pays tiers", "30(1)(e)", "countries or international organisations the data go to", "one per line, with the safeguard in brackets if any",
+        &["Third country", "Countries", "Country", "Transfers", "International transfers", "Transfers outside the EU", "Transfer countries", "Destination countries", "Names of third countries or international organisations", "Pays", "Transferts", "Transfert hors UE", "Transferts hors UE", "Transferts des données hors UE", "Pays de destination"]),
+    column!(TransferSafeguards, "Safeguards", "Garanties", "30(1)(e)", "the safeguards of the transfers", "text",
+        &["Safeguard", "Transfer safeguards", "Transfer mechanism", "Appropriate safeguards", "Garanties appropriées", "Type de garanties", "Mécanisme de transfert", "Encadrement des transferts"]),
+    column!(SpecialData, "Special-category data", "Données sensibles", "Art. 9", "whether special-category data are processed, and which", "Yes or No, then which",
+        &["Special category data", "Special categories", "Special categories of data", "Sensitive data", "Article 9 data", "Données sensibles ?", "Catégories particulières de données"]),
+    column!(LegitimateInterest, "Legitimate interests", "Intérêts légitimes", "Art. 6(1)(f)", "the legitimate interests pursued", "text",
+        &["Legitimate interest", "Legitimate interests pursued", "Intérêt légitime", "Intérêt légitime poursuivi"]),
+    column!(LegitimateInterestAssessment, "Legitimate interests assessment", "Mise en balance des intérêts", "Art. 6(1)(f)", "where the legitimate interests assessment is", "text or link",
+        &["LIA", "Link to LIA", "Legitimate interest assessment", "Test de mise en balance"]),
+    column!(ConsentRecord, "Consent records", "Preuves du consentement", "Art. 7(1)", "where the records of consent are", "text or link",
+        &["Record of consent", "Consent record", "Preuve du consentement", "Recueil du consentement"]),
+];
+
+/// Every column with its words: ropa's own, then those of other spreadsheets.
+pub fn all_columns() -> impl Iterator<Item = &'static Column> {
+    ACTIVITY_COLUMNS.iter().chain(LOOSE_COLUMNS)
+}
+
+/// The column of a field, for its labels.
+pub fn column_of(field: Field) -> Option<&'static Column> {
+    all_columns().find(|c| c.field == field)
+}
 
 /// Names of the entities an activity links to, for writing it out.
 pub struct Names<'a> {
@@ -149,7 +241,13 @@ fn date(d: Option<crate::date::Date>) -> String {
 
 /// The cell of one column for an activity, in ropa's own format.
 pub fn cell<'a>(field: Field, a: &'a Activity, names: &Names<'a>) -> Cow<'a, str> {
-    let en = Lang::En;
+    cell_in(field, a, names, Lang::En)
+}
+
+/// The cell of one column in ropa's own format, with the words of `lang` for the values of
+/// vocabularies (what an import's preview shows).
+pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang) -> Cow<'a, str> {
+    let en = lang;
     match field {
         Field::Id => Cow::Owned(a.id.to_string()),
         Field::Organisation => Cow::Borrowed(names.organisation),
@@ -180,20 +278,25 @@ pub fn cell<'a>(field: Field, a: &'a Activity, names: &Names<'a>) -> Cow<'a, str
         }
         Field::Locations => lines(a.locations.iter().map(|l| item(&[&l.provider, &l.place, &l.country]))),
         Field::Transfers => lines(a.transfers.iter().map(|t| {
+            let organisation = match (t.international_organisation, lang) {
+                (false, _) => "",
+                (true, Lang::En) => "International organisation",
+                (true, Lang::Fr) => "Organisation internationale",
+            };
             item(&[
                 t.recipient.as_str(),
                 &t.country,
                 &t.safeguard.as_ref().map(|s| s.label(en)).unwrap_or_default(),
                 &t.safeguard_detail,
                 &t.documentation,
-                if t.international_organisation { "International organisation" } else { "" },
+                organisation,
             ])
         })),
         Field::NoTransfers => Cow::Borrowed(if a.no_transfers { cells::yes_no(Some(true), en) } else { "" }),
         Field::Retention => lines(a.retention.iter().map(|r| {
             item(&[
                 r.applies_to.as_str(),
-                &r.period.as_ref().map(cells::period).unwrap_or_default(),
+                &r.period.as_ref().map(|p| crate::vocab::period(p, lang)).unwrap_or_default(),
                 &r.from_event,
                 &r.criteria,
             ])
@@ -248,6 +351,9 @@ pub struct Draft {
     pub subprocessors: Vec<String>,
     /// Notes from columns without a field, by header, appended to the notes.
     pub note_lines: BTreeMap<usize, String>,
+    /// What a measure the row names is, should the import create it: its category and
+    /// description (a CNIL fiche gives the type of each measure).
+    pub measure_seeds: Vec<(String, MeasureCategory, String)>,
     /// Countries and safeguards from separate columns, joined at the end.
     transfer_countries: Vec<String>,
     transfer_safeguards: Vec<String>,
@@ -596,7 +702,7 @@ fn attach(a: &mut Activity, basis: LawfulBasis, detail: String, evidence: String
     }
 }
 
-fn append_text(target: &mut String, text: &str) {
+pub fn append_text(target: &mut String, text: &str) {
     if text.trim().is_empty() {
         return;
     }
@@ -606,7 +712,7 @@ fn append_text(target: &mut String, text: &str) {
     target.push_str(text);
 }
 
-fn recognise_or_keep<T: Vocabulary>(text: &str, what: &str, problems: &mut Vec<Problem>) -> T {
+pub fn recognise_or_keep<T: Vocabulary>(text: &str, what: &str, problems: &mut Vec<Problem>) -> T {
     match T::recognise(text) {
         Some(value) => value,
         None => {
@@ -618,7 +724,7 @@ fn recognise_or_keep<T: Vocabulary>(text: &str, what: &str, problems: &mut Vec<P
 
 /// A country as an ISO code when recognised; else the text as written, with a warning. Own files
 /// are read exactly: their text stays as it is.
-fn country(text: &str, dialect: Dialect, problems: &mut Vec<Problem>) -> String {
+pub fn country(text: &str, dialect: Dialect, problems: &mut Vec<Problem>) -> String {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return text.to_string();
@@ -648,7 +754,7 @@ fn date_or_error(text: &str, problems: &mut Vec<Problem>) -> Option<crate::date:
 }
 
 /// "Identity (email, name)" → ("Identity", "email, name").
-fn split_detail(text: &str) -> (String, String) {
+pub fn split_detail(text: &str) -> (String, String) {
     match (text.find('('), text.ends_with(')')) {
         (Some(open), true) if open > 0 => {
             (text[..open].trim().to_string(), text[open + 1..text.len() - 1].trim().to_string())
@@ -679,7 +785,7 @@ fn loose_location(text: &str) -> Location {
 /// "6 years after employment ends", "6 ans", "Product analytics: 12 months", "Until the account
 /// is closed": the period when the text gives one, and the text itself as the criteria (so that
 /// nothing is lost or translated), unless it is nothing but the period.
-fn loose_retention(text: &str) -> Retention {
+pub fn loose_retention(text: &str) -> Retention {
     let (applies_to, rest) = match text.split_once(':') {
         Some((label, rest)) if parse_period(rest.trim()).is_some() && !label.trim().is_empty() => {
             (label.trim().to_string(), rest.trim())

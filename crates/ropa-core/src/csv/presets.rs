@@ -23,6 +23,14 @@ pub enum Preset {
     Ico,
     /// The CNIL's register of processing activities.
     Cnil,
+    /// Another tool's or a DPO's own columns, recognised by their names.
+    Generic,
+}
+
+impl Default for Preset {
+    fn default() -> Self {
+        Preset::Auto
+    }
 }
 
 impl Preset {
@@ -32,6 +40,7 @@ impl Preset {
             "ropa" => Some(Preset::Ropa),
             "ico" => Some(Preset::Ico),
             "cnil" => Some(Preset::Cnil),
+            "generic" | "other" => Some(Preset::Generic),
             _ => None,
         }
     }
@@ -42,6 +51,7 @@ impl Preset {
             Preset::Ropa => "ropa's own columns",
             Preset::Ico => "UK ICO controller template",
             Preset::Cnil => "CNIL register",
+            Preset::Generic => "columns recognised by their names",
         }
     }
 }
@@ -129,52 +139,172 @@ pub const CNIL: &[(&str, Field)] = &[
     ("Analyse d'impact", Field::DpiaRequired),
 ];
 
-/// The key a header is compared by: folded, with a trailing parenthesised note, "?", ":" or "*"
-/// removed.
+/// The key a header is compared by: its words folded (case, accents), split at punctuation, at
+/// `snake_case` and at `camelCase`, without a trailing note in brackets ("(if applicable)"), "?"
+/// or ":", without small words ("of", "the", "de", "des"...), each word singular. "Legal bases",
+/// `legal_basis`, `legalBasis` and "Base(s) légale(s)" fold to the same two words as their
+/// singulars.
 pub fn header_key(header: &str) -> String {
-    let mut key = fold(header);
+    let mut text = header.replace("(s)", "").replace("(S)", "");
+    // A trailing note: "(if applicable)", "(si applicable)", and trailing "?", ":", "*".
     loop {
-        let trimmed = key.trim_end_matches(['?', ':', '*', ' ', '.']).to_string();
+        let trimmed = text.trim_end_matches(['?', ':', '*', ' ', '.', '\u{a0}']).to_string();
         let without_tail = match (trimmed.rfind('('), trimmed.ends_with(')')) {
-            (Some(open), true) if open > 0 => {
-                let inner = &trimmed[open + 1..trimmed.len() - 1];
-                // "(s)" plural marks are part of the word, not a note.
-                if inner == "s" {
-                    trimmed.clone()
-                } else {
-                    trimmed[..open].trim_end().to_string()
-                }
-            }
+            (Some(open), true) if open > 0 && !trimmed[..open].trim().is_empty() => trimmed[..open].trim_end().to_string(),
             _ => trimmed.clone(),
         };
-        if without_tail == key {
-            return key;
+        if without_tail == text {
+            break;
         }
-        key = without_tail;
+        text = without_tail;
+    }
+    // camelCase: a capital after a small letter starts a word.
+    let mut spaced = String::with_capacity(text.len() + 8);
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if c.is_uppercase() && previous.is_some_and(|p| p.is_lowercase()) {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+        previous = Some(c);
+    }
+    let folded = fold(&spaced);
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !STOP_WORDS.contains(w))
+        .map(singular)
+        .collect();
+    words.join(" ")
+}
+
+/// Words that do not tell headers apart.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "by", "with", "de", "des", "du", "la", "le", "les",
+    "l", "d", "et", "ou", "en", "au", "aux", "par", "pour", "sur", "un", "une", "dans",
+];
+
+fn singular(word: &str) -> String {
+    match word {
+        "bases" => return "basis".to_string(),
+        "analyses" => return "analysis".to_string(),
+        _ => {}
+    }
+    let n = word.chars().count();
+    if n > 4 && word.ends_with("ies") {
+        format!("{}y", &word[..word.len() - 3])
+    } else if n > 4 && word.ends_with("aux") {
+        format!("{}al", &word[..word.len() - 3])
+    } else if n > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") {
+        word[..word.len() - 1].to_string()
+    } else {
+        word.to_string()
     }
 }
 
-/// The field a header names in a preset, if any.
+/// The field a header names in a preset: the preset's own table first (ropa's headers, the ICO
+/// template's, the CNIL register's), then the words of every field (`fields::all_columns`).
 pub fn field_for(preset: Preset, header: &str) -> Option<Field> {
     let key = header_key(header);
     if key.is_empty() {
         return None;
     }
     let find = |table: &[(&str, Field)]| table.iter().find(|(h, _)| header_key(h) == key).map(|(_, f)| *f);
-    match preset {
+    let own = match preset {
         Preset::Ropa => ACTIVITY_COLUMNS.iter().find(|c| header_key(c.header) == key).map(|c| c.field),
         Preset::Ico => find(ICO),
         Preset::Cnil => find(CNIL),
-        Preset::Auto => None,
+        Preset::Auto | Preset::Generic => None,
+    };
+    own.or_else(|| field_by_words(&key))
+}
+
+/// The field whose header, French name or synonym has these words (`header_key`); else the one
+/// whose words, two or more, all appear in the header, when only one field's do.
+pub fn field_by_words(key: &str) -> Option<Field> {
+    let index = synonym_index();
+    if let Some(field) = index.iter().find(|(k, _)| k == key).map(|(_, f)| *f) {
+        return Some(field);
     }
+    let words: Vec<&str> = key.split(' ').collect();
+    let mut sorted = words.clone();
+    sorted.sort_unstable();
+    if let Some((_, field)) = index.iter().find(|(k, _)| {
+        let mut theirs: Vec<&str> = k.split(' ').collect();
+        theirs.sort_unstable();
+        theirs == sorted
+    }) {
+        return Some(*field);
+    }
+    if words.len() > 8 {
+        return None;
+    }
+    let mut best: Vec<(usize, Field)> = index
+        .iter()
+        .filter_map(|(k, f)| {
+            let theirs: Vec<&str> = k.split(' ').collect();
+            (theirs.len() >= 2 && theirs.iter().all(|w| words.contains(w))).then_some((theirs.len(), *f))
+        })
+        .collect();
+    best.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    match best.as_slice() {
+        [] => None,
+        [(n, f), rest @ ..] => {
+            if rest.iter().any(|(m, g)| m == n && g != f) {
+                None
+            } else {
+                Some(*f)
+            }
+        }
+    }
+}
+
+/// Every field's words as `header_key` folds them, once.
+fn synonym_index() -> &'static [(String, Field)] {
+    static INDEX: std::sync::OnceLock<Vec<(String, Field)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<(String, Field)> = Vec::new();
+        for column in super::fields::all_columns() {
+            // ropa's "ID" is its own number: another file's "ID" is its reference; ropa's
+            // "Transfers" are structured, another file's are countries (`TransferCountries`).
+            let own = !matches!(column.field, Field::Id | Field::Transfers);
+            let names = own.then_some([column.header, column.fr]).into_iter().flatten();
+            for words in names.chain(column.synonyms.iter().copied()) {
+                let key = header_key(words);
+                if key.is_empty() {
+                    continue;
+                }
+                if !index.iter().any(|(k, _)| *k == key) {
+                    index.push((key, column.field));
+                }
+            }
+        }
+        index
+    })
+}
+
+/// Which field's words fold to the same key as another field's: a mistake in the tables.
+pub fn ambiguous_words() -> Vec<(String, Field, Field)> {
+    let mut seen: Vec<(String, Field)> = Vec::new();
+    let mut out = Vec::new();
+    for column in super::fields::all_columns().filter(|c| !matches!(c.field, Field::Id | Field::Transfers)) {
+        for words in [column.header, column.fr].into_iter().chain(column.synonyms.iter().copied()) {
+            let key = header_key(words);
+            match seen.iter().find(|(k, _)| *k == key) {
+                Some((_, other)) if *other != column.field => out.push((words.to_string(), *other, column.field)),
+                Some(_) => {}
+                None => seen.push((key, column.field)),
+            }
+        }
+    }
+    out
 }
 
 /// A field by the name a user gives in `--map` (our header or the field's code).
 pub fn field_named(name: &str) -> Option<Field> {
     let key = header_key(name);
-    ACTIVITY_COLUMNS
-        .iter()
-        .find(|c| header_key(c.header) == key || fold(&format!("{:?}", c.field)) == key.replace([' ', '_'], ""))
+    let code = fold(name).replace([' ', '_', '-'], "");
+    super::fields::all_columns()
+        .find(|c| header_key(c.header) == key || fold(&format!("{:?}", c.field)) == code)
         .map(|c| c.field)
         .or(match key.as_str() {
             "note" | "notes line" | "note line" => Some(Field::NoteLine),
@@ -213,5 +343,48 @@ mod tests {
         assert_eq!(field_named("data_subjects"), Some(Field::DataSubjects));
         assert_eq!(field_named("notes"), Some(Field::Notes));
         assert_eq!(field_named("note line"), Some(Field::NoteLine));
+        assert_eq!(field_named("legal_bases"), Some(Field::LegalBases));
+    }
+
+    #[test]
+    fn other_peoples_words_find_their_field() {
+        let cases = [
+            ("legalBasis", Field::LegalBases),
+            ("dataSubjects", Field::DataSubjects),
+            ("retentionPeriod", Field::Retention),
+            ("base_legale", Field::LegalBases),
+            ("personnes_concernees", Field::DataSubjects),
+            ("duree_conservation", Field::Retention),
+            ("Lawful basis", Field::LegalBases),
+            ("Base juridique", Field::LegalBases),
+            ("Categories of individuals", Field::DataSubjects),
+            ("Data types", Field::DataCategories),
+            ("Catégories de données", Field::DataCategories),
+            ("Retention schedule", Field::Retention),
+            ("TOMs", Field::Measures),
+            ("Mesures de sécurité", Field::Measures),
+            ("Destinataires", Field::Recipients),
+            ("Transferts hors UE", Field::TransferCountries),
+            ("Pays", Field::TransferCountries),
+            ("Garanties", Field::TransferSafeguards),
+            ("N° / RÉF", Field::Reference),
+            ("Ref.", Field::Reference),
+            ("ID", Field::Reference),
+            ("Department", Field::Owner),
+            ("Business function", Field::Owner),
+            ("Purpose(s) of the processing", Field::Purposes),
+            ("Security measures (Art. 32)", Field::Measures),
+            ("DATA_CATEGORIES", Field::DataCategories),
+        ];
+        for (header, field) in cases {
+            assert_eq!(field_for(Preset::Generic, header), Some(field), "{header}");
+        }
+        assert_eq!(field_for(Preset::Ropa, "ID"), Some(Field::Id));
+        assert_eq!(field_for(Preset::Generic, "Favourite colour"), None);
+    }
+
+    #[test]
+    fn no_two_fields_share_words() {
+        assert_eq!(ambiguous_words(), Vec::<(String, Field, Field)>::new());
     }
 }

@@ -95,7 +95,8 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| open::sqlite_error(&path, e))?;
-        let mut writer = Writer { tx, at, user: &self.context.user, path: &path, known: Default::default() };
+        let mut writer =
+            Writer { tx, at, user: &self.context.user, path: &path, known: Default::default(), change: None };
         let value = f(&mut writer)?;
         if commit {
             writer.tx.commit().map_err(|e| open::sqlite_error(&path, e))?;
@@ -213,12 +214,36 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT seq, at, user, entity, entity_id, organisation_id, action, label, before, after \
-                 FROM history WHERE (?1 IS NULL OR (entity = ?1 AND entity_id = ?2)) ORDER BY seq",
+                "SELECT h.seq, h.at, h.user, h.entity, h.entity_id, h.organisation_id, h.action, h.label, h.before, \
+                 h.after, h.change_id, c.label FROM history h LEFT JOIN changes c ON c.id = h.change_id \
+                 WHERE (?1 IS NULL OR (h.entity = ?1 AND h.entity_id = ?2)) ORDER BY h.seq",
             )
             .map_err(self.sql())?;
         let rows = stmt.query_map(params![kind, id], history_row).map_err(self.sql())?;
         rows.map(|row| row.map_err(self.sql())?.map_err(|detail| self.corrupt(detail))).collect()
+    }
+
+    /// The changes recorded as one (imports), newest first.
+    pub fn changes(&self) -> Result<Vec<ChangeSet>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT c.id, c.at, c.user, c.label, count(h.seq) FROM changes c \
+                 LEFT JOIN history h ON h.change_id = c.id GROUP BY c.id ORDER BY c.id DESC",
+            )
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get::<_, i64>(4)?))
+            })
+            .map_err(self.sql())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, at, user, label, entries) = row.map_err(self.sql())?;
+            let at = at.parse().map_err(|e: String| self.corrupt(e))?;
+            out.push(ChangeSet { id, at, user, label, entries: entries as usize });
+        }
+        Ok(out)
     }
 
     /// The register as it stood at `at`, rebuilt from history alone.
@@ -304,6 +329,18 @@ impl Store {
     }
 }
 
+/// A change recorded as one: an import and every entry it wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ChangeSet {
+    pub id: i64,
+    pub at: Timestamp,
+    pub user: String,
+    pub label: String,
+    /// How many history entries it wrote.
+    pub entries: usize,
+}
+
 /// Activities as stored, a batch of them with their links, not yet decoded: so that a large
 /// export can decode them on whichever thread has time.
 pub struct ActivityBatch {
@@ -363,6 +400,8 @@ fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
             label: row.get(7).map_err(|e| e.to_string())?,
             before: json(row.get(8).map_err(|e| e.to_string())?)?,
             after: json(row.get(9).map_err(|e| e.to_string())?)?,
+            change: row.get(10).map_err(|e| e.to_string())?,
+            change_label: row.get(11).map_err(|e| e.to_string())?,
         })
     };
     Ok(build())
@@ -377,6 +416,8 @@ pub struct Writer<'a> {
     /// What this transaction learnt: the organisation of each entity looked up or created, and
     /// the next free id of each table. Forgotten when a savepoint rolls back.
     known: std::cell::RefCell<Known>,
+    /// The labelled change this transaction's entries belong to, once `label_change` is called.
+    change: Option<i64>,
 }
 
 #[derive(Default)]
@@ -402,6 +443,111 @@ impl Writer<'_> {
     /// The time every change of this transaction is written at.
     pub fn at(&self) -> Timestamp {
         self.at
+    }
+
+    /// Records what this transaction writes from now on as one change with this label ("Import
+    /// of register.xlsx"): the history shows it as one, and `undo_change` undoes it in one step.
+    pub fn label_change(&mut self, label: &str) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO changes (at, user, label) VALUES (?1, ?2, ?3)",
+                params![self.at.to_string(), self.user, label],
+            )
+            .map_err(self.sql())?;
+        let id = self.tx.last_insert_rowid();
+        self.change = Some(id);
+        Ok(id)
+    }
+
+    /// Puts every entry a labelled change wrote back as it was before it: what it created is
+    /// deleted, what it updated or deleted is put back. Refused, with nothing written, when an
+    /// entry was changed again since (undo those changes first, or restore entries one by one).
+    /// Returns how many entries were put back.
+    pub fn undo_change(&mut self, change: i64) -> Result<usize> {
+        let entries: Vec<(i64, String, Id, String, Option<String>, String)> = {
+            let mut stmt = self
+                .tx
+                .prepare(
+                    "SELECT seq, entity, entity_id, action, before, label FROM history \
+                     WHERE change_id = ?1 ORDER BY seq DESC",
+                )
+                .map_err(self.sql())?;
+            let rows = stmt
+                .query_map([change], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?)))
+                .map_err(self.sql())?;
+            rows.collect::<rusqlite::Result<_>>().map_err(self.sql())?
+        };
+        if entries.is_empty() {
+            return Err(Error::NoMatch(format!("no change {change} to undo")));
+        }
+        let last = entries[0].0;
+        let mut since: Vec<String> = Vec::new();
+        let mut seen: Vec<(String, Id)> = Vec::new();
+        for (_, entity, id, _, _, label) in &entries {
+            if seen.contains(&(entity.clone(), *id)) {
+                continue;
+            }
+            seen.push((entity.clone(), *id));
+            let later: i64 = self
+                .tx
+                .query_row(
+                    "SELECT count(*) FROM history WHERE entity = ?1 AND entity_id = ?2 AND seq > ?3",
+                    params![entity, id, last],
+                    |row| row.get(0),
+                )
+                .map_err(self.sql())?;
+            if later > 0 {
+                since.push(format!("{} '{label}'", entity.replace('_', "-")));
+            }
+        }
+        if !since.is_empty() {
+            return Err(Error::Invalid {
+                entity: "the change".to_string(),
+                errors: vec![FieldError::new(
+                    "change",
+                    format!(
+                        "changed again since, so it cannot be undone in one step: {}; restore those entries one by one",
+                        since.join(", ")
+                    ),
+                )],
+            });
+        }
+        let mut done = 0;
+        let mut undone: Vec<(String, Id)> = Vec::new();
+        for (seq, entity, id, action, before, _) in entries {
+            // An entry changed twice by the change goes back to its state before the first.
+            if undone.contains(&(entity.clone(), id)) && action != Action::Create.as_str() {
+                continue;
+            }
+            let kind = Kind::parse(&entity).ok_or_else(|| self.corrupt_here(format!("unknown entity '{entity}'")))?;
+            if action == Action::Create.as_str() {
+                match kind {
+                    Kind::Organisation => self.delete::<Organisation>(id)?,
+                    Kind::Controller => self.delete::<Controller>(id)?,
+                    Kind::Site => self.delete::<Site>(id)?,
+                    Kind::SubProcessor => self.delete::<SubProcessor>(id)?,
+                    Kind::Measure => self.delete::<Measure>(id)?,
+                    Kind::Activity => self.delete::<Activity>(id)?,
+                }
+            } else {
+                let state = before.ok_or_else(|| self.corrupt_here(format!("change {seq} holds no earlier state")))?;
+                match kind {
+                    Kind::Organisation => self.put_back::<Organisation>(id, &state)?,
+                    Kind::Controller => self.put_back::<Controller>(id, &state)?,
+                    Kind::Site => self.put_back::<Site>(id, &state)?,
+                    Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state)?,
+                    Kind::Measure => self.put_back::<Measure>(id, &state)?,
+                    Kind::Activity => self.put_back::<Activity>(id, &state)?,
+                };
+            }
+            undone.push((entity, id));
+            done += 1;
+        }
+        Ok(done)
+    }
+
+    fn corrupt_here(&self, detail: String) -> Error {
+        Error::Corrupt { path: self.path.to_path_buf(), detail }
     }
 
     fn sql(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
@@ -753,8 +899,8 @@ impl Writer<'_> {
         };
         self.tx
             .prepare_cached(
-                "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after, change_id) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )
             .and_then(|mut stmt| {
                 stmt.execute(params![
@@ -766,7 +912,8 @@ impl Writer<'_> {
                     action.as_str(),
                     entity.name(),
                     before,
-                    after
+                    after,
+                    self.change
                 ])
             })
             .map_err(self.sql())?;

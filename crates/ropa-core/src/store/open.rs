@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_sites.sql"),
     include_str!("../../migrations/0003_versions.sql"),
+    include_str!("../../migrations/0004_changes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,309 @@
+//! The contact block above a register's header: the controller's, the DPO's and the
+//! representative's details (Art. 30(1)(a)), as the ICO template lays them out (a row of labels,
+//! a row per role), or as label–value pairs (the CNIL register: "Nom :" with the name in the cell
+//! to its right, the role named in column A).
+
+use crate::csv::read::Record;
+use crate::model::Contact;
+use crate::text::fold;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactRole {
+    Controller,
+    Dpo,
+    Representative,
+}
+
+impl ContactRole {
+    pub fn describe(self) -> &'static str {
+        match self {
+            ContactRole::Controller => "controller contact",
+            ContactRole::Dpo => "data protection officer",
+            ContactRole::Representative => "representative",
+        }
+    }
+
+    /// The role a label names, from its first line ("Coordonnées du responsable de l'organisme").
+    pub fn recognise(label: &str) -> Option<ContactRole> {
+        let key = fold(label.lines().next().unwrap_or(label));
+        if key.contains("protection officer") || key == "dpo" || key.starts_with("dpo ") || key.contains("delegue") {
+            Some(ContactRole::Dpo)
+        } else if key.contains("representative") || key.contains("representant") {
+            Some(ContactRole::Representative)
+        } else if key.contains("controller") || key.contains("organisation") || key.contains("responsable") {
+            Some(ContactRole::Controller)
+        } else {
+            None
+        }
+    }
+}
+
+/// Contacts found, and the cells they were read from (row, 0-based column).
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub contacts: Vec<(ContactRole, Contact, usize)>,
+    pub used: Vec<(usize, usize)>,
+}
+
+/// A part of a contact a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Name,
+    FirstName,
+    Company,
+    Address,
+    Postcode,
+    City,
+    Country,
+    Email,
+    Phone,
+    Role,
+}
+
+fn part(label: &str) -> Option<Part> {
+    let key = fold(label.trim_end_matches([':', ' ', '\u{a0}']));
+    Some(match key.as_str() {
+        "nom" | "name" | "nom et prenom" | "full name" | "contact" | "contact name" => Part::Name,
+        "prenom" | "first name" | "given name" => Part::FirstName,
+        k if k.starts_with("societe") || k.starts_with("company") || k.starts_with("organisme") => Part::Company,
+        "adresse" | "address" | "adresse postale" | "postal address" => Part::Address,
+        "code postal" | "postcode" | "post code" | "zip" | "zip code" | "cp" => Part::Postcode,
+        "ville" | "city" | "town" | "commune" => Part::City,
+        "pays" | "country" => Part::Country,
+        "adresse mel" | "adresse mail" | "adresse e-mail" | "adresse electronique" | "email" | "e-mail" | "mail"
+        | "courriel" | "mel" => Part::Email,
+        "telephone" | "tel" | "tel." | "phone" | "phone number" | "telephone number" => Part::Phone,
+        "fonction" | "role" | "title" | "job title" | "position" => Part::Role,
+        _ => return None,
+    })
+}
+
+#[derive(Default)]
+struct Parts {
+    name: String,
+    first_name: String,
+    company: String,
+    address: String,
+    postcode: String,
+    city: String,
+    country: String,
+    email: String,
+    phone: String,
+    role: String,
+}
+
+impl Parts {
+    fn set(&mut self, part: Part, value: &str) {
+        let slot = match part {
+            Part::Name => &mut self.name,
+            Part::FirstName => &mut self.first_name,
+            Part::Company => &mut self.company,
+            Part::Address => &mut self.address,
+            Part::Postcode => &mut self.postcode,
+            Part::City => &mut self.city,
+            Part::Country => &mut self.country,
+            Part::Email => &mut self.email,
+            Part::Phone => &mut self.phone,
+            Part::Role => &mut self.role,
+        };
+        if !slot.is_empty() {
+            slot.push(' ');
+        }
+        slot.push_str(value.trim());
+    }
+
+    /// "Prénom Nom, Société"; "Adresse, CP Ville, Pays".
+    fn contact(&self) -> Contact {
+        let join = |parts: &[&str], sep: &str| {
+            parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(sep)
+        };
+        let person = join(&[&self.first_name, &self.name], " ");
+        let name = join(&[&person, &self.company], ", ");
+        let town = join(&[&self.postcode, &self.city], " ");
+        Contact {
+            name,
+            role: self.role.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            address: join(&[&self.address, &town, &self.country], ", "),
+        }
+    }
+}
+
+/// Whether a cell is a contact block's label ("Nom :", "Email").
+pub fn is_label(text: &str) -> bool {
+    part(text).is_some()
+}
+
+/// Reads the contact block among the rows above a header.
+pub fn read(preamble: &[Record]) -> Found {
+    let table = table_style(preamble);
+    if !table.contacts.is_empty() {
+        return table;
+    }
+    label_style(preamble)
+}
+
+/// A row of labels (Name, Address, Email, Telephone) and a row per role below it.
+fn table_style(preamble: &[Record]) -> Found {
+    let mut found = Found::default();
+    // Labels side by side, none ending in ":" (which would announce a value beside it).
+    let label_row = preamble.iter().find(|r| {
+        let parts: Vec<(usize, Part)> = r.cells.iter().enumerate().filter_map(|(i, c)| part(c).map(|p| (i, p))).collect();
+        let adjacent = parts.windows(2).all(|w| w[1].0 == w[0].0 + 1);
+        let colons = r.cells.iter().any(|c| part(c).is_some() && c.trim_end().ends_with(':'));
+        parts.iter().any(|(_, p)| *p == Part::Name) && parts.iter().any(|(_, p)| *p == Part::Email) && adjacent && !colons
+    });
+    let Some(labels) = label_row else { return found };
+    let slots: Vec<(usize, Part)> =
+        labels.cells.iter().enumerate().filter_map(|(i, c)| part(c).map(|p| (i, p))).collect();
+    for r in preamble.iter().filter(|r| r.row > labels.row) {
+        let Some((role_column, role)) = r
+            .cells
+            .iter()
+            .enumerate()
+            .find(|(_, c)| !c.trim().is_empty())
+            .and_then(|(i, c)| ContactRole::recognise(c).map(|role| (i, role)))
+        else {
+            continue;
+        };
+        let mut parts = Parts::default();
+        let mut used = vec![(r.row, role_column)];
+        for (i, p) in &slots {
+            if let Some(value) = r.cells.get(*i).filter(|v| !v.trim().is_empty()) {
+                parts.set(*p, value);
+                used.push((r.row, *i));
+            }
+        }
+        let contact = parts.contact();
+        if !contact.is_empty() {
+            found.contacts.push((role, contact, r.row));
+            found.used.extend(used);
+        }
+    }
+    if !found.contacts.is_empty() {
+        found.used.extend(slots.iter().map(|(i, _)| (labels.row, *i)));
+    }
+    found
+}
+
+/// "Nom :" and the value in the cell to its right; the role from a label such as "Coordonnées du
+/// délégué à la protection des données (DPO)" or "Controller name", which holds until the next.
+fn label_style(preamble: &[Record]) -> Found {
+    let mut found = Found::default();
+    let mut current: Option<(ContactRole, Parts, usize, Vec<(usize, usize)>)> = None;
+    let finish = |current: Option<(ContactRole, Parts, usize, Vec<(usize, usize)>)>, found: &mut Found| {
+        if let Some((role, parts, row, used)) = current {
+            let contact = parts.contact();
+            if !contact.is_empty() {
+                found.contacts.push((role, contact, row));
+                found.used.extend(used);
+            }
+        }
+    };
+    for r in preamble {
+        let mut i = 0;
+        while i < r.cells.len() {
+            let text = r.cells[i].trim();
+            if text.is_empty() {
+                i += 1;
+                continue;
+            }
+            let next = r.cells.iter().enumerate().skip(i + 1).find(|(_, c)| !c.trim().is_empty());
+            // "Controller name: Acme" in one cell.
+            if let Some((label, value)) = text.split_once(':').filter(|(_, v)| !v.trim().is_empty()) {
+                if let Some(role) = ContactRole::recognise(label) {
+                    if current.as_ref().map(|c| c.0) != Some(role) {
+                        finish(current.take(), &mut found);
+                        current = Some((role, Parts::default(), r.row, Vec::new()));
+                    }
+                    if let Some((_, parts, _, used)) = current.as_mut() {
+                        parts.set(part(label).unwrap_or(Part::Name), value);
+                        used.push((r.row, i));
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            match (part(text), ContactRole::recognise(text)) {
+                (Some(p), _) => {
+                    // A label: its value is the next cell on the row, unless that is a label too.
+                    if let Some((j, value)) = next.filter(|(_, v)| part(v).is_none()) {
+                        if let Some((_, parts, _, used)) = current.as_mut() {
+                            parts.set(p, value);
+                            used.push((r.row, i));
+                            used.push((r.row, j));
+                        }
+                        i = j + 1;
+                    } else {
+                        if let Some((_, _, _, used)) = current.as_mut() {
+                            used.push((r.row, i));
+                        }
+                        i += 1;
+                    }
+                }
+                (None, Some(role)) => {
+                    // "Controller" / "Responsable du traitement", with the name beside it or not.
+                    finish(current.take(), &mut found);
+                    let mut parts = Parts::default();
+                    let mut used = vec![(r.row, i)];
+                    let label_with_value = text.contains(' ') && next.is_some_and(|(_, v)| part(v).is_none());
+                    if let Some((j, value)) = next.filter(|_| label_with_value) {
+                        parts.set(Part::Name, value);
+                        used.push((r.row, j));
+                        i = j + 1;
+                    } else {
+                        i += 1;
+                    }
+                    current = Some((role, parts, r.row, used));
+                }
+                (None, None) => i += 1,
+            }
+        }
+    }
+    finish(current, &mut found);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(row: usize, cells: &[&str]) -> Record {
+        Record { row, cells: cells.iter().map(|c| c.to_string()).collect() }
+    }
+
+    #[test]
+    fn the_cnil_register_block_reads_label_and_value_pairs() {
+        let rows = [
+            rec(1, &["Coordonnées du responsable de l’organisme\n(responsable de traitement ou son représentant)", "Nom :", "DUPONT", "Prénom :", "Louise", "Adresse :", "1 rue Rivoli", "Adresse mél :", "l.dupont@mairie.fr"]),
+            rec(2, &["", "Code postal :", "75001", "Ville :", "Paris", "Téléphone :", "01 23 45 67 89"]),
+            rec(5, &["Coordonnées du délégué à la protection des données (DPO)", "Nom :", "HENRI", "Prénom :", "Martin", "Société (si DPO externe) :", "DPO Conseil", "Adresse :", ""]),
+            rec(6, &["", "Code postal :", "", "Ville :", "", "Téléphone :", "", "Adresse mél :", "dpo@conseil.fr"]),
+        ];
+        let found = read(&rows);
+        assert_eq!(found.contacts.len(), 2, "{:?}", found.contacts);
+        let (role, c, _) = &found.contacts[0];
+        assert_eq!(*role, ContactRole::Controller);
+        assert_eq!(c.name, "Louise DUPONT");
+        assert_eq!(c.address, "1 rue Rivoli, 75001 Paris");
+        assert_eq!((c.email.as_str(), c.phone.as_str()), ("l.dupont@mairie.fr", "01 23 45 67 89"));
+        let (role, c, _) = &found.contacts[1];
+        assert_eq!(*role, ContactRole::Dpo);
+        assert_eq!((c.name.as_str(), c.email.as_str()), ("Martin HENRI, DPO Conseil", "dpo@conseil.fr"));
+        assert!(found.used.contains(&(1, 2)) && found.used.contains(&(6, 8)));
+    }
+
+    #[test]
+    fn the_ico_block_reads_a_row_per_role() {
+        let rows = [
+            rec(2, &["", "Name", "Address", "Email", "Telephone"]),
+            rec(3, &["Controller", "Acme Ltd", "1 High St", "info@acme.test", "0123"]),
+            rec(4, &["Data Protection Officer", "Jo Bloggs", "", "dpo@acme.test", ""]),
+        ];
+        let found = read(&rows);
+        assert_eq!(found.contacts.len(), 2);
+        assert_eq!(found.contacts[0].1.name, "Acme Ltd");
+        assert_eq!(found.contacts[1].0, ContactRole::Dpo);
+    }
+}

@@ -1,0 +1,361 @@
+//! What an import says: where each problem is (sheet, row, column), what each sheet was read as,
+//! what each row became, and the errors that stop it.
+
+use serde::Serialize;
+
+use crate::csv::fields::Field;
+use crate::csv::read::{Encoding, ReadError};
+use crate::csv::{Preset, Table};
+use crate::error::Error;
+use crate::model::Id;
+use crate::store::Kind;
+use crate::workbook::{Format, WorkbookError};
+
+/// One problem with one cell (or row): where it is, what it holds and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Issue {
+    /// The sheet of a workbook; empty for a CSV file.
+    pub sheet: String,
+    /// The row as a spreadsheet numbers it.
+    pub row: usize,
+    /// The column's letter ("C"); empty for the whole row.
+    pub letter: String,
+    /// The column's header; empty for the whole row or a column without one.
+    pub column: String,
+    pub value: String,
+    pub message: String,
+}
+
+impl Issue {
+    pub fn row(sheet: &str, row: usize, message: impl Into<String>) -> Issue {
+        Issue {
+            sheet: sheet.to_string(),
+            row,
+            letter: String::new(),
+            column: String::new(),
+            value: String::new(),
+            message: message.into(),
+        }
+    }
+
+    pub fn cell(sheet: &str, row: usize, column: usize, header: &str, value: &str, message: impl Into<String>) -> Issue {
+        Issue {
+            sheet: sheet.to_string(),
+            row,
+            letter: column_letter(column),
+            column: header.to_string(),
+            value: value.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.sheet.is_empty() {
+            write!(f, "sheet \"{}\", ", self.sheet)?;
+        }
+        write!(f, "row {}", self.row)?;
+        match (self.letter.is_empty(), self.column.is_empty()) {
+            (false, false) => write!(f, ", column {} \"{}\"", self.letter, self.column)?,
+            (false, true) => write!(f, ", column {}", self.letter)?,
+            (true, false) => write!(f, ", column \"{}\"", self.column)?,
+            (true, true) => {}
+        }
+        write!(f, ": {}", self.message)?;
+        if !self.value.is_empty() && !self.message.contains(self.value.as_str()) {
+            let shown: String = self.value.chars().take(80).collect();
+            let more = if self.value.chars().count() > 80 { "…" } else { "" };
+            write!(f, " (value: \"{}{more}\")", shown.replace('\n', "⏎"))?;
+        }
+        Ok(())
+    }
+}
+
+/// The spreadsheet letter of a 0-based column index: 0 → A, 26 → AA.
+pub fn column_letter(mut index: usize) -> String {
+    let mut letters = Vec::new();
+    loop {
+        letters.push((b'A' + (index % 26) as u8) as char);
+        if index < 26 {
+            break;
+        }
+        index = index / 26 - 1;
+    }
+    letters.iter().rev().collect()
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MappedColumn {
+    pub header: String,
+    /// Its letter ("C"), or its label's row in a fiche ("row 12").
+    pub letter: String,
+    /// The field it fills; `None` when it maps to nothing.
+    pub field: Option<Field>,
+}
+
+/// What a sheet of a workbook (or a CSV file) was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SheetKind {
+    /// A table of activities (or one of ropa's other tables), a row each.
+    Register,
+    /// One activity's fiche: labels down the side, values beside them (the CNIL register).
+    Fiche,
+    /// The lists a template's drop-down menus offer.
+    Lists,
+    /// A tutorial or help text.
+    Help,
+    /// A template's blank fiche, nothing filled in.
+    BlankTemplate,
+    /// The template's own example.
+    Example,
+    Empty,
+    /// Something that is none of the above: no header row found.
+    Unrecognised,
+    /// Left out at the user's request (`--sheet`, or unticked in the window).
+    LeftOut,
+}
+
+impl SheetKind {
+    /// Whether the import reads data from a sheet of this kind.
+    pub fn is_read(self) -> bool {
+        matches!(self, SheetKind::Register | SheetKind::Fiche)
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            SheetKind::Register => "a register list",
+            SheetKind::Fiche => "an activity's fiche",
+            SheetKind::Lists => "drop-down lists (not data)",
+            SheetKind::Help => "help text (not data)",
+            SheetKind::BlankTemplate => "the blank template fiche (nothing filled in)",
+            SheetKind::Example => "the template's own example (not one of yours)",
+            SheetKind::Empty => "empty",
+            SheetKind::Unrecognised => "not recognised",
+            SheetKind::LeftOut => "left out as asked",
+        }
+    }
+}
+
+/// One sheet (or the CSV file) and how it was read.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SheetReport {
+    /// The sheet's name; empty for a CSV file.
+    pub name: String,
+    pub kind: SheetKind,
+    pub hidden: bool,
+    /// Why it was read as it was, or left out, in words.
+    pub detail: String,
+    /// For a register list: the table and the layout its header fits.
+    pub table: Option<Table>,
+    pub preset: Option<Preset>,
+    /// The header row (the lower one of a two-row header), or 0.
+    pub header_row: usize,
+    /// The columns (or, for a fiche, its labels) and the field each fills.
+    pub columns: Vec<MappedColumn>,
+    /// Headers that map to no field: their cells are kept in the notes under the header.
+    pub in_notes: Vec<String>,
+    /// Headers whose lists the file separates with commas.
+    pub comma_lists: Vec<String>,
+    /// Data rows read (blank and junk rows aside).
+    pub rows: usize,
+    /// The non-empty cells the sheet holds.
+    pub cells: usize,
+}
+
+impl SheetReport {
+    pub fn new(name: &str, kind: SheetKind, detail: impl Into<String>) -> SheetReport {
+        SheetReport {
+            name: name.to_string(),
+            kind,
+            hidden: false,
+            detail: detail.into(),
+            table: None,
+            preset: None,
+            header_row: 0,
+            columns: Vec::new(),
+            in_notes: Vec::new(),
+            comma_lists: Vec::new(),
+            rows: 0,
+            cells: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Named {
+    pub kind: Kind,
+    pub name: String,
+}
+
+/// How many of an activity file's first rows the report describes one by one
+/// (`ImportReport::preview`): what the import wizard shows before the user confirms.
+pub const PREVIEW_ROWS: usize = 200;
+
+/// One field an update changes, in the words of the report's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Change {
+    pub field: Field,
+    pub label: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// One of the first rows of an activity file, as the import wrote it or would write it. Its
+/// errors and warnings are the `Issue`s with its sheet and row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PreviewRow {
+    pub sheet: String,
+    /// The row as a spreadsheet numbers it (a fiche's first row).
+    pub row: usize,
+    /// The activity's name, as it is (or would be) stored; as read for a refused row.
+    pub name: String,
+    pub outcome: RowOutcome,
+    /// The activity already in the register that this row matches, if any: what the user's
+    /// choice (update, keep, import as new) is about.
+    pub existing: Option<Id>,
+    /// What an update changes, field by field.
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum RowOutcome {
+    Created,
+    Updated,
+    Unchanged,
+    /// Another row (or the summary row) of the same activity: merged into it.
+    Merged,
+    /// An activity already in the register, kept as it is (the user's choice).
+    Kept,
+    /// Not written: the row has errors.
+    Refused,
+}
+
+/// What an import did, or would do (dry run).
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ImportReport {
+    pub file: String,
+    pub format: Format,
+    /// For a CSV file: its encoding and separator.
+    pub encoding: Option<Encoding>,
+    pub delimiter: Option<String>,
+    /// Each sheet of a workbook, or the CSV file alone, with what it was read as.
+    pub sheets: Vec<SheetReport>,
+    /// Data rows and fiches read.
+    pub rows: usize,
+    pub created: Vec<String>,
+    pub updated: Vec<String>,
+    pub unchanged: Vec<String>,
+    /// The first `PREVIEW_ROWS` rows of activities, each with its outcome.
+    pub preview: Vec<PreviewRow>,
+    /// Organisations, controllers, sub-processors, measures and sites a row named and the store
+    /// did not have, created by the import.
+    pub added: Vec<Named>,
+    /// Contacts read from a contact block (the ICO template's, the CNIL register's).
+    pub contacts_read: Vec<String>,
+    pub warnings: Vec<Issue>,
+    /// Rows left out with `skip_invalid`.
+    pub skipped: Vec<Issue>,
+    pub dry_run: bool,
+    /// Where the store was copied before the import (none for a dry run).
+    pub backup: Option<String>,
+    /// The label the history gives this import as one change ("Import of register.xlsx").
+    pub change: String,
+}
+
+impl ImportReport {
+    /// The sheets that were read, with their data.
+    pub fn read_sheets(&self) -> impl Iterator<Item = &SheetReport> {
+        self.sheets.iter().filter(|s| s.kind.is_read())
+    }
+}
+
+/// Why an import could not be done.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{file}: {error}")]
+    Read { file: String, error: ReadError },
+    #[error("{file}: {error}")]
+    Workbook { file: String, error: WorkbookError },
+    #[error("{file}: {message}")]
+    NoHeader { file: String, message: String },
+    #[error("{file}: the rows name no organisation: give one with --org NAME{}", suggestion(.named))]
+    NoOrganisation { file: String, named: Option<String> },
+    /// Rows were invalid; nothing was written. `report` says what the file held.
+    #[error("{file}: {} invalid; nothing was imported:\n{}", count(.issues.len()), list(.issues))]
+    Invalid { file: String, issues: Vec<Issue>, report: Box<ImportReport> },
+    #[error("{file}: {message}")]
+    Options { file: String, message: String },
+    #[error(transparent)]
+    Store(#[from] Error),
+}
+
+fn suggestion(named: &Option<String>) -> String {
+    match named {
+        Some(name) => format!(" (its contact block names \"{name}\")"),
+        None => String::new(),
+    }
+}
+
+fn count(n: usize) -> String {
+    if n == 1 {
+        "1 row is".to_string()
+    } else {
+        format!("{n} rows are")
+    }
+}
+
+fn list(issues: &[Issue]) -> String {
+    let mut lines: Vec<String> = issues.iter().take(50).map(|i| format!("  {i}")).collect();
+    if issues.len() > 50 {
+        lines.push(format!("  … and {} more", issues.len() - 50));
+    }
+    lines.join("\n")
+}
+
+impl ImportError {
+    /// True when the file was read but its data were refused (exit code 1), as opposed to a file
+    /// that could not be read or a store that could not be written (exit code 2).
+    pub fn is_invalid_data(&self) -> bool {
+        match self {
+            ImportError::Invalid { .. } | ImportError::Workbook { .. } => true,
+            ImportError::Read { error, .. } => {
+                matches!(error, ReadError::UnclosedQuote { .. } | ReadError::BadEncoding { .. })
+            }
+            ImportError::Store(e) => e.is_invalid_data(),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters_as_spreadsheets_show_them() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(29), "AD");
+    }
+
+    #[test]
+    fn issues_name_sheet_row_and_column() {
+        let i = Issue::cell("Paie", 12, 2, "Pays", "Mars", "'Mars' is not a country ropa knows; kept as written");
+        assert_eq!(i.to_string(), "sheet \"Paie\", row 12, column C \"Pays\": 'Mars' is not a country ropa knows; kept as written");
+        let i = Issue::row("", 4, "a row of separators; skipped");
+        assert_eq!(i.to_string(), "row 4: a row of separators; skipped");
+    }
+}

@@ -1,0 +1,625 @@
+//! Writing what was read into the store: the organisation of each row, the entities rows name
+//! (created when missing), each activity created, merged with the other rows of the same
+//! activity, or matched with one already in the register and updated, kept or imported anew as
+//! the user chose, history included.
+
+use std::collections::HashMap;
+
+use super::contacts::ContactRole;
+use super::merge::{self, Fields};
+use super::report::{Change, ImportReport, Issue, Named, PreviewRow, RowOutcome, PREVIEW_ROWS};
+use super::rows::ParsedRow;
+use super::{Existing, ImportOptions};
+use crate::csv::fields::{cell_in, column_of, Draft, Field, Names};
+use crate::error::Error;
+use crate::model::{Activity, Contact, Controller, Id, Measure, MeasureCategory, Organisation, Role, Site, SubProcessor};
+use crate::store::{Entity, Kind, Outcome, Writer};
+use crate::text::fold;
+use crate::vocab::Lang;
+
+/// An activity this import has written, to merge the file's other rows of it.
+#[derive(Debug, Clone)]
+struct WrittenRow {
+    id: Id,
+    sheet: String,
+    row: usize,
+    /// The fields the file's rows gave so far.
+    given: Fields,
+    /// The user chose to keep the register's activity as it is.
+    kept: bool,
+}
+
+/// Names known in the store, kept up to date as the import adds entities.
+pub struct Context {
+    file: String,
+    /// The organisation given with --org, resolved or to be created.
+    pub given_organisation: Option<String>,
+    pub organisations: HashMap<String, Id>,
+    /// (kind, organisation, folded name) → id.
+    pub names: HashMap<(Kind, Id, String), Id>,
+    /// Activities by (organisation, folded name) → id, by (organisation, folded reference) →
+    /// ids, and their organisations by id.
+    activities: HashMap<(Id, String), Id>,
+    references: HashMap<(Id, String), Vec<Id>>,
+    activity_orgs: HashMap<Id, Id>,
+    /// Activities this import has written, by (organisation, folded name).
+    written: HashMap<(Id, String), WrittenRow>,
+    skip_invalid: bool,
+    existing: Existing,
+    choices: HashMap<Id, Existing>,
+    lang: Lang,
+    /// Organisations this import created, with the roles their rows' activities take
+    /// (controller, processor): they act in those roles.
+    created_roles: HashMap<Id, (bool, bool)>,
+}
+
+pub enum Written {
+    Created,
+    Updated,
+    Unchanged,
+    Merged,
+    Kept,
+}
+
+impl Written {
+    fn outcome(&self) -> RowOutcome {
+        match self {
+            Written::Created => RowOutcome::Created,
+            Written::Updated => RowOutcome::Updated,
+            Written::Unchanged => RowOutcome::Unchanged,
+            Written::Merged => RowOutcome::Merged,
+            Written::Kept => RowOutcome::Kept,
+        }
+    }
+}
+
+pub enum RowFailure {
+    NoOrganisation,
+    Row(String),
+    Store(Error),
+}
+
+impl From<Error> for RowFailure {
+    fn from(e: Error) -> RowFailure {
+        RowFailure::Store(e)
+    }
+}
+
+/// What writing a row did.
+struct Done {
+    written: Written,
+    name: String,
+    existing: Option<Id>,
+    changes: Vec<Change>,
+}
+
+impl Context {
+    pub fn new(w: &mut Writer<'_>, options: &ImportOptions, file: &str) -> Result<Context, super::ImportError> {
+        let organisations: Vec<Organisation> = w.all(None)?;
+        let mut ctx = Context {
+            file: file.to_string(),
+            given_organisation: None,
+            organisations: organisations.iter().map(|o| (fold(&o.name), o.id)).collect(),
+            names: HashMap::new(),
+            activities: HashMap::new(),
+            references: HashMap::new(),
+            activity_orgs: HashMap::new(),
+            written: HashMap::new(),
+            skip_invalid: options.skip_invalid,
+            existing: options.existing,
+            choices: options.choices.iter().copied().collect(),
+            lang: options.lang,
+            created_roles: HashMap::new(),
+        };
+        if let Some(query) = &options.organisation {
+            match crate::find_unique("organisation", query, &organisations, |o| &o.name) {
+                Ok(o) => ctx.given_organisation = Some(o.name.clone()),
+                Err(Error::NoMatch(message)) if message.contains("several") => {
+                    return Err(super::ImportError::Options { file: file.to_string(), message })
+                }
+                Err(_) => ctx.given_organisation = Some(query.trim().to_string()),
+            }
+        }
+        for c in w.all::<Controller>(None)? {
+            ctx.names.insert((Kind::Controller, c.organisation_id, fold(&c.name)), c.id);
+        }
+        for m in w.all::<Measure>(None)? {
+            ctx.names.insert((Kind::Measure, m.organisation_id, fold(&m.name)), m.id);
+        }
+        for s in w.all::<SubProcessor>(None)? {
+            ctx.names.insert((Kind::SubProcessor, s.organisation_id, fold(&s.name)), s.id);
+        }
+        for s in w.all::<Site>(None)? {
+            ctx.names.insert((Kind::Site, s.organisation_id, fold(&s.name)), s.id);
+        }
+        for a in w.all::<Activity>(None)? {
+            ctx.activities.insert((a.organisation_id, fold(&a.name)), a.id);
+            if !a.reference.trim().is_empty() {
+                ctx.references.entry((a.organisation_id, fold(&a.reference))).or_default().push(a.id);
+            }
+            ctx.activity_orgs.insert(a.id, a.organisation_id);
+        }
+        Ok(ctx)
+    }
+
+    /// An organisation this import created acts in the roles of its activities.
+    pub fn set_created_roles(&self, w: &mut Writer<'_>) -> Result<(), Error> {
+        for (&id, &(controller, processor)) in &self.created_roles {
+            let organisation: Organisation = w.get(id)?;
+            w.update(&Organisation { acts_as_controller: controller, acts_as_processor: processor, ..organisation })?;
+        }
+        Ok(())
+    }
+
+    /// The organisation of a row: the one given with --org, else the row's own.
+    pub fn organisation(
+        &mut self,
+        w: &mut Writer<'_>,
+        row_name: Option<&str>,
+        report: &mut ImportReport,
+    ) -> Result<Id, RowFailure> {
+        let name = match (&self.given_organisation, row_name.map(str::trim).filter(|n| !n.is_empty())) {
+            (Some(given), _) => given.clone(),
+            (None, Some(name)) => name.to_string(),
+            (None, None) => return Err(RowFailure::NoOrganisation),
+        };
+        if let Some(id) = self.organisations.get(&fold(&name)) {
+            return Ok(*id);
+        }
+        let id = w.create(&Organisation { name: name.clone(), ..Default::default() }).map_err(RowFailure::Store)?;
+        self.organisations.insert(fold(&name), id);
+        self.created_roles.insert(id, (false, false));
+        report.added.push(Named { kind: Kind::Organisation, name });
+        Ok(id)
+    }
+
+    /// The id of a named entity of the organisation, created when missing (a measure with its
+    /// category and description when the file gives them).
+    pub fn named(
+        &mut self,
+        w: &mut Writer<'_>,
+        kind: Kind,
+        org: Id,
+        name: &str,
+        seed: Option<&(String, MeasureCategory, String)>,
+        report: &mut ImportReport,
+    ) -> Result<Id, Error> {
+        let key = (kind, org, fold(name));
+        if let Some(id) = self.names.get(&key) {
+            return Ok(*id);
+        }
+        let name = name.trim().to_string();
+        let id = match kind {
+            Kind::Controller => {
+                w.create(&Controller { organisation_id: org, name: name.clone(), ..Default::default() })?
+            }
+            Kind::Measure => {
+                let (category, description) =
+                    seed.map(|(_, c, d)| (c.clone(), d.clone())).unwrap_or((MeasureCategory::Other, String::new()));
+                w.create(&Measure { organisation_id: org, name: name.clone(), category, description, ..Default::default() })?
+            }
+            Kind::SubProcessor => {
+                w.create(&SubProcessor { organisation_id: org, name: name.clone(), ..Default::default() })?
+            }
+            _ => w.create(&Site { organisation_id: org, name: name.clone(), ..Default::default() })?,
+        };
+        self.names.insert(key, id);
+        report.added.push(Named { kind, name });
+        Ok(id)
+    }
+
+    /// Contacts from a contact block or a fiche go onto the organisation given with --org: into
+    /// its empty slots. One the organisation already holds differently is kept, and the file's is
+    /// said in a warning.
+    pub fn apply_contacts(
+        &mut self,
+        w: &mut Writer<'_>,
+        contacts: &[(ContactRole, Contact, String, usize)],
+        report: &mut ImportReport,
+    ) -> Result<(), super::ImportError> {
+        let Some(name) = self.given_organisation.clone() else { return Ok(()) };
+        if contacts.is_empty() {
+            return Ok(());
+        }
+        let org = match self.organisation(w, Some(&name), report) {
+            Ok(id) => id,
+            Err(RowFailure::Store(e)) => return Err(e.into()),
+            Err(_) => return Ok(()),
+        };
+        let mut o: Organisation = w.get(org)?;
+        for (role, contact, sheet, row) in contacts {
+            let slot = match role {
+                ContactRole::Controller => &mut o.contact,
+                ContactRole::Dpo => &mut o.dpo,
+                ContactRole::Representative => &mut o.representative,
+            };
+            if slot.is_empty() {
+                *slot = contact.clone();
+                report.contacts_read.push(format!("{}: {}", role.describe(), contact.name));
+            } else if slot != contact && !same_contact(slot, contact) {
+                report.warnings.push(Issue::row(
+                    sheet,
+                    *row,
+                    format!(
+                        "the file gives the {} as \"{}\"; the organisation's (\"{}\") is kept",
+                        role.describe(),
+                        describe_contact(contact),
+                        describe_contact(slot)
+                    ),
+                ));
+            }
+        }
+        if contacts.iter().any(|(role, ..)| *role == ContactRole::Controller) {
+            o.acts_as_controller = true;
+        }
+        w.update(&o)?;
+        Ok(())
+    }
+
+    /// Writes one row; its errors, if any, are returned.
+    pub fn activity_row(&mut self, w: &mut Writer<'_>, parsed: ParsedRow, report: &mut ImportReport) -> Result<(), Vec<Issue>> {
+        let ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip } = parsed;
+        report.warnings.extend(warnings);
+        if let Some(why) = skip {
+            report.warnings.push(Issue::row(&sheet, row, why));
+            return Ok(());
+        }
+        report.rows += 1;
+        let previewed = report.preview.len() < PREVIEW_ROWS;
+        let read_name = if previewed { draft.activity.name.clone() } else { String::new() };
+        let preview = |report: &mut ImportReport, name: String, outcome: RowOutcome, existing: Option<Id>, changes: Vec<Change>| {
+            if previewed {
+                report.preview.push(PreviewRow { sheet: sheet.clone(), row, name, outcome, existing, changes });
+            }
+        };
+        if !errors.is_empty() {
+            preview(report, read_name, RowOutcome::Refused, None, Vec::new());
+            return Err(errors);
+        }
+        // A savepoint per row only when invalid rows are skipped: otherwise any error rolls the
+        // whole import back.
+        let result = if self.skip_invalid {
+            w.savepoint(|w| self.write_activity(w, draft, derived, given, &sheet, row, previewed, report))
+        } else {
+            self.write_activity(w, draft, derived, given, &sheet, row, previewed, report)
+        };
+        let failure = match result {
+            Ok(done) => {
+                match done.written {
+                    Written::Created => report.created.push(done.name.clone()),
+                    Written::Updated => report.updated.push(done.name.clone()),
+                    Written::Unchanged | Written::Kept => report.unchanged.push(done.name.clone()),
+                    Written::Merged => {}
+                }
+                let outcome = done.written.outcome();
+                preview(report, done.name, outcome, done.existing, done.changes);
+                return Ok(());
+            }
+            Err(failure) => failure,
+        };
+        preview(report, read_name, RowOutcome::Refused, None, Vec::new());
+        let issue = |column: &str, value: &str, message: String| Issue {
+            sheet: sheet.clone(),
+            row,
+            letter: String::new(),
+            column: column.to_string(),
+            value: value.to_string(),
+            message,
+        };
+        match failure {
+            RowFailure::NoOrganisation => Err(vec![issue(
+                "Organisation",
+                "",
+                format!("the row names no organisation; give one with --org NAME ({})", self.file),
+            )]),
+            RowFailure::Row(message) => Err(vec![issue("", "", message)]),
+            RowFailure::Store(Error::Invalid { errors, .. }) => Err(errors
+                .into_iter()
+                .map(|e| {
+                    let field = field_of_path(&e.field);
+                    let (column, value) = field.and_then(|f| columns_of.get(&f).cloned()).unwrap_or_default();
+                    issue(&column, &value, e.message)
+                })
+                .collect()),
+            RowFailure::Store(e) => Err(vec![issue("", "", e.to_string())]),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_activity(
+        &mut self,
+        w: &mut Writer<'_>,
+        draft: Draft,
+        derived: bool,
+        given: Fields,
+        sheet: &str,
+        row: usize,
+        previewed: bool,
+        report: &mut ImportReport,
+    ) -> Result<Done, RowFailure> {
+        let before = (self.names.len(), self.organisations.len(), self.written.len(), report.added.len());
+        let result = self.write_activity_inner(w, draft, derived, given, sheet, row, previewed, report);
+        if result.is_err()
+            && (self.names.len(), self.organisations.len(), self.written.len()) != (before.0, before.1, before.2)
+        {
+            // The savepoint is rolled back: forget what it added (rare: only rows that created
+            // entities and then failed).
+            let added: Vec<Named> = report.added.drain(before.3..).collect();
+            for named in added {
+                self.names.retain(|(kind, _, name), _| !(*kind == named.kind && *name == fold(&named.name)));
+                if named.kind == Kind::Organisation {
+                    self.organisations.remove(&fold(&named.name));
+                }
+            }
+            self.written.retain(|_, r| !(r.row == row && r.sheet == sheet));
+        }
+        result
+    }
+
+    /// The links a draft names, as ids of its organisation's entities (created when missing).
+    fn links(&mut self, w: &mut Writer<'_>, org: Id, draft: &Draft, a: &mut Activity, report: &mut ImportReport) -> Result<(), RowFailure> {
+        let mut resolve = |ctx: &mut Context, kind: Kind, names: &[String], report: &mut ImportReport| -> Result<Vec<Id>, RowFailure> {
+            let mut ids: Vec<Id> = Vec::new();
+            for name in names {
+                let seed = draft.measure_seeds.iter().find(|(n, _, _)| fold(n) == fold(name));
+                let id = ctx.named(w, kind, org, name, seed, report).map_err(RowFailure::Store)?;
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            Ok(ids)
+        };
+        a.controller_ids = resolve(self, Kind::Controller, &draft.controllers, report)?;
+        a.measure_ids = resolve(self, Kind::Measure, &draft.measures, report)?;
+        a.subprocessor_ids = resolve(self, Kind::SubProcessor, &draft.subprocessors, report)?;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_activity_inner(
+        &mut self,
+        w: &mut Writer<'_>,
+        mut draft: Draft,
+        derived: bool,
+        mut given: Fields,
+        sheet: &str,
+        row: usize,
+        previewed: bool,
+        report: &mut ImportReport,
+    ) -> Result<Done, RowFailure> {
+        let org = self.organisation(w, draft.organisation.as_deref(), report)?;
+        if let Some(roles) = self.created_roles.get_mut(&org) {
+            match draft.activity.role {
+                Role::Controller => roles.0 = true,
+                Role::Processor => roles.1 = true,
+            }
+        }
+        for (field, list) in [
+            (Field::Controllers, &draft.controllers),
+            (Field::Measures, &draft.measures),
+            (Field::SubProcessors, &draft.subprocessors),
+        ] {
+            if !list.is_empty() {
+                given.insert(field);
+            }
+        }
+        let key = |name: &str| (org, fold(name));
+        // Another row of this file names the same activity: one activity over several rows.
+        if let Some(previous) = self.written.get(&key(&draft.activity.name)).cloned() {
+            let same = !derived || {
+                let current: Activity = w.get(previous.id)?;
+                fold(current.owner.lines().next().unwrap_or("")) == fold(draft.activity.owner.lines().next().unwrap_or(""))
+            };
+            if same {
+                return self.merge_rows(w, previous, draft, given, sheet, row, org, report);
+            }
+            // Two rows whose names come from the same purpose, for different business
+            // functions: told apart by the function, then the row.
+            let base = draft.activity.name.clone();
+            let owner = draft.activity.owner.lines().next().unwrap_or("").trim().to_string();
+            let with_owner = format!("{base} ({owner})");
+            draft.activity.name = if !owner.is_empty() && !self.written.contains_key(&key(&with_owner)) {
+                with_owner
+            } else {
+                format!("{base} (row {row})")
+            };
+        }
+        let mut activity = std::mem::take(&mut draft.activity);
+        activity.organisation_id = org;
+        self.links(w, org, &draft, &mut activity, report)?;
+
+        let existing = match draft.id {
+            Some(id) => match self.activity_orgs.get(&id) {
+                Some(owner) if *owner == org => Some(id),
+                Some(_) => return Err(RowFailure::Row(format!("ID {id} is an activity of another organisation"))),
+                None => None,
+            },
+            None => None,
+        }
+        .or_else(|| match self.references.get(&key(&activity.reference)) {
+            Some(ids) if ids.len() == 1 && !activity.reference.trim().is_empty() => Some(ids[0]),
+            _ => None,
+        })
+        .or_else(|| self.activities.get(&key(&activity.name)).copied());
+        let remember = |ctx: &mut Context, id: Id, name: &str, kept: bool| {
+            ctx.written.insert(key(name), WrittenRow { id, sheet: sheet.to_string(), row, given, kept });
+        };
+        match existing {
+            Some(id) => match self.choices.get(&id).copied().unwrap_or(self.existing) {
+                Existing::Keep => {
+                    let name = self.activity_name(w, id)?;
+                    remember(self, id, &activity.name, true);
+                    Ok(Done { written: Written::Kept, name, existing: Some(id), changes: Vec::new() })
+                }
+                Existing::New => {
+                    let base = activity.name.clone();
+                    activity.name = (2..)
+                        .map(|n| format!("{base} ({n})"))
+                        .find(|name| !self.activities.contains_key(&key(name)) && !self.written.contains_key(&key(name)))
+                        .unwrap_or(base.clone());
+                    let new = w.create(&activity).map_err(RowFailure::Store)?;
+                    self.activities.insert(key(&activity.name), new);
+                    self.activity_orgs.insert(new, org);
+                    remember(self, new, &base, false);
+                    Ok(Done { written: Written::Created, name: activity.name, existing: Some(id), changes: Vec::new() })
+                }
+                Existing::Update => {
+                    let current: Activity = w.get(id).map_err(RowFailure::Store)?;
+                    let mut merged = current.clone();
+                    merge::replace(&mut merged, &activity, given);
+                    let outcome = w.update(&merged).map_err(RowFailure::Store)?;
+                    let changes = if previewed && outcome == Outcome::Changed {
+                        self.changes(w, &current, &merged)?
+                    } else {
+                        Vec::new()
+                    };
+                    self.activities.insert(key(&merged.name), id);
+                    remember(self, id, &merged.name, false);
+                    if merged.name != activity.name {
+                        remember(self, id, &activity.name, false);
+                    }
+                    let written = if outcome == Outcome::Changed { Written::Updated } else { Written::Unchanged };
+                    Ok(Done { written, name: merged.name, existing: Some(id), changes })
+                }
+            },
+            None => {
+                let name = activity.name.clone();
+                let id = match draft.id {
+                    Some(id) => w.create_with_id(&activity.clone().with_id(id)).map_err(RowFailure::Store)?,
+                    None => w.create(&activity).map_err(RowFailure::Store)?,
+                };
+                self.activities.insert(key(&name), id);
+                if !activity.reference.trim().is_empty() {
+                    self.references.entry(key(&activity.reference)).or_default().push(id);
+                }
+                self.activity_orgs.insert(id, org);
+                remember(self, id, &name, false);
+                Ok(Done { written: Written::Created, name, existing: None, changes: Vec::new() })
+            }
+        }
+    }
+
+    /// Another row of an activity this import wrote: its lists added, its single values the same
+    /// as the earlier rows' (else an error naming both rows).
+    #[allow(clippy::too_many_arguments)]
+    fn merge_rows(
+        &mut self,
+        w: &mut Writer<'_>,
+        previous: WrittenRow,
+        mut draft: Draft,
+        given: Fields,
+        sheet: &str,
+        row: usize,
+        org: Id,
+        report: &mut ImportReport,
+    ) -> Result<Done, RowFailure> {
+        let where_ = |s: &str, r: usize| if s.is_empty() || s == sheet { format!("row {r}") } else { format!("sheet \"{s}\", row {r}") };
+        if previous.kept {
+            let name = self.activity_name(w, previous.id)?;
+            return Ok(Done { written: Written::Kept, name, existing: Some(previous.id), changes: Vec::new() });
+        }
+        let mut activity = std::mem::take(&mut draft.activity);
+        activity.organisation_id = org;
+        self.links(w, org, &draft, &mut activity, report)?;
+        let current: Activity = w.get(previous.id)?;
+        let both = Fields::default().union(given);
+        let clashing: Vec<Field> =
+            merge::conflicts(&current, &activity, both).into_iter().filter(|f| previous.given.contains(*f)).collect();
+        if !clashing.is_empty() {
+            let names = Names { organisation: "", controllers: Vec::new(), measures: Vec::new(), subprocessors: Vec::new() };
+            let described: Vec<String> = clashing
+                .iter()
+                .map(|f| {
+                    let label = column_of(*f).map_or("a field", |c| c.header);
+                    format!(
+                        "{label}: \"{}\" on {}, \"{}\" here",
+                        cell_in(*f, &current, &names, Lang::En),
+                        where_(&previous.sheet, previous.row),
+                        cell_in(*f, &activity, &names, Lang::En)
+                    )
+                })
+                .collect();
+            return Err(RowFailure::Row(format!(
+                "this row and {} name the same activity '{}' but differ in {}; make them agree, or give the rows different names",
+                where_(&previous.sheet, previous.row),
+                current.name,
+                described.join("; ")
+            )));
+        }
+        let mut merged = current.clone();
+        merge::unite(&mut merged, &activity, given);
+        if let Some(entry) = self.written.get_mut(&(org, fold(&current.name))) {
+            entry.given = entry.given.union(given);
+        }
+        if merged == current {
+            report.warnings.push(Issue::row(
+                sheet,
+                row,
+                format!("repeats what {} says of '{}'; merged", where_(&previous.sheet, previous.row), current.name),
+            ));
+        } else {
+            w.update(&merged).map_err(RowFailure::Store)?;
+        }
+        Ok(Done { written: Written::Merged, name: merged.name, existing: None, changes: Vec::new() })
+    }
+
+    fn activity_name(&self, w: &Writer<'_>, id: Id) -> Result<String, RowFailure> {
+        Ok(w.get::<Activity>(id).map_err(RowFailure::Store)?.name)
+    }
+
+    /// What an update changes, in the report's language.
+    fn changes(&self, w: &Writer<'_>, before: &Activity, after: &Activity) -> Result<Vec<Change>, RowFailure> {
+        let names_of = |a: &Activity| -> Result<(Vec<String>, Vec<String>, Vec<String>), Error> {
+            let c = a.controller_ids.iter().map(|id| w.get::<Controller>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
+            let m = a.measure_ids.iter().map(|id| w.get::<Measure>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
+            let s = a.subprocessor_ids.iter().map(|id| w.get::<SubProcessor>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
+            Ok((c, m, s))
+        };
+        let (bc, bm, bs) = names_of(before)?;
+        let (ac, am, as_) = names_of(after)?;
+        fn names<'a>(c: &'a [String], m: &'a [String], s: &'a [String]) -> Names<'a> {
+            Names {
+                organisation: "",
+                controllers: c.iter().map(String::as_str).collect(),
+                measures: m.iter().map(String::as_str).collect(),
+                subprocessors: s.iter().map(String::as_str).collect(),
+            }
+        }
+        Ok(merge::changes(before, after, &names(&bc, &bm, &bs), &names(&ac, &am, &as_), self.lang))
+    }
+}
+
+fn same_contact(a: &Contact, b: &Contact) -> bool {
+    fold(&a.name) == fold(&b.name)
+        && [(&a.email, &b.email), (&a.phone, &b.phone), (&a.address, &b.address)]
+            .iter()
+            .all(|(x, y)| y.trim().is_empty() || fold(x) == fold(y))
+}
+
+fn describe_contact(c: &Contact) -> String {
+    [c.name.as_str(), c.email.as_str(), c.phone.as_str(), c.address.as_str()]
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The column field a store error's dotted path concerns.
+fn field_of_path(path: &str) -> Option<Field> {
+    let head = path.split('.').next().unwrap_or("");
+    Some(match head {
+        "name" => Field::Name,
+        "retention" => Field::Retention,
+        "controller_ids" => Field::Controllers,
+        "measure_ids" => Field::Measures,
+        "subprocessor_ids" => Field::SubProcessors,
+        "last_review" => Field::LastReview,
+        "no_transfers" => Field::NoTransfers,
+        "purposes" => Field::Purposes,
+        "description" => Field::Description,
+        "notes" => Field::Notes,
+        "transfers" => Field::Transfers,
+        _ => return None,
+    })
+}
