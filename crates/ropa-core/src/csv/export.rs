@@ -22,74 +22,66 @@ pub fn export(
     progress: &mut dyn FnMut(Progress),
 ) -> io::Result<u64> {
     let mut w = CsvWriter::new(out, delimiter)?;
-    let organisation_names: HashMap<Id, &str> =
-        register.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
-    // A row names the organisation an entity belongs to (an organisation's own row, none).
-    let row = |organisation: Option<Id>| -> String {
-        organisation.and_then(|id| organisation_names.get(&id).copied()).unwrap_or("").to_string()
-    };
     let rows = match table {
         Table::Activities => activities(register, &mut w, progress)?,
-        Table::Organisations => {
-            entities(&mut w, &tables::organisation_columns(), plain(&register.organisations, &row), progress)?
+        _ => {
+            let (headers, rows) = table_cells(register, table);
+            let total = rows.len() as u64;
+            w.write_record(&headers)?;
+            let mut done = 0;
+            for row in rows {
+                w.write_record(&row)?;
+                done += 1;
+                report(progress, done, total);
+            }
+            report_end(progress, done, total);
+            done
         }
-        Table::Sites => entities(&mut w, &tables::site_columns(), plain(&register.sites, &row), progress)?,
-        Table::Controllers => {
-            entities(&mut w, &tables::controller_columns(), plain(&register.controllers, &row), progress)?
-        }
-        Table::SubProcessors => {
-            let site_names: HashMap<Id, &str> = register.sites.iter().map(|s| (s.id, s.name.as_str())).collect();
-            entities(
-                &mut w,
-                &tables::subprocessor_columns(),
-                register.subprocessors.iter().map(|s| Row {
-                    organisation: row(s.organisation_id()),
-                    entity: s.clone(),
-                    sites: s
-                        .services
-                        .iter()
-                        .map(|svc| {
-                            svc.site_id.and_then(|id| site_names.get(&id)).map(|n| n.to_string()).unwrap_or_default()
-                        })
-                        .collect(),
-                }),
-                progress,
-            )?
-        }
-        Table::Measures => entities(&mut w, &tables::measure_columns(), plain(&register.measures, &row), progress)?,
     };
     w.finish()?;
     Ok(rows)
 }
 
-/// Rows of entities that keep nothing beside their own fields.
-fn plain<'a, T: Entity>(
-    entities: &'a [T],
-    organisation: &'a dyn Fn(Option<Id>) -> String,
-) -> impl ExactSizeIterator<Item = Row<T>> + 'a {
-    entities.iter().map(move |e| Row {
-        organisation: organisation(e.organisation_id()),
-        entity: e.clone(),
-        sites: Vec::new(),
-    })
-}
-
-fn entities<T, W: Write>(
-    w: &mut CsvWriter<W>,
-    columns: &[TableColumn<T>],
-    rows: impl ExactSizeIterator<Item = Row<T>>,
-    progress: &mut dyn FnMut(Progress),
-) -> io::Result<u64> {
-    let total = rows.len() as u64;
-    w.write_record(&columns.iter().map(|c| c.header).collect::<Vec<_>>())?;
-    let mut done = 0;
-    for row in rows {
-        w.write_record(&columns.iter().map(|c| (c.get)(&row)).collect::<Vec<_>>())?;
-        done += 1;
-        report(progress, done, total);
+/// The headers of one of ropa's files and the cells of its rows, as its CSV file writes them:
+/// what the file and a workbook's sheet of that table hold.
+pub fn table_cells(register: &Register, table: Table) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    let organisation_names: HashMap<Id, &str> =
+        register.organisations.iter().map(|o| (o.id, o.name.as_str())).collect();
+    // A row names the organisation an entity belongs to (an organisation's own row, none).
+    let org = |organisation: Option<Id>| -> String {
+        organisation.and_then(|id| organisation_names.get(&id).copied()).unwrap_or("").to_string()
+    };
+    fn cells<T>(columns: &[TableColumn<T>], rows: impl Iterator<Item = Row<T>>) -> (Vec<&'static str>, Vec<Vec<String>>) {
+        let rows = rows.map(|row| columns.iter().map(|c| (c.get)(&row)).collect()).collect();
+        (columns.iter().map(|c| c.header).collect(), rows)
     }
-    report_end(progress, done, total);
-    Ok(done)
+    fn plain<'a, T: Entity>(entities: &'a [T], org: &'a dyn Fn(Option<Id>) -> String) -> impl Iterator<Item = Row<T>> + 'a {
+        entities.iter().map(move |e| Row { organisation: org(e.organisation_id()), entity: e.clone(), sites: Vec::new() })
+    }
+    match table {
+        Table::Activities => {
+            let rows = ActivityRows::new(register);
+            let cells = register.activities.iter().map(|a| rows.cells(a).into_iter().map(Cow::into_owned).collect()).collect();
+            (ACTIVITY_COLUMNS.iter().map(|c| c.header).collect(), cells)
+        }
+        Table::Organisations => cells(&tables::organisation_columns(), plain(&register.organisations, &org)),
+        Table::Sites => cells(&tables::site_columns(), plain(&register.sites, &org)),
+        Table::Controllers => cells(&tables::controller_columns(), plain(&register.controllers, &org)),
+        Table::Measures => cells(&tables::measure_columns(), plain(&register.measures, &org)),
+        Table::SubProcessors => {
+            let site_names: HashMap<Id, &str> = register.sites.iter().map(|s| (s.id, s.name.as_str())).collect();
+            let rows = register.subprocessors.iter().map(|s| Row {
+                organisation: org(s.organisation_id()),
+                entity: s.clone(),
+                sites: s
+                    .services
+                    .iter()
+                    .map(|svc| svc.site_id.and_then(|id| site_names.get(&id)).map(|n| n.to_string()).unwrap_or_default())
+                    .collect(),
+            });
+            cells(&tables::subprocessor_columns(), rows)
+        }
+    }
 }
 
 fn activities<W: Write>(
@@ -131,6 +123,11 @@ impl ActivityRows {
     }
 
     fn write<W: Write>(&self, w: &mut CsvWriter<W>, a: &Activity) -> io::Result<()> {
+        w.write_record(&self.cells(a))
+    }
+
+    /// An activity's cells, in ropa's columns.
+    fn cells<'a>(&'a self, a: &'a Activity) -> Vec<Cow<'a, str>> {
         fn names<'a>(ids: &[Id], pool: &'a HashMap<Id, String>) -> Vec<&'a str> {
             ids.iter().filter_map(|id| pool.get(id)).map(String::as_str).collect()
         }
@@ -140,8 +137,7 @@ impl ActivityRows {
             measures: names(&a.measure_ids, &self.measures),
             subprocessors: names(&a.subprocessor_ids, &self.subprocessors),
         };
-        let cells: Vec<Cow<'_, str>> = ACTIVITY_COLUMNS.iter().map(|c| cell(c.field, a, &names)).collect();
-        w.write_record(&cells)
+        ACTIVITY_COLUMNS.iter().map(|c| cell(c.field, a, &names)).collect()
     }
 }
 

@@ -386,6 +386,25 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
     if cell.is_empty() || (dialect == Dialect::Loose && text.is_empty()) {
         return problems;
     }
+    // A cell of structured items (" | " between their parts) is in ropa's own format, whatever
+    // the sheet: ropa's ICO and CNIL workbooks write such cells, and read them back exactly.
+    let structured_field = matches!(
+        field,
+        Field::JointControllers
+            | Field::LegalBases
+            | Field::SpecialBases
+            | Field::DataCategories
+            | Field::Recipients
+            | Field::Locations
+            | Field::Transfers
+            | Field::TransferCountries
+            | Field::Retention
+    );
+    let (field, dialect) = if dialect == Dialect::Loose && structured_field && cell.contains(" | ") {
+        (if field == Field::TransferCountries { Field::Transfers } else { field }, Dialect::Own)
+    } else {
+        (field, dialect)
+    };
     // Own files are read exactly; typed spreadsheets may spread a field over several columns.
     let set = |target: &mut String| match dialect {
         Dialect::Own => *target = cell.to_string(),

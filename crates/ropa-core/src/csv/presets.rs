@@ -215,7 +215,11 @@ pub fn field_for(preset: Preset, header: &str) -> Option<Field> {
         Preset::Cnil => find(CNIL),
         Preset::Auto | Preset::Generic => None,
     };
-    own.or_else(|| field_by_words(&key))
+    // Then everyone's words, then ropa's own headers (its "ID" aside: another file's "ID" is its
+    // reference), which ropa's ICO and CNIL workbooks add for what those layouts lack.
+    own.or_else(|| field_by_words(&key)).or_else(|| {
+        ACTIVITY_COLUMNS.iter().find(|c| c.field != Field::Id && header_key(c.header) == key).map(|c| c.field)
+    })
 }
 
 /// The field whose header, French name or synonym has these words (`header_key`); else the one
@@ -235,7 +239,7 @@ pub fn field_by_words(key: &str) -> Option<Field> {
     }) {
         return Some(*field);
     }
-    if words.len() > 8 {
+    if words.len() > 16 {
         return None;
     }
     let mut best: Vec<(usize, Field)> = index
@@ -375,6 +379,10 @@ mod tests {
             ("Purpose(s) of the processing", Field::Purposes),
             ("Security measures (Art. 32)", Field::Measures),
             ("DATA_CATEGORIES", Field::DataCategories),
+            (
+                "Names of third countries or international organisations that personal data are transferred to (if applicable)",
+                Field::TransferCountries,
+            ),
         ];
         for (header, field) in cases {
             assert_eq!(field_for(Preset::Generic, header), Some(field), "{header}");

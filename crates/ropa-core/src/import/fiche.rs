@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use super::contacts::ContactRole;
 use super::report::{Issue, MappedColumn, SheetKind};
-use crate::csv::cells::{parse_date, parse_loose_list, parse_yes_no};
+use crate::csv::cells::{parse_date, parse_yes_no};
 use crate::csv::fields::{self, Dialect, Draft, Field, Problem};
 use crate::csv::presets::{self, header_key, Preset};
 use crate::model::{
@@ -51,7 +51,10 @@ enum Section {
     Recipients,
     Measures,
     Transfers,
+    /// Rows ropa's export adds after the template's, in ropa's own cell format.
     More,
+    /// Rows someone added after the template's.
+    Extra,
 }
 
 fn is(label: &str, l: Label) -> bool {
@@ -87,6 +90,15 @@ fn section_of(label: &str) -> Option<Section> {
     } else {
         return None;
     })
+}
+
+/// The field of one of ropa's own columns named exactly (in English or French).
+fn own_column(label: &str) -> Option<Field> {
+    let key = header_key(label);
+    fields::ACTIVITY_COLUMNS
+        .iter()
+        .find(|c| !key.is_empty() && (header_key(c.header) == key || header_key(c.fr) == key))
+        .map(|c| c.field)
 }
 
 /// How many of a fiche's labels a sheet's rows have: three or more, and it is a fiche.
@@ -150,6 +162,8 @@ pub fn read(grid: &Grid) -> Fiche {
     let mut dpo_company = String::new();
     let mut contact_rows: Vec<(ContactRole, Contact, usize)> = Vec::new();
 
+    let mut more = Draft::default();
+    let mut more_given = super::merge::Fields::default();
     let mut previous_row = 0;
     for r in &grid.rows {
         let label = r.cells.get(label_col).map(|s| s.trim()).unwrap_or("");
@@ -159,8 +173,8 @@ pub fn read(grid: &Grid) -> Fiche {
         let item_of_section = [cnil::SUBJECT_ROW, cnil::RECIPIENT_ROW, cnil::MEASURE_ROW, cnil::TRANSFER_ROW, cnil::SUB_PURPOSE]
             .iter()
             .any(|l| is_numbered(label, *l));
-        if gap && !item_of_section && !matches!(section, Section::Top | Section::More) {
-            section = Section::More;
+        if gap && !item_of_section && !matches!(section, Section::Top | Section::More | Section::Extra) {
+            section = Section::Extra;
         }
         // In the sections whose rows are named by the template ("Destinataire 1"), a label that
         // names one of ropa's fields is that field.
@@ -169,7 +183,7 @@ pub fn read(grid: &Grid) -> Fiche {
             && section_of(label).is_none()
             && presets::field_for(Preset::Generic, label).is_some_and(|f| f != Field::NoteLine)
         {
-            section = Section::More;
+            section = Section::Extra;
         }
         let mut cells: Vec<(usize, String)> = Vec::new();
         for (i, c) in r.cells.iter().enumerate() {
@@ -203,6 +217,25 @@ pub fn read(grid: &Grid) -> Fiche {
             let line = if what.is_empty() { text.to_string() } else { format!("{what}: {text}") };
             f.draft.note_lines.insert(r.row * 1000 + column, line);
         };
+        // What ropa wrote after the template's rows: its own fields, whose names may be those of
+        // the template's sections.
+        if section == Section::More && own_column(label).is_some() {
+            let field = own_column(label).expect("just checked");
+            label_at(label, &mut f, Some(field));
+            let text = cells.first().map(|(_, t)| t.as_str()).unwrap_or("");
+            for problem in fields::apply(field, text, Dialect::Own, label, r.row * 1000, &mut more) {
+                let column = cells.first().map_or(label_col + 1, |(i, _)| *i);
+                match problem {
+                    Problem::Warning(m) => f.warnings.push(Issue::cell(&sheet, r.row, column, label, text, m)),
+                    Problem::Error(m) => f.errors.push(Issue::cell(&sheet, r.row, column, label, text, m)),
+                }
+            }
+            more_given.insert(field);
+            for (i, extra) in cells.iter().skip(1) {
+                note(&mut f, label, extra, *i);
+            }
+            continue;
+        }
         if let Some(s) = section_of(label) {
             section = s;
             label_at(label, &mut f, None);
@@ -348,9 +381,7 @@ pub fn read(grid: &Grid) -> Fiche {
                 }
                 let sensitivity = match section {
                     Section::Data => Sensitivity::Standard,
-                    _ if fold(label).contains("condamnation") || fold(label).contains("infraction") || fold(label).contains("criminal") => {
-                        Sensitivity::CriminalOffence
-                    }
+                    _ if is_criminal(label) => Sensitivity::CriminalOffence,
                     _ => Sensitivity::SpecialCategory,
                 };
                 // "X" or "Oui" in the description only says the category is processed.
@@ -397,18 +428,11 @@ pub fn read(grid: &Grid) -> Fiche {
                 };
                 let kind = match kind_text.as_deref() {
                     None => RecipientKind::Other(String::new()),
-                    Some(t) if fold(t).starts_with("autre") => RecipientKind::Other(String::new()),
-                    Some(t) => RecipientKind::recognise(t).unwrap_or_else(|| RecipientKind::Other(t.to_string())),
+                    Some(t) => cnil::recipient_kind(t)
+                        .or_else(|| RecipientKind::recognise(t))
+                        .unwrap_or_else(|| RecipientKind::Other(t.to_string())),
                 };
                 let name = detail.clone().or(kind_text.clone()).unwrap_or_default();
-                if kind == RecipientKind::Processor {
-                    if let Some(names) = &detail {
-                        for n in parse_loose_list(names) {
-                            push_unique(&mut f.draft.subprocessors, &n);
-                        }
-                    }
-                }
-                // A third-country recipient is also a transfer the fiche may not list below.
                 f.draft.activity.recipients.push(Recipient { name, kind, country: String::new() });
             }
             Section::Measures if !label.is_empty() || !cells.is_empty() => {
@@ -417,20 +441,32 @@ pub fn read(grid: &Grid) -> Fiche {
                 others(&mut f, label, &cells, &sub, r.row);
                 let kind_text = kind_text.as_deref().and_then(value).map(str::to_string);
                 let detail = detail.as_deref().and_then(value).map(str::to_string);
-                let (name, category) = match (kind_text, detail) {
-                    (Some(k), Some(d)) if fold(&k).starts_with("autre") => (d, MeasureCategory::Other),
-                    (Some(k), Some(d)) => (format!("{k} — {d}"), MeasureCategory::recognise(&k).unwrap_or_default()),
-                    (Some(k), None) => {
-                        let category = MeasureCategory::recognise(&k).unwrap_or_default();
-                        (k, category)
+                // The type is the measure's category; the details, when given, name it.
+                let category = |k: &str| {
+                    if fold(k).starts_with("autre") || fold(k).starts_with("other") {
+                        MeasureCategory::Other
+                    } else {
+                        cnil::measure_category(k).or_else(|| MeasureCategory::recognise(k)).unwrap_or_default()
                     }
-                    (None, Some(d)) => (d, MeasureCategory::Other),
-                    (None, None) if !is_numbered(label, cnil::MEASURE_ROW) => (label.to_string(), MeasureCategory::Other),
+                };
+                let (name, category, description) = match (kind_text, detail) {
+                    (Some(k), Some(d)) => {
+                        let c = category(&k);
+                        // A type ropa does not know is kept as the measure's description.
+                        let kept = if c == MeasureCategory::Other && !fold(&k).starts_with("autre") { k } else { String::new() };
+                        (d, c, kept)
+                    }
+                    (Some(k), None) => {
+                        let c = category(&k);
+                        (k, c, String::new())
+                    }
+                    (None, Some(d)) => (d, MeasureCategory::Other, String::new()),
+                    (None, None) if !is_numbered(label, cnil::MEASURE_ROW) => (label.to_string(), MeasureCategory::Other, String::new()),
                     (None, None) => continue,
                 };
                 if !f.draft.measures.iter().any(|m| fold(m) == fold(&name)) {
                     f.draft.measures.push(name.clone());
-                    f.draft.measure_seeds.push((name, category, String::new()));
+                    f.draft.measure_seeds.push((name, category, description));
                 }
             }
             Section::Transfers if !label.is_empty() || !cells.is_empty() => {
@@ -467,6 +503,18 @@ pub fn read(grid: &Grid) -> Fiche {
                 });
             }
             _ => fallback(&mut f, label, &cells, r.row),
+        }
+    }
+    // What ropa wrote after the template's rows, exactly, is what the template could not say
+    // exactly: it replaces what the template's rows gave for those fields.
+    super::merge::replace(&mut f.draft.activity, &more.activity, more_given);
+    for (field, from, to) in [
+        (Field::Controllers, more.controllers, &mut f.draft.controllers),
+        (Field::Measures, more.measures, &mut f.draft.measures),
+        (Field::SubProcessors, more.subprocessors, &mut f.draft.subprocessors),
+    ] {
+        if more_given.contains(field) {
+            *to = from;
         }
     }
     // The organisation's contacts, with the external DPO's company.
@@ -576,6 +624,12 @@ fn fallback(f: &mut Fiche, label: &str, cells: &[(usize, String)], row: usize) {
     }
 }
 
+/// Whether a sensitive category's name says it is about offences (Art. 10) rather than Art. 9.
+pub fn is_criminal(name: &str) -> bool {
+    let key = fold(name);
+    ["condamnation", "infraction", "penal", "criminal", "offence", "offense", "casier", "conviction"].iter().any(|w| key.contains(w))
+}
+
 fn push_unique(list: &mut Vec<String>, item: &str) {
     let item = item.trim();
     if !item.is_empty() && !list.iter().any(|i| fold(i) == fold(item)) {
@@ -630,8 +684,9 @@ mod tests {
         assert_eq!(a.retention[0].period.map(|p| p.amount), Some(5));
         assert_eq!(a.data_subjects, ["Salariés (et stagiaires)"]);
         assert_eq!(a.recipients[0].kind, RecipientKind::Processor);
-        assert_eq!(f.draft.subprocessors, ["PayFit"]);
-        assert_eq!(f.draft.measures, ["Sauvegarde des données — quotidienne"]);
+        assert_eq!(a.recipients[0].name, "PayFit");
+        assert_eq!(f.draft.measures, ["quotidienne"]);
+        assert_eq!(f.draft.measure_seeds[0].1, MeasureCategory::Availability);
         assert!(a.no_transfers && a.transfers.is_empty(), "{:?} {:?}", a.transfers, f.draft.note_lines);
         assert_eq!(a.legal_bases[0].basis, crate::model::LawfulBasis::LegalObligation);
         assert_eq!(f.contacts[0].1.address, "1 rue Rivoli, 75001 Paris, France");

@@ -130,22 +130,28 @@ pub fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<(
             candidates.push(((score(headers), usize::MAX - misfit), *table, Preset::Ropa));
         }
     }
+    // The other layouts: every column a field's words name counts, and among equals the layout
+    // whose own headers the row has (at least a few of them) wins.
+    let known = keys.iter().filter(|k| mapped.contains(k) || presets::field_for(Preset::Generic, k).is_some()).count();
+    let found: Vec<Field> = keys.iter().filter_map(|k| presets::field_for(Preset::Generic, k)).collect();
+    // A list of activities names them, or their purposes, or gives their reference.
+    let names = found.iter().any(|f| matches!(f, Field::Name | Field::Purposes | Field::Reference));
     if matches!(preset, Preset::Auto | Preset::Ico) {
         let headers: Vec<&str> = presets::ICO.iter().map(|(h, _)| *h).collect();
-        candidates.push(((score(&headers), 3), Table::Activities, Preset::Ico));
+        let own = score(&headers);
+        if names && (own >= 3 || preset == Preset::Ico) {
+            candidates.push(((known.max(own), own), Table::Activities, Preset::Ico));
+        }
     }
     if matches!(preset, Preset::Auto | Preset::Cnil) {
         let headers: Vec<&str> = presets::CNIL.iter().map(|(h, _)| *h).collect();
-        candidates.push(((score(&headers), 2), Table::Activities, Preset::Cnil));
-    }
-    if matches!(preset, Preset::Auto | Preset::Generic) {
-        let found: Vec<Field> = keys.iter().filter_map(|k| presets::field_by_words(k)).collect();
-        // A list of activities names them, or their purposes, or gives their reference.
-        let names = found.iter().any(|f| matches!(f, Field::Name | Field::Purposes | Field::Reference));
-        let known = keys.iter().filter(|k| mapped.contains(k) || presets::field_by_words(k).is_some()).count();
-        if names {
-            candidates.push(((known, 1), Table::Activities, Preset::Generic));
+        let own = score(&headers);
+        if names && (own >= 2 || preset == Preset::Cnil) {
+            candidates.push(((known.max(own), own), Table::Activities, Preset::Cnil));
         }
+    }
+    if matches!(preset, Preset::Auto | Preset::Generic) && names {
+        candidates.push(((known, 0), Table::Activities, Preset::Generic));
     }
     candidates.into_iter().filter(|c| c.0 .0 >= 2).max_by_key(|c| c.0)
 }

@@ -6,6 +6,7 @@
 //! "5 - Listes"), as kept in `shared/reference/` and read on 2026-12-01. The English words are
 //! ropa's translation, used with `--lang en`.
 
+use crate::model::{MeasureCategory, RecipientKind};
 use crate::vocab::Lang;
 
 /// A label in French (the template's) and English (ropa's).
@@ -142,6 +143,53 @@ pub const RECIPIENT_TYPES: [Label; 5] = [
     l("Partenaires institutionnels ou commerciaux", "Institutional or commercial partners"),
     l("Autre (Préciser)", "Other (specify)"),
 ];
+/// The measure types of the drop-down list ("5 - Listes", column J) and the category of each.
+pub const MEASURE_TYPES: [(Label, MeasureCategory); 6] = [
+    (l("Mesures de traçabilité", "Traceability measures"), MeasureCategory::Logging),
+    (l("Mesures de protection des logiciels", "Software protection measures"), MeasureCategory::VulnerabilityManagement),
+    (l("Sauvegarde des données", "Data backup"), MeasureCategory::Availability),
+    (l("Chiffrement des données", "Data encryption"), MeasureCategory::Encryption),
+    (l("Contrôle d'accès des utilisateurs", "User access control"), MeasureCategory::DataAccess),
+    (l("Contrôle des sous-traitants", "Control of processors"), MeasureCategory::Organisational),
+];
+
+/// The template's type for a recipient of this kind, if it has one.
+pub fn recipient_type(kind: &RecipientKind) -> Option<Label> {
+    match kind {
+        RecipientKind::Internal => Some(RECIPIENT_TYPES[0]),
+        RecipientKind::Processor => Some(RECIPIENT_TYPES[1]),
+        RecipientKind::External => Some(RECIPIENT_TYPES[3]),
+        RecipientKind::Other(t) if t.is_empty() => Some(RECIPIENT_TYPES[4]),
+        _ => None,
+    }
+}
+
+/// The kind of recipient a type of the template (in French or English) is.
+pub fn recipient_kind(text: &str) -> Option<RecipientKind> {
+    let key = crate::text::fold(text);
+    let index = RECIPIENT_TYPES.iter().position(|l| crate::text::fold(l.fr) == key || crate::text::fold(l.en) == key)?;
+    Some(match index {
+        0 => RecipientKind::Internal,
+        1 => RecipientKind::Processor,
+        2 | 3 => RecipientKind::External,
+        _ => RecipientKind::Other(String::new()),
+    })
+}
+
+/// The category of a measure type of the template (in French or English).
+pub fn measure_category(text: &str) -> Option<MeasureCategory> {
+    let key = crate::text::fold(text);
+    MEASURE_TYPES
+        .iter()
+        .find(|(l, _)| crate::text::fold(l.fr) == key || crate::text::fold(l.en) == key)
+        .map(|(_, c)| c.clone())
+}
+
+/// The template's type for a measure of this category, if it has one.
+pub fn measure_type(category: &MeasureCategory) -> Option<Label> {
+    MEASURE_TYPES.iter().find(|(_, c)| c == category).map(|(l, _)| *l)
+}
+
 /// The drop-down placeholder: a cell that says it is empty.
 pub const PLACEHOLDER: &str = "Sélectionnez un élément dans cette liste déroulante ►";
 

@@ -4,5 +4,7 @@
 
 pub mod cnil;
 pub mod read;
+pub mod write;
 
 pub use read::{read_workbook, Format, Grid, WorkbookError};
+pub use write::{write_xlsx, Layout, XlsxExportError, XlsxOptions};

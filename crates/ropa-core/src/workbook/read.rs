@@ -484,7 +484,7 @@ fn grid_from_range(name: &str, range: &calamine::Range<Data>, is_1904: bool) -> 
 fn text_of(value: &Data) -> Result<String, String> {
     Ok(match value {
         Data::Empty => String::new(),
-        Data::String(s) => s.replace("\r\n", "\n"),
+        Data::String(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) => number(*f),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
@@ -498,8 +498,8 @@ fn text_of(value: &Data) -> Result<String, String> {
 fn text_of_ref(value: &DataRef<'_>) -> Result<String, String> {
     Ok(match value {
         DataRef::Empty => String::new(),
-        DataRef::String(s) => s.replace("\r\n", "\n"),
-        DataRef::SharedString(s) => s.replace("\r\n", "\n"),
+        DataRef::String(s) => s.clone(),
+        DataRef::SharedString(s) => s.to_string(),
         DataRef::Int(i) => i.to_string(),
         DataRef::Float(f) => number(*f),
         DataRef::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),

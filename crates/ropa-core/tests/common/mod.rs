@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod registers;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
