@@ -60,9 +60,16 @@ enum Command {
         #[command(subcommand)]
         format: ExportFormat,
     },
-    /// Read a CSV file (ropa's own, the ICO template, the CNIL register, or your own sheet) into
-    /// the store; a folder imports every ropa file in it.
+    /// Read a register into the store: a workbook (.xlsx, .xls, .ods: the CNIL register with its
+    /// fiches, the ICO template, ropa's own, another tool's) or a CSV file; a folder imports every
+    /// ropa file in it. The import is recorded as one change, which `ropa undo` takes back.
     Import(transfer::ImportArgs),
+    /// Take back an import (the last one, or the one numbered in `ropa history`): what it created
+    /// is deleted, what it changed is put back as it was. Refused if those entries changed since.
+    Undo {
+        /// The change's number; by default the last import.
+        change: Option<i64>,
+    },
     /// Check the register against the GDPR: missing Article 30 items, transfers without valid
     /// safeguards, special-category data without a condition... Exit code 1 when any finding is
     /// an error.
@@ -85,6 +92,9 @@ enum ExportFormat {
     Csv(transfer::CsvArgs),
     /// The record as a PDF for a supervisory authority (or, with --controller, for a client).
     Pdf(transfer::PdfArgs),
+    /// An Excel workbook: ropa's layout (every table, imports back exactly), the CNIL register's
+    /// (a summary and a fiche per activity) or the ICO template's.
+    Xlsx(transfer::XlsxArgs),
 }
 
 fn main() -> ExitCode {
@@ -131,7 +141,7 @@ impl From<io::Error> for Failure {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     let access = match &cli.command {
-        Command::Demo => Access::Write,
+        Command::Demo | Command::Undo { .. } => Access::Write,
         Command::Import(args) => {
             // A file that cannot be read stops the import before any store is created.
             args.check_file()?;
@@ -163,6 +173,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::History { id } => history(&store, id, &mut out),
         Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
+        Command::Export { format: ExportFormat::Xlsx(args) } => transfer::export_xlsx(&store, &args, &mut out),
+        Command::Undo { change } => undo(store, change, &mut out),
         Command::Import(args) => transfer::import(store, &args, &mut out),
         Command::Check { org, format, lang } => {
             let json = match format.as_str() {
@@ -289,7 +301,14 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
     if entries.is_empty() {
         writeln!(out, "No changes recorded yet.")?;
     }
+    let mut last_change = None;
     for entry in &entries {
+        if entry.change != last_change {
+            if let (Some(id), Some(label)) = (entry.change, &entry.change_label) {
+                writeln!(out, "— change {id}: {label}")?;
+            }
+            last_change = entry.change;
+        }
         let org = entry
             .organisation_id
             .filter(|_| entry.kind != Kind::Organisation)
@@ -312,6 +331,28 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
             }
         }
     }
+    Ok(())
+}
+
+fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(), Failure> {
+    let changes = store.changes()?;
+    let target = match change {
+        Some(id) => changes.iter().find(|c| c.id == id).ok_or_else(|| {
+            Failure::Other(format!("no change {id} to take back (`ropa history` numbers them)"), 2)
+        })?,
+        None => changes
+            .iter()
+            .filter(|c| !c.label.starts_with("Undo of"))
+            .find(|c| !changes.iter().any(|u| u.label.starts_with(&format!("Undo of change {}:", c.id))))
+            .ok_or_else(|| Failure::Other("no import to take back".to_string(), 2))?,
+    };
+    let label = format!("Undo of change {}: {}", target.id, target.label);
+    let (id, what) = (target.id, target.label.clone());
+    let n = store.write(|w| {
+        w.label_change(&label)?;
+        w.undo_change(id)
+    })?;
+    writeln!(out, "Took back change {id}, \"{what}\": {n} entries put back as they were.")?;
     Ok(())
 }
 

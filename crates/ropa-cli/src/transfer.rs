@@ -5,7 +5,9 @@ use std::io::{self, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use ropa_core::csv::{self, ExportError, ImportOptions, ImportReport, Preset, Table};
+use ropa_core::csv::{self, ExportError, Preset, Table};
+use ropa_core::import::{self, Existing, ImportOptions, ImportReport};
+use ropa_core::workbook::{Layout, XlsxExportError, XlsxOptions};
 use ropa_core::date::Timestamp;
 use ropa_core::pdf::PdfOptions;
 use ropa_core::store::Register;
@@ -61,11 +63,7 @@ pub struct PdfArgs {
 }
 
 pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result<(), Failure> {
-    let lang = match args.lang.to_ascii_lowercase().as_str() {
-        "en" => Lang::En,
-        "fr" => Lang::Fr,
-        other => return Err(usage(format!("--lang '{other}': use en or fr"))),
-    };
+    let lang = parse_lang(&args.lang)?;
     let generated_at = match &args.generated_at {
         Some(text) => text.parse().map_err(|e: String| usage(format!("--generated-at: {e}")))?,
         None => Timestamp::now(),
@@ -113,10 +111,129 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
 }
 
 #[derive(Args)]
+pub struct XlsxArgs {
+    /// The workbook to write (.xlsx).
+    out: PathBuf,
+    /// ropa (default: a sheet per table, the whole register, which imports back exactly), cnil
+    /// (the CNIL register: a summary sheet and a fiche per activity) or ico (the ICO template).
+    #[arg(long, default_value = "ropa")]
+    layout: String,
+    /// Only this organisation's register (needed for cnil and ico when the store holds several).
+    #[arg(long, value_name = "NAME")]
+    org: Option<String>,
+    /// Only the processor activities carried out for this controller.
+    #[arg(long, value_name = "NAME")]
+    controller: Option<String>,
+    /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// The language of the CNIL layout's labels and of values: en or fr (default: fr for cnil,
+    /// en otherwise).
+    #[arg(long)]
+    lang: Option<String>,
+    /// The date the workbook states it was made (RFC 3339); by default, now. The same register
+    /// and the same date give the same file.
+    #[arg(long, value_name = "RFC3339")]
+    generated_at: Option<String>,
+}
+
+pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Result<(), Failure> {
+    let layout = Layout::parse(&args.layout)
+        .ok_or_else(|| usage(format!("--layout '{}': use ropa, cnil or ico", args.layout)))?;
+    let lang = match args.lang.as_deref() {
+        Some(text) => parse_lang(text)?,
+        None if layout == Layout::Cnil => Lang::Fr,
+        None => Lang::En,
+    };
+    let generated_at = match &args.generated_at {
+        Some(text) => text.parse().map_err(|e: String| usage(format!("--generated-at: {e}")))?,
+        None => Timestamp::now(),
+    };
+    let register = match &args.as_of {
+        Some(text) => {
+            let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
+            store.register_as_of(at)?
+        }
+        None => store.register(None)?,
+    };
+    let (register, organisation) = match layout {
+        // ropa's layout holds whatever part of the register is asked for.
+        Layout::Ropa => (filter(register, args.org.as_deref(), args.controller.as_deref())?, None),
+        // The CNIL's and the ICO's are one organisation's record, under its contact block.
+        _ => {
+            let controller = args
+                .controller
+                .as_deref()
+                .map(|name| find_unique("controller", name, &register.controllers, |c| &c.name).map(|c| c.id))
+                .transpose()?;
+            let org = args
+                .org
+                .as_deref()
+                .map(|name| find_unique("organisation", name, &register.organisations, |o| &o.name).map(|o| o.id))
+                .transpose()?;
+            let (part, organisation) = view::record(&register, org, controller).map_err(|e| match e {
+                Error::NoMatch(message) => usage(message.replace("choose one", "choose one with --org")),
+                e => Failure::Core(e),
+            })?;
+            (part, Some(organisation))
+        }
+    };
+    let options = XlsxOptions { layout, lang, generated_at };
+    let mut bar = Bar::new("Writing the workbook");
+    let mut failure = None;
+    let written = write_atomically(&args.out, |file| {
+        ropa_core::workbook::write_xlsx(&register, organisation.as_ref(), &options, file, &mut |p| bar.update(p)).map_err(|e| {
+            let message = e.to_string();
+            failure = Some(e);
+            ExportError::Io(io::Error::other(message))
+        })
+    })
+    .map_err(|e| match failure.take() {
+        Some(XlsxExportError::TooLong { .. }) | Some(XlsxExportError::Write(_)) => {
+            Failure::Other(format!("{}: {}", args.out.display(), e_message(&e)), 1)
+        }
+        _ => e,
+    })?;
+    bar.done();
+    writeln!(out, "Wrote {} to {}.", count(written as usize, Table::Activities), args.out.display())?;
+    Ok(())
+}
+
+fn e_message(failure: &Failure) -> String {
+    match failure {
+        Failure::Core(e) => e.to_string(),
+        Failure::Other(message, _) => message.clone(),
+        Failure::Output(e) => e.to_string(),
+        Failure::Silent(_) => String::new(),
+    }
+}
+
+fn parse_lang(text: &str) -> Result<Lang, Failure> {
+    match text.to_ascii_lowercase().as_str() {
+        "en" => Ok(Lang::En),
+        "fr" => Ok(Lang::Fr),
+        other => Err(usage(format!("--lang '{other}': use en or fr"))),
+    }
+}
+
+#[derive(Args)]
 pub struct ImportArgs {
-    /// A CSV file, or a folder of ropa files (organisations.csv, sites.csv, controllers.csv,
-    /// measures.csv, subprocessors.csv, activities.csv).
+    /// A CSV file or a workbook (.xlsx, .xlsm, .xls, .ods), recognised by its content; or a
+    /// folder of ropa files (organisations.csv, sites.csv, controllers.csv, measures.csv,
+    /// subprocessors.csv, activities.csv).
     file: PathBuf,
+    /// Only this sheet of a workbook (repeatable); by default every sheet is looked at, and those
+    /// that hold no register are left out, said why.
+    #[arg(long = "sheet", value_name = "NAME")]
+    sheets: Vec<String>,
+    /// What to do with rows that match an activity already in the register: update (default:
+    /// take the file's values for what it fills, keep the rest), keep (leave the register's as
+    /// it is) or new (import the row as another activity).
+    #[arg(long, default_value = "update", value_name = "CHOICE")]
+    existing: String,
+    /// The language of the words the summary uses for fields and values: en or fr.
+    #[arg(long, default_value = "en")]
+    lang: String,
     /// The organisation the rows belong to; created if the store has none of that name.
     #[arg(long, value_name = "NAME")]
     org: Option<String>,
@@ -257,6 +374,8 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
             map.rsplit_once('=').ok_or_else(|| usage(format!("--map '{map}': write it as 'Header=field'")))?;
         mappings.push((header.trim().to_string(), field.trim().to_string()));
     }
+    let existing = Existing::parse(&args.existing)
+        .ok_or_else(|| usage(format!("--existing '{}': use update, keep or new", args.existing)))?;
     let options = ImportOptions {
         organisation: args.org.clone(),
         preset,
@@ -264,6 +383,10 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
         dry_run: args.dry_run,
         skip_invalid: args.skip_invalid,
         delimiter: args.delimiter.as_deref().map(delimiter).transpose()?,
+        sheets: args.sheets.clone(),
+        existing,
+        choices: Vec::new(),
+        lang: parse_lang(&args.lang)?,
     };
     let files: Vec<PathBuf> = if args.file.is_dir() {
         let found: Vec<PathBuf> =
@@ -280,13 +403,13 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
         let size = file.metadata().ok().map(|m| m.len());
         let mut bar = Bar::new("Importing");
         let name = path.display().to_string();
-        let result = csv::import(&mut store, &name, BufReader::new(file), size, &options, &mut |p| bar.update(p));
+        let result = import::import(&mut store, &name, BufReader::new(file), size, &options, &mut |p| bar.update(p));
         bar.done();
         match result {
             Ok(report) => summary(&report, out)?,
             Err(e) => {
                 // What the file held, then what was wrong with it.
-                if let csv::ImportError::Invalid { report, .. } = &e {
+                if let import::ImportError::Invalid { report, .. } = &e {
                     summary(report, out)?;
                 }
                 let code = if e.is_invalid_data() { 1 } else { 2 };
@@ -319,22 +442,47 @@ fn count(n: usize, table: Table) -> String {
 }
 
 fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
-    let delimiter = if r.delimiter == "\t" { "tab".to_string() } else { format!("'{}'", r.delimiter) };
-    writeln!(
-        out,
-        "{}: {}, separator {delimiter}, {} ({}), header on row {}.",
-        r.file,
-        r.encoding.describe(),
-        r.preset.describe(),
-        r.table.name(),
-        r.header_row
-    )?;
-    if r.rows == 0 {
-        writeln!(out, "The file has a header row and no data rows: nothing to import.")?;
+    match (&r.encoding, &r.delimiter) {
+        (Some(encoding), Some(delimiter)) => {
+            let delimiter = if delimiter == "\t" { "tab".to_string() } else { format!("'{delimiter}'") };
+            let sheet = r.sheets.first();
+            writeln!(
+                out,
+                "{}: {}, separator {delimiter}, {} ({}), header on row {}.",
+                r.file,
+                encoding.describe(),
+                sheet.and_then(|s| s.preset).map_or("", |p| p.describe()),
+                sheet.and_then(|s| s.table).map_or("", |t| t.name()),
+                sheet.map_or(0, |s| s.header_row)
+            )?;
+        }
+        _ => {
+            writeln!(out, "{}: {}, {}:", r.file, r.format.describe(), plural(r.sheets.len(), "sheet"))?;
+            for s in &r.sheets {
+                let hidden = if s.hidden { " (hidden)" } else { "" };
+                let detail = if s.detail.is_empty() { s.kind.describe().to_string() } else { s.detail.clone() };
+                let rows = if s.kind.is_read() && s.rows > 0 { format!("; {}", plural(s.rows, "row")) } else { String::new() };
+                let layout = s.preset.map(|p| format!(" ({})", p.describe())).unwrap_or_default();
+                writeln!(out, "  \"{}\"{hidden}: {detail}{layout}{rows}.", s.name)?;
+            }
+        }
+    }
+    if r.rows == 0 && r.sheets.iter().all(|s| s.kind != ropa_core::import::SheetKind::Fiche) {
+        writeln!(out, "Nothing to import: no data rows.")?;
+        for issue in r.warnings.iter().take(30) {
+            writeln!(out, "  Warning: {issue}")?;
+        }
         return Ok(());
     }
-    for header in &r.unmapped {
-        writeln!(out, "  Column \"{header}\" maps to nothing and was not imported (use --map '{header}=field').")?;
+    for s in r.read_sheets() {
+        let on = if s.name.is_empty() { String::new() } else { format!(" (sheet \"{}\")", s.name) };
+        for header in &s.in_notes {
+            let shown = if header.is_empty() { "without a header".to_string() } else { format!("\"{header}\"") };
+            writeln!(out, "  Column {shown}{on} has no field of its own: kept in the notes (or map it with --map '{header}=field').")?;
+        }
+        for header in &s.comma_lists {
+            writeln!(out, "  Column \"{header}\"{on} separates its items with commas: read as lists.")?;
+        }
     }
     for contact in &r.contacts_read {
         writeln!(out, "  Read from the contact block: {contact}.")?;
@@ -358,6 +506,11 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
         for (what, names) in [("create", &r.created), ("update", &r.updated)] {
             for name in names.iter().take(20) {
                 writeln!(out, "  would {what}: {name}")?;
+                // What an update changes, field by field.
+                let changes = r.preview.iter().find(|p| &p.name == name && !p.changes.is_empty()).map(|p| &p.changes);
+                for c in changes.into_iter().flatten() {
+                    writeln!(out, "      {}: {} → {}", c.label, shown(&c.before), shown(&c.after))?;
+                }
             }
             if names.len() > 20 {
                 writeln!(out, "  … and {} more to {what}", names.len() - 20)?;
@@ -382,6 +535,19 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
     }
     if r.dry_run {
         writeln!(out, "Dry run: nothing was written.")?;
+    } else if r.rows > 0 {
+        writeln!(out, "The history records this as one change, \"{}\" (`ropa undo` takes it back).", r.change)?;
     }
     Ok(())
+}
+
+/// A value in a change: quoted, on one line, shortened.
+fn shown(value: &str) -> String {
+    if value.is_empty() {
+        return "(empty)".to_string();
+    }
+    let one_line = value.replace('\n', " ⏎ ");
+    let short: String = one_line.chars().take(100).collect();
+    let more = if one_line.chars().count() > 100 { "…" } else { "" };
+    format!("\"{short}{more}\"")
 }

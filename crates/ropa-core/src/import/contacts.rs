@@ -130,9 +130,14 @@ impl Parts {
     }
 }
 
-/// Whether a cell is a contact block's label ("Nom :", "Email").
+/// Whether a cell is a contact block's label ("Nom :", "Email", "Data Protection Officer").
 pub fn is_label(text: &str) -> bool {
+    let key = fold(text.trim_end_matches([':', ' ']));
     part(text).is_some()
+        || matches!(
+            key.as_str(),
+            "controller" | "data controller" | "data protection officer" | "dpo" | "representative" | "responsable du traitement" | "delegue a la protection des donnees" | "representant"
+        )
 }
 
 /// Reads the contact block among the rows above a header.

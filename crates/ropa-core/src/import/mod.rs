@@ -640,6 +640,8 @@ fn run(
                 }
             }
             let mut done_rows = 0u64;
+            // Fiches joined to a row of a list: (fiche's sheet, list's sheet, row).
+            let mut joined: Vec<(String, String, usize)> = Vec::new();
             for (i, table) in tables {
                 let plan = &mut plans[i];
                 let Body::Table { header, mapping, commas, rows, typed_cells } = std::mem::replace(&mut plan.body, Body::Skip)
@@ -680,6 +682,7 @@ fn run(
                 let layout = RowLayout {
                     sheet: sheet.clone(),
                     headers: header.headers.clone(),
+                    noted: header.headers.iter().map(|_| std::sync::atomic::AtomicBool::new(false)).collect(),
                     mapping,
                     commas,
                     dialect,
@@ -723,6 +726,7 @@ fn run(
                                     .or_else(|| by_name.get(&fold(&row.draft.activity.name)).copied())
                                     .and_then(|k| fiches[k].take());
                                 if let Some(f) = fiche {
+                                    joined.push((f.sheet.clone(), row.sheet.clone(), row.row));
                                     combine(&mut row, f);
                                 }
                             }
@@ -737,6 +741,14 @@ fn run(
                 })?;
                 read_result.map_err(|error| ImportError::Read { file: file.to_string(), error })?;
                 plan.report.rows = report.rows - before;
+                // The columns kept in the notes that had something to keep.
+                plan.report.in_notes = header
+                    .headers
+                    .iter()
+                    .zip(&layout.noted)
+                    .filter(|(h, noted)| !h.trim().is_empty() && noted.load(Ordering::Relaxed))
+                    .map(|(h, _)| h.clone())
+                    .collect();
             }
             // Fiches without a summary row: activities of their own.
             for (k, f) in fiches.into_iter().enumerate() {
@@ -751,6 +763,11 @@ fn run(
                 }
             }
             ctx.set_created_roles(w)?;
+            for (fiche, list, row) in &joined {
+                if let Some(plan) = plans.iter_mut().find(|p| &p.report.name == fiche) {
+                    plan.report.detail.push_str(&format!(", joined to its row in \"{list}\" (row {row})"));
+                }
+            }
             sheets = plans.iter().map(|p| p.report.clone()).collect();
             report.sheets = sheets.clone();
             finish(failures, options, file, &mut report)

@@ -40,6 +40,8 @@ pub struct RowLayout {
     pub preset: Preset,
     /// Cells written by a spreadsheet (a workbook's): not neutralised as ropa's CSV files are.
     pub typed_cells: bool,
+    /// The columns that gave a cell to the notes.
+    pub noted: Vec<std::sync::atomic::AtomicBool>,
 }
 
 impl RowLayout {
@@ -89,6 +91,11 @@ impl RowLayout {
             } else {
                 cell
             };
+            if field == Field::NoteLine {
+                if let Some(flag) = self.noted.get(i) {
+                    flag.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
             parsed.columns_of.entry(field).or_insert_with(|| (header.to_string(), cell.to_string()));
             parsed.given.insert(field);
             for problem in fields::apply(field, cell, self.dialect, &header_or_letter, i, &mut draft) {
@@ -170,6 +177,7 @@ mod tests {
             dialect: Dialect::Loose,
             preset: Preset::Generic,
             typed_cells: true,
+            noted: Vec::new(),
         };
         let parsed = layout.parse(Record { row: 2, cells: vec!["Payroll".into(), "loose".into(), "blue".into(), "far".into()] });
         assert_eq!(parsed.draft.activity.notes, "Column B: loose\nFavourite colour: blue\nColumn D: far");

@@ -203,6 +203,8 @@ pub fn is_template_text(text: &str) -> bool {
         || key.starts_with("cet onglet est un modele")
         || key.starts_with("cet exemple est base sur un traitement fictif")
         || key.starts_with("registre des traitements - fiche tutorielle")
+        || key.starts_with("coordonnees du")
+        || key.starts_with("contact details of the")
         || key == crate::text::fold(FICHE_TITLE.fr)
         || key == crate::text::fold(FICHE_TITLE.en)
         || is_placeholder(text)
