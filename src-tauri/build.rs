@@ -16,6 +16,7 @@ fn main() {
         "load_demo",
         "history",
         "restore",
+        "undo_change",
         "import_file",
         "export_file",
         "vocabularies",

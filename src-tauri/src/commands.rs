@@ -4,13 +4,15 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use ropa_core::csv::{self, ImportError, ImportOptions, ImportReport, Preset, Progress};
+use ropa_core::csv::{self, Preset, Progress};
 use ropa_core::date::Timestamp;
 use ropa_core::history::{FieldChange, HistoryEntry};
+use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport};
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
 use ropa_core::store::{Entity, Kind, Register};
 use ropa_core::vocab::Lang;
+use ropa_core::workbook::{Layout, XlsxOptions};
 use ropa_core::{demo, view, Error, FieldError, Store};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
@@ -306,6 +308,19 @@ pub async fn restore(app: AppHandle, kind: Kind, id: Id, seq: i64) -> Result<(),
     with_store(app, move |store| Ok(store.write(|w| w.restore(kind, id, seq)).map(|_| ())?)).await
 }
 
+/// Takes back a labelled change (an import) in one step: what it created goes, what it changed
+/// is put back. Returns how many entries were put back.
+#[tauri::command]
+pub async fn undo_change(app: AppHandle, change: i64, label: String) -> Result<usize, CommandError> {
+    with_store(app, move |store| {
+        Ok(store.write(|w| {
+            w.label_change(&format!("Undo of change {change}: {label}"))?;
+            w.undo_change(change)
+        })?)
+    })
+    .await
+}
+
 /// What the import form sends.
 #[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct ImportRequest {
@@ -319,6 +334,14 @@ pub struct ImportRequest {
     pub mappings: Vec<(String, String)>,
     pub dry_run: bool,
     pub skip_invalid: bool,
+    /// The sheets of a workbook to read (all when empty).
+    pub sheets: Vec<String>,
+    /// What to do with rows that match an activity already in the register...
+    pub existing: Existing,
+    /// ...and, for some of those activities, something else.
+    pub choices: Vec<(Id, Existing)>,
+    /// The window's language: the words of what an update changes.
+    pub lang: Lang,
 }
 
 /// What an import did or would do; when rows were refused, the report of what the file held
@@ -326,8 +349,8 @@ pub struct ImportRequest {
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ImportOutcome {
     pub report: ImportReport,
-    pub refused: Vec<csv::Issue>,
-    /// The columns of ropa's own activity files: what a column can be mapped to.
+    pub refused: Vec<import::Issue>,
+    /// The fields a column can be mapped to, with their names in English and French.
     pub fields: Vec<FieldChoice>,
 }
 
@@ -335,10 +358,14 @@ pub struct ImportOutcome {
 pub struct FieldChoice {
     pub field: csv::fields::Field,
     pub header: String,
+    pub fr: String,
 }
 
 fn field_choices() -> Vec<FieldChoice> {
-    csv::fields::ACTIVITY_COLUMNS.iter().map(|c| FieldChoice { field: c.field, header: c.header.to_string() }).collect()
+    csv::fields::all_columns()
+        .filter(|c| c.field != csv::fields::Field::Id)
+        .map(|c| FieldChoice { field: c.field, header: c.header.to_string(), fr: c.fr.to_string() })
+        .collect()
 }
 
 #[tauri::command]
@@ -358,10 +385,14 @@ pub async fn import_file(
             dry_run: request.dry_run,
             skip_invalid: request.skip_invalid,
             delimiter: None,
+            sheets: request.sheets,
+            existing: request.existing,
+            choices: request.choices,
+            lang: request.lang,
         };
         let name = path.display().to_string();
         let reader = std::io::BufReader::new(file);
-        match csv::import(store, &name, reader, size, &options, &mut |p| {
+        match import::import(store, &name, reader, size, &options, &mut |p| {
             let _ = on_progress.send(p);
         }) {
             Ok(report) => Ok(ImportOutcome { report, refused: Vec::new(), fields: field_choices() }),
@@ -377,8 +408,10 @@ pub async fn import_file(
 /// What the export form sends.
 #[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct ExportRequest {
-    /// `pdf` or `csv`.
+    /// `pdf`, `csv` or `xlsx`.
     pub format: String,
+    /// For `xlsx`: ropa's, the CNIL's or the ICO's layout.
+    pub layout: Layout,
     /// The file the user chose or typed.
     pub path: String,
     pub organisation: Option<Id>,
@@ -419,7 +452,21 @@ pub async fn export_file(
         let (part, organisation) = view::record(&register, request.organisation, request.controller)?;
         let activities = part.activities.len();
         let io = |source| Error::Io { path: path.clone(), source };
-        if request.format == "csv" {
+        if request.format == "xlsx" {
+            let lang = if request.lang == "fr" { Lang::Fr } else { Lang::En };
+            let options = XlsxOptions { layout: request.layout, lang, generated_at: Timestamp::now() };
+            let (register, organisation) = match request.layout {
+                Layout::Ropa => (&part, None),
+                _ => (&part, Some(&organisation)),
+            };
+            ropa_core::files::write_atomically(&path, |file| {
+                ropa_core::workbook::write_xlsx(register, organisation, &options, file, &mut |p| {
+                    let _ = on_progress.send(p);
+                })
+                .map_err(std::io::Error::other)
+            })
+            .map_err(io)?;
+        } else if request.format == "csv" {
             ropa_core::files::write_atomically(&path, |file| {
                 let delimiter = if request.delimiter == ";" { ';' } else { ',' };
                 csv::export(&part, csv::Table::Activities, delimiter, file, &mut |p| {
@@ -486,7 +533,7 @@ mod bindings {
     //! committed file differs from what the Rust side generates; `UPDATE_BINDINGS=1 cargo test`
     //! rewrites it.
 
-    use ropa_core::{csv, date, history, model, reference, store, view};
+    use ropa_core::{csv, date, history, import, model, reference, store, view};
     use ts_rs::{Config, TS};
 
     use super::{
@@ -518,8 +565,10 @@ mod bindings {
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
             ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,
             reference::dpv::Concept,
-            view::ActivitySummary, ropa_core::vocab::Vocabularies, csv::Progress, csv::ImportReport, csv::Issue, csv::import::MappedColumn,
-            csv::import::Named, csv::import::PreviewRow, csv::import::RowOutcome, csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field,
+            view::ActivitySummary, ropa_core::vocab::Vocabularies, csv::Progress, import::ImportReport, import::Issue, import::MappedColumn,
+            import::Named, import::PreviewRow, import::RowOutcome, import::ChangedField, import::SheetReport, import::SheetKind, import::Existing,
+            csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field, ropa_core::workbook::Format, ropa_core::workbook::Layout,
+            ropa_core::vocab::Lang,
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `src-tauri/src/commands.rs` (test `bindings`).\n\

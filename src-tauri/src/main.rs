@@ -72,6 +72,7 @@ fn main() {
             commands::load_demo,
             commands::history,
             commands::restore,
+            commands::undo_change,
             commands::import_file,
             commands::export_file,
             commands::vocabularies,

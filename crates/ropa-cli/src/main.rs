@@ -337,9 +337,10 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
 fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(), Failure> {
     let changes = store.changes()?;
     let target = match change {
-        Some(id) => changes.iter().find(|c| c.id == id).ok_or_else(|| {
-            Failure::Other(format!("no change {id} to take back (`ropa history` numbers them)"), 2)
-        })?,
+        Some(id) => changes
+            .iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| Failure::Other(format!("no change {id} to take back (`ropa history` numbers them)"), 2))?,
         None => changes
             .iter()
             .filter(|c| !c.label.starts_with("Undo of"))

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use ropa_core::csv::{self, ExportError, Preset, Table};
-use ropa_core::import::{self, Existing, ImportOptions, ImportReport};
-use ropa_core::workbook::{Layout, XlsxExportError, XlsxOptions};
 use ropa_core::date::Timestamp;
+use ropa_core::import::{self, Existing, ImportOptions, ImportReport};
 use ropa_core::pdf::PdfOptions;
 use ropa_core::store::Register;
 use ropa_core::vocab::Lang;
+use ropa_core::workbook::{Layout, XlsxExportError, XlsxOptions};
 use ropa_core::{find_unique, view, Error, Store};
 
 use crate::progress::Bar;
@@ -182,11 +182,12 @@ pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Resu
     let mut bar = Bar::new("Writing the workbook");
     let mut failure = None;
     let written = write_atomically(&args.out, |file| {
-        ropa_core::workbook::write_xlsx(&register, organisation.as_ref(), &options, file, &mut |p| bar.update(p)).map_err(|e| {
-            let message = e.to_string();
-            failure = Some(e);
-            ExportError::Io(io::Error::other(message))
-        })
+        ropa_core::workbook::write_xlsx(&register, organisation.as_ref(), &options, file, &mut |p| bar.update(p))
+            .map_err(|e| {
+                let message = e.to_string();
+                failure = Some(e);
+                ExportError::Io(io::Error::other(message))
+            })
     })
     .map_err(|e| match failure.take() {
         Some(XlsxExportError::TooLong { .. }) | Some(XlsxExportError::Write(_)) => {
@@ -461,7 +462,8 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
             for s in &r.sheets {
                 let hidden = if s.hidden { " (hidden)" } else { "" };
                 let detail = if s.detail.is_empty() { s.kind.describe().to_string() } else { s.detail.clone() };
-                let rows = if s.kind.is_read() && s.rows > 0 { format!("; {}", plural(s.rows, "row")) } else { String::new() };
+                let rows =
+                    if s.kind.is_read() && s.rows > 0 { format!("; {}", plural(s.rows, "row")) } else { String::new() };
                 let layout = s.preset.map(|p| format!(" ({})", p.describe())).unwrap_or_default();
                 writeln!(out, "  \"{}\"{hidden}: {detail}{layout}{rows}.", s.name)?;
             }

@@ -204,7 +204,11 @@ fn import_errors_have_their_exit_codes_and_leave_the_store_alone() {
     fs::write(&invalid, "Name;Purposes;Created\nPayroll;Pay;2024-02-30\n").unwrap();
     let out = ropa(&db, &["import", invalid.to_str().unwrap(), "--org", "Scalingo"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("row 2, column \"Created\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("row 2, column C \"Created\": '2024-02-30' is not a date that exists"),
+        "{}",
+        stderr(&out)
+    );
 
     let binary = dir.path().join("binary.csv");
     fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 1, 2, 3]).unwrap();

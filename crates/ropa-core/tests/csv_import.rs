@@ -8,9 +8,9 @@ mod common;
 use std::path::PathBuf;
 
 use proptest::prelude::*;
-use ropa_core::import::{self as importer, ImportError, ImportOptions, ImportReport};
 use ropa_core::csv::read::{Encoding, ReadError};
 use ropa_core::csv::{self, Preset, Table};
+use ropa_core::import::{self as importer, ImportError, ImportOptions, ImportReport};
 use ropa_core::model::{Activity, LawfulBasis, Measure, Organisation, Safeguard, Sensitivity, Status};
 use ropa_core::store::Register;
 use ropa_core::Store;
@@ -318,7 +318,10 @@ fn a_dry_run_previews_each_row_with_what_it_would_do() {
     let paie = &report.preview[0];
     assert!(paie.existing.is_some());
     let purposes = paie.changes.iter().find(|c| c.field == ropa_core::csv::fields::Field::Purposes).unwrap();
-    assert_eq!((purposes.before.as_str(), purposes.after.as_str()), ("Payer les salariés", "Payer les salariés et les stagiaires"));
+    assert_eq!(
+        (purposes.before.as_str(), purposes.after.as_str()),
+        ("Payer les salariés", "Payer les salariés et les stagiaires")
+    );
     // Each refused row of the preview has its errors among the issues, by row number.
     for refused in report.preview.iter().filter(|r| r.outcome == RowOutcome::Refused) {
         assert!(issues.iter().any(|i| i.row == refused.row), "no issue for row {}", refused.row);

@@ -7,10 +7,10 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use common::registers::{random_register, store_of};
 use proptest::prelude::*;
 use ropa_core::csv::{self, Preset, Table};
 use ropa_core::import::{self as importer, ImportOptions};
-use common::registers::{random_register, store_of};
 use ropa_core::model::*;
 use ropa_core::{demo, Store};
 

@@ -130,7 +130,8 @@ fn essence(register: &Register, a: &Activity) -> String {
     let mut categories: Vec<String> =
         a.data_categories.iter().map(|c| format!("{}|{}|{:?}", c.name, c.detail, c.sensitivity)).collect();
     categories.sort();
-    let mut recipients: Vec<String> = a.recipients.iter().map(|r| format!("{}|{:?}|{}", r.name, r.kind, r.country)).collect();
+    let mut recipients: Vec<String> =
+        a.recipients.iter().map(|r| format!("{}|{:?}|{}", r.name, r.kind, r.country)).collect();
     recipients.sort();
     let mut transfers: Vec<String> = a.transfers.iter().map(|t| format!("{t:?}")).collect();
     transfers.sort();
@@ -172,7 +173,11 @@ fn layout_round_trip(layout: Layout, lang: Lang) {
         let back = copy.register(None).unwrap();
         assert_eq!(back.activities.len(), part.activities.len(), "{layout:?}: {:#?}", report.sheets);
         for a in &part.activities {
-            let b = back.activities.iter().find(|b| b.name == a.name).unwrap_or_else(|| panic!("{layout:?}: no {}", a.name));
+            let b = back
+                .activities
+                .iter()
+                .find(|b| b.name == a.name)
+                .unwrap_or_else(|| panic!("{layout:?}: no {}", a.name));
             assert_eq!(essence(&part, a), essence(&back, b), "{layout:?} {lang:?}: {}", a.name);
         }
         let back_org = &back.organisations[0];
@@ -206,8 +211,18 @@ fn measures_keep_their_category_through_the_cnil_layout() {
     let bytes = xlsx(&part, Some(&org), Layout::Cnil, Lang::Fr);
     let dir = tempfile::tempdir().unwrap();
     let (mut copy, _) = common::new_store(dir.path());
-    import_bytes(&mut copy, "r.xlsx", &bytes, &ImportOptions { organisation: Some(org.name.clone()), ..Default::default() });
-    let before: Vec<Measure> = part.measures.iter().filter(|m| part.activities.iter().any(|a| a.measure_ids.contains(&m.id))).cloned().collect();
+    import_bytes(
+        &mut copy,
+        "r.xlsx",
+        &bytes,
+        &ImportOptions { organisation: Some(org.name.clone()), ..Default::default() },
+    );
+    let before: Vec<Measure> = part
+        .measures
+        .iter()
+        .filter(|m| part.activities.iter().any(|a| a.measure_ids.contains(&m.id)))
+        .cloned()
+        .collect();
     let after: Vec<Measure> = copy.all(None).unwrap();
     for m in before {
         let back = after.iter().find(|b| b.name == m.name).unwrap_or_else(|| panic!("no measure {}", m.name));
@@ -215,4 +230,3 @@ fn measures_keep_their_category_through_the_cnil_layout() {
     }
     let _ = Sensitivity::Standard;
 }
-

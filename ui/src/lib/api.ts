@@ -62,6 +62,7 @@ export const api = {
   loadDemo: () => call<null>('load_demo'),
   history: (kind: Kind | null, id: number | null) => call<Change[]>('history', { kind, id }),
   restore: (kind: Kind, id: number, seq: number) => call<null>('restore', { kind, id, seq }),
+  undoChange: (change: number, label: string) => call<number>('undo_change', { change, label }),
   importFile: (request: ImportRequest, onProgress: (p: Progress) => void) =>
     call<ImportOutcome>('import_file', { request, onProgress: progressChannel(onProgress) }),
   exportFile: (request: ExportRequest, onProgress: (p: Progress) => void) =>
@@ -76,13 +77,18 @@ export async function chooseSpreadsheet(title: string): Promise<string | null> {
     title,
     multiple: false,
     directory: false,
-    filters: [{ name: 'CSV', extensions: ['csv', 'txt', 'tsv'] }],
+    filters: [
+      { name: 'Spreadsheets', extensions: ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'txt', 'tsv'] },
+      { name: 'Excel', extensions: ['xlsx', 'xlsm', 'xls'] },
+      { name: 'OpenDocument', extensions: ['ods'] },
+      { name: 'CSV', extensions: ['csv', 'txt', 'tsv'] },
+    ],
   });
   return typeof path === 'string' ? path : null;
 }
 
 /** The native "save" dialog for an export; `null` when the user cancels. */
-export async function chooseExportPath(title: string, format: 'pdf' | 'csv', name: string): Promise<string | null> {
+export async function chooseExportPath(title: string, format: 'pdf' | 'csv' | 'xlsx', name: string): Promise<string | null> {
   const path = await save({
     title,
     defaultPath: `${name}.${format}`,

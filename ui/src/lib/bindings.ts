@@ -208,7 +208,11 @@ export type HistoryEntry = { seq: number, at: Timestamp, user: string, kind: Kin
 /**
  * The entity's name when the change was made.
  */
-label: string, before: unknown, after: unknown, };
+label: string, before: unknown, after: unknown, 
+/**
+ * The labelled change (an import) this entry is part of, and its label.
+ */
+change: number | null, change_label: string | null, };
 
 export type FieldChange = { field: string, before: unknown, after: unknown, };
 
@@ -299,19 +303,39 @@ preset: string,
 /**
  * `(header, field)` pairs: the user's changes to the mapping.
  */
-mappings: Array<[string, string]>, dry_run: boolean, skip_invalid: boolean, };
+mappings: Array<[string, string]>, dry_run: boolean, skip_invalid: boolean, 
+/**
+ * The sheets of a workbook to read (all when empty).
+ */
+sheets: Array<string>, 
+/**
+ * What to do with rows that match an activity already in the register...
+ */
+existing: Existing, 
+/**
+ * ...and, for some of those activities, something else.
+ */
+choices: Array<[number, Existing]>, 
+/**
+ * The window's language: the words of what an update changes.
+ */
+lang: Lang, };
 
 export type ImportOutcome = { report: ImportReport, refused: Array<Issue>, 
 /**
- * The columns of ropa's own activity files: what a column can be mapped to.
+ * The fields a column can be mapped to, with their names in English and French.
  */
 fields: Array<FieldChoice>, };
 
 export type ExportRequest = { 
 /**
- * `pdf` or `csv`.
+ * `pdf`, `csv` or `xlsx`.
  */
 format: string, 
+/**
+ * For `xlsx`: ropa's, the CNIL's or the ICO's layout.
+ */
+layout: Layout, 
 /**
  * The file the user chose or typed.
  */
@@ -331,7 +355,7 @@ delimiter: string, };
 
 export type ExportSummary = { path: string, bytes: number, activities: number, };
 
-export type FieldChoice = { field: Field, header: string, };
+export type FieldChoice = { field: Field, header: string, fr: string, };
 
 export type Report = { findings: Array<Finding>, 
 /**
@@ -428,18 +452,21 @@ purposes: Array<Concept>, data_subjects: Array<Concept>, data_categories: Array<
 
 export type Progress = { rows: number, done: number, total: number, };
 
-export type ImportReport = { file: string, encoding: Encoding, delimiter: string, preset: Preset, table: Table, header_row: number, columns: Array<MappedColumn>, 
+export type ImportReport = { file: string, format: Format, 
 /**
- * Headers that map to nothing: their cells were not imported.
+ * For a CSV file: its encoding and separator.
  */
-unmapped: Array<string>, 
+encoding: Encoding | null, delimiter: string | null, 
 /**
- * Data rows read (blank rows aside).
+ * Each sheet of a workbook, or the CSV file alone, with what it was read as.
+ */
+sheets: Array<SheetReport>, 
+/**
+ * Data rows and fiches read.
  */
 rows: number, created: Array<string>, updated: Array<string>, unchanged: Array<string>, 
 /**
- * The first `PREVIEW_ROWS` rows of an activity file, each with its outcome (empty for the
- * other tables).
+ * The first `PREVIEW_ROWS` rows of activities, each with its outcome.
  */
 preview: Array<PreviewRow>, 
 /**
@@ -448,7 +475,7 @@ preview: Array<PreviewRow>,
  */
 added: Array<Named>, 
 /**
- * Contacts read from the ICO template's contact block.
+ * Contacts read from a contact block (the ICO template's, the CNIL register's).
  */
 contacts_read: Array<string>, warnings: Array<Issue>, 
 /**
@@ -458,19 +485,35 @@ skipped: Array<Issue>, dry_run: boolean,
 /**
  * Where the store was copied before the import (none for a dry run).
  */
-backup: string | null, };
+backup: string | null, 
+/**
+ * The label the history gives this import as one change ("Import of register.xlsx").
+ */
+change: string, };
 
 export type Issue = { 
+/**
+ * The sheet of a workbook; empty for a CSV file.
+ */
+sheet: string, 
 /**
  * The row as a spreadsheet numbers it.
  */
 row: number, 
 /**
- * The column's header; empty for the whole row.
+ * The column's letter ("C"); empty for the whole row.
+ */
+letter: string, 
+/**
+ * The column's header; empty for the whole row or a column without one.
  */
 column: string, value: string, message: string, };
 
 export type MappedColumn = { header: string, 
+/**
+ * Its letter ("C"), or its label's row in a fiche ("row 12").
+ */
+letter: string, 
 /**
  * The field it fills; `None` when it maps to nothing.
  */
@@ -478,22 +521,86 @@ field: Field | null, };
 
 export type Named = { kind: Kind, name: string, };
 
-export type PreviewRow = { 
+export type PreviewRow = { sheet: string, 
 /**
- * The row as a spreadsheet numbers it.
+ * The row as a spreadsheet numbers it (a fiche's first row).
  */
 row: number, 
 /**
  * The activity's name, as it is (or would be) stored; as read for a refused row.
  */
-name: string, outcome: RowOutcome, };
+name: string, outcome: RowOutcome, 
+/**
+ * The activity already in the register that this row matches, if any: what the user's
+ * choice (update, keep, import as new) is about.
+ */
+existing: number | null, 
+/**
+ * What an update changes, field by field.
+ */
+changes: Array<ChangedField>, };
 
-export type RowOutcome = "created" | "updated" | "unchanged" | "refused";
+export type RowOutcome = "created" | "updated" | "unchanged" | "merged" | "kept" | "refused";
+
+export type ChangedField = { field: Field, label: string, before: string, after: string, };
+
+export type SheetReport = { 
+/**
+ * The sheet's name; empty for a CSV file.
+ */
+name: string, kind: SheetKind, hidden: boolean, 
+/**
+ * Why it was read as it was, or left out, in words.
+ */
+detail: string, 
+/**
+ * For a register list: the table and the layout its header fits.
+ */
+table: Table | null, preset: Preset | null, 
+/**
+ * The header row (the lower one of a two-row header), or 0.
+ */
+header_row: number, 
+/**
+ * The columns (or, for a fiche, its labels) and the field each fills.
+ */
+columns: Array<MappedColumn>, 
+/**
+ * Headers that map to no field: their cells are kept in the notes under the header.
+ */
+in_notes: Array<string>, 
+/**
+ * Headers whose lists the file separates with commas.
+ */
+comma_lists: Array<string>, 
+/**
+ * The template's own words found on the sheet (titles, instructions, links to guides,
+ * contact-block labels, drop-down prompts): layout, not data, and said so here.
+ */
+template: Array<string>, 
+/**
+ * Data rows read (blank and junk rows aside).
+ */
+rows: number, 
+/**
+ * The non-empty cells the sheet holds.
+ */
+cells: number, };
+
+export type SheetKind = "register" | "fiche" | "lists" | "help" | "blank_template" | "example" | "empty" | "unrecognised" | "left_out";
+
+export type Existing = "update" | "keep" | "new";
 
 export type Encoding = "utf8" | "utf8_bom" | "utf16_le" | "utf16_be" | "windows1252";
 
-export type Preset = "auto" | "ropa" | "ico" | "cnil";
+export type Preset = "auto" | "ropa" | "ico" | "cnil" | "generic";
 
 export type Table = "activities" | "organisations" | "sites" | "controllers" | "sub_processors" | "measures";
 
 export type Field = "id" | "organisation" | "reference" | "name" | "description" | "role" | "status" | "controllers" | "joint_controllers" | "purposes" | "legal_bases" | "special_bases" | "criminal_basis" | "data_subjects" | "data_categories" | "source" | "recipients" | "locations" | "transfers" | "no_transfers" | "retention" | "measures" | "sub_processors" | "dpia_required" | "dpia_status" | "dpia_reference" | "automated_decisions" | "automated_decisions_detail" | "rights" | "owner" | "software" | "created_on" | "updated_on" | "last_review" | "next_review" | "notes" | "internal_recipients" | "external_recipients" | "processor_recipients" | "transfer_countries" | "transfer_safeguards" | "special_data" | "legitimate_interest" | "legitimate_interest_assessment" | "consent_record" | "note_line";
+
+export type Format = "csv" | "xlsx" | "xls" | "ods";
+
+export type Layout = "ropa" | "cnil" | "ico";
+
+export type Lang = "en" | "fr";

@@ -199,7 +199,20 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
     if let Ok(d) = text.parse::<Date>() {
         return Ok(Some(d));
     }
+    // "2024-03-31 10:30", "2024-03-31T10:30:00": the day, whatever the time.
+    if let Some((day, time)) = text.split_once([' ', 'T']) {
+        if time.contains(':') && day.len() == 10 {
+            return parse_date(day);
+        }
+    }
     let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    if let [y, m, d] = parts.as_slice() {
+        if y.len() == 4 {
+            if let (Ok(y), Ok(m), Ok(d)) = (y.trim().parse::<i32>(), m.trim().parse::<u8>(), d.trim().parse::<u8>()) {
+                return Date::from_ymd(y, m, d).map(Some).ok_or_else(|| format!("'{text}' is not a date that exists"));
+            }
+        }
+    }
     if let [d, m, y] = parts.as_slice() {
         if let (Ok(d), Ok(m), Ok(y)) = (d.trim().parse::<u8>(), m.trim().parse::<u8>(), y.trim().parse::<i32>()) {
             let y = if y < 100 { 2000 + y } else { y };
@@ -250,6 +263,8 @@ mod tests {
         assert_eq!(parse_date("2024-03-31").unwrap().unwrap().to_string(), "2024-03-31");
         assert_eq!(parse_date("45382").unwrap().unwrap().to_string(), "2024-03-31");
         assert!(parse_date("30/02/2023").is_err());
+        assert_eq!(parse_date("2024-02-30").unwrap_err(), "'2024-02-30' is not a date that exists");
+        assert_eq!(parse_date("2024-03-31 10:30").unwrap().unwrap().to_string(), "2024-03-31");
         assert!(parse_date("soon").is_err());
         assert_eq!(parse_yes_no("Oui, santé"), Ok(Some(true)));
         assert_eq!(parse_yes_no("Non"), Ok(Some(false)));

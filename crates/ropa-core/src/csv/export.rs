@@ -51,17 +51,28 @@ pub fn table_cells(register: &Register, table: Table) -> (Vec<&'static str>, Vec
     let org = |organisation: Option<Id>| -> String {
         organisation.and_then(|id| organisation_names.get(&id).copied()).unwrap_or("").to_string()
     };
-    fn cells<T>(columns: &[TableColumn<T>], rows: impl Iterator<Item = Row<T>>) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    fn cells<T>(
+        columns: &[TableColumn<T>],
+        rows: impl Iterator<Item = Row<T>>,
+    ) -> (Vec<&'static str>, Vec<Vec<String>>) {
         let rows = rows.map(|row| columns.iter().map(|c| (c.get)(&row)).collect()).collect();
         (columns.iter().map(|c| c.header).collect(), rows)
     }
-    fn plain<'a, T: Entity>(entities: &'a [T], org: &'a dyn Fn(Option<Id>) -> String) -> impl Iterator<Item = Row<T>> + 'a {
-        entities.iter().map(move |e| Row { organisation: org(e.organisation_id()), entity: e.clone(), sites: Vec::new() })
+    fn plain<'a, T: Entity>(
+        entities: &'a [T],
+        org: &'a dyn Fn(Option<Id>) -> String,
+    ) -> impl Iterator<Item = Row<T>> + 'a {
+        entities.iter().map(move |e| Row {
+            organisation: org(e.organisation_id()),
+            entity: e.clone(),
+            sites: Vec::new(),
+        })
     }
     match table {
         Table::Activities => {
             let rows = ActivityRows::new(register);
-            let cells = register.activities.iter().map(|a| rows.cells(a).into_iter().map(Cow::into_owned).collect()).collect();
+            let cells =
+                register.activities.iter().map(|a| rows.cells(a).into_iter().map(Cow::into_owned).collect()).collect();
             (ACTIVITY_COLUMNS.iter().map(|c| c.header).collect(), cells)
         }
         Table::Organisations => cells(&tables::organisation_columns(), plain(&register.organisations, &org)),
@@ -76,7 +87,9 @@ pub fn table_cells(register: &Register, table: Table) -> (Vec<&'static str>, Vec
                 sites: s
                     .services
                     .iter()
-                    .map(|svc| svc.site_id.and_then(|id| site_names.get(&id)).map(|n| n.to_string()).unwrap_or_default())
+                    .map(|svc| {
+                        svc.site_id.and_then(|id| site_names.get(&id)).map(|n| n.to_string()).unwrap_or_default()
+                    })
                     .collect(),
             });
             cells(&tables::subprocessor_columns(), rows)

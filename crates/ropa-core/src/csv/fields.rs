@@ -11,8 +11,8 @@ use super::cells::{
     self, item, list, parse_date, parse_items, parse_list, parse_loose_list, parse_period, parse_yes_no,
 };
 use crate::model::{
-    Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, MeasureCategory, Recipient, RecipientKind,
-    Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, Status, Transfer,
+    Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, MeasureCategory, Recipient,
+    RecipientKind, Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, Status, Transfer,
 };
 use crate::reference::countries;
 use crate::vocab::{Lang, Vocabulary};
@@ -197,24 +197,136 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
 /// of one kind, transfer countries and their safeguards in separate columns, special-category
 /// data as "yes, health"), with their words. `header` and `fr` name them in reports.
 pub const LOOSE_COLUMNS: &[Column] = &[
-    column!(InternalRecipients, "Internal recipients", "Destinataires internes", "30(1)(d)", "recipients inside the organisation", "one per line",
-        &["Internal recipient", "Services internes", "Destinataire interne", "Service interne"]),
-    column!(ExternalRecipients, "External recipients", "Destinataires externes", "30(1)(d)", "recipients outside the organisation", "one per line",
-        &["External recipient", "External organisations", "Third party recipients", "Organismes externes", "Destinataire externe", "Partenaires"]),
-    column!(ProcessorRecipients, "Processors", "Sous-traitants", "30(1)(d)", "processors that receive the data", "one per line",
-        &["Processor", "Data processors", "Vendors", "Service providers", "Suppliers", "Sous-traitant", "Prestataires", "Prestataire"]),
-    column!(TransferCountries, "Third countries", "Pays tiers", "30(1)(e)", "countries or international organisations the data go to", "one per line, with the safeguard in brackets if any",
-        &["Third country", "Countries", "Country", "Transfers", "International transfers", "Transfers outside the EU", "Transfer countries", "Destination countries", "Names of third countries or international organisations", "Pays", "Transferts", "Transfert hors UE", "Transferts hors UE", "Transferts des données hors UE", "Pays de destination"]),
-    column!(TransferSafeguards, "Safeguards", "Garanties", "30(1)(e)", "the safeguards of the transfers", "text",
-        &["Safeguard", "Transfer safeguards", "Transfer mechanism", "Appropriate safeguards", "Garanties appropriées", "Type de garanties", "Mécanisme de transfert", "Encadrement des transferts"]),
-    column!(SpecialData, "Special-category data", "Données sensibles", "Art. 9", "whether special-category data are processed, and which", "Yes or No, then which",
-        &["Special category data", "Special categories", "Special categories of data", "Sensitive data", "Article 9 data", "Données sensibles ?", "Catégories particulières de données"]),
-    column!(LegitimateInterest, "Legitimate interests", "Intérêts légitimes", "Art. 6(1)(f)", "the legitimate interests pursued", "text",
-        &["Legitimate interest", "Legitimate interests pursued", "Intérêt légitime", "Intérêt légitime poursuivi"]),
-    column!(LegitimateInterestAssessment, "Legitimate interests assessment", "Mise en balance des intérêts", "Art. 6(1)(f)", "where the legitimate interests assessment is", "text or link",
-        &["LIA", "Link to LIA", "Legitimate interest assessment", "Test de mise en balance"]),
-    column!(ConsentRecord, "Consent records", "Preuves du consentement", "Art. 7(1)", "where the records of consent are", "text or link",
-        &["Record of consent", "Consent record", "Preuve du consentement", "Recueil du consentement"]),
+    column!(
+        InternalRecipients,
+        "Internal recipients",
+        "Destinataires internes",
+        "30(1)(d)",
+        "recipients inside the organisation",
+        "one per line",
+        &["Internal recipient", "Services internes", "Destinataire interne", "Service interne"]
+    ),
+    column!(
+        ExternalRecipients,
+        "External recipients",
+        "Destinataires externes",
+        "30(1)(d)",
+        "recipients outside the organisation",
+        "one per line",
+        &[
+            "External recipient",
+            "External organisations",
+            "Third party recipients",
+            "Organismes externes",
+            "Destinataire externe",
+            "Partenaires"
+        ]
+    ),
+    column!(
+        ProcessorRecipients,
+        "Processors",
+        "Sous-traitants",
+        "30(1)(d)",
+        "processors that receive the data",
+        "one per line",
+        &[
+            "Processor",
+            "Data processors",
+            "Vendors",
+            "Service providers",
+            "Suppliers",
+            "Sous-traitant",
+            "Prestataires",
+            "Prestataire"
+        ]
+    ),
+    column!(
+        TransferCountries,
+        "Third countries",
+        "Pays tiers",
+        "30(1)(e)",
+        "countries or international organisations the data go to",
+        "one per line, with the safeguard in brackets if any",
+        &[
+            "Third country",
+            "Countries",
+            "Country",
+            "Transfers",
+            "International transfers",
+            "Transfers outside the EU",
+            "Transfer countries",
+            "Destination countries",
+            "Names of third countries or international organisations",
+            "Pays",
+            "Transferts",
+            "Transfert hors UE",
+            "Transferts hors UE",
+            "Transferts des données hors UE",
+            "Pays de destination"
+        ]
+    ),
+    column!(
+        TransferSafeguards,
+        "Safeguards",
+        "Garanties",
+        "30(1)(e)",
+        "the safeguards of the transfers",
+        "text",
+        &[
+            "Safeguard",
+            "Transfer safeguards",
+            "Transfer mechanism",
+            "Appropriate safeguards",
+            "Garanties appropriées",
+            "Type de garanties",
+            "Mécanisme de transfert",
+            "Encadrement des transferts"
+        ]
+    ),
+    column!(
+        SpecialData,
+        "Special-category data",
+        "Données sensibles",
+        "Art. 9",
+        "whether special-category data are processed, and which",
+        "Yes or No, then which",
+        &[
+            "Special category data",
+            "Special categories",
+            "Special categories of data",
+            "Sensitive data",
+            "Article 9 data",
+            "Données sensibles ?",
+            "Catégories particulières de données"
+        ]
+    ),
+    column!(
+        LegitimateInterest,
+        "Legitimate interests",
+        "Intérêts légitimes",
+        "Art. 6(1)(f)",
+        "the legitimate interests pursued",
+        "text",
+        &["Legitimate interest", "Legitimate interests pursued", "Intérêt légitime", "Intérêt légitime poursuivi"]
+    ),
+    column!(
+        LegitimateInterestAssessment,
+        "Legitimate interests assessment",
+        "Mise en balance des intérêts",
+        "Art. 6(1)(f)",
+        "where the legitimate interests assessment is",
+        "text or link",
+        &["LIA", "Link to LIA", "Legitimate interest assessment", "Test de mise en balance"]
+    ),
+    column!(
+        ConsentRecord,
+        "Consent records",
+        "Preuves du consentement",
+        "Art. 7(1)",
+        "where the records of consent are",
+        "text or link",
+        &["Record of consent", "Consent record", "Preuve du consentement", "Recueil du consentement"]
+    ),
 ];
 
 /// Every column with its words: ropa's own, then those of other spreadsheets.
@@ -456,13 +568,15 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::LegalBases => {
             for fields in structured(cell, 3) {
                 let basis = recognise_or_keep::<LawfulBasis>(&fields[0], "legal basis", &mut problems);
-                a.legal_bases.push(LegalBasis { basis, detail: fields[1].clone(), evidence: fields[2].clone() });
+                let detail = with_rest::<LawfulBasis>(&fields[0], &fields[1], dialect);
+                a.legal_bases.push(LegalBasis { basis, detail, evidence: fields[2].clone() });
             }
         }
         Field::SpecialBases => {
             for fields in structured(cell, 2) {
                 let condition = recognise_or_keep::<SpecialCondition>(&fields[0], "Art. 9 condition", &mut problems);
-                a.special_bases.push(SpecialBasis { condition, detail: fields[1].clone() });
+                let detail = with_rest::<SpecialCondition>(&fields[0], &fields[1], dialect);
+                a.special_bases.push(SpecialBasis { condition, detail });
             }
         }
         Field::CriminalBasis => set(&mut a.criminal_basis),
@@ -583,7 +697,13 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         },
         Field::Measures => d.measures.extend(items(cell)),
         Field::SubProcessors => d.subprocessors.extend(items(cell)),
-        Field::DpiaRequired => a.dpia.required = yes_no(text, "DPIA required", &mut problems),
+        Field::DpiaRequired => {
+            a.dpia.required = yes_no(text, "DPIA required", &mut problems);
+            // "Oui (voir l'AIPD n° 3)": what follows the answer goes with the DPIA's reference.
+            if dialect == Dialect::Loose && a.dpia.required.is_some() && !is_bare_yes_no(text) {
+                append_text(&mut a.dpia.reference, cell);
+            }
+        }
         Field::DpiaStatus => match DpiaStatus::recognise(text) {
             Some(status) => a.dpia.status = Some(status),
             None => {
@@ -704,6 +824,84 @@ impl Draft {
             append_text(&mut a.notes, &line);
         }
     }
+}
+
+/// What a spreadsheet's cell says beyond the value recognised in it ("Obligation légale (Code du
+/// travail)": the code), added to the detail it gives, so that nothing written is lost; nothing
+/// when the cell is the value's own words, or the rest names the same value ("(CCT)").
+fn with_rest<T: Vocabulary + PartialEq>(text: &str, detail: &str, dialect: Dialect) -> String {
+    if dialect == Dialect::Own {
+        return detail.to_string();
+    }
+    let text = text.trim();
+    let Some(value) = T::recognise(text) else { return detail.to_string() };
+    let exact = value.words().is_some_and(|w| {
+        let key = crate::text::fold(text);
+        [w.code, w.en, w.fr]
+            .iter()
+            .chain(w.aliases.iter())
+            .any(|s| crate::text::fold(s) == key || crate::text::fold(&s.replace('_', " ")) == key)
+    });
+    let rest = if exact {
+        String::new()
+    } else {
+        // The value's words, then a dash, a colon or a bracket, then the rest.
+        let cuts = text.match_indices([' ', '(', ':', '–', '—', '-', ',']).map(|(i, _)| i);
+        let split = cuts.filter(|i| *i > 0).find_map(|i| {
+            let head = text[..i].trim();
+            let rest = text[i..].trim_start_matches([' ', ':', '–', '—', '-', ',']).trim();
+            let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+                Some(inner)
+                    if !inner.contains(['(', ')']) || inner.matches('(').count() == inner.matches(')').count() =>
+                {
+                    inner.trim()
+                }
+                _ => rest,
+            };
+            (T::recognise(head).as_ref() == Some(&value) && !rest.is_empty()).then_some(rest)
+        });
+        match split {
+            // "(CCT)", "– Art. 6(1)(c)": the same value said again.
+            Some(rest) if T::recognise(rest).as_ref() == Some(&value) => String::new(),
+            Some(rest) => rest.to_string(),
+            None => text.to_string(),
+        }
+    };
+    let mut out = detail.to_string();
+    append_text(&mut out, &rest);
+    out
+}
+
+/// "Oui", "No", "TRUE", "x": a cell that is an answer and nothing more.
+fn is_bare_yes_no(text: &str) -> bool {
+    let key = crate::text::fold(text);
+    let key = key.trim_end_matches(['.', '!']);
+    matches!(
+        key,
+        "yes"
+            | "y"
+            | "oui"
+            | "o"
+            | "true"
+            | "vrai"
+            | "1"
+            | "x"
+            | "no"
+            | "n"
+            | "non"
+            | "false"
+            | "faux"
+            | "0"
+            | "required"
+            | "requise"
+            | "obligatoire"
+            | "none"
+            | "aucun"
+            | "aucune"
+            | "not required"
+            | "non requise"
+            | "non requis"
+    )
 }
 
 /// Puts a detail and evidence on the basis of that kind, adding the basis when the row names the

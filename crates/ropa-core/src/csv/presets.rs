@@ -150,7 +150,9 @@ pub fn header_key(header: &str) -> String {
     loop {
         let trimmed = text.trim_end_matches(['?', ':', '*', ' ', '.', '\u{a0}']).to_string();
         let without_tail = match (trimmed.rfind('('), trimmed.ends_with(')')) {
-            (Some(open), true) if open > 0 && !trimmed[..open].trim().is_empty() => trimmed[..open].trim_end().to_string(),
+            (Some(open), true) if open > 0 && !trimmed[..open].trim().is_empty() => {
+                trimmed[..open].trim_end().to_string()
+            }
             _ => trimmed.clone(),
         };
         if without_tail == text {

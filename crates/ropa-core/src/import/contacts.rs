@@ -70,8 +70,15 @@ fn part(label: &str) -> Option<Part> {
         "code postal" | "postcode" | "post code" | "zip" | "zip code" | "cp" => Part::Postcode,
         "ville" | "city" | "town" | "commune" => Part::City,
         "pays" | "country" => Part::Country,
-        "adresse mel" | "adresse mail" | "adresse e-mail" | "adresse electronique" | "email" | "e-mail" | "mail"
-        | "courriel" | "mel" => Part::Email,
+        "adresse mel"
+        | "adresse mail"
+        | "adresse e-mail"
+        | "adresse electronique"
+        | "email"
+        | "e-mail"
+        | "mail"
+        | "courriel"
+        | "mel" => Part::Email,
         "telephone" | "tel" | "tel." | "phone" | "phone number" | "telephone number" => Part::Phone,
         "fonction" | "role" | "title" | "job title" | "position" => Part::Role,
         _ => return None,
@@ -136,7 +143,14 @@ pub fn is_label(text: &str) -> bool {
     part(text).is_some()
         || matches!(
             key.as_str(),
-            "controller" | "data controller" | "data protection officer" | "dpo" | "representative" | "responsable du traitement" | "delegue a la protection des donnees" | "representant"
+            "controller"
+                | "data controller"
+                | "data protection officer"
+                | "dpo"
+                | "representative"
+                | "responsable du traitement"
+                | "delegue a la protection des donnees"
+                | "representant"
         )
 }
 
@@ -154,10 +168,14 @@ fn table_style(preamble: &[Record]) -> Found {
     let mut found = Found::default();
     // Labels side by side, none ending in ":" (which would announce a value beside it).
     let label_row = preamble.iter().find(|r| {
-        let parts: Vec<(usize, Part)> = r.cells.iter().enumerate().filter_map(|(i, c)| part(c).map(|p| (i, p))).collect();
+        let parts: Vec<(usize, Part)> =
+            r.cells.iter().enumerate().filter_map(|(i, c)| part(c).map(|p| (i, p))).collect();
         let adjacent = parts.windows(2).all(|w| w[1].0 == w[0].0 + 1);
         let colons = r.cells.iter().any(|c| part(c).is_some() && c.trim_end().ends_with(':'));
-        parts.iter().any(|(_, p)| *p == Part::Name) && parts.iter().any(|(_, p)| *p == Part::Email) && adjacent && !colons
+        parts.iter().any(|(_, p)| *p == Part::Name)
+            && parts.iter().any(|(_, p)| *p == Part::Email)
+            && adjacent
+            && !colons
     });
     let Some(labels) = label_row else { return found };
     let slots: Vec<(usize, Part)> =
@@ -281,9 +299,35 @@ mod tests {
     #[test]
     fn the_cnil_register_block_reads_label_and_value_pairs() {
         let rows = [
-            rec(1, &["Coordonnées du responsable de l’organisme\n(responsable de traitement ou son représentant)", "Nom :", "DUPONT", "Prénom :", "Louise", "Adresse :", "1 rue Rivoli", "Adresse mél :", "l.dupont@mairie.fr"]),
+            rec(
+                1,
+                &[
+                    "Coordonnées du responsable de l’organisme\n(responsable de traitement ou son représentant)",
+                    "Nom :",
+                    "DUPONT",
+                    "Prénom :",
+                    "Louise",
+                    "Adresse :",
+                    "1 rue Rivoli",
+                    "Adresse mél :",
+                    "l.dupont@mairie.fr",
+                ],
+            ),
             rec(2, &["", "Code postal :", "75001", "Ville :", "Paris", "Téléphone :", "01 23 45 67 89"]),
-            rec(5, &["Coordonnées du délégué à la protection des données (DPO)", "Nom :", "HENRI", "Prénom :", "Martin", "Société (si DPO externe) :", "DPO Conseil", "Adresse :", ""]),
+            rec(
+                5,
+                &[
+                    "Coordonnées du délégué à la protection des données (DPO)",
+                    "Nom :",
+                    "HENRI",
+                    "Prénom :",
+                    "Martin",
+                    "Société (si DPO externe) :",
+                    "DPO Conseil",
+                    "Adresse :",
+                    "",
+                ],
+            ),
             rec(6, &["", "Code postal :", "", "Ville :", "", "Téléphone :", "", "Adresse mél :", "dpo@conseil.fr"]),
         ];
         let found = read(&rows);

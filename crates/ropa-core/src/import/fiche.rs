@@ -103,7 +103,18 @@ fn own_column(label: &str) -> Option<Field> {
 
 /// How many of a fiche's labels a sheet's rows have: three or more, and it is a fiche.
 pub fn score(grid: &Grid) -> usize {
-    let labels = [cnil::NAME, cnil::REFERENCE, cnil::ACTORS, cnil::MAIN_PURPOSE, cnil::DATA, cnil::SUBJECTS, cnil::RECIPIENTS, cnil::MEASURES, cnil::TRANSFERS, cnil::CREATED];
+    let labels = [
+        cnil::NAME,
+        cnil::REFERENCE,
+        cnil::ACTORS,
+        cnil::MAIN_PURPOSE,
+        cnil::DATA,
+        cnil::SUBJECTS,
+        cnil::RECIPIENTS,
+        cnil::MEASURES,
+        cnil::TRANSFERS,
+        cnil::CREATED,
+    ];
     let column = label_column(grid);
     labels.iter().filter(|l| grid.rows.iter().any(|r| r.cells.get(column).is_some_and(|c| is(c, **l)))).count()
 }
@@ -129,10 +140,7 @@ fn value(text: &str) -> Option<&str> {
 
 /// The column of each of a section's sub-headers ("Description", "Durée de conservation").
 fn columns(cells: &[(usize, String)], wanted: &[Label]) -> Vec<Option<usize>> {
-    wanted
-        .iter()
-        .map(|w| cells.iter().find(|(_, text)| is(text, *w)).map(|(i, _)| *i))
-        .collect()
+    wanted.iter().map(|w| cells.iter().find(|(_, text)| is(text, *w)).map(|(i, _)| *i)).collect()
 }
 
 pub fn read(grid: &Grid) -> Fiche {
@@ -170,9 +178,10 @@ pub fn read(grid: &Grid) -> Fiche {
         // A blank row ends a section, unless what follows is one of its numbered rows.
         let gap = r.row > previous_row + 1;
         previous_row = r.row;
-        let item_of_section = [cnil::SUBJECT_ROW, cnil::RECIPIENT_ROW, cnil::MEASURE_ROW, cnil::TRANSFER_ROW, cnil::SUB_PURPOSE]
-            .iter()
-            .any(|l| is_numbered(label, *l));
+        let item_of_section =
+            [cnil::SUBJECT_ROW, cnil::RECIPIENT_ROW, cnil::MEASURE_ROW, cnil::TRANSFER_ROW, cnil::SUB_PURPOSE]
+                .iter()
+                .any(|l| is_numbered(label, *l));
         if gap && !item_of_section && !matches!(section, Section::Top | Section::More | Section::Extra) {
             section = Section::Extra;
         }
@@ -240,7 +249,9 @@ pub fn read(grid: &Grid) -> Fiche {
             section = s;
             label_at(label, &mut f, None);
             sub = match s {
-                Section::Data | Section::Sensitive => columns(&cells, &[cnil::DESCRIPTION_COLUMN, cnil::RETENTION_COLUMN]),
+                Section::Data | Section::Sensitive => {
+                    columns(&cells, &[cnil::DESCRIPTION_COLUMN, cnil::RETENTION_COLUMN])
+                }
                 Section::Subjects => columns(&cells, &[cnil::DESCRIPTION_COLUMN, cnil::DETAIL_COLUMN]),
                 Section::Recipients => columns(&cells, &[cnil::RECIPIENT_TYPE_COLUMN, cnil::DETAIL_COLUMN]),
                 Section::Measures => columns(&cells, &[cnil::MEASURE_TYPE_COLUMN, cnil::DETAIL_COLUMN]),
@@ -254,7 +265,8 @@ pub fn read(grid: &Grid) -> Fiche {
                     .collect();
             }
             // A section's header row holds sub-headers; anything else on it is kept.
-            let known: Vec<usize> = sub.iter().flatten().copied().chain(actor_columns.iter().map(|(i, _)| *i)).collect();
+            let known: Vec<usize> =
+                sub.iter().flatten().copied().chain(actor_columns.iter().map(|(i, _)| *i)).collect();
             for (i, text) in &cells {
                 if !known.contains(i) && s != Section::Actors {
                     if s == Section::Purposes {
@@ -292,7 +304,14 @@ pub fn read(grid: &Grid) -> Fiche {
                         }
                     }
                     Err(message) => {
-                        f.warnings.push(Issue::cell(&sheet, r.row, column, label, &text, format!("{message}; kept in the notes")));
+                        f.warnings.push(Issue::cell(
+                            &sheet,
+                            r.row,
+                            column,
+                            label,
+                            &text,
+                            format!("{message}; kept in the notes"),
+                        ));
                         note(&mut f, label, &text, column);
                     }
                 },
@@ -335,7 +354,12 @@ pub fn read(grid: &Grid) -> Fiche {
                     }
                 }
                 let [name, address, postcode, city, country, phone, email] = parts;
-                let town = [postcode.as_str(), city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" ");
+                let town = [postcode.as_str(), city.as_str()]
+                    .iter()
+                    .filter(|s| !s.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let address = [address.as_str(), town.as_str(), country.as_str()]
                     .iter()
                     .filter(|s| !s.is_empty() && value(s).is_some())
@@ -357,7 +381,11 @@ pub fn read(grid: &Grid) -> Fiche {
                     None => f.draft.activity.joint_controllers.push(contact),
                 }
             }
-            Section::Purposes if is(label, cnil::MAIN_PURPOSE) || is_numbered(label, cnil::SUB_PURPOSE) || is(label, cnil::SUB_PURPOSE) => {
+            Section::Purposes
+                if is(label, cnil::MAIN_PURPOSE)
+                    || is_numbered(label, cnil::SUB_PURPOSE)
+                    || is(label, cnil::SUB_PURPOSE) =>
+            {
                 label_at(label, &mut f, Some(Field::Purposes));
                 for (_, text) in &cells {
                     if let Some(p) = value(text) {
@@ -453,7 +481,11 @@ pub fn read(grid: &Grid) -> Fiche {
                     (Some(k), Some(d)) => {
                         let c = category(&k);
                         // A type ropa does not know is kept as the measure's description.
-                        let kept = if c == MeasureCategory::Other && !fold(&k).starts_with("autre") { k } else { String::new() };
+                        let kept = if c == MeasureCategory::Other && !fold(&k).starts_with("autre") {
+                            k
+                        } else {
+                            String::new()
+                        };
                         (d, c, kept)
                     }
                     (Some(k), None) => {
@@ -461,7 +493,9 @@ pub fn read(grid: &Grid) -> Fiche {
                         (k, c, String::new())
                     }
                     (None, Some(d)) => (d, MeasureCategory::Other, String::new()),
-                    (None, None) if !is_numbered(label, cnil::MEASURE_ROW) => (label.to_string(), MeasureCategory::Other, String::new()),
+                    (None, None) if !is_numbered(label, cnil::MEASURE_ROW) => {
+                        (label.to_string(), MeasureCategory::Other, String::new())
+                    }
                     (None, None) => continue,
                 };
                 if !f.draft.measures.iter().any(|m| fold(m) == fold(&name)) {
@@ -477,16 +511,26 @@ pub fn read(grid: &Grid) -> Fiche {
                 if raw.iter().all(|t| t.trim().is_empty() || cnil::is_placeholder(t)) {
                     continue;
                 }
-                if raw.iter().filter(|t| !t.trim().is_empty() && !cnil::is_placeholder(t)).all(|t| cnil::says_nothing(t)) {
+                if raw
+                    .iter()
+                    .filter(|t| !t.trim().is_empty() && !cnil::is_placeholder(t))
+                    .all(|t| cnil::says_nothing(t))
+                {
                     f.draft.activity.no_transfers = true;
                     continue;
                 }
-                let [recipient, country_text, safeguard_text, documentation] = raw.map(|t| value(&t).unwrap_or("").to_string());
+                let [recipient, country_text, safeguard_text, documentation] =
+                    raw.map(|t| value(&t).unwrap_or("").to_string());
                 let mut problems = Vec::new();
-                let country = if country_text.is_empty() { String::new() } else { fields::country(&country_text, Dialect::Loose, &mut problems) };
+                let country = if country_text.is_empty() {
+                    String::new()
+                } else {
+                    fields::country(&country_text, Dialect::Loose, &mut problems)
+                };
                 let safeguard = (!safeguard_text.is_empty())
                     .then(|| fields::recognise_or_keep::<Safeguard>(&safeguard_text, "safeguard", &mut problems));
-                let international_organisation = !country_text.is_empty() && countries::recognise(&country_text).is_none()
+                let international_organisation = !country_text.is_empty()
+                    && countries::recognise(&country_text).is_none()
                     && fold(&country_text).contains("organisation");
                 for p in problems {
                     let column = sub.get(1).copied().flatten().unwrap_or(label_col + 1);
@@ -520,7 +564,8 @@ pub fn read(grid: &Grid) -> Fiche {
     // The organisation's contacts, with the external DPO's company.
     for (role, mut contact, row) in contact_rows {
         if role == ContactRole::Dpo && !dpo_company.is_empty() {
-            contact.name = if contact.name.is_empty() { dpo_company.clone() } else { format!("{}, {dpo_company}", contact.name) };
+            contact.name =
+                if contact.name.is_empty() { dpo_company.clone() } else { format!("{}, {dpo_company}", contact.name) };
             dpo_company.clear();
         }
         f.contacts.push((role, contact, row));
@@ -534,11 +579,8 @@ pub fn read(grid: &Grid) -> Fiche {
             f.draft.note_lines.insert(row * 1000 + column, text);
         }
     }
-    f.row = grid
-        .rows
-        .iter()
-        .find(|r| r.cells.get(label_col).is_some_and(|c| is(c, cnil::NAME)))
-        .map_or(f.row, |r| r.row);
+    f.row =
+        grid.rows.iter().find(|r| r.cells.get(label_col).is_some_and(|c| is(c, cnil::NAME))).map_or(f.row, |r| r.row);
     // What the fiche is: the template's example, its blank model, or an activity.
     let a = &f.draft.activity;
     let filled = !a.name.is_empty()
@@ -557,7 +599,8 @@ pub fn read(grid: &Grid) -> Fiche {
     };
     if !filled {
         f.kind = SheetKind::BlankTemplate;
-    } else if example(&a.reference) || fold(&a.name).starts_with("(exemple)") || fold(&a.name).starts_with("(example)") {
+    } else if example(&a.reference) || fold(&a.name).starts_with("(exemple)") || fold(&a.name).starts_with("(example)")
+    {
         f.kind = SheetKind::Example;
     }
     f
@@ -591,11 +634,20 @@ fn fallback(f: &mut Fiche, label: &str, cells: &[(usize, String)], row: usize) {
     if cells.is_empty() {
         if !label.is_empty() && !cnil::is_template_text(label) {
             // A lone label: the template's own (kept as such), or a line of text to keep.
-            let known = [cnil::SUBJECT_ROW, cnil::RECIPIENT_ROW, cnil::MEASURE_ROW, cnil::TRANSFER_ROW, cnil::SUB_PURPOSE]
-                .iter()
-                .any(|l| is_numbered(label, *l))
-                || cnil::DATA_ROWS.iter().chain(&cnil::SENSITIVE_ROWS).any(|l| is(label, *l))
-                || [cnil::DESCRIPTION, cnil::CONTROLLER, cnil::DPO, cnil::DPO_COMPANY, cnil::REPRESENTATIVE, cnil::JOINT, cnil::MAIN_PURPOSE]
+            let known =
+                [cnil::SUBJECT_ROW, cnil::RECIPIENT_ROW, cnil::MEASURE_ROW, cnil::TRANSFER_ROW, cnil::SUB_PURPOSE]
+                    .iter()
+                    .any(|l| is_numbered(label, *l))
+                    || cnil::DATA_ROWS.iter().chain(&cnil::SENSITIVE_ROWS).any(|l| is(label, *l))
+                    || [
+                        cnil::DESCRIPTION,
+                        cnil::CONTROLLER,
+                        cnil::DPO,
+                        cnil::DPO_COMPANY,
+                        cnil::REPRESENTATIVE,
+                        cnil::JOINT,
+                        cnil::MAIN_PURPOSE,
+                    ]
                     .iter()
                     .any(|l| is(label, *l));
             if !known {
@@ -627,7 +679,9 @@ fn fallback(f: &mut Fiche, label: &str, cells: &[(usize, String)], row: usize) {
 /// Whether a sensitive category's name says it is about offences (Art. 10) rather than Art. 9.
 pub fn is_criminal(name: &str) -> bool {
     let key = fold(name);
-    ["condamnation", "infraction", "penal", "criminal", "offence", "offense", "casier", "conviction"].iter().any(|w| key.contains(w))
+    ["condamnation", "infraction", "penal", "criminal", "offence", "offense", "casier", "conviction"]
+        .iter()
+        .any(|w| key.contains(w))
 }
 
 fn push_unique(list: &mut Vec<String>, item: &str) {
@@ -645,7 +699,10 @@ mod tests {
     fn grid(rows: &[(usize, &[&str])]) -> Grid {
         Grid {
             name: "Paie".into(),
-            rows: rows.iter().map(|(row, cells)| Record { row: *row, cells: cells.iter().map(|c| c.to_string()).collect() }).collect(),
+            rows: rows
+                .iter()
+                .map(|(row, cells)| Record { row: *row, cells: cells.iter().map(|c| c.to_string()).collect() })
+                .collect(),
             ..Default::default()
         }
     }
@@ -658,7 +715,19 @@ mod tests {
             (5, &["N° / RÉF", "RH-01"]),
             (6, &["Date de création du traitement", "2024-01-15"]),
             (9, &["Acteurs", "Nom", "Adresse", "Code Postal", "Ville", "Pays", "Téléphone", "Adresse mél"]),
-            (10, &["Responsable du traitement", "Louise DUPONT", "1 rue Rivoli", "75001", "Paris", "France", "", "l@m.fr"]),
+            (
+                10,
+                &[
+                    "Responsable du traitement",
+                    "Louise DUPONT",
+                    "1 rue Rivoli",
+                    "75001",
+                    "Paris",
+                    "France",
+                    "",
+                    "l@m.fr",
+                ],
+            ),
             (15, &["Finalité principale", "Paie"]),
             (16, &["Sous-finalité 1", "Déclarations sociales"]),
             (20, &["Catégories de données personnelles concernées", "Description", "", "", "Durée de conservation"]),
@@ -670,7 +739,10 @@ mod tests {
             (29, &["Destinataire 1", "Sous-traitants", "", "", "PayFit"]),
             (33, &["Mesures de sécurité", "Type de mesure de sécurité", "", "", "Précisions"]),
             (34, &["Mesure de sécurité 1", "Sauvegarde des données", "", "", "quotidienne"]),
-            (38, &["Transferts hors UE", "Destinataire", "Pays", "Type de Garanties", "", "Liens vers la documentation"]),
+            (
+                38,
+                &["Transferts hors UE", "Destinataire", "Pays", "Type de Garanties", "", "Liens vers la documentation"],
+            ),
             (39, &["Organisme destinataire 1", "Non concerné"]),
             (41, &["Base légale", "Obligation légale"]),
         ]);

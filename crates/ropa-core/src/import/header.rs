@@ -56,7 +56,13 @@ pub fn find(records: &[Record], preset: Preset, mapped: &[String], merges: &[Mer
 /// The headers of a two-row header: where the header row says nothing, or names nothing known,
 /// the group row above names the column (across its merged cells, or the empty cells after it).
 /// `None` when the group row adds no known column: it is then not a group row.
-fn with_group(own: &[String], group: &Record, merges: &[Merge], preset: Preset, mapped: &[String]) -> Option<Vec<String>> {
+fn with_group(
+    own: &[String],
+    group: &Record,
+    merges: &[Merge],
+    preset: Preset,
+    mapped: &[String],
+) -> Option<Vec<String>> {
     let width = own.len().max(group.cells.len());
     let known = |h: &str| !h.is_empty() && (field(preset, h, mapped).is_some());
     let mut headers = Vec::with_capacity(width);
@@ -68,9 +74,9 @@ fn with_group(own: &[String], group: &Record, merges: &[Merge], preset: Preset, 
         let above = group.cells.get(c).map(|s| s.trim()).unwrap_or("");
         let label: Option<String> = if !above.is_empty() {
             Some(above.to_string())
-        } else if let Some(m) = merges.iter().find(|m| {
-            m.first_row + 1 == group.row && (m.first_column..=m.last_column).contains(&c)
-        }) {
+        } else if let Some(m) =
+            merges.iter().find(|m| m.first_row + 1 == group.row && (m.first_column..=m.last_column).contains(&c))
+        {
             group.cells.get(m.first_column).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
         } else if mine.is_empty() {
             carried.clone()
@@ -224,11 +230,7 @@ pub fn junk(cells: &[String], headers: &[String]) -> Option<&'static str> {
     if filled.iter().all(|c| c.chars().all(|ch| "-=_*#~.|+:".contains(ch) || ch.is_whitespace())) {
         return Some("a row of nothing but separators; skipped");
     }
-    let same = cells
-        .iter()
-        .zip(headers)
-        .filter(|(c, h)| !c.trim().is_empty() && fold(c) == fold(h))
-        .count();
+    let same = cells.iter().zip(headers).filter(|(c, h)| !c.trim().is_empty() && fold(c) == fold(h)).count();
     if same >= 2 && same * 2 >= filled.len() {
         return Some("the header row repeated; skipped");
     }
@@ -253,12 +255,30 @@ mod tests {
     #[test]
     fn a_group_row_names_the_columns_below_it_that_say_nothing() {
         let records = [
-            rec(7, &["Identification du traitement", "", "", "", "Finalité du traitement", "", "", "Données sensibles ?"]),
-            rec(8, &["Nom du traitement", "N° / RÉF", "Date de création de la fiche", "Dernière mise à jour de la fiche", "", "", "", "Oui/non"]),
+            rec(
+                7,
+                &["Identification du traitement", "", "", "", "Finalité du traitement", "", "", "Données sensibles ?"],
+            ),
+            rec(
+                8,
+                &[
+                    "Nom du traitement",
+                    "N° / RÉF",
+                    "Date de création de la fiche",
+                    "Dernière mise à jour de la fiche",
+                    "",
+                    "",
+                    "",
+                    "Oui/non",
+                ],
+            ),
         ];
         let (_, h) = find(&records, Preset::Auto, &[], &[]).unwrap();
         assert_eq!(h.group_row, Some(7));
-        assert_eq!(&h.headers[4..8], ["Finalité du traitement", "Finalité du traitement", "Finalité du traitement", "Données sensibles ?"]);
+        assert_eq!(
+            &h.headers[4..8],
+            ["Finalité du traitement", "Finalité du traitement", "Finalité du traitement", "Données sensibles ?"]
+        );
         assert_eq!(h.headers[0], "Nom du traitement");
     }
 
@@ -267,7 +287,10 @@ mod tests {
         assert!(writes_commas(&["Employees, Candidates", "Clients"]));
         assert!(!writes_commas(&["Employees; Candidates", "Clients, Prospects"]));
         assert!(!writes_commas(&["Clients"]));
-        assert_eq!(split_commas("Identité (nom, prénom), Vie professionnelle"), ["Identité (nom, prénom)", "Vie professionnelle"]);
+        assert_eq!(
+            split_commas("Identité (nom, prénom), Vie professionnelle"),
+            ["Identité (nom, prénom)", "Vie professionnelle"]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! fill part of one (recipients of one kind, transfer countries, a legitimate interest) count as
 //! that field (`target`).
 
-use super::report::Change;
+use super::report::ChangedField;
 use crate::csv::fields::{cell_in, Field, Names, ACTIVITY_COLUMNS};
 use crate::model::Activity;
 use crate::text::fold;
@@ -183,14 +183,25 @@ pub fn conflicts(a: &Activity, b: &Activity, given: Fields) -> Vec<Field> {
 
 /// What an update changes, field by field, in words of `lang`: ropa's columns in order, each
 /// with its value before and after as ropa's CSV writes it.
-pub fn changes(before: &Activity, after: &Activity, names_before: &Names<'_>, names_after: &Names<'_>, lang: Lang) -> Vec<Change> {
+pub fn changes(
+    before: &Activity,
+    after: &Activity,
+    names_before: &Names<'_>,
+    names_after: &Names<'_>,
+    lang: Lang,
+) -> Vec<ChangedField> {
     ACTIVITY_COLUMNS
         .iter()
         .filter(|c| !matches!(c.field, Field::Id | Field::Organisation | Field::UpdatedOn))
         .filter_map(|c| {
             let b = cell_in(c.field, before, names_before, lang);
             let a = cell_in(c.field, after, names_after, lang);
-            (b != a).then(|| Change { field: c.field, label: c.label(lang).to_string(), before: b.into_owned(), after: a.into_owned() })
+            (b != a).then(|| ChangedField {
+                field: c.field,
+                label: c.label(lang).to_string(),
+                before: b.into_owned(),
+                after: a.into_owned(),
+            })
         })
         .collect()
 }
@@ -222,7 +233,11 @@ mod tests {
     #[test]
     fn rows_of_one_activity_unite_their_lists_and_must_agree_on_the_rest() {
         let one = Activity { owner: "RH".into(), data_subjects: vec!["Salariés".into()], ..Default::default() };
-        let two = Activity { owner: "DAF".into(), data_subjects: vec!["salariés".into(), "Stagiaires".into()], ..Default::default() };
+        let two = Activity {
+            owner: "DAF".into(),
+            data_subjects: vec!["salariés".into(), "Stagiaires".into()],
+            ..Default::default()
+        };
         let mut given = Fields::default();
         given.insert(Field::Owner);
         given.insert(Field::DataSubjects);

@@ -27,8 +27,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use report::{
-    column_letter, Change, ImportError, ImportReport, Issue, MappedColumn, Named, PreviewRow, RowOutcome, SheetKind,
-    SheetReport, PREVIEW_ROWS,
+    column_letter, ChangedField, ImportError, ImportReport, Issue, MappedColumn, Named, PreviewRow, RowOutcome,
+    SheetKind, SheetReport, PREVIEW_ROWS,
 };
 
 use self::contacts::ContactRole;
@@ -126,12 +126,14 @@ pub fn import(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportReport, ImportError> {
     let mut input = BufReader::with_capacity(64 * 1024, input);
-    let head = input.fill_buf().map_err(|e| ImportError::Read { file: file.to_string(), error: ReadError::Io(e.to_string()) })?;
+    let head = input
+        .fill_buf()
+        .map_err(|e| ImportError::Read { file: file.to_string(), error: ReadError::Io(e.to_string()) })?;
     match Format::sniff(head) {
         workbook::read::Sniffed::Text => import_csv(store, file, input, size, options, progress),
         _ => {
-            let (format, grids) =
-                workbook::read_workbook(input).map_err(|error| ImportError::Workbook { file: file.to_string(), error })?;
+            let (format, grids) = workbook::read_workbook(input)
+                .map_err(|error| ImportError::Workbook { file: file.to_string(), error })?;
             let total = grids.iter().map(|g| g.rows.len() as u64).sum();
             let plans = plan_workbook(&grids, options, file)?;
             run(store, file, format, None, None, plans, options, total, progress)
@@ -197,7 +199,8 @@ fn import_csv<R: Read + Send>(
     let rows = after.into_iter().map(Ok).chain(Counting { reader, bytes: bytes.clone() });
     let plan = table_plan("", header, preamble, Box::new(rows), false, options, file)?;
     let total = size.unwrap_or(0);
-    let mut report_progress = |p: Progress| progress(Progress { done: bytes.load(Ordering::Relaxed).min(total.max(1)), ..p });
+    let mut report_progress =
+        |p: Progress| progress(Progress { done: bytes.load(Ordering::Relaxed).min(total.max(1)), ..p });
     run(store, file, Format::Csv, Some(encoding), Some(delimiter), vec![plan], options, total, &mut report_progress)
 }
 
@@ -223,13 +226,23 @@ fn table_plan<'a>(
     }
     for r in &preamble {
         for (i, c) in r.cells.iter().enumerate() {
-            if c.trim().is_empty() || found.used.contains(&(r.row, i)) || cnil::is_template_text(c) || contacts::is_label(c) {
+            if c.trim().is_empty() || found.used.contains(&(r.row, i)) || Some(r.row) == header.group_row {
                 continue;
             }
-            if Some(r.row) == header.group_row {
+            if cnil::is_template_text(c) || contacts::is_label(c) {
+                if !plan.report.template.contains(c) {
+                    plan.report.template.push(c.clone());
+                }
                 continue;
             }
-            plan.warnings.push(Issue::cell(sheet, r.row, i, "", c, "above the header row, and not a contact detail ropa reads; not imported"));
+            plan.warnings.push(Issue::cell(
+                sheet,
+                r.row,
+                i,
+                "",
+                c,
+                "above the header row, and not a contact detail ropa reads; not imported",
+            ));
         }
     }
     let mapping = if header.table == Table::Activities {
@@ -322,9 +335,16 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions, file: &str) -> 
             let fiche = fiche::read(grid);
             plan.report.kind = fiche.kind;
             plan.report.columns = fiche.labels.clone();
+            for t in &fiche.template_text {
+                if !plan.report.template.contains(t) {
+                    plan.report.template.push(t.clone());
+                }
+            }
             plan.report.detail = match fiche.kind {
                 SheetKind::BlankTemplate => "the register's blank fiche: nothing filled in; left out".into(),
-                SheetKind::Example => format!("the template's own example (\"{}\"); left out", fiche.draft.activity.name),
+                SheetKind::Example => {
+                    format!("the template's own example (\"{}\"); left out", fiche.draft.activity.name)
+                }
                 _ => format!("the fiche of \"{}\"", fiche.draft.activity.name),
             };
             if fiche.kind == SheetKind::Fiche {
@@ -381,9 +401,23 @@ fn looks_like_lists(grid: &Grid) -> bool {
 
 fn looks_like_help(grid: &Grid) -> bool {
     let name = fold(&grid.name);
-    if ["tuto", "help", "aide", "instruction", "guide", "read me", "readme", "lisez", "notice", "mode d'emploi", "about", "a propos", "intro"]
-        .iter()
-        .any(|w| name.contains(w))
+    if [
+        "tuto",
+        "help",
+        "aide",
+        "instruction",
+        "guide",
+        "read me",
+        "readme",
+        "lisez",
+        "notice",
+        "mode d'emploi",
+        "about",
+        "a propos",
+        "intro",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
     {
         return true;
     }
@@ -433,7 +467,9 @@ fn fiche_row(fiche: Fiche) -> ParsedRow {
                 draft.activity.name = rows::derive_name(p);
                 derived = true;
             }
-            None => errors.push(Issue::row(&sheet, row, "the fiche gives no name and no purpose: an activity needs one")),
+            None => {
+                errors.push(Issue::row(&sheet, row, "the fiche gives no name and no purpose: an activity needs one"))
+            }
         }
     }
     ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip: None }
@@ -449,7 +485,8 @@ fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
     parsed.warnings.extend(warnings);
     parsed.errors.extend(errors);
     let both = Fields::default().union(fiche_given);
-    let names = fields::Names { organisation: "", controllers: Vec::new(), measures: Vec::new(), subprocessors: Vec::new() };
+    let names =
+        fields::Names { organisation: "", controllers: Vec::new(), measures: Vec::new(), subprocessors: Vec::new() };
     for field in merge::conflicts(&parsed.draft.activity, &draft.activity, both) {
         if !parsed.given.contains(field) {
             continue;
@@ -482,7 +519,11 @@ fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
     merge::replace(&mut parsed.draft.activity, &draft.activity, single);
     merge::unite(&mut parsed.draft.activity, &draft.activity, lists);
     let d = &mut parsed.draft;
-    for (to, from) in [(&mut d.controllers, draft.controllers), (&mut d.measures, draft.measures), (&mut d.subprocessors, draft.subprocessors)] {
+    for (to, from) in [
+        (&mut d.controllers, draft.controllers),
+        (&mut d.measures, draft.measures),
+        (&mut d.subprocessors, draft.subprocessors),
+    ] {
         for name in from {
             if !to.iter().any(|n| fold(n) == fold(&name)) {
                 to.push(name);
@@ -505,7 +546,8 @@ fn run(
     total: u64,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportReport, ImportError> {
-    let basename = std::path::Path::new(file).file_name().map_or(file.to_string(), |n| n.to_string_lossy().into_owned());
+    let basename =
+        std::path::Path::new(file).file_name().map_or(file.to_string(), |n| n.to_string_lossy().into_owned());
     let mut report = ImportReport {
         file: file.to_string(),
         format,
@@ -527,7 +569,8 @@ fn run(
     };
     check_mappings(&plans, options, file)?;
     if !plans.iter().any(|p| !matches!(p.body, Body::Skip)) {
-        let said: Vec<String> = plans.iter().map(|p| format!("\"{}\": {}", p.report.name, p.report.kind.describe())).collect();
+        let said: Vec<String> =
+            plans.iter().map(|p| format!("\"{}\": {}", p.report.name, p.report.kind.describe())).collect();
         return Err(ImportError::NoHeader {
             file: file.to_string(),
             message: format!(
@@ -644,7 +687,8 @@ fn run(
             let mut joined: Vec<(String, String, usize)> = Vec::new();
             for (i, table) in tables {
                 let plan = &mut plans[i];
-                let Body::Table { header, mapping, commas, rows, typed_cells } = std::mem::replace(&mut plan.body, Body::Skip)
+                let Body::Table { header, mapping, commas, rows, typed_cells } =
+                    std::mem::replace(&mut plan.body, Body::Skip)
                 else {
                     continue;
                 };
@@ -790,7 +834,12 @@ fn run(
     Ok(report)
 }
 
-fn finish(failures: Vec<Issue>, options: &ImportOptions, file: &str, report: &mut ImportReport) -> Result<(), ImportError> {
+fn finish(
+    failures: Vec<Issue>,
+    options: &ImportOptions,
+    file: &str,
+    report: &mut ImportReport,
+) -> Result<(), ImportError> {
     if failures.is_empty() {
         return Ok(());
     }

@@ -39,7 +39,14 @@ impl Issue {
         }
     }
 
-    pub fn cell(sheet: &str, row: usize, column: usize, header: &str, value: &str, message: impl Into<String>) -> Issue {
+    pub fn cell(
+        sheet: &str,
+        row: usize,
+        column: usize,
+        header: &str,
+        value: &str,
+        message: impl Into<String>,
+    ) -> Issue {
         Issue {
             sheet: sheet.to_string(),
             row,
@@ -162,6 +169,9 @@ pub struct SheetReport {
     pub in_notes: Vec<String>,
     /// Headers whose lists the file separates with commas.
     pub comma_lists: Vec<String>,
+    /// The template's own words found on the sheet (titles, instructions, links to guides,
+    /// contact-block labels, drop-down prompts): layout, not data, and said so here.
+    pub template: Vec<String>,
     /// Data rows read (blank and junk rows aside).
     pub rows: usize,
     /// The non-empty cells the sheet holds.
@@ -181,6 +191,7 @@ impl SheetReport {
             columns: Vec::new(),
             in_notes: Vec::new(),
             comma_lists: Vec::new(),
+            template: Vec::new(),
             rows: 0,
             cells: 0,
         }
@@ -201,7 +212,7 @@ pub const PREVIEW_ROWS: usize = 200;
 /// One field an update changes, in the words of the report's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Change {
+pub struct ChangedField {
     pub field: Field,
     pub label: String,
     pub before: String,
@@ -223,7 +234,7 @@ pub struct PreviewRow {
     /// choice (update, keep, import as new) is about.
     pub existing: Option<Id>,
     /// What an update changes, field by field.
-    pub changes: Vec<Change>,
+    pub changes: Vec<ChangedField>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -354,7 +365,10 @@ mod tests {
     #[test]
     fn issues_name_sheet_row_and_column() {
         let i = Issue::cell("Paie", 12, 2, "Pays", "Mars", "'Mars' is not a country ropa knows; kept as written");
-        assert_eq!(i.to_string(), "sheet \"Paie\", row 12, column C \"Pays\": 'Mars' is not a country ropa knows; kept as written");
+        assert_eq!(
+            i.to_string(),
+            "sheet \"Paie\", row 12, column C \"Pays\": 'Mars' is not a country ropa knows; kept as written"
+        );
         let i = Issue::row("", 4, "a row of separators; skipped");
         assert_eq!(i.to_string(), "row 4: a row of separators; skipped");
     }

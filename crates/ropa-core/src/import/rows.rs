@@ -83,7 +83,8 @@ impl RowLayout {
             };
             let header_or_letter =
                 if header.is_empty() { format!("Column {}", column_letter(i)) } else { header.to_string() };
-            let cell = if self.dialect == Dialect::Own && !self.typed_cells { unneutralise(cell) } else { cell.as_str() };
+            let cell =
+                if self.dialect == Dialect::Own && !self.typed_cells { unneutralise(cell) } else { cell.as_str() };
             let joined;
             let cell = if self.commas.get(i).copied().unwrap_or(false) {
                 joined = split_commas(cell).join("\n");
@@ -136,7 +137,11 @@ impl RowLayout {
                     draft.activity.name = derive_name(purpose);
                     parsed.derived = true;
                 }
-                _ => parsed.errors.push(Issue::row(sheet, row, "an activity needs a name or a purpose; this row has neither")),
+                _ => parsed.errors.push(Issue::row(
+                    sheet,
+                    row,
+                    "an activity needs a name or a purpose; this row has neither",
+                )),
             }
         }
         parsed.draft = draft;
@@ -179,7 +184,8 @@ mod tests {
             typed_cells: true,
             noted: Vec::new(),
         };
-        let parsed = layout.parse(Record { row: 2, cells: vec!["Payroll".into(), "loose".into(), "blue".into(), "far".into()] });
+        let parsed =
+            layout.parse(Record { row: 2, cells: vec!["Payroll".into(), "loose".into(), "blue".into(), "far".into()] });
         assert_eq!(parsed.draft.activity.notes, "Column B: loose\nFavourite colour: blue\nColumn D: far");
         assert!(parsed.errors.is_empty());
     }

@@ -77,8 +77,12 @@ pub fn import(
                 }
                 if errors.is_empty() {
                     let label = row.entity.name.clone();
-                    let write: fn(&mut Context, &mut Writer<'_>, Row<_>, &mut ImportReport) -> Result<Written, RowFailure> =
-                        $write;
+                    let write: fn(
+                        &mut Context,
+                        &mut Writer<'_>,
+                        Row<_>,
+                        &mut ImportReport,
+                    ) -> Result<Written, RowFailure> = $write;
                     let snapshot = (ctx.names.clone(), ctx.organisations.clone(), report.added.len());
                     match w.savepoint(|w| write(ctx, w, row, report)) {
                         Ok(Written::Created) => report.created.push(label),

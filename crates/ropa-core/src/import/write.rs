@@ -7,12 +7,14 @@ use std::collections::HashMap;
 
 use super::contacts::ContactRole;
 use super::merge::{self, Fields};
-use super::report::{Change, ImportReport, Issue, Named, PreviewRow, RowOutcome, PREVIEW_ROWS};
+use super::report::{ChangedField, ImportReport, Issue, Named, PreviewRow, RowOutcome, PREVIEW_ROWS};
 use super::rows::ParsedRow;
 use super::{Existing, ImportOptions};
 use crate::csv::fields::{cell_in, column_of, Draft, Field, Names};
 use crate::error::Error;
-use crate::model::{Activity, Contact, Controller, Id, Measure, MeasureCategory, Organisation, Role, Site, SubProcessor};
+use crate::model::{
+    Activity, Contact, Controller, Id, Measure, MeasureCategory, Organisation, Role, Site, SubProcessor,
+};
 use crate::store::{Entity, Kind, Outcome, Writer};
 use crate::text::fold;
 use crate::vocab::Lang;
@@ -90,7 +92,7 @@ struct Done {
     written: Written,
     name: String,
     existing: Option<Id>,
-    changes: Vec<Change>,
+    changes: Vec<ChangedField>,
 }
 
 impl Context {
@@ -196,7 +198,13 @@ impl Context {
             Kind::Measure => {
                 let (category, description) =
                     seed.map(|(_, c, d)| (c.clone(), d.clone())).unwrap_or((MeasureCategory::Other, String::new()));
-                w.create(&Measure { organisation_id: org, name: name.clone(), category, description, ..Default::default() })?
+                w.create(&Measure {
+                    organisation_id: org,
+                    name: name.clone(),
+                    category,
+                    description,
+                    ..Default::default()
+                })?
             }
             Kind::SubProcessor => {
                 w.create(&SubProcessor { organisation_id: org, name: name.clone(), ..Default::default() })?
@@ -257,7 +265,12 @@ impl Context {
     }
 
     /// Writes one row; its errors, if any, are returned.
-    pub fn activity_row(&mut self, w: &mut Writer<'_>, parsed: ParsedRow, report: &mut ImportReport) -> Result<(), Vec<Issue>> {
+    pub fn activity_row(
+        &mut self,
+        w: &mut Writer<'_>,
+        parsed: ParsedRow,
+        report: &mut ImportReport,
+    ) -> Result<(), Vec<Issue>> {
         let ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip } = parsed;
         report.warnings.extend(warnings);
         if let Some(why) = skip {
@@ -267,7 +280,11 @@ impl Context {
         report.rows += 1;
         let previewed = report.preview.len() < PREVIEW_ROWS;
         let read_name = if previewed { draft.activity.name.clone() } else { String::new() };
-        let preview = |report: &mut ImportReport, name: String, outcome: RowOutcome, existing: Option<Id>, changes: Vec<Change>| {
+        let preview = |report: &mut ImportReport,
+                       name: String,
+                       outcome: RowOutcome,
+                       existing: Option<Id>,
+                       changes: Vec<ChangedField>| {
             if previewed {
                 report.preview.push(PreviewRow { sheet: sheet.clone(), row, name, outcome, existing, changes });
             }
@@ -357,8 +374,19 @@ impl Context {
     }
 
     /// The links a draft names, as ids of its organisation's entities (created when missing).
-    fn links(&mut self, w: &mut Writer<'_>, org: Id, draft: &Draft, a: &mut Activity, report: &mut ImportReport) -> Result<(), RowFailure> {
-        let mut resolve = |ctx: &mut Context, kind: Kind, names: &[String], report: &mut ImportReport| -> Result<Vec<Id>, RowFailure> {
+    fn links(
+        &mut self,
+        w: &mut Writer<'_>,
+        org: Id,
+        draft: &Draft,
+        a: &mut Activity,
+        report: &mut ImportReport,
+    ) -> Result<(), RowFailure> {
+        let mut resolve = |ctx: &mut Context,
+                           kind: Kind,
+                           names: &[String],
+                           report: &mut ImportReport|
+         -> Result<Vec<Id>, RowFailure> {
             let mut ids: Vec<Id> = Vec::new();
             for name in names {
                 let seed = draft.measure_seeds.iter().find(|(n, _, _)| fold(n) == fold(name));
@@ -408,7 +436,8 @@ impl Context {
         if let Some(previous) = self.written.get(&key(&draft.activity.name)).cloned() {
             let same = !derived || {
                 let current: Activity = w.get(previous.id)?;
-                fold(current.owner.lines().next().unwrap_or("")) == fold(draft.activity.owner.lines().next().unwrap_or(""))
+                fold(current.owner.lines().next().unwrap_or(""))
+                    == fold(draft.activity.owner.lines().next().unwrap_or(""))
             };
             if same {
                 return self.merge_rows(w, previous, draft, given, sheet, row, org, report);
@@ -455,7 +484,9 @@ impl Context {
                     let base = activity.name.clone();
                     activity.name = (2..)
                         .map(|n| format!("{base} ({n})"))
-                        .find(|name| !self.activities.contains_key(&key(name)) && !self.written.contains_key(&key(name)))
+                        .find(|name| {
+                            !self.activities.contains_key(&key(name)) && !self.written.contains_key(&key(name))
+                        })
                         .unwrap_or(base.clone());
                     let new = w.create(&activity).map_err(RowFailure::Store)?;
                     self.activities.insert(key(&activity.name), new);
@@ -513,7 +544,13 @@ impl Context {
         org: Id,
         report: &mut ImportReport,
     ) -> Result<Done, RowFailure> {
-        let where_ = |s: &str, r: usize| if s.is_empty() || s == sheet { format!("row {r}") } else { format!("sheet \"{s}\", row {r}") };
+        let where_ = |s: &str, r: usize| {
+            if s.is_empty() || s == sheet {
+                format!("row {r}")
+            } else {
+                format!("sheet \"{s}\", row {r}")
+            }
+        };
         if previous.kept {
             let name = self.activity_name(w, previous.id)?;
             return Ok(Done { written: Written::Kept, name, existing: Some(previous.id), changes: Vec::new() });
@@ -526,7 +563,8 @@ impl Context {
         let clashing: Vec<Field> =
             merge::conflicts(&current, &activity, both).into_iter().filter(|f| previous.given.contains(*f)).collect();
         if !clashing.is_empty() {
-            let names = Names { organisation: "", controllers: Vec::new(), measures: Vec::new(), subprocessors: Vec::new() };
+            let names =
+                Names { organisation: "", controllers: Vec::new(), measures: Vec::new(), subprocessors: Vec::new() };
             let described: Vec<String> = clashing
                 .iter()
                 .map(|f| {
@@ -568,11 +606,16 @@ impl Context {
     }
 
     /// What an update changes, in the report's language.
-    fn changes(&self, w: &Writer<'_>, before: &Activity, after: &Activity) -> Result<Vec<Change>, RowFailure> {
+    fn changes(&self, w: &Writer<'_>, before: &Activity, after: &Activity) -> Result<Vec<ChangedField>, RowFailure> {
         let names_of = |a: &Activity| -> Result<(Vec<String>, Vec<String>, Vec<String>), Error> {
-            let c = a.controller_ids.iter().map(|id| w.get::<Controller>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
+            let c =
+                a.controller_ids.iter().map(|id| w.get::<Controller>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
             let m = a.measure_ids.iter().map(|id| w.get::<Measure>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
-            let s = a.subprocessor_ids.iter().map(|id| w.get::<SubProcessor>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
+            let s = a
+                .subprocessor_ids
+                .iter()
+                .map(|id| w.get::<SubProcessor>(*id).map(|e| e.name))
+                .collect::<Result<_, _>>()?;
             Ok((c, m, s))
         };
         let (bc, bm, bs) = names_of(before)?;

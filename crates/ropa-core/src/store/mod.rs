@@ -473,7 +473,9 @@ impl Writer<'_> {
                 )
                 .map_err(self.sql())?;
             let rows = stmt
-                .query_map([change], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?)))
+                .query_map([change], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
+                })
                 .map_err(self.sql())?;
             rows.collect::<rusqlite::Result<_>>().map_err(self.sql())?
         };

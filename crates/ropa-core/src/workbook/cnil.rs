@@ -94,8 +94,14 @@ pub const DETAIL_COLUMN: Label = l("Précisions", "Details");
 /// The template's categories of data, and its sensitive data (the last, criminal convictions, is
 /// Art. 10 data).
 pub const DATA_ROWS: [Label; 6] = [
-    l("État civil, identité, données d'identification, images…", "Civil status, identity, identification data, images…"),
-    l("Vie personnelle (habitudes de vie, situation familiale, etc.)", "Personal life (lifestyle, family situation, etc.)"),
+    l(
+        "État civil, identité, données d'identification, images…",
+        "Civil status, identity, identification data, images…",
+    ),
+    l(
+        "Vie personnelle (habitudes de vie, situation familiale, etc.)",
+        "Personal life (lifestyle, family situation, etc.)",
+    ),
     l(
         "Informations d'ordre économique et financier (revenus, situation financière, situation fiscale, etc.)",
         "Economic and financial information (income, financial situation, tax situation, etc.)",
@@ -107,13 +113,22 @@ pub const DATA_ROWS: [Label; 6] = [
 pub const SENSITIVE_ROWS: [Label; 9] = [
     l("Données révélant l'origine raciale ou ethnique", "Data revealing racial or ethnic origin"),
     l("Données révélant les opinions politiques", "Data revealing political opinions"),
-    l("Données révélant les convictions religieuses ou philosophiques", "Data revealing religious or philosophical beliefs"),
+    l(
+        "Données révélant les convictions religieuses ou philosophiques",
+        "Data revealing religious or philosophical beliefs",
+    ),
     l("Données révélant l'appartenance syndicale", "Data revealing trade union membership"),
     l("Données génétiques", "Genetic data"),
-    l("Données biométriques aux fins d'identifier une personne physique de manière unique", "Biometric data for the purpose of uniquely identifying a natural person"),
+    l(
+        "Données biométriques aux fins d'identifier une personne physique de manière unique",
+        "Biometric data for the purpose of uniquely identifying a natural person",
+    ),
     l("Données concernant la santé", "Data concerning health"),
     l("Données concernant la vie sexuelle ou l'orientation sexuelle", "Data concerning sex life or sexual orientation"),
-    l("Données relatives à des condamnations pénales ou infractions", "Data relating to criminal convictions and offences"),
+    l(
+        "Données relatives à des condamnations pénales ou infractions",
+        "Data relating to criminal convictions and offences",
+    ),
 ];
 pub const SUBJECTS: Label = l("Catégories de personnes concernées", "Categories of data subjects");
 pub const SUBJECT_ROW: Label = l("Catégorie de personnes", "Category of persons");
@@ -139,14 +154,20 @@ pub const MORE: Label = l("Autres informations du registre", "Other information 
 pub const RECIPIENT_TYPES: [Label; 5] = [
     l("Service interne qui traite les données", "Internal department processing the data"),
     l("Sous-traitants", "Processors"),
-    l("Destinataires dans des pays tiers ou organisations internationales", "Recipients in third countries or international organisations"),
+    l(
+        "Destinataires dans des pays tiers ou organisations internationales",
+        "Recipients in third countries or international organisations",
+    ),
     l("Partenaires institutionnels ou commerciaux", "Institutional or commercial partners"),
     l("Autre (Préciser)", "Other (specify)"),
 ];
 /// The measure types of the drop-down list ("5 - Listes", column J) and the category of each.
 pub const MEASURE_TYPES: [(Label, MeasureCategory); 6] = [
     (l("Mesures de traçabilité", "Traceability measures"), MeasureCategory::Logging),
-    (l("Mesures de protection des logiciels", "Software protection measures"), MeasureCategory::VulnerabilityManagement),
+    (
+        l("Mesures de protection des logiciels", "Software protection measures"),
+        MeasureCategory::VulnerabilityManagement,
+    ),
     (l("Sauvegarde des données", "Data backup"), MeasureCategory::Availability),
     (l("Chiffrement des données", "Data encryption"), MeasureCategory::Encryption),
     (l("Contrôle d'accès des utilisateurs", "User access control"), MeasureCategory::DataAccess),
@@ -167,7 +188,8 @@ pub fn recipient_type(kind: &RecipientKind) -> Option<Label> {
 /// The kind of recipient a type of the template (in French or English) is.
 pub fn recipient_kind(text: &str) -> Option<RecipientKind> {
     let key = crate::text::fold(text);
-    let index = RECIPIENT_TYPES.iter().position(|l| crate::text::fold(l.fr) == key || crate::text::fold(l.en) == key)?;
+    let index =
+        RECIPIENT_TYPES.iter().position(|l| crate::text::fold(l.fr) == key || crate::text::fold(l.en) == key)?;
     Some(match index {
         0 => RecipientKind::Internal,
         1 => RecipientKind::Processor,

@@ -143,14 +143,12 @@ pub enum WorkbookError {
 impl std::fmt::Display for WorkbookError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            WorkbookError::NotAWorkbook => write!(
-                f,
-                "this zip archive is neither an Excel workbook nor an OpenDocument spreadsheet"
-            ),
-            WorkbookError::Encrypted => write!(
-                f,
-                "the workbook is protected by a password; save a copy without the password and import that"
-            ),
+            WorkbookError::NotAWorkbook => {
+                write!(f, "this zip archive is neither an Excel workbook nor an OpenDocument spreadsheet")
+            }
+            WorkbookError::Encrypted => {
+                write!(f, "the workbook is protected by a password; save a copy without the password and import that")
+            }
             WorkbookError::TooLarge { what } => write!(f, "{what}; it was not read"),
             WorkbookError::Damaged { format, detail } => write!(
                 f,
@@ -165,10 +163,7 @@ impl std::fmt::Display for WorkbookError {
 /// Reads a workbook whole from `input` (at most `MAX_FILE_BYTES`), all its sheets in order.
 pub fn read_workbook(mut input: impl Read) -> Result<(Format, Vec<Grid>), WorkbookError> {
     let mut bytes = Vec::new();
-    (&mut input)
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| WorkbookError::Io(e.to_string()))?;
+    (&mut input).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| WorkbookError::Io(e.to_string()))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(WorkbookError::TooLarge {
             what: format!("the file is larger than {} MB", MAX_FILE_BYTES / (1024 * 1024)),
@@ -273,9 +268,8 @@ fn ods_guard(bytes: &[u8]) -> Result<(), WorkbookError> {
             .unwrap_or(1)
             .max(1)
     };
-    let has_value = |e: &quick_xml::events::BytesStart<'_>| {
-        e.attributes().flatten().any(|a| a.key.as_ref() == "office:value-type")
-    };
+    let has_value =
+        |e: &quick_xml::events::BytesStart<'_>| e.attributes().flatten().any(|a| a.key.as_ref() == "office:value-type");
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| damaged(e.to_string()))?;
         match event {
@@ -398,7 +392,8 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
         if sheet.typ != calamine::SheetType::WorkSheet {
             continue;
         }
-        let mut grid = Grid { name: sheet.name.clone(), hidden: sheet.visible != SheetVisible::Visible, ..Default::default() };
+        let mut grid =
+            Grid { name: sheet.name.clone(), hidden: sheet.visible != SheetVisible::Visible, ..Default::default() };
         let mut cells: Vec<(u32, u32, String)> = Vec::new();
         {
             let mut reader = workbook.worksheet_cells_reader(&sheet.name).map_err(damaged)?;

@@ -93,11 +93,13 @@ pub fn write_xlsx(
     }
     let d = options.generated_at.date();
     let created = ExcelDateTime::from_ymd(d.year().clamp(1900, 9999) as u16, d.month(), d.day())?;
-    book.workbook.set_properties(&DocProperties::new().set_creation_datetime(&created).set_title(match options.layout {
-        Layout::Ropa => "Records of processing activities",
-        Layout::Cnil => "Registre des activités de traitement",
-        Layout::Ico => "Documentation of processing activities",
-    }));
+    book.workbook.set_properties(&DocProperties::new().set_creation_datetime(&created).set_title(
+        match options.layout {
+            Layout::Ropa => "Records of processing activities",
+            Layout::Cnil => "Registre des activités de traitement",
+            Layout::Ico => "Documentation of processing activities",
+        },
+    ));
     book.workbook.save_to_writer(out)?;
     Ok(register.activities.len() as u64)
 }
@@ -137,7 +139,14 @@ impl Book {
 
     /// A table: a bold header row, frozen, with an autofilter, and columns as wide as their
     /// content (within bounds).
-    fn table(&mut self, name: &str, headers: &[&str], rows: &[Vec<String>], kinds: &dyn Fn(&str) -> Kind, progress: &mut dyn FnMut(u64)) -> Result<(), XlsxExportError> {
+    fn table(
+        &mut self,
+        name: &str,
+        headers: &[&str],
+        rows: &[Vec<String>],
+        kinds: &dyn Fn(&str) -> Kind,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<(), XlsxExportError> {
         let (header, text, date) = (self.header.clone(), self.text.clone(), self.date.clone());
         let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
         let kinds: Vec<Kind> = headers.iter().map(|h| kinds(h)).collect();
@@ -150,7 +159,13 @@ impl Book {
         for (r, row) in rows.iter().enumerate() {
             let row_number = r as u32 + 1;
             for (c, value) in row.iter().enumerate() {
-                let what = || format!("sheet \"{name}\", row {}, column \"{}\"", row_number + 1, headers.get(c).copied().unwrap_or(""));
+                let what = || {
+                    format!(
+                        "sheet \"{name}\", row {}, column \"{}\"",
+                        row_number + 1,
+                        headers.get(c).copied().unwrap_or("")
+                    )
+                };
                 let kind = kinds.get(c).copied().unwrap_or(Kind::Text);
                 write_cell(sheet, &text, &date, row_number, c as u16, value, kind, &what)?;
                 if r < 1000 {
@@ -179,7 +194,14 @@ impl Book {
     fn ropa(&mut self, register: &Register, progress: &mut dyn FnMut(Progress)) -> Result<(), XlsxExportError> {
         let total = register.activities.len() as u64;
         // Activities first, then the tables they link to.
-        let order = [Table::Activities, Table::Organisations, Table::Sites, Table::Controllers, Table::SubProcessors, Table::Measures];
+        let order = [
+            Table::Activities,
+            Table::Organisations,
+            Table::Sites,
+            Table::Controllers,
+            Table::SubProcessors,
+            Table::Measures,
+        ];
         for table in order {
             let (headers, rows) = table_cells(register, table);
             let kinds = |h: &str| ropa_kind(table, h);
@@ -193,7 +215,12 @@ impl Book {
         Ok(())
     }
 
-    fn cnil(&mut self, register: &Register, organisation: Option<&Organisation>, progress: &mut dyn FnMut(Progress)) -> Result<(), XlsxExportError> {
+    fn cnil(
+        &mut self,
+        register: &Register,
+        organisation: Option<&Organisation>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<(), XlsxExportError> {
         let lang = self.lang;
         let empty = Organisation::default();
         let org = organisation.unwrap_or(&empty);
@@ -202,7 +229,8 @@ impl Book {
         // The summary sheet.
         let summary_name = cnil::SUMMARY_SHEET.get(lang);
         {
-            let (header, label, text, date, title) = (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone(), self.title.clone());
+            let (header, label, text, date, title) =
+                (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone(), self.title.clone());
             let _ = title;
             let sheet = self.workbook.add_worksheet();
             sheet.set_name(summary_name)?;
@@ -217,12 +245,27 @@ impl Book {
                 // Nom : name | Prénom : | Adresse : address | Adresse mél : email
                 // Code postal : | Ville : | Téléphone : phone
                 let pairs: Vec<(u16, Label, &str)> = if *dpo {
-                    vec![(1, cnil::LAST_NAME, contact.name.as_str()), (3, cnil::FIRST_NAME, ""), (5, cnil::COMPANY, ""), (7, cnil::ADDRESS, contact.address.as_str())]
+                    vec![
+                        (1, cnil::LAST_NAME, contact.name.as_str()),
+                        (3, cnil::FIRST_NAME, ""),
+                        (5, cnil::COMPANY, ""),
+                        (7, cnil::ADDRESS, contact.address.as_str()),
+                    ]
                 } else {
-                    vec![(1, cnil::LAST_NAME, contact.name.as_str()), (3, cnil::FIRST_NAME, ""), (5, cnil::ADDRESS, contact.address.as_str()), (7, cnil::EMAIL, contact.email.as_str())]
+                    vec![
+                        (1, cnil::LAST_NAME, contact.name.as_str()),
+                        (3, cnil::FIRST_NAME, ""),
+                        (5, cnil::ADDRESS, contact.address.as_str()),
+                        (7, cnil::EMAIL, contact.email.as_str()),
+                    ]
                 };
                 let second: Vec<(u16, Label, &str)> = if *dpo {
-                    vec![(1, cnil::POSTCODE, ""), (3, cnil::CITY, ""), (5, cnil::PHONE, contact.phone.as_str()), (7, cnil::EMAIL, contact.email.as_str())]
+                    vec![
+                        (1, cnil::POSTCODE, ""),
+                        (3, cnil::CITY, ""),
+                        (5, cnil::PHONE, contact.phone.as_str()),
+                        (7, cnil::EMAIL, contact.email.as_str()),
+                    ]
                 } else {
                     vec![(1, cnil::POSTCODE, ""), (3, cnil::CITY, ""), (5, cnil::PHONE, contact.phone.as_str())]
                 };
@@ -238,7 +281,10 @@ impl Book {
             sheet.merge_range(6, 0, 6, 3, cnil::GROUP_IDENTIFICATION.get(lang), &header)?;
             sheet.merge_range(6, 4, 6, 6, cnil::GROUP_PURPOSE.get(lang), &header)?;
             sheet.merge_range(6, 7, 6, 8, cnil::GROUP_SENSITIVE.get(lang), &header)?;
-            for (c, l) in [cnil::SUMMARY_NAME, cnil::SUMMARY_REFERENCE, cnil::SUMMARY_CREATED, cnil::SUMMARY_UPDATED].iter().enumerate() {
+            for (c, l) in [cnil::SUMMARY_NAME, cnil::SUMMARY_REFERENCE, cnil::SUMMARY_CREATED, cnil::SUMMARY_UPDATED]
+                .iter()
+                .enumerate()
+            {
                 sheet.write_string_with_format(7, c as u16, l.get(lang), &header)?;
             }
             for c in 4..=6 {
@@ -250,8 +296,26 @@ impl Book {
                 let what = |f: &str| format!("activity '{}', {f}", a.name);
                 write_cell(sheet, &text, &date, row, 0, &a.name, Kind::Text, &|| what("name"))?;
                 write_cell(sheet, &text, &date, row, 1, &a.reference, Kind::Text, &|| what("reference"))?;
-                write_cell(sheet, &text, &date, row, 2, &a.created_on.map(|d| d.to_string()).unwrap_or_default(), Kind::Date, &|| what("created"))?;
-                write_cell(sheet, &text, &date, row, 3, &a.updated_on.map(|d| d.to_string()).unwrap_or_default(), Kind::Date, &|| what("updated"))?;
+                write_cell(
+                    sheet,
+                    &text,
+                    &date,
+                    row,
+                    2,
+                    &a.created_on.map(|d| d.to_string()).unwrap_or_default(),
+                    Kind::Date,
+                    &|| what("created"),
+                )?;
+                write_cell(
+                    sheet,
+                    &text,
+                    &date,
+                    row,
+                    3,
+                    &a.updated_on.map(|d| d.to_string()).unwrap_or_default(),
+                    Kind::Date,
+                    &|| what("updated"),
+                )?;
                 let purposes = a.purposes.join("\n");
                 check_length(&purposes, &|| what("purposes"))?;
                 sheet.merge_range(row, 4, row, 6, &purposes, &text)?;
@@ -281,7 +345,8 @@ impl Book {
     /// no place for, in ropa's own cell format.
     fn fiche(&mut self, name: &str, a: &Activity, org: &Organisation, lookup: &Lookup) -> Result<(), XlsxExportError> {
         let lang = self.lang;
-        let (label, header, text, date, title) = (self.label.clone(), self.header.clone(), self.text.clone(), self.date.clone(), self.title.clone());
+        let (label, header, text, date, title) =
+            (self.label.clone(), self.header.clone(), self.text.clone(), self.date.clone(), self.title.clone());
         let sheet = self.workbook.add_worksheet();
         sheet.set_name(name)?;
         let what = |f: &str| format!("activity '{}', {f}", a.name);
@@ -290,26 +355,39 @@ impl Book {
         write_cell(sheet, &text, &date, row, 7, &a.reference, Kind::Text, &|| what("reference"))?;
         row += 2;
         // One label and its value across B:H.
-        let single = |sheet: &mut Worksheet, row: u32, l: &str, value: &str, kind: Kind| -> Result<(), XlsxExportError> {
-            sheet.write_string_with_format(row, 0, l, &label)?;
-            match kind {
-                Kind::Text if !value.is_empty() => {
-                    check_length(value, &|| what(l))?;
-                    sheet.merge_range(row, 1, row, 7, value, &text)?;
+        let single =
+            |sheet: &mut Worksheet, row: u32, l: &str, value: &str, kind: Kind| -> Result<(), XlsxExportError> {
+                sheet.write_string_with_format(row, 0, l, &label)?;
+                match kind {
+                    Kind::Text if !value.is_empty() => {
+                        check_length(value, &|| what(l))?;
+                        sheet.merge_range(row, 1, row, 7, value, &text)?;
+                    }
+                    _ => write_cell(sheet, &text, &date, row, 1, value, kind, &|| what(l))?,
                 }
-                _ => write_cell(sheet, &text, &date, row, 1, value, kind, &|| what(l))?,
-            }
-            Ok(())
-        };
+                Ok(())
+            };
         single(sheet, row, cnil::DESCRIPTION.get(lang), &a.description, Kind::Text)?;
         row += 1;
         single(sheet, row, cnil::NAME.get(lang), &a.name, Kind::Text)?;
         row += 1;
         single(sheet, row, cnil::REFERENCE.get(lang), &a.reference, Kind::Text)?;
         row += 1;
-        single(sheet, row, cnil::CREATED.get(lang), &a.created_on.map(|d| d.to_string()).unwrap_or_default(), Kind::Date)?;
+        single(
+            sheet,
+            row,
+            cnil::CREATED.get(lang),
+            &a.created_on.map(|d| d.to_string()).unwrap_or_default(),
+            Kind::Date,
+        )?;
         row += 1;
-        single(sheet, row, cnil::UPDATED.get(lang), &a.updated_on.map(|d| d.to_string()).unwrap_or_default(), Kind::Date)?;
+        single(
+            sheet,
+            row,
+            cnil::UPDATED.get(lang),
+            &a.updated_on.map(|d| d.to_string()).unwrap_or_default(),
+            Kind::Date,
+        )?;
         row += 2;
         // Actors.
         sheet.write_string_with_format(row, 0, cnil::ACTORS.get(lang), &header)?;
@@ -346,7 +424,11 @@ impl Book {
         sheet.write_string_with_format(row, 0, cnil::PURPOSES.get(lang), &header)?;
         row += 1;
         for (i, p) in a.purposes.iter().enumerate() {
-            let l = if i == 0 { cnil::MAIN_PURPOSE.get(lang).to_string() } else { format!("{} {i}", cnil::SUB_PURPOSE.get(lang)) };
+            let l = if i == 0 {
+                cnil::MAIN_PURPOSE.get(lang).to_string()
+            } else {
+                format!("{} {i}", cnil::SUB_PURPOSE.get(lang))
+            };
             single(sheet, row, &l, p, Kind::Text)?;
             row += 1;
         }
@@ -371,7 +453,8 @@ impl Book {
                 sheet.merge_range(row, 1, row, 3, detail, &text)?;
                 if retention_exact {
                     if let Some(r) = a.retention.iter().find(|r| r.applies_to == c.name) {
-                        let kept = r.period.map(|p| crate::vocab::period(&p, lang)).unwrap_or_else(|| r.criteria.clone());
+                        let kept =
+                            r.period.map(|p| crate::vocab::period(&p, lang)).unwrap_or_else(|| r.criteria.clone());
                         check_length(&kept, &|| what("retention"))?;
                         sheet.merge_range(row, 4, row, 7, &kept, &text)?;
                     }
@@ -429,8 +512,9 @@ impl Book {
         }
         row += 1;
         // Transfers.
-        let transfers_exact = a.transfers.iter().all(|t| t.safeguard_detail.is_empty() && !t.international_organisation)
-            && !(a.transfers.is_empty() && !a.no_transfers && false);
+        let transfers_exact =
+            a.transfers.iter().all(|t| t.safeguard_detail.is_empty() && !t.international_organisation)
+                && !(a.transfers.is_empty() && !a.no_transfers && false);
         sheet.write_string_with_format(row, 0, cnil::TRANSFERS.get(lang), &header)?;
         for (column, l) in [(1u16, cnil::TRANSFER_COLUMNS[0]), (2, cnil::TRANSFER_COLUMNS[1])] {
             sheet.write_string_with_format(row, column, l.get(lang), &header)?;
@@ -475,8 +559,17 @@ impl Book {
         ];
         for column in ACTIVITY_COLUMNS {
             let carried = match column.field {
-                Field::Id | Field::Organisation | Field::Reference | Field::Name | Field::Description | Field::CreatedOn
-                | Field::UpdatedOn | Field::Purposes | Field::DataSubjects | Field::Measures | Field::NoTransfers => false,
+                Field::Id
+                | Field::Organisation
+                | Field::Reference
+                | Field::Name
+                | Field::Description
+                | Field::CreatedOn
+                | Field::UpdatedOn
+                | Field::Purposes
+                | Field::DataSubjects
+                | Field::Measures
+                | Field::NoTransfers => false,
                 f => inexact.iter().find(|(g, _)| *g == f).map_or(true, |(_, inexact)| *inexact),
             };
             if !carried {
@@ -500,24 +593,45 @@ impl Book {
         Ok(())
     }
 
-    fn ico(&mut self, register: &Register, organisation: Option<&Organisation>, progress: &mut dyn FnMut(Progress)) -> Result<(), XlsxExportError> {
+    fn ico(
+        &mut self,
+        register: &Register,
+        organisation: Option<&Organisation>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<(), XlsxExportError> {
         let lang = self.lang;
         let empty = Organisation::default();
         let org = organisation.unwrap_or(&empty);
         let lookup = Lookup::new(register);
-        let (header, label, text, date, title) = (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone(), self.title.clone());
+        let (header, label, text, date, title) =
+            (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone(), self.title.clone());
         let sheet = self.workbook.add_worksheet();
         sheet.set_name("Template")?;
         sheet.write_string_with_format(0, 0, &format!("Record of processing activities: {}", org.name), &title)?;
         for (c, l) in ["Name", "Address", "Email", "Telephone"].iter().enumerate() {
             sheet.write_string_with_format(1, c as u16 + 1, *l, &header)?;
         }
-        for (r, (role, contact)) in [("Controller", &org.contact), ("Data Protection Officer", &org.dpo), ("Representative", &org.representative)].iter().enumerate() {
+        for (r, (role, contact)) in [
+            ("Controller", &org.contact),
+            ("Data Protection Officer", &org.dpo),
+            ("Representative", &org.representative),
+        ]
+        .iter()
+        .enumerate()
+        {
             let row = r as u32 + 2;
             sheet.write_string_with_format(row, 0, *role, &label)?;
-            let name = if *role == "Controller" && contact.name.is_empty() { org.name.as_str() } else { contact.name.as_str() };
-            for (c, value) in [name, contact.address.as_str(), contact.email.as_str(), contact.phone.as_str()].iter().enumerate() {
-                write_cell(sheet, &text, &date, row, c as u16 + 1, value, Kind::Text, &|| format!("the {role}'s contact"))?;
+            let name = if *role == "Controller" && contact.name.is_empty() {
+                org.name.as_str()
+            } else {
+                contact.name.as_str()
+            };
+            for (c, value) in
+                [name, contact.address.as_str(), contact.email.as_str(), contact.phone.as_str()].iter().enumerate()
+            {
+                write_cell(sheet, &text, &date, row, c as u16 + 1, value, Kind::Text, &|| {
+                    format!("the {role}'s contact")
+                })?;
             }
         }
         // The template's 30 columns on row 9, then ropa's for what the template lacks.
@@ -549,7 +663,11 @@ impl Book {
                     seen_basis = true;
                     Some(*f)
                 }
-                Field::NoteLine | Field::LegitimateInterest | Field::LegitimateInterestAssessment | Field::ConsentRecord | Field::TransferSafeguards => None,
+                Field::NoteLine
+                | Field::LegitimateInterest
+                | Field::LegitimateInterestAssessment
+                | Field::ConsentRecord
+                | Field::TransferSafeguards => None,
                 Field::TransferCountries => Some(Field::Transfers),
                 f => Some(*f),
             };
@@ -577,23 +695,32 @@ impl Book {
                     Field::DpiaRequired | Field::AutomatedDecisions | Field::NoTransfers | Field::DpiaStatus => {
                         cell_in(*field, a, &names, Lang::En).into_owned()
                     }
-                    Field::JointControllers => a.joint_controllers.iter().map(contact_item).collect::<Vec<_>>().join("\n"),
+                    Field::JointControllers => {
+                        a.joint_controllers.iter().map(contact_item).collect::<Vec<_>>().join("\n")
+                    }
                     // Structured items keep their " | " parts, which ropa reads back.
                     f => cell_in(*f, a, &names, lang).into_owned(),
                 };
                 // A structured cell with one part only would not read as structured: its parts
                 // are written out in full.
                 let value = match field {
-                    Field::LegalBases | Field::SpecialBases | Field::DataCategories | Field::Recipients | Field::Locations | Field::Transfers | Field::Retention | Field::JointControllers => {
-                        structured_in_full(*field, a, &names, lang).unwrap_or(value)
-                    }
+                    Field::LegalBases
+                    | Field::SpecialBases
+                    | Field::DataCategories
+                    | Field::Recipients
+                    | Field::Locations
+                    | Field::Transfers
+                    | Field::Retention
+                    | Field::JointControllers => structured_in_full(*field, a, &names, lang).unwrap_or(value),
                     _ => value,
                 };
                 let kind = match field {
                     Field::CreatedOn | Field::UpdatedOn | Field::LastReview | Field::NextReview => Kind::Date,
                     _ => Kind::Text,
                 };
-                write_cell(sheet, &text, &date, row, c as u16, &value, kind, &|| format!("activity '{}', column \"{h}\"", a.name))?;
+                write_cell(sheet, &text, &date, row, c as u16, &value, kind, &|| {
+                    format!("activity '{}', column \"{h}\"", a.name)
+                })?;
             }
             if (i as u64 + 1).is_multiple_of(256) {
                 progress(Progress { rows: i as u64 + 1, done: i as u64 + 1, total });
@@ -613,7 +740,9 @@ impl Book {
 /// carries a " | " and reads back as ropa's.
 fn structured_in_full(field: Field, a: &Activity, names: &Names<'_>, lang: Lang) -> Option<String> {
     let lines: Vec<String> = match field {
-        Field::LegalBases => a.legal_bases.iter().map(|b| full(&[&b.basis.label(lang), &b.detail, &b.evidence])).collect(),
+        Field::LegalBases => {
+            a.legal_bases.iter().map(|b| full(&[&b.basis.label(lang), &b.detail, &b.evidence])).collect()
+        }
         Field::SpecialBases => a.special_bases.iter().map(|b| full(&[&b.condition.label(lang), &b.detail])).collect(),
         Field::DataCategories => a
             .data_categories
@@ -647,9 +776,18 @@ fn structured_in_full(field: Field, a: &Activity, names: &Names<'_>, lang: Lang)
         Field::Retention => a
             .retention
             .iter()
-            .map(|r| full(&[&r.applies_to, &r.period.map(|p| crate::vocab::period(&p, lang)).unwrap_or_default(), &r.from_event, &r.criteria]))
+            .map(|r| {
+                full(&[
+                    &r.applies_to,
+                    &r.period.map(|p| crate::vocab::period(&p, lang)).unwrap_or_default(),
+                    &r.from_event,
+                    &r.criteria,
+                ])
+            })
             .collect(),
-        Field::JointControllers => a.joint_controllers.iter().map(|c| full(&[&c.name, &c.role, &c.email, &c.phone, &c.address])).collect(),
+        Field::JointControllers => {
+            a.joint_controllers.iter().map(|c| full(&[&c.name, &c.role, &c.email, &c.phone, &c.address])).collect()
+        }
         _ => return None,
     };
     let _ = names;
@@ -687,9 +825,19 @@ impl Lookup {
     fn names<'a>(&'a self, a: &Activity) -> Names<'a> {
         Names {
             organisation: self.organisations.get(&a.organisation_id).map(String::as_str).unwrap_or(""),
-            controllers: a.controller_ids.iter().filter_map(|id| self.controllers.get(id)).map(String::as_str).collect(),
+            controllers: a
+                .controller_ids
+                .iter()
+                .filter_map(|id| self.controllers.get(id))
+                .map(String::as_str)
+                .collect(),
             measures: a.measure_ids.iter().filter_map(|id| self.measures.get(id)).map(|(n, _)| n.as_str()).collect(),
-            subprocessors: a.subprocessor_ids.iter().filter_map(|id| self.subprocessors.get(id)).map(String::as_str).collect(),
+            subprocessors: a
+                .subprocessor_ids
+                .iter()
+                .filter_map(|id| self.subprocessors.get(id))
+                .map(String::as_str)
+                .collect(),
         }
     }
 }
@@ -708,7 +856,9 @@ fn retention_exact(a: &Activity) -> bool {
         seen.push(&r.applies_to);
         let alone = match r.period {
             Some(_) => r.criteria.is_empty() && r.from_event.is_empty(),
-            None => r.from_event.is_empty() && !r.criteria.is_empty() && !r.criteria.contains(|c: char| c.is_ascii_digit()),
+            None => {
+                r.from_event.is_empty() && !r.criteria.is_empty() && !r.criteria.contains(|c: char| c.is_ascii_digit())
+            }
         };
         named && alone
     })
@@ -724,8 +874,12 @@ fn categories_exact(a: &Activity) -> bool {
         Sensitivity::CriminalOffence => is_criminal(&c.name),
         Sensitivity::SpecialCategory => !is_criminal(&c.name),
     });
-    let unique = a.data_categories.iter().enumerate().all(|(i, c)| !a.data_categories[..i].iter().any(|d| d.name == c.name));
-    let named = a.data_categories.iter().all(|c| !c.name.trim().is_empty() && c.detail != "X" && !crate::workbook::cnil::says_nothing(&c.detail));
+    let unique =
+        a.data_categories.iter().enumerate().all(|(i, c)| !a.data_categories[..i].iter().any(|d| d.name == c.name));
+    let named = a
+        .data_categories
+        .iter()
+        .all(|c| !c.name.trim().is_empty() && c.detail != "X" && !crate::workbook::cnil::says_nothing(&c.detail));
     ordered && inferred && unique && named
 }
 
@@ -762,7 +916,16 @@ fn check_length(text: &str, what: &dyn Fn() -> String) -> Result<(), XlsxExportE
 /// Writes a cell as its kind says: a date, a number or a boolean when the text is one, else the
 /// text itself (never a formula, even when it begins with "=").
 #[allow(clippy::too_many_arguments)]
-fn write_cell(sheet: &mut Worksheet, text_format: &Format, date_format: &Format, row: u32, column: u16, text: &str, kind: Kind, what: &dyn Fn() -> String) -> Result<(), XlsxExportError> {
+fn write_cell(
+    sheet: &mut Worksheet,
+    text_format: &Format,
+    date_format: &Format,
+    row: u32,
+    column: u16,
+    text: &str,
+    kind: Kind,
+    what: &dyn Fn() -> String,
+) -> Result<(), XlsxExportError> {
     if text.is_empty() {
         return Ok(());
     }

@@ -6,7 +6,6 @@ use ropa_core::model::*;
 use ropa_core::store::Register;
 use ropa_core::Store;
 
-
 /// Text with what breaks naive CSV: separators, quotes, line breaks, escapes, formula starts,
 /// spaces at the ends, accents and symbols.
 pub fn awkward_text() -> impl Strategy<Value = String> {
@@ -188,4 +187,3 @@ pub fn store_of(register: &Register, dir: &std::path::Path) -> Store {
         .unwrap();
     store
 }
-
