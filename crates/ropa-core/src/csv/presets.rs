@@ -14,8 +14,10 @@ use crate::text::fold;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
+#[derive(Default)]
 pub enum Preset {
     /// Whichever fits the header row best.
+    #[default]
     Auto,
     /// ropa's own files.
     Ropa,
@@ -25,12 +27,6 @@ pub enum Preset {
     Cnil,
     /// Another tool's or a DPO's own columns, recognised by their names.
     Generic,
-}
-
-impl Default for Preset {
-    fn default() -> Self {
-        Preset::Auto
-    }
 }
 
 impl Preset {

@@ -210,12 +210,15 @@ fn table_style(preamble: &[Record]) -> Found {
     found
 }
 
+/// A contact being read: its role, its parts, its first row, the cells read.
+type Pending = (ContactRole, Parts, usize, Vec<(usize, usize)>);
+
 /// "Nom :" and the value in the cell to its right; the role from a label such as "Coordonnées du
 /// délégué à la protection des données (DPO)" or "Controller name", which holds until the next.
 fn label_style(preamble: &[Record]) -> Found {
     let mut found = Found::default();
-    let mut current: Option<(ContactRole, Parts, usize, Vec<(usize, usize)>)> = None;
-    let finish = |current: Option<(ContactRole, Parts, usize, Vec<(usize, usize)>)>, found: &mut Found| {
+    let mut current: Option<Pending> = None;
+    let finish = |current: Option<Pending>, found: &mut Found| {
         if let Some((role, parts, row, used)) = current {
             let contact = parts.contact();
             if !contact.is_empty() {

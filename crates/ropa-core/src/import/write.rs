@@ -607,7 +607,8 @@ impl Context {
 
     /// What an update changes, in the report's language.
     fn changes(&self, w: &Writer<'_>, before: &Activity, after: &Activity) -> Result<Vec<ChangedField>, RowFailure> {
-        let names_of = |a: &Activity| -> Result<(Vec<String>, Vec<String>, Vec<String>), Error> {
+        type Linked = (Vec<String>, Vec<String>, Vec<String>);
+        let names_of = |a: &Activity| -> Result<Linked, Error> {
             let c =
                 a.controller_ids.iter().map(|id| w.get::<Controller>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;
             let m = a.measure_ids.iter().map(|id| w.get::<Measure>(*id).map(|e| e.name)).collect::<Result<_, _>>()?;

@@ -574,6 +574,6 @@ mod tests {
         assert_eq!(Format::sniff(b"PK\x03\x04rest"), Sniffed::Zip);
         assert_eq!(Format::sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), Sniffed::Compound);
         assert_eq!(Format::sniff(b"Name;Purposes\n"), Sniffed::Text);
-        assert_eq!(read_bytes(b"PK\x03\x04garbage").unwrap_err().to_string().contains("damaged"), true);
+        assert!(read_bytes(b"PK\x03\x04garbage").unwrap_err().to_string().contains("damaged"));
     }
 }

@@ -469,7 +469,7 @@ impl Book {
         sheet.merge_range(row, 4, row, 7, cnil::DETAIL_COLUMN.get(lang), &header)?;
         row += 1;
         for (i, s) in a.data_subjects.iter().enumerate() {
-            sheet.write_string_with_format(row, 0, &format!("{} {}", cnil::SUBJECT_ROW.get(lang), i + 1), &label)?;
+            sheet.write_string_with_format(row, 0, format!("{} {}", cnil::SUBJECT_ROW.get(lang), i + 1), &label)?;
             check_length(s, &|| what("data subjects"))?;
             sheet.merge_range(row, 1, row, 3, s, &text)?;
             row += 1;
@@ -489,7 +489,7 @@ impl Book {
         sheet.merge_range(row, 4, row, 7, cnil::DETAIL_COLUMN.get(lang), &header)?;
         row += 1;
         for (i, r) in a.recipients.iter().enumerate() {
-            sheet.write_string_with_format(row, 0, &format!("{} {}", cnil::RECIPIENT_ROW.get(lang), i + 1), &label)?;
+            sheet.write_string_with_format(row, 0, format!("{} {}", cnil::RECIPIENT_ROW.get(lang), i + 1), &label)?;
             let kind = cnil::recipient_type(&r.kind).map_or_else(|| r.kind.label(lang), |l| l.get(lang).to_string());
             sheet.merge_range(row, 1, row, 3, &kind, &text)?;
             check_length(&r.name, &|| what("recipients"))?;
@@ -504,7 +504,7 @@ impl Book {
         row += 1;
         for (i, id) in a.measure_ids.iter().enumerate() {
             let Some((measure, category)) = lookup.measures.get(id) else { continue };
-            sheet.write_string_with_format(row, 0, &format!("{} {}", cnil::MEASURE_ROW.get(lang), i + 1), &label)?;
+            sheet.write_string_with_format(row, 0, format!("{} {}", cnil::MEASURE_ROW.get(lang), i + 1), &label)?;
             sheet.merge_range(row, 1, row, 3, &measure_type(category, lang), &text)?;
             check_length(measure, &|| what("security measures"))?;
             sheet.merge_range(row, 4, row, 7, measure, &text)?;
@@ -513,8 +513,7 @@ impl Book {
         row += 1;
         // Transfers.
         let transfers_exact =
-            a.transfers.iter().all(|t| t.safeguard_detail.is_empty() && !t.international_organisation)
-                && !(a.transfers.is_empty() && !a.no_transfers && false);
+            a.transfers.iter().all(|t| t.safeguard_detail.is_empty() && !t.international_organisation);
         sheet.write_string_with_format(row, 0, cnil::TRANSFERS.get(lang), &header)?;
         for (column, l) in [(1u16, cnil::TRANSFER_COLUMNS[0]), (2, cnil::TRANSFER_COLUMNS[1])] {
             sheet.write_string_with_format(row, column, l.get(lang), &header)?;
@@ -523,7 +522,7 @@ impl Book {
         sheet.merge_range(row, 5, row, 7, cnil::TRANSFER_COLUMNS[3].get(lang), &header)?;
         row += 1;
         if a.no_transfers {
-            sheet.write_string_with_format(row, 0, &format!("{} 1", cnil::TRANSFER_ROW.get(lang)), &label)?;
+            sheet.write_string_with_format(row, 0, format!("{} 1", cnil::TRANSFER_ROW.get(lang)), &label)?;
             let none = match lang {
                 Lang::Fr => "Non concerné",
                 Lang::En => "Not applicable",
@@ -532,7 +531,7 @@ impl Book {
             row += 1;
         }
         for (i, t) in a.transfers.iter().enumerate() {
-            sheet.write_string_with_format(row, 0, &format!("{} {}", cnil::TRANSFER_ROW.get(lang), i + 1), &label)?;
+            sheet.write_string_with_format(row, 0, format!("{} {}", cnil::TRANSFER_ROW.get(lang), i + 1), &label)?;
             write_cell(sheet, &text, &date, row, 1, &t.recipient, Kind::Text, &|| what("transfers"))?;
             write_cell(sheet, &text, &date, row, 2, &t.country, Kind::Text, &|| what("transfers"))?;
             let safeguard = t.safeguard.as_ref().map(|s| s.label(lang)).unwrap_or_default();
@@ -570,7 +569,7 @@ impl Book {
                 | Field::DataSubjects
                 | Field::Measures
                 | Field::NoTransfers => false,
-                f => inexact.iter().find(|(g, _)| *g == f).map_or(true, |(_, inexact)| *inexact),
+                f => inexact.iter().find(|(g, _)| *g == f).is_none_or(|(_, inexact)| *inexact),
             };
             if !carried {
                 continue;
@@ -607,7 +606,7 @@ impl Book {
             (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone(), self.title.clone());
         let sheet = self.workbook.add_worksheet();
         sheet.set_name("Template")?;
-        sheet.write_string_with_format(0, 0, &format!("Record of processing activities: {}", org.name), &title)?;
+        sheet.write_string_with_format(0, 0, format!("Record of processing activities: {}", org.name), &title)?;
         for (c, l) in ["Name", "Address", "Email", "Telephone"].iter().enumerate() {
             sheet.write_string_with_format(1, c as u16 + 1, *l, &header)?;
         }
@@ -868,7 +867,7 @@ fn retention_exact(a: &Activity) -> bool {
 /// the others, each sensitive one telling Art. 9 from Art. 10 by its name, names unique.
 fn categories_exact(a: &Activity) -> bool {
     let sections: Vec<bool> = a.data_categories.iter().map(|c| c.sensitivity != Sensitivity::Standard).collect();
-    let ordered = sections.windows(2).all(|w| !(w[0] && !w[1]));
+    let ordered = sections.windows(2).all(|w| !w[0] || w[1]);
     let inferred = a.data_categories.iter().all(|c| match c.sensitivity {
         Sensitivity::Standard => true,
         Sensitivity::CriminalOffence => is_criminal(&c.name),
