@@ -16,6 +16,14 @@ use tauri::Manager;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // calamine can panic on some damaged .xls files; ropa-core catches it and the window says the
+    // file is damaged: the panic's own message would only be noise on the terminal.
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !info.location().is_some_and(|l| l.file().contains("/calamine-")) {
+            default(info);
+        }
+    }));
     // WebKitGTK's accelerated compositing costs about 100 MB and makes each repaint of the
     // window three times slower where there is no GPU to do it (docs/benchmarks.md); a form and
     // a list do not need it. A user who wants it sets WEBKIT_DISABLE_COMPOSITING_MODE=0.

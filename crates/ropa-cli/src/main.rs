@@ -98,6 +98,7 @@ enum ExportFormat {
 }
 
 fn main() -> ExitCode {
+    quiet_reader_panics();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -116,6 +117,17 @@ fn main() -> ExitCode {
         }
         Err(Failure::Silent(code)) => ExitCode::from(code),
     }
+}
+
+/// calamine can panic on some damaged .xls files; ropa-core catches it and reports the file as
+/// damaged, so the panic's own message would only be noise before that clear one.
+fn quiet_reader_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !info.location().is_some_and(|l| l.file().contains("/calamine-")) {
+            default(info);
+        }
+    }));
 }
 
 enum Failure {

@@ -154,6 +154,7 @@ fn country_suffix(code: &str) -> String {
 /// The English label of a value, or the text as written with a note when it was not recognised.
 fn label<T: Vocabulary>(value: &T) -> String {
     match value.written() {
+        Some(text) if text.trim().is_empty() => "kind not recorded".to_string(),
         Some(text) => format!("{text} (as written)"),
         None => value.label(Lang::En),
     }

@@ -407,11 +407,11 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
         let result = import::import(&mut store, &name, BufReader::new(file), size, &options, &mut |p| bar.update(p));
         bar.done();
         match result {
-            Ok(report) => summary(&report, out)?,
+            Ok(report) => summary(&report, true, out)?,
             Err(e) => {
                 // What the file held, then what was wrong with it.
                 if let import::ImportError::Invalid { report, .. } = &e {
-                    summary(report, out)?;
+                    summary(report, false, out)?;
                 }
                 let code = if e.is_invalid_data() { 1 } else { 2 };
                 return Err(Failure::Other(e.to_string(), code));
@@ -442,7 +442,8 @@ fn count(n: usize, table: Table) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
+/// What the file held and what the import did (`written`) or would have done.
+fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<()> {
     match (&r.encoding, &r.delimiter) {
         (Some(encoding), Some(delimiter)) => {
             let delimiter = if delimiter == "\t" { "tab".to_string() } else { format!("'{delimiter}'") };
@@ -491,7 +492,7 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
     }
     let skipped = if r.skipped.is_empty() { String::new() } else { format!(", {} skipped", r.skipped.len()) };
     let (created, updated, unchanged) = (r.created.len(), r.updated.len(), r.unchanged.len());
-    if r.dry_run {
+    if r.dry_run || !written {
         writeln!(
             out,
             "{} read: would create {created}, update {updated}, leave {unchanged} unchanged{skipped}.",
@@ -537,7 +538,7 @@ fn summary(r: &ImportReport, out: &mut impl Write) -> io::Result<()> {
     }
     if r.dry_run {
         writeln!(out, "Dry run: nothing was written.")?;
-    } else if r.rows > 0 {
+    } else if written && r.rows > 0 {
         writeln!(out, "The history records this as one change, \"{}\" (`ropa undo` takes it back).", r.change)?;
     }
     Ok(())

@@ -253,20 +253,18 @@ fn label_style(preamble: &[Record]) -> Found {
             }
             match (part(text), ContactRole::recognise(text)) {
                 (Some(p), _) => {
-                    // A label: its value is the next cell on the row, unless that is a label too.
-                    if let Some((j, value)) = next.filter(|(_, v)| part(v).is_none()) {
-                        if let Some((_, parts, _, used)) = current.as_mut() {
+                    // A label: its value is in the cell to its right, unless that is a label too.
+                    let beside = r.cells.get(i + 1).map(|v| v.trim()).filter(|v| {
+                        !v.is_empty() && part(v).is_none() && !crate::workbook::cnil::is_template_text(v)
+                    });
+                    if let Some((_, parts, _, used)) = current.as_mut() {
+                        used.push((r.row, i));
+                        if let Some(value) = beside {
                             parts.set(p, value);
-                            used.push((r.row, i));
-                            used.push((r.row, j));
+                            used.push((r.row, i + 1));
                         }
-                        i = j + 1;
-                    } else {
-                        if let Some((_, _, _, used)) = current.as_mut() {
-                            used.push((r.row, i));
-                        }
-                        i += 1;
                     }
+                    i += if beside.is_some() { 2 } else { 1 };
                 }
                 (None, Some(role)) => {
                     // "Controller" / "Responsable du traitement", with the name beside it or not.

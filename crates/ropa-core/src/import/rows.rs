@@ -106,6 +106,17 @@ impl RowLayout {
                 }
             }
         }
+        // A row with nothing under the table's columns (a footer, a stray note far to the right):
+        // not an activity; each of its cells is said.
+        let only_notes = parsed.given.iter().all(|f| f == Field::Notes) && !parsed.given.is_empty();
+        if only_notes && draft.activity.name.trim().is_empty() && draft.activity.purposes.is_empty() {
+            for (i, cell) in record.cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()) {
+                let header = self.headers.get(i).map(String::as_str).unwrap_or("");
+                parsed.warnings.push(Issue::cell(sheet, row, i, header, cell, "a row with no activity in it (no name, no purpose); this cell was not imported"));
+            }
+            parsed.skip = Some("no activity in this row".to_string());
+            return parsed;
+        }
         // Transfers listed and "no transfers" are one statement: giving either gives both.
         if parsed.given.contains(Field::Transfers) || parsed.given.contains(Field::NoTransfers) {
             parsed.given.insert(Field::Transfers);
@@ -118,6 +129,16 @@ impl RowLayout {
                 Problem::Warning(m) => parsed.warnings.push(Issue::row(sheet, row, m)),
                 Problem::Error(m) => parsed.errors.push(Issue::row(sheet, row, m)),
             }
+        }
+        // A record reviewed before it was created cannot be: a file that gives a last review and
+        // no creation date dates the record from that review.
+        if let (None, Some(reviewed)) = (draft.activity.created_on, draft.activity.last_review) {
+            draft.activity.created_on = Some(reviewed);
+            parsed.warnings.push(Issue::row(
+                sheet,
+                row,
+                format!("no creation date: the record is dated from its last review ({reviewed})"),
+            ));
         }
         // The CNIL template's own example row.
         if matches!(self.preset, Preset::Cnil | Preset::Generic) {

@@ -244,6 +244,9 @@ impl Context {
             if slot.is_empty() {
                 *slot = contact.clone();
                 report.contacts_read.push(format!("{}: {}", role.describe(), contact.name));
+            } else if let Some(completed) = completed(slot, contact) {
+                // The same contact, said more fully (the country after the address): kept whole.
+                *slot = completed;
             } else if slot != contact && !same_contact(slot, contact) {
                 report.warnings.push(Issue::row(
                     sheet,
@@ -356,7 +359,10 @@ impl Context {
     ) -> Result<Done, RowFailure> {
         let before = (self.names.len(), self.organisations.len(), self.written.len(), report.added.len());
         let result = self.write_activity_inner(w, draft, derived, given, sheet, row, previewed, report);
+        // With a savepoint per row, a failed row's writes are undone: forget what it added.
+        // Without, the whole import fails anyway and what the row wrote stays until then.
         if result.is_err()
+            && self.skip_invalid
             && (self.names.len(), self.organisations.len(), self.written.len()) != (before.0, before.1, before.2)
         {
             // The savepoint is rolled back: forget what it added (rare: only rows that created
@@ -633,11 +639,31 @@ impl Context {
     }
 }
 
+/// The organisation's contact completed with what the file adds to it, when the file's is the
+/// same contact with more said (each of its parts the organisation's, or beginning with it).
+fn completed(mine: &Contact, file: &Contact) -> Option<Contact> {
+    let extends = |m: &str, f: &str| fold(f).starts_with(&fold(m));
+    let parts = [(&mine.name, &file.name), (&mine.role, &file.role), (&mine.email, &file.email), (&mine.phone, &file.phone), (&mine.address, &file.address)];
+    let same_name = fold(&mine.name) == fold(&file.name);
+    let more = parts.iter().any(|(m, f)| f.chars().count() > m.chars().count());
+    if !same_name || !more || !parts.iter().all(|(m, f)| f.trim().is_empty() || extends(m, f) || extends(f, m)) {
+        return None;
+    }
+    let longer = |m: &String, f: &String| if f.chars().count() > m.chars().count() { f.clone() } else { m.clone() };
+    Some(Contact {
+        name: mine.name.clone(),
+        role: longer(&mine.role, &file.role),
+        email: longer(&mine.email, &file.email),
+        phone: longer(&mine.phone, &file.phone),
+        address: longer(&mine.address, &file.address),
+    })
+}
+
 fn same_contact(a: &Contact, b: &Contact) -> bool {
     fold(&a.name) == fold(&b.name)
         && [(&a.email, &b.email), (&a.phone, &b.phone), (&a.address, &b.address)]
             .iter()
-            .all(|(x, y)| y.trim().is_empty() || fold(x) == fold(y))
+            .all(|(x, y)| y.trim().is_empty() || fold(x).starts_with(&fold(y)))
 }
 
 fn describe_contact(c: &Contact) -> String {

@@ -172,9 +172,20 @@ pub fn read_workbook(mut input: impl Read) -> Result<(Format, Vec<Grid>), Workbo
     read_bytes(&bytes)
 }
 
-/// Reads a workbook held in memory.
+/// Reads a workbook held in memory. A reader that stops on malformed data (calamine's XLS reader
+/// can panic on some damaged files) gives a "damaged" error, never a crash.
 pub fn read_bytes(bytes: &[u8]) -> Result<(Format, Vec<Grid>), WorkbookError> {
-    match Format::sniff(bytes) {
+    let sniffed = Format::sniff(bytes);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_sniffed(bytes, sniffed))).unwrap_or_else(|_| {
+        Err(WorkbookError::Damaged {
+            format: if sniffed == Sniffed::Compound { Format::Xls } else { Format::Xlsx },
+            detail: "its content is malformed".into(),
+        })
+    })
+}
+
+fn read_sniffed(bytes: &[u8], sniffed: Sniffed) -> Result<(Format, Vec<Grid>), WorkbookError> {
+    match sniffed {
         Sniffed::Zip => {
             let format = zip_format(bytes)?;
             match format {

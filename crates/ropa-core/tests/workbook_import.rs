@@ -1,0 +1,392 @@
+//! Importing workbooks as DPOs keep them: the CNIL register with its fiches (as LibreOffice, Excel
+//! and an old Excel save it), the ICO template, another tool's export; each sheet read as what it
+//! is; rows of one activity merged; what is already in the register updated, kept or imported
+//! anew as asked, as one change that undoes in one step; hostile files refused without a panic.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use proptest::prelude::*;
+use ropa_core::csv::{self, fields::Field, Preset, Table};
+use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport, RowOutcome, SheetKind};
+use ropa_core::model::{Activity, LawfulBasis, Measure, MeasureCategory, RecipientKind, Safeguard, Sensitivity};
+use ropa_core::store::Register;
+use ropa_core::workbook::{read_workbook, WorkbookError};
+use ropa_core::Store;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn import(store: &mut Store, name: &str, bytes: &[u8], options: &ImportOptions) -> Result<ImportReport, ImportError> {
+    import::import(store, name, bytes, Some(bytes.len() as u64), options, &mut |_| {})
+}
+
+fn with_org(org: &str) -> ImportOptions {
+    ImportOptions { organisation: Some(org.into()), ..Default::default() }
+}
+
+fn activity<'a>(r: &'a Register, name: &str) -> &'a Activity {
+    r.activities.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no activity {name}"))
+}
+
+/// The register as ropa's CSV files write it: what two imports are compared by.
+fn csv_text(store: &Store) -> String {
+    let register = store.register(None).unwrap();
+    let mut text = String::new();
+    for table in Table::ALL {
+        let mut out = Vec::new();
+        csv::export(&register, table, ',', &mut out, &mut |_| {}).unwrap();
+        text.push_str(&String::from_utf8(out).unwrap());
+    }
+    // The stamp of the day the import ran is the same for both.
+    text
+}
+
+fn imported(name: &str, options: &ImportOptions) -> (Store, ImportReport, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report = import(&mut store, name, &fixture(name), options).unwrap_or_else(|e| panic!("{e}"));
+    (store, report, dir)
+}
+
+#[test]
+fn the_cnil_register_reads_the_same_whatever_saved_it() {
+    let options = with_org("Mairie de Saint-Exemple");
+    let (ods, report, _d1) = imported("workbooks/cnil-registre.ods", &options);
+    let (xlsx, _, _d2) = imported("workbooks/cnil-registre.xlsx", &options);
+    let (xls, _, _d3) = imported("workbooks/cnil-registre.xls", &options);
+    assert_eq!(csv_text(&ods), csv_text(&xlsx), "the .xlsx reads differently from the .ods");
+    assert_eq!(csv_text(&ods), csv_text(&xls), "the .xls reads differently from the .ods");
+
+    // Each sheet read as what it is.
+    let kinds: Vec<(&str, SheetKind)> = report.sheets.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Tutoriel", SheetKind::Help),
+            ("Registre Mairie", SheetKind::Register),
+            ("Paie", SheetKind::Fiche),
+            ("Recrutement", SheetKind::Fiche),
+            ("Vidéo", SheetKind::Fiche),
+            ("3 - Modèle de fiche de registre", SheetKind::BlankTemplate),
+            ("4 - Exemple de fiche", SheetKind::Example),
+            ("5 - Listes", SheetKind::Lists),
+        ]
+    );
+    let summary = &report.sheets[1];
+    assert_eq!((summary.preset, summary.header_row, summary.rows), (Some(Preset::Cnil), 8, 4));
+    assert!(report.sheets[7].hidden);
+    // The template's example row: skipped, and said.
+    assert!(report.warnings.iter().any(|w| w.row == 9 && w.sheet == "Registre Mairie" && w.message.contains("example")));
+    assert_eq!(report.created.len(), 4);
+
+    let r = ods.register(None).unwrap();
+    assert_eq!(r.activities.len(), 4);
+    let org = &r.organisations[0];
+    assert_eq!(org.contact.name, "Claire DURAND");
+    assert_eq!(org.contact.email, "maire@saint-exemple.fr");
+    assert_eq!(org.dpo.name, "Paul MARTIN, DPO Conseil SARL");
+    assert_eq!(org.dpo.email, "dpo@dpo-conseil.fr");
+    assert!(org.dpo.address.starts_with("5 rue du Port, 13002 Marseille"), "{}", org.dpo.address);
+    assert!(org.representative.is_empty(), "{:?}", org.representative);
+
+    // A summary row and its fiche, joined.
+    let paie = activity(&r, "Gestion de la paie");
+    assert_eq!(paie.reference, "RH-01");
+    assert_eq!(paie.created_on.unwrap().to_string(), "2024-01-15");
+    assert_eq!(paie.updated_on.unwrap().to_string(), "2025-09-03");
+    assert!(paie.purposes.contains(&"Déclarations sociales (DSN)".to_string()), "{:?}", paie.purposes);
+    assert_eq!(paie.legal_bases[0].basis, LawfulBasis::LegalObligation);
+    assert_eq!(paie.legal_bases[0].detail, "Code général de la fonction publique");
+    assert_eq!(paie.data_subjects, ["Salariés (agents titulaires et contractuels)"]);
+    let health = paie.data_categories.iter().find(|c| c.name == "Données concernant la santé").unwrap();
+    assert_eq!((health.detail.as_str(), health.sensitivity), ("Arrêts maladie", Sensitivity::SpecialCategory));
+    let rib = paie.retention.iter().find(|r| r.applies_to.starts_with("Informations d'ordre")).unwrap();
+    assert_eq!((rib.period.map(|p| p.amount), rib.criteria.as_str()), (Some(10), "10 ans (pièces comptables)"));
+    assert!(paie.no_transfers && paie.transfers.is_empty());
+    let kinds: Vec<(&str, RecipientKind)> = paie.recipients.iter().map(|r| (r.name.as_str(), r.kind.clone())).collect();
+    assert!(kinds.contains(&("Prestataire de paie « PayFit »", RecipientKind::Processor)), "{kinds:?}");
+    // "Remarque" is a name for the notes.
+    assert_eq!(paie.notes, "Revoir la durée de conservation du RIB avec le comptable");
+
+    let hiring = activity(&r, "Recrutement");
+    assert_eq!(hiring.created_on.unwrap().to_string(), "2024-02-15");
+    assert_eq!(hiring.updated_on.unwrap().to_string(), "2025-06-30");
+    let t = &hiring.transfers[0];
+    assert_eq!((t.recipient.as_str(), t.country.as_str(), t.safeguard.clone()), ("Indeed Inc.", "US", Some(Safeguard::StandardContractualClauses)));
+    assert_eq!(t.documentation, "Contrat du 12/03/2024");
+    assert!(hiring.data_categories.iter().any(|c| c.name == "Vie professionnelle (CV, diplômes)"));
+
+    let video = activity(&r, "Vidéoprotection des locaux");
+    assert_eq!(video.joint_controllers[0].name, "Syndic « Les Érables »");
+    assert_eq!(video.data_subjects, ["Visiteurs et agents"]);
+    assert_eq!(video.recipients[0].name, "Police nationale (sur réquisition)");
+    assert_eq!(video.retention[0].period.map(|p| p.amount), Some(30));
+    assert!(!video.no_transfers && video.transfers.is_empty(), "a placeholder says nothing");
+    let measures: Vec<Measure> = ods.all(None).unwrap();
+    let journal = measures.iter().find(|m| m.name == "Journal des consultations des images").unwrap();
+    assert_eq!(journal.category, MeasureCategory::Logging);
+
+    // A summary row without a fiche is an activity too; its dates mix a text and a date cell.
+    let civil = activity(&r, "Tenue de l’état civil");
+    assert_eq!(civil.created_on.unwrap().to_string(), "2022-09-01");
+    assert_eq!(civil.updated_on.unwrap().to_string(), "2024-12-01");
+}
+
+#[test]
+fn only_the_sheets_asked_for_are_read() {
+    let options = ImportOptions { sheets: vec!["Registre Mairie".into()], ..with_org("Mairie") };
+    let (store, report, _dir) = imported("workbooks/cnil-registre.xlsx", &options);
+    let left_out = report.sheets.iter().filter(|s| s.kind == SheetKind::LeftOut).count();
+    assert_eq!(left_out, 7);
+    let r = store.register(None).unwrap();
+    assert_eq!(r.activities.len(), 4);
+    assert!(activity(&r, "Gestion de la paie").data_categories.is_empty(), "the fiche was not read");
+}
+
+#[test]
+fn the_ico_template_as_a_workbook_reads_as_its_csv() {
+    let (from_xlsx, report, _d1) = imported("workbooks/ico-template.xlsx", &with_org("Acme Widgets"));
+    let (from_csv, _, _d2) = imported("csv/ico-template-utf8-bom.csv", &with_org("Acme Widgets"));
+    assert_eq!(report.sheets[0].preset, Some(Preset::Ico));
+    assert_eq!(report.sheets[0].header_row, 9);
+    assert_eq!(csv_text(&from_xlsx), csv_text(&from_csv));
+    assert_eq!(from_xlsx.find_organisation("acme").unwrap().dpo.name, "Siobhán O’Brien");
+}
+
+#[test]
+fn another_tools_export_reads_by_its_column_names_and_merges_rows_of_one_activity() {
+    let (xlsx, report, _d1) = imported("workbooks/other-tool.xlsx", &with_org("Acme"));
+    let (ods, _, _d2) = imported("workbooks/other-tool.ods", &with_org("Acme"));
+    assert_eq!(csv_text(&xlsx), csv_text(&ods));
+    let sheet = &report.sheets[0];
+    assert_eq!((sheet.preset, sheet.header_row), (Some(Preset::Generic), 3));
+    let field = |header: &str| sheet.columns.iter().find(|c| c.header == header).and_then(|c| c.field);
+    assert_eq!(field("legalBasis"), Some(Field::LegalBases));
+    assert_eq!(field("dataSubjects"), Some(Field::DataSubjects));
+    assert_eq!(field("retentionPeriod"), Some(Field::Retention));
+    assert_eq!(field("department"), Some(Field::Owner));
+    assert_eq!(sheet.comma_lists, ["dataSubjects", "securityMeasures"]);
+    assert_eq!(sheet.in_notes, ["Commentaire libre"]);
+    // Junk rows, each named.
+    for (row, what) in [(7, "conflict marker"), (8, "header row repeated"), (9, "separators"), (12, "conflict marker")] {
+        assert!(report.warnings.iter().any(|w| w.row == row && w.message.contains(what)), "row {row}: {:?}", report.warnings);
+    }
+    // The title above the table is said, not lost.
+    assert!(report.warnings.iter().any(|w| w.row == 1 && w.value.starts_with("Registre exporté")));
+    assert_eq!(report.created, ["Newsletter", "CRM", "Payroll", "Occupational health"]);
+    assert!(report.preview.iter().any(|p| p.row == 5 && p.outcome == RowOutcome::Merged));
+
+    let r = xlsx.register(None).unwrap();
+    let newsletter = activity(&r, "Newsletter");
+    assert_eq!(newsletter.data_subjects, ["Customers", "Prospects"]);
+    assert_eq!(newsletter.data_categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Email address", "Name"]);
+    assert_eq!(newsletter.legal_bases[0].basis, LawfulBasis::Consent);
+    assert_eq!(newsletter.transfers[0].country, "US");
+    assert_eq!(newsletter.notes, "Commentaire libre: Opt-in via the website form");
+    let payroll = activity(&r, "Payroll");
+    assert_eq!(payroll.legal_bases[0].basis, LawfulBasis::LegalObligation);
+    assert_eq!(payroll.retention[0].period.map(|p| p.amount), Some(10));
+    assert_eq!(payroll.retention[0].criteria, "10 years (“money” transaction)", "nothing after the period is dropped");
+    let health = activity(&r, "Occupational health");
+    assert!(health.data_categories.iter().any(|c| c.sensitivity == Sensitivity::SpecialCategory));
+}
+
+#[test]
+fn rows_of_one_activity_must_agree_on_single_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let sheet = "Activity;Department;Data subjects\r\nPayroll;HR;Employees\r\nPayroll;Finance;Contractors\r\nPayroll;HR;Employees\r\n";
+    let err = import(&mut store, "r.csv", sheet.as_bytes(), &with_org("Acme")).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("row 3: this row and row 2 name the same activity 'Payroll'"), "{message}");
+    assert!(message.contains("\"HR\" on row 2, \"Finance\" here"), "{message}");
+    // Without the disagreeing row, the identical duplicate merges and is said.
+    let fine = "Activity;Department;Data subjects\r\nPayroll;HR;Employees\r\nPayroll;HR;Contractors\r\nPayroll;HR;Employees\r\n";
+    let report = import(&mut store, "r.csv", fine.as_bytes(), &with_org("Acme")).unwrap();
+    assert_eq!(report.created, ["Payroll"]);
+    assert!(report.warnings.iter().any(|w| w.row == 4 && w.message.contains("repeats what row 2 says")), "{:?}", report.warnings);
+    let r = store.register(None).unwrap();
+    assert_eq!(r.activities[0].data_subjects, ["Employees", "Contractors"]);
+}
+
+#[test]
+fn what_the_dpo_typed_is_updated_kept_or_left_beside_as_asked_and_the_import_undoes_in_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let file = "Nom du traitement;Finalité;Base légale;Durée de conservation\r\nPaie;Payer les agents;;5 ans\r\n";
+    import(&mut store, "registre.csv", file.as_bytes(), &with_org("Mairie")).unwrap();
+    // The DPO completes the activity by hand.
+    let mut paie = activity(&store.register(None).unwrap(), "Paie").clone();
+    paie.legal_bases = vec![ropa_core::model::LegalBasis { basis: LawfulBasis::LegalObligation, detail: "Code du travail".into(), evidence: String::new() }];
+    paie.owner = "DRH".into();
+    store.write(|w| w.update(&paie)).unwrap();
+    let typed = store.get::<Activity>(paie.id).unwrap();
+
+    // The file, changed: a purpose; an empty legal basis cell; no owner column.
+    let changed = file.replace("Payer les agents", "Payer les agents et les stagiaires");
+    let dry = ImportOptions { dry_run: true, lang: ropa_core::vocab::Lang::Fr, ..with_org("Mairie") };
+    let report = import(&mut store, "registre.csv", changed.as_bytes(), &dry).unwrap();
+    let row = &report.preview[0];
+    assert_eq!((row.outcome, row.existing), (RowOutcome::Updated, Some(paie.id)));
+    let labels: Vec<&str> = row.changes.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Finalités"], "only what the file fills and changes, in the report's language");
+
+    // Keep mine: nothing changes.
+    let keep = ImportOptions { choices: vec![(paie.id, Existing::Keep)], ..with_org("Mairie") };
+    let report = import(&mut store, "registre.csv", changed.as_bytes(), &keep).unwrap();
+    assert_eq!(report.preview[0].outcome, RowOutcome::Kept);
+    assert_eq!(store.get::<Activity>(paie.id).unwrap(), typed);
+
+    // Update: the purpose changes; the legal basis and the owner the DPO typed stay.
+    let report = import(&mut store, "registre.csv", changed.as_bytes(), &with_org("Mairie")).unwrap();
+    assert_eq!(report.updated, ["Paie"]);
+    let updated = store.get::<Activity>(paie.id).unwrap();
+    assert_eq!(updated.purposes, ["Payer les agents et les stagiaires"]);
+    assert_eq!((updated.legal_bases.clone(), updated.owner.as_str()), (typed.legal_bases.clone(), "DRH"));
+
+    // The import is one change in the history, and undoes in one step.
+    let change = store.changes().unwrap()[0].clone();
+    assert_eq!(change.label, "Import of registre.csv");
+    store.write(|w| w.undo_change(change.id)).unwrap();
+    assert_eq!(store.get::<Activity>(paie.id).unwrap().purposes, typed.purposes);
+
+    // Import as new: another activity beside the DPO's.
+    let new = ImportOptions { existing: Existing::New, ..with_org("Mairie") };
+    let report = import(&mut store, "registre.csv", changed.as_bytes(), &new).unwrap();
+    assert_eq!(report.created, ["Paie (2)"]);
+    assert_eq!(store.register(None).unwrap().activities.len(), 2);
+    // Undoing that import removes what it created.
+    let change = store.changes().unwrap()[0].clone();
+    store.write(|w| w.undo_change(change.id)).unwrap();
+    assert_eq!(store.register(None).unwrap().activities.len(), 1);
+}
+
+#[test]
+fn an_import_changed_again_since_is_not_undone_behind_the_dpos_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    import(&mut store, "r.csv", "Name;Purposes\r\nPaie;Payer\r\n".as_bytes(), &with_org("Mairie")).unwrap();
+    let mut paie = store.register(None).unwrap().activities[0].clone();
+    paie.owner = "DRH".into();
+    store.write(|w| w.update(&paie)).unwrap();
+    let change = store.changes().unwrap()[0].id;
+    let err = store.write(|w| w.undo_change(change)).unwrap_err();
+    assert!(err.to_string().contains("changed again since"), "{err}");
+    assert_eq!(store.get::<Activity>(paie.id).unwrap().owner, "DRH");
+}
+
+// Hostile files --------------------------------------------------------------------------------
+
+/// A zip archive of the given entries, written with the zip crate.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true);
+        for (name, bytes) in entries {
+            zip.start_file(*name, options).unwrap();
+            zip.write_all(bytes).unwrap();
+        }
+        zip.finish().unwrap();
+    }
+    out.into_inner()
+}
+
+#[test]
+fn an_ods_claiming_billions_of_cells_is_refused_at_once() {
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>
+<table:table table:name="Bomb"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>
+</office:spreadsheet></office:body></office:document-content>"#;
+    let bytes = zip_of(&[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", content.as_bytes())]);
+    let start = std::time::Instant::now();
+    let err = read_workbook(bytes.as_slice()).unwrap_err();
+    assert!(matches!(err, WorkbookError::TooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("cells"), "{err}");
+    assert!(start.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_unpacked() {
+    // 600 MB of zeros pack into a few hundred kilobytes.
+    let zeros = vec![0u8; 600 * 1024 * 1024];
+    let bytes = zip_of(&[("[Content_Types].xml", b"<Types/>"), ("xl/sharedStrings.xml", &zeros)]);
+    drop(zeros);
+    assert!(bytes.len() < 5 * 1024 * 1024);
+    let err = read_workbook(bytes.as_slice()).unwrap_err();
+    assert!(err.to_string().contains("zip bomb"), "{err}");
+}
+
+#[test]
+fn a_sheet_claiming_a_million_rows_costs_only_its_cells() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Name").unwrap();
+    sheet.write_string(0, 1, "Purposes").unwrap();
+    sheet.write_string(1, 0, "Payroll").unwrap();
+    sheet.write_string(1_048_575, 16_383, "far away").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let (_, grids) = read_workbook(bytes.as_slice()).unwrap();
+    assert_eq!(grids[0].non_empty_cells(), 4);
+    // And the far cell is said, not lost.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report = import(&mut store, "far.xlsx", &bytes, &with_org("Acme")).unwrap();
+    assert!(report.warnings.iter().any(|w| w.row == 1_048_576 && w.value == "far away"), "{:?}", report.warnings);
+}
+
+#[test]
+fn damaged_and_locked_workbooks_get_a_clear_message() {
+    let good = fixture("workbooks/cnil-registre.xlsx");
+    let err = read_workbook(&good[..good.len() / 2]).unwrap_err();
+    assert!(err.to_string().contains("damaged or truncated"), "{err}");
+    let mut locked = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    locked.extend(std::iter::repeat_n(0u8, 600));
+    locked.extend("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0".as_bytes());
+    let err = read_workbook(locked.as_slice()).unwrap_err();
+    assert!(err.to_string().contains("password"), "{err}");
+    let zip = zip_of(&[("readme.txt", b"hello")]);
+    assert!(read_workbook(zip.as_slice()).unwrap_err().to_string().contains("neither an Excel workbook"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Whatever the bytes behind a workbook's signature, and however a real workbook is damaged,
+    /// the import answers with a report or an error: no panic, and a refused import leaves the
+    /// store as it was.
+    #[test]
+    fn damaged_workbooks_never_panic(
+        seed in 0usize..5,
+        noise in prop::collection::vec(any::<u8>(), 0..4096),
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..16),
+    ) {
+        let base = match seed {
+            0 => [b"PK\x03\x04".as_slice(), &noise].concat(),
+            1 => [[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1].as_slice(), &noise].concat(),
+            2 => fixture("workbooks/other-tool.xlsx"),
+            3 => fixture("workbooks/other-tool.ods"),
+            _ => fixture("workbooks/cnil-registre.xls"),
+        };
+        let mut bytes = base;
+        if seed >= 2 {
+            for (at, byte) in &flips {
+                let i = at.index(bytes.len());
+                bytes[i] = *byte;
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = common::new_store(dir.path());
+        let before = (store.register(None).unwrap(), store.history(None).unwrap().len());
+        if import(&mut store, "fuzz.xlsx", &bytes, &with_org("Fuzz")).is_err() {
+            prop_assert_eq!((store.register(None).unwrap(), store.history(None).unwrap().len()), before);
+        }
+    }
+}
