@@ -83,7 +83,10 @@ fn the_cnil_register_reads_the_same_whatever_saved_it() {
     assert_eq!((summary.preset, summary.header_row, summary.rows), (Some(Preset::Cnil), 8, 4));
     assert!(report.sheets[7].hidden);
     // The template's example row: skipped, and said.
-    assert!(report.warnings.iter().any(|w| w.row == 9 && w.sheet == "Registre Mairie" && w.message.contains("example")));
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.row == 9 && w.sheet == "Registre Mairie" && w.message.contains("example")));
     assert_eq!(report.created.len(), 4);
 
     let r = ods.register(None).unwrap();
@@ -119,7 +122,10 @@ fn the_cnil_register_reads_the_same_whatever_saved_it() {
     assert_eq!(hiring.created_on.unwrap().to_string(), "2024-02-15");
     assert_eq!(hiring.updated_on.unwrap().to_string(), "2025-06-30");
     let t = &hiring.transfers[0];
-    assert_eq!((t.recipient.as_str(), t.country.as_str(), t.safeguard.clone()), ("Indeed Inc.", "US", Some(Safeguard::StandardContractualClauses)));
+    assert_eq!(
+        (t.recipient.as_str(), t.country.as_str(), t.safeguard.clone()),
+        ("Indeed Inc.", "US", Some(Safeguard::StandardContractualClauses))
+    );
     assert_eq!(t.documentation, "Contrat du 12/03/2024");
     assert!(hiring.data_categories.iter().any(|c| c.name == "Vie professionnelle (CV, diplômes)"));
 
@@ -175,8 +181,13 @@ fn another_tools_export_reads_by_its_column_names_and_merges_rows_of_one_activit
     assert_eq!(sheet.comma_lists, ["dataSubjects", "securityMeasures"]);
     assert_eq!(sheet.in_notes, ["Commentaire libre"]);
     // Junk rows, each named.
-    for (row, what) in [(7, "conflict marker"), (8, "header row repeated"), (9, "separators"), (12, "conflict marker")] {
-        assert!(report.warnings.iter().any(|w| w.row == row && w.message.contains(what)), "row {row}: {:?}", report.warnings);
+    for (row, what) in [(7, "conflict marker"), (8, "header row repeated"), (9, "separators"), (12, "conflict marker")]
+    {
+        assert!(
+            report.warnings.iter().any(|w| w.row == row && w.message.contains(what)),
+            "row {row}: {:?}",
+            report.warnings
+        );
     }
     // The title above the table is said, not lost.
     assert!(report.warnings.iter().any(|w| w.row == 1 && w.value.starts_with("Registre exporté")));
@@ -186,7 +197,10 @@ fn another_tools_export_reads_by_its_column_names_and_merges_rows_of_one_activit
     let r = xlsx.register(None).unwrap();
     let newsletter = activity(&r, "Newsletter");
     assert_eq!(newsletter.data_subjects, ["Customers", "Prospects"]);
-    assert_eq!(newsletter.data_categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Email address", "Name"]);
+    assert_eq!(
+        newsletter.data_categories.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        ["Email address", "Name"]
+    );
     assert_eq!(newsletter.legal_bases[0].basis, LawfulBasis::Consent);
     assert_eq!(newsletter.transfers[0].country, "US");
     assert_eq!(newsletter.notes, "Commentaire libre: Opt-in via the website form");
@@ -211,7 +225,11 @@ fn rows_of_one_activity_must_agree_on_single_values() {
     let fine = "Activity;Department;Data subjects\r\nPayroll;HR;Employees\r\nPayroll;HR;Contractors\r\nPayroll;HR;Employees\r\n";
     let report = import(&mut store, "r.csv", fine.as_bytes(), &with_org("Acme")).unwrap();
     assert_eq!(report.created, ["Payroll"]);
-    assert!(report.warnings.iter().any(|w| w.row == 4 && w.message.contains("repeats what row 2 says")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.row == 4 && w.message.contains("repeats what row 2 says")),
+        "{:?}",
+        report.warnings
+    );
     let r = store.register(None).unwrap();
     assert_eq!(r.activities[0].data_subjects, ["Employees", "Contractors"]);
 }
@@ -224,7 +242,11 @@ fn what_the_dpo_typed_is_updated_kept_or_left_beside_as_asked_and_the_import_und
     import(&mut store, "registre.csv", file.as_bytes(), &with_org("Mairie")).unwrap();
     // The DPO completes the activity by hand.
     let mut paie = activity(&store.register(None).unwrap(), "Paie").clone();
-    paie.legal_bases = vec![ropa_core::model::LegalBasis { basis: LawfulBasis::LegalObligation, detail: "Code du travail".into(), evidence: String::new() }];
+    paie.legal_bases = vec![ropa_core::model::LegalBasis {
+        basis: LawfulBasis::LegalObligation,
+        detail: "Code du travail".into(),
+        evidence: String::new(),
+    }];
     paie.owner = "DRH".into();
     store.write(|w| w.update(&paie)).unwrap();
     let typed = store.get::<Activity>(paie.id).unwrap();
@@ -289,7 +311,9 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut out);
-        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).large_file(true);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
         for (name, bytes) in entries {
             zip.start_file(*name, options).unwrap();
             zip.write_all(bytes).unwrap();
@@ -305,7 +329,8 @@ fn an_ods_claiming_billions_of_cells_is_refused_at_once() {
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>
 <table:table table:name="Bomb"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>
 </office:spreadsheet></office:body></office:document-content>"#;
-    let bytes = zip_of(&[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", content.as_bytes())]);
+    let bytes =
+        zip_of(&[("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", content.as_bytes())]);
     let start = std::time::Instant::now();
     let err = read_workbook(bytes.as_slice()).unwrap_err();
     assert!(matches!(err, WorkbookError::TooLarge { .. }), "{err}");

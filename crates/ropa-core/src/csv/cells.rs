@@ -157,7 +157,7 @@ pub struct NotYesNo;
 /// Yes or no in English or French, or `None` when blank; `Err` when it says neither.
 pub fn parse_yes_no(cell: &str) -> Result<Option<bool>, NotYesNo> {
     let key = crate::text::fold(cell);
-    let first = key.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = key.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     match first {
         "" => Ok(None),
         "yes" | "y" | "oui" | "o" | "true" | "vrai" | "1" | "x" | "required" | "requise" | "obligatoire" => {

@@ -657,7 +657,9 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::NoTransfers => a.no_transfers = yes_no(text, "no transfers", &mut problems) == Some(true),
         Field::TransferCountries => {
             // "Non", "None", "N/A": the spreadsheet states there are no transfers.
-            if parse_yes_no(text) == Ok(Some(false)) {
+            if (parse_yes_no(text) == Ok(Some(false)) && is_bare_yes_no(text))
+                || crate::workbook::cnil::says_nothing(text)
+            {
                 a.no_transfers = true;
             } else {
                 d.transfer_countries.extend(items(cell));
@@ -732,8 +734,14 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::UpdatedOn => a.updated_on = date_or_error(text, &mut problems),
         Field::LastReview => a.last_review = date_or_error(text, &mut problems),
         Field::NextReview => a.next_review = date_or_error(text, &mut problems),
+        // A second notes column adds to the first.
+        Field::Notes if !a.notes.is_empty() => append_text(&mut a.notes, cell),
         Field::Notes => set(&mut a.notes),
         Field::SpecialData => match parse_yes_no(text) {
+            // "Non, sauf …": the answer, and what follows it kept in the notes.
+            Ok(Some(false)) | Ok(None) if !is_bare_yes_no(text) && !crate::workbook::cnil::says_nothing(text) => {
+                d.note_lines.insert(column, format!("{header}: {cell}"));
+            }
             Ok(Some(false)) | Ok(None) => {}
             _ => {
                 // "Oui, santé (RQTH)", "Oui : santé", "Yes (health)": what follows the yes.

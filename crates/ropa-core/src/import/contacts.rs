@@ -254,9 +254,10 @@ fn label_style(preamble: &[Record]) -> Found {
             match (part(text), ContactRole::recognise(text)) {
                 (Some(p), _) => {
                     // A label: its value is in the cell to its right, unless that is a label too.
-                    let beside = r.cells.get(i + 1).map(|v| v.trim()).filter(|v| {
-                        !v.is_empty() && part(v).is_none() && !crate::workbook::cnil::is_template_text(v)
-                    });
+                    let beside =
+                        r.cells.get(i + 1).map(|v| v.trim()).filter(|v| {
+                            !v.is_empty() && part(v).is_none() && !crate::workbook::cnil::is_template_text(v)
+                        });
                     if let Some((_, parts, _, used)) = current.as_mut() {
                         used.push((r.row, i));
                         if let Some(value) = beside {

@@ -200,7 +200,7 @@ pub fn read(grid: &Grid) -> Fiche {
                 continue;
             }
             if cnil::is_template_text(c) {
-                if !cnil::is_placeholder(c) {
+                if !f.template_text.iter().any(|t| t == c.trim()) {
                     f.template_text.push(c.trim().to_string());
                 }
                 continue;
@@ -264,9 +264,15 @@ pub fn read(grid: &Grid) -> Fiche {
                     .filter_map(|(i, text)| cnil::ACTOR_COLUMNS.iter().position(|l| is(text, *l)).map(|k| (*i, k)))
                     .collect();
             }
-            // A section's header row holds sub-headers; anything else on it is kept.
+            // A section's header row holds sub-headers (layout, said as such); anything else on it
+            // is kept.
             let known: Vec<usize> =
                 sub.iter().flatten().copied().chain(actor_columns.iter().map(|(i, _)| *i)).collect();
+            for (i, text) in &cells {
+                if known.contains(i) && !f.template_text.contains(text) {
+                    f.template_text.push(text.clone());
+                }
+            }
             for (i, text) in &cells {
                 if !known.contains(i) && s != Section::Actors {
                     if s == Section::Purposes {

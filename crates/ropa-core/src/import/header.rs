@@ -111,7 +111,13 @@ fn field(preset: Preset, header: &str, mapped: &[String]) -> Option<Field> {
 /// How well a row reads as a header row: the number of known columns it names (at least two),
 /// with the table and preset it fits best. Headers named in `--map` count as known.
 pub fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<((usize, usize), Table, Preset)> {
-    let keys: Vec<String> = cells.iter().map(|c| header_key(unneutralise(c))).filter(|k| !k.is_empty()).collect();
+    let mut keys: Vec<String> = Vec::new();
+    for key in cells.iter().map(|c| header_key(unneutralise(c))).filter(|k| !k.is_empty()) {
+        // A header said twice counts once.
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
     if keys.is_empty() {
         return None;
     }
@@ -133,7 +139,12 @@ pub fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<(
         for (table, headers) in &own_tables {
             // A file of ours names every column of its table; extra or missing columns lower the fit.
             let misfit = headers.len().abs_diff(keys.len());
-            candidates.push(((score(headers), usize::MAX - misfit), *table, Preset::Ropa));
+            let known = score(headers);
+            // A table of linked entities says which it is by more than a name and notes.
+            if *table != Table::Activities && known < 3 {
+                continue;
+            }
+            candidates.push(((known, usize::MAX - misfit), *table, Preset::Ropa));
         }
     }
     // The other layouts: every column a field's words name counts, and among equals the layout

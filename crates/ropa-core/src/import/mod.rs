@@ -226,13 +226,18 @@ fn table_plan<'a>(
     }
     for r in &preamble {
         for (i, c) in r.cells.iter().enumerate() {
-            if c.trim().is_empty() || found.used.contains(&(r.row, i)) || Some(r.row) == header.group_row {
+            if c.trim().is_empty() || Some(r.row) == header.group_row {
                 continue;
             }
-            if cnil::is_template_text(c) || contacts::is_label(c) {
+            // Labels (of the contact block, or the template's own words): layout, said as such.
+            let used = found.used.contains(&(r.row, i));
+            if cnil::is_template_text(c) || contacts::is_label(c) || (used && ContactRole::recognise(c).is_some()) {
                 if !plan.report.template.contains(c) {
                     plan.report.template.push(c.clone());
                 }
+                continue;
+            }
+            if used {
                 continue;
             }
             plan.warnings.push(Issue::cell(
@@ -269,7 +274,7 @@ fn table_plan<'a>(
 /// a column with no field keeps its cells in the notes (`NoteLine`); `None` is a column the user
 /// left out.
 fn activity_mapping(headers: &[String], preset: Preset, mappings: &[(String, String)]) -> Vec<Option<Field>> {
-    headers
+    let mut mapping: Vec<Option<Field>> = headers
         .iter()
         .map(|h| {
             let key = header_key(h);
@@ -281,7 +286,18 @@ fn activity_mapping(headers: &[String], preset: Preset, mappings: &[(String, Str
             }
             Some(presets::field_for(preset, h).unwrap_or(Field::NoteLine))
         })
-        .collect()
+        .collect();
+    // A second column for a field that holds one value (two "Name" columns): kept in the notes,
+    // so that neither cell replaces the other.
+    for i in 0..mapping.len() {
+        if let Some(field) = mapping[i] {
+            let single = !merge::is_list(field) && !matches!(field, Field::Notes | Field::NoteLine);
+            if single && mapping[..i].contains(&Some(field)) {
+                mapping[i] = Some(Field::NoteLine);
+            }
+        }
+    }
+    mapping
 }
 
 /// Checks the user's mappings name fields, and columns some sheet has.

@@ -112,7 +112,14 @@ impl RowLayout {
         if only_notes && draft.activity.name.trim().is_empty() && draft.activity.purposes.is_empty() {
             for (i, cell) in record.cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()) {
                 let header = self.headers.get(i).map(String::as_str).unwrap_or("");
-                parsed.warnings.push(Issue::cell(sheet, row, i, header, cell, "a row with no activity in it (no name, no purpose); this cell was not imported"));
+                parsed.warnings.push(Issue::cell(
+                    sheet,
+                    row,
+                    i,
+                    header,
+                    cell,
+                    "a row with no activity in it (no name, no purpose); this cell was not imported",
+                ));
             }
             parsed.skip = Some("no activity in this row".to_string());
             return parsed;

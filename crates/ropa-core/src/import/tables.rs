@@ -83,15 +83,14 @@ pub fn import(
                         Row<_>,
                         &mut ImportReport,
                     ) -> Result<Written, RowFailure> = $write;
-                    let snapshot = (ctx.names.clone(), ctx.organisations.clone(), report.added.len());
+                    let (snapshot, added) = (ctx.snapshot(), report.added.len());
                     match w.savepoint(|w| write(ctx, w, row, report)) {
                         Ok(Written::Created) => report.created.push(label),
                         Ok(Written::Updated) => report.updated.push(label),
                         Ok(Written::Unchanged) => report.unchanged.push(label),
                         Err(failure) => {
-                            ctx.names = snapshot.0;
-                            ctx.organisations = snapshot.1;
-                            report.added.truncate(snapshot.2);
+                            ctx.restore(snapshot);
+                            report.added.truncate(added);
                             let message = match failure {
                                 RowFailure::NoOrganisation => {
                                     "the row names no organisation; give one with --org NAME".to_string()

@@ -87,6 +87,13 @@ impl From<Error> for RowFailure {
     }
 }
 
+/// What the context knew before a row was written.
+pub struct Snapshot {
+    names: HashMap<(Kind, Id, String), Id>,
+    organisations: HashMap<String, Id>,
+    created: HashMap<Id, (bool, bool)>,
+}
+
 /// What writing a row did.
 struct Done {
     written: Written,
@@ -142,6 +149,21 @@ impl Context {
             ctx.activity_orgs.insert(a.id, a.organisation_id);
         }
         Ok(ctx)
+    }
+
+    /// What a savepoint's rollback must make it forget: the names and organisations it learnt.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            names: self.names.clone(),
+            organisations: self.organisations.clone(),
+            created: self.created_roles.clone(),
+        }
+    }
+
+    pub fn restore(&mut self, snapshot: Snapshot) {
+        self.names = snapshot.names;
+        self.organisations = snapshot.organisations;
+        self.created_roles = snapshot.created;
     }
 
     /// An organisation this import created acts in the roles of its activities.
@@ -371,7 +393,9 @@ impl Context {
             for named in added {
                 self.names.retain(|(kind, _, name), _| !(*kind == named.kind && *name == fold(&named.name)));
                 if named.kind == Kind::Organisation {
-                    self.organisations.remove(&fold(&named.name));
+                    if let Some(id) = self.organisations.remove(&fold(&named.name)) {
+                        self.created_roles.remove(&id);
+                    }
                 }
             }
             self.written.retain(|_, r| !(r.row == row && r.sheet == sheet));
@@ -643,7 +667,13 @@ impl Context {
 /// same contact with more said (each of its parts the organisation's, or beginning with it).
 fn completed(mine: &Contact, file: &Contact) -> Option<Contact> {
     let extends = |m: &str, f: &str| fold(f).starts_with(&fold(m));
-    let parts = [(&mine.name, &file.name), (&mine.role, &file.role), (&mine.email, &file.email), (&mine.phone, &file.phone), (&mine.address, &file.address)];
+    let parts = [
+        (&mine.name, &file.name),
+        (&mine.role, &file.role),
+        (&mine.email, &file.email),
+        (&mine.phone, &file.phone),
+        (&mine.address, &file.address),
+    ];
     let same_name = fold(&mine.name) == fold(&file.name);
     let more = parts.iter().any(|(m, f)| f.chars().count() > m.chars().count());
     if !same_name || !more || !parts.iter().all(|(m, f)| f.trim().is_empty() || extends(m, f) || extends(f, m)) {

@@ -89,6 +89,11 @@ const ALIASES: &[(&str, &str)] = &[
     ("coree du sud", "KR"),
 ];
 
+/// The other names a country goes by ("USA", "UK"), as recognised on import.
+pub fn aliases_of(code: &str) -> impl Iterator<Item = &'static str> + '_ {
+    ALIASES.iter().filter(move |(_, c)| *c == code).map(|(alias, _)| *alias)
+}
+
 /// Recognises a country written as an ISO code, an English or French name, or a usual alias,
 /// ignoring case, accents and surrounding spaces. `None` when it cannot be recognised.
 pub fn recognise(text: &str) -> Option<&'static Country> {
