@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e bench-csv bench-pdf bench-desktop clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e bench-csv bench-xlsx bench-pdf bench-desktop clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -28,6 +28,7 @@ help:
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
 	@echo "make e2e    drive the release app through WebDriver under Xvfb (tests/e2e/README.md)"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
+	@echo "make bench-xlsx  the workbook import and export benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-desktop   the desktop app with 10,000 activities (docs/benchmarks.md)"
 
@@ -113,6 +114,12 @@ e2e: app debian-packages tauri-driver
 bench-csv: debian-packages
 	cargo build --release -p ropa-cli
 	./bench/csv.sh
+
+bench-xlsx: debian-packages
+	@dpkg-query -W -f='$${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q 'install ok installed' \
+		|| DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui
+	cargo build --release -p ropa-cli
+	./bench/xlsx.sh
 
 bench-pdf: debian-packages
 	@dpkg-query -W -f='$${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q 'install ok installed' \

@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 
 import { Session, serverReady, sleep, testid as $, waitUntil } from './webdriver.mjs';
 
@@ -24,6 +25,8 @@ const REPO = resolve(HERE, '../..');
 const FIXTURES = join(REPO, 'crates/ropa-core/tests/fixtures/csv');
 // The CNIL register layout as French Excel saves it: Windows-1252, semicolons.
 const CNIL_FIXTURE = join(FIXTURES, 'cnil-register-windows1252-semicolon.csv');
+// The CNIL register as a workbook with its fiches (crates/ropa-core/tests/fixtures/workbooks).
+const CNIL_WORKBOOK = join(REPO, 'crates/ropa-core/tests/fixtures/workbooks/cnil-registre.xlsx');
 
 /** Waiting for the first window: starting WebKit and the app on a loaded machine is slow. */
 const STARTUP_TIMEOUT_MS = Math.max(60_000, Number(process.env.E2E_TIMEOUT_MS) || 0);
@@ -203,6 +206,36 @@ function parseCsv(text, separator) {
 }
 
 /** Checks that the fixture is what the scenario needs and returns how many activities it holds. */
+/** The names of a zip archive's entries, and one entry's text (a workbook is a zip), read from
+ * its central directory (the sizes written after each entry's data are repeated there). */
+function zipEntry(bytes, wanted) {
+  let end = bytes.length - 22;
+  while (end >= 0 && bytes.readUInt32LE(end) !== 0x06054b50) end -= 1;
+  if (end < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const names = [];
+  let found = null;
+  for (let i = 0; i < count; i += 1) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory entry at ${at}`);
+    const method = bytes.readUInt16LE(at + 10);
+    const size = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extra = bytes.readUInt16LE(at + 30);
+    const comment = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    names.push(name);
+    if (name === wanted) {
+      const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+      const data = bytes.subarray(start, start + size);
+      found = (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + extra + comment;
+  }
+  return { names, text: found };
+}
+
 function fixtureActivities(file) {
   const bytes = readFileSync(file);
   try {
@@ -582,6 +615,81 @@ async function scenario(step, current, shot, { tmp }) {
       names.every((n) => l.some((r) => r.text.includes(n))),
     );
     await shot('register');
+  });
+
+  await step('import the CNIL register workbook with its fiches: each sheet said, rows already there shown with their changes', async () => {
+    await s.click($('nav-register'));
+    const countBefore = Number((await s.text($('activity-count'))).trim());
+    await s.click($('nav-import'));
+    await s.fill($('import-path'), CNIL_WORKBOOK);
+    await s.fill($('import-org'), ORG);
+    await s.click($('import-preview'));
+    await s.find($('import-sheets'), { visible: true });
+    const sheets = await s.execute(
+      `return Array.from(document.querySelectorAll('[data-testid="import-sheet"]')).map((r) => Array.from(r.cells).map((c) => c.innerText.trim()));`,
+    );
+    // Read, name, what it is, details: the summary, three fiches; the model, the example, the lists left out.
+    const read = sheets.filter((cells) => /fiche|list of activities|register list|liste des traitements/i.test(cells[2]));
+    if (sheets.length !== 8 || read.length < 4) throw new Error(`the sheets are not all said: ${JSON.stringify(sheets)}`);
+    if (!sheets.some((cells) => /example|exemple/i.test(cells[2]))) throw new Error(`the template's example is not said: ${JSON.stringify(sheets)}`);
+    // Three of the file's activities are already in the register (from the CSV): updates, with
+    // what would change; one is new.
+    const rows = await waitUntil('the previewed rows', async (note) => {
+      const list = await s.execute(
+        `return Array.from(document.querySelectorAll('[data-testid="import-row"]')).map((r) => ({ cells: Array.from(r.cells).map((c) => c.innerText.trim()), choice: !!r.querySelector('[data-testid="import-row-choice"]') }));`,
+      );
+      note(JSON.stringify(list.map((r) => r.cells.slice(0, 3))));
+      return list.length === 4 ? list : null;
+    });
+    const existing = rows.filter((r) => r.choice);
+    if (existing.length !== 3) throw new Error(`expected 3 rows matching activities already there: ${JSON.stringify(rows)}`);
+    await s.find($('import-changes'));
+    // Keep the register's "Recrutement" as it is: the preview says so.
+    const keep = `${$('import-row')}:nth-child(${rows.findIndex((r) => r.cells[2] === 'Recrutement') + 1}) ${$('import-row-choice')}`;
+    await s.select(keep, 'keep');
+    await waitUntil('"Recrutement" to be kept', async (note) => {
+      const outcome = await s.execute(
+        `return Array.from(document.querySelectorAll('[data-testid="import-row"]')).map((r) => Array.from(r.cells).map((c) => c.innerText.trim())).find((c) => c[2] === 'Recrutement')?.[3] ?? '';`,
+      );
+      note(JSON.stringify(outcome));
+      return /kept|laissée/i.test(outcome);
+    });
+    await shot('import-workbook');
+    await s.click($('import-confirm'));
+    await s.waitText($('import-result'), (t) => /undo|annul/i.test(t));
+    await s.click($('nav-register'));
+    await waitCount(countBefore + 1);
+    await waitRows('"Tenue de l’état civil" listed', (l) => l.some((r) => r.text.includes('Tenue de l’état civil')));
+  });
+
+  await step('the history shows the import as one change, and takes it back in one step', async () => {
+    await s.click($('nav-register'));
+    const countBefore = Number((await s.text($('activity-count'))).trim());
+    await s.click($('nav-history'));
+    await s.find($('history-change'), { visible: true });
+    await s.click($('history-undo'));
+    await s.click($('history-undo-confirm'));
+    await s.find($('undone'), { visible: true });
+    await s.click($('nav-register'));
+    await waitCount(countBefore - 1);
+  });
+
+  await step('export the register as an Excel workbook in the CNIL layout', async () => {
+    const xlsx = join(tmp, 'registre.xlsx');
+    await s.click($('nav-export'));
+    await s.select($('export-format'), 'xlsx');
+    await s.select($('export-layout'), 'cnil');
+    await s.select($('export-lang'), 'fr');
+    await s.fill($('export-path'), xlsx);
+    await s.click($('export-run'));
+    await s.waitText($('export-result'), xlsx);
+    const bytes = await readFile(xlsx);
+    const { names, text } = zipEntry(bytes, 'xl/workbook.xml');
+    if (!names.includes('xl/worksheets/sheet1.xml') || text === null) throw new Error(`not a workbook: ${JSON.stringify(names)}`);
+    if (!text.includes('Liste des traitements')) throw new Error(`no summary sheet in ${JSON.stringify(text.slice(0, 400))}`);
+    const sheetCount = (text.match(/<sheet /g) ?? []).length;
+    const activities = Number((await s.text($('export-result'))).match(/(\d+)\s+(activities|activités)/)?.[1] ?? NaN);
+    if (sheetCount !== activities + 1) throw new Error(`${sheetCount} sheets for ${activities} activities: a summary and a fiche each were expected`);
   });
 
   await step('export the register as a PDF in French', async () => {

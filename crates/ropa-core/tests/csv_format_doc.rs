@@ -6,7 +6,6 @@
 use std::fmt::Write;
 
 use ropa_core::csv::fields::ACTIVITY_COLUMNS;
-use ropa_core::csv::presets::{CNIL, ICO};
 use ropa_core::csv::tables::{self, TableColumn};
 use ropa_core::model::{
     DpiaStatus, LawfulBasis, MeasureCategory, RecipientKind, Role, Safeguard, Sensitivity, SpecialCondition, Status,
@@ -81,31 +80,11 @@ fn render() -> String {
     entity_table(&mut out, "Sub-processors", "subprocessors.csv", &tables::subprocessor_columns());
     entity_table(&mut out, "Security measures", "measures.csv", &tables::measure_columns());
     out.push_str(
-        "\n## Spreadsheets from elsewhere\n\n\
-         `ropa import FILE --org NAME` also reads the registers DPOs keep in spreadsheets. The header row is\n\
-         looked for in the first 30 rows; headers match ignoring case, accents, spacing and tails such as\n\
-         \"(if applicable)\". Columns with no field of their own are kept in the notes under their header;\n\
-         columns that match nothing are reported and left out, unless `--map 'Header=field'` maps them (a\n\
-         field is named by its column above, `notes`, or `ignore`). In these files lists may also be\n\
-         separated by semicolons.\n\n\
-         ### UK ICO controller template (`--preset ico`)\n\n\
-         The contact block above the header row (Controller, Data Protection Officer, Representative, with\n\
-         Name, Address, Email, Telephone) goes to the organisation's contacts. Source: the ICO's\n\
-         gdpr-documentation-controller-template.xlsx, sheet \"Template\", header on row 9 (as kept in the\n\
-         project on 2026-11-23). Rows have no name column: the name is the purpose's first sentence.\n\n\
-         | ICO column | ropa field |\n| --- | --- |\n",
+        "\n## Spreadsheets from elsewhere, and workbooks\n\n\
+         `ropa import FILE` also reads the registers DPOs keep in spreadsheets (the ICO template, the CNIL\n\
+         register, their own), as CSV or as workbooks (.xlsx, .xls, .ods), and `ropa export xlsx` writes the\n\
+         register as a workbook: see [spreadsheet-format.md](spreadsheet-format.md).\n",
     );
-    for (header, field) in ICO {
-        writeln!(out, "| {header} | {field:?} |").unwrap();
-    }
-    out.push_str(
-        "\n### CNIL register (`--preset cnil`)\n\nSource: the CNIL's \"registre des activités de traitement\" \
-         (as kept in the project on 2026-11-23), with the variants French spreadsheets use.\n\n\
-         | CNIL column | ropa field |\n| --- | --- |\n",
-    );
-    for (header, field) in CNIL {
-        writeln!(out, "| {header} | {field:?} |").unwrap();
-    }
     out
 }
 
