@@ -59,8 +59,20 @@ enum Section {
 
 fn is(label: &str, l: Label) -> bool {
     let key = header_key(label);
-    !key.is_empty() && (key == header_key(l.fr) || key == header_key(l.en))
+    !key.is_empty() && (key == label_key(l.fr) || key == label_key(l.en))
 }
+
+/// The key of one of the layout's labels, folded once.
+fn label_key(label: &'static str) -> String {
+    static KEYS: std::sync::OnceLock<std::sync::Mutex<HashMap<&'static str, String>>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(Default::default);
+    let mut keys = keys.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    keys.entry(label).or_insert_with(|| header_key(label)).clone()
+}
+
+/// How far down a sheet a fiche's labels are looked for: a fiche is a form of some tens of rows,
+/// a register list may have thousands.
+const FICHE_ROWS: usize = 200;
 
 /// "Sous-finalité 2", "Destinataire 3": the template's numbered row labels.
 fn is_numbered(label: &str, l: Label) -> bool {
@@ -116,13 +128,15 @@ pub fn score(grid: &Grid) -> usize {
         cnil::CREATED,
     ];
     let column = label_column(grid);
-    labels.iter().filter(|l| grid.rows.iter().any(|r| r.cells.get(column).is_some_and(|c| is(c, **l)))).count()
+    let keys: Vec<String> =
+        grid.rows.iter().take(FICHE_ROWS).filter_map(|r| r.cells.get(column)).map(|c| header_key(c)).collect();
+    labels.iter().filter(|l| keys.iter().any(|k| !k.is_empty() && (*k == label_key(l.fr) || *k == label_key(l.en)))).count()
 }
 
 /// The column the labels are in: where most known labels are (column A in the template).
 fn label_column(grid: &Grid) -> usize {
     let mut counts: HashMap<usize, usize> = HashMap::new();
-    for r in &grid.rows {
+    for r in grid.rows.iter().take(FICHE_ROWS) {
         for (i, c) in r.cells.iter().enumerate().take(8) {
             if section_of(c).is_some() || is(c, cnil::NAME) || is(c, cnil::REFERENCE) {
                 *counts.entry(i).or_default() += 1;
