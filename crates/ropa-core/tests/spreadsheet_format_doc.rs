@@ -24,7 +24,7 @@ fn thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -136,9 +136,7 @@ fn render() -> String {
     for (header, field) in CNIL {
         writeln!(out, "| {header} | {} |", label(*field)).unwrap();
     }
-    out.push_str(
-        "\nRecipient types and measure types of the template's lists:\n\n| Type | Read as |\n| --- | --- |\n",
-    );
+    out.push_str("\nRecipient types and measure types of the template's lists:\n\n| Type | Read as |\n| --- | --- |\n");
     for (l, kind) in cnil::RECIPIENT_TYPES.iter().map(|l| (l, cnil::recipient_kind(l.fr))) {
         writeln!(out, "| {} | recipient: {:?} |", l.fr, kind.unwrap()).unwrap();
     }

@@ -368,6 +368,31 @@ fn a_sheet_claiming_a_million_rows_costs_only_its_cells() {
 }
 
 #[test]
+fn cells_read_as_the_sheet_shows_them() {
+    // A formula gives its cached value; a date cell a date; a number as shown; a boolean an answer.
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    let s = book.add_worksheet();
+    for (c, h) in ["Name", "Purposes", "Created", "DPIA required", "Reference"].iter().enumerate() {
+        s.write_string(0, c as u16, *h).unwrap();
+    }
+    s.write_formula(1, 0, rust_xlsxwriter::Formula::new("=\"Pay\"&\"roll\"").set_result("Payroll")).unwrap();
+    s.write_string(1, 1, "Paying staff").unwrap();
+    s.write_datetime_with_format(1, 2, rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 3, 31).unwrap(), &date).unwrap();
+    s.write_boolean(1, 3, true).unwrap();
+    s.write_number(1, 4, 75001.0).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    import(&mut store, "cells.xlsx", &bytes, &with_org("Acme")).unwrap();
+    let a = &store.register(None).unwrap().activities[0];
+    assert_eq!(a.name, "Payroll");
+    assert_eq!(a.created_on.unwrap().to_string(), "2024-03-31");
+    assert_eq!(a.dpia.required, Some(true));
+    assert_eq!(a.reference, "75001");
+}
+
+#[test]
 fn damaged_and_locked_workbooks_get_a_clear_message() {
     let good = fixture("workbooks/cnil-registre.xlsx");
     let err = read_workbook(&good[..good.len() / 2]).unwrap_err();

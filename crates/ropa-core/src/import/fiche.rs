@@ -130,7 +130,10 @@ pub fn score(grid: &Grid) -> usize {
     let column = label_column(grid);
     let keys: Vec<String> =
         grid.rows.iter().take(FICHE_ROWS).filter_map(|r| r.cells.get(column)).map(|c| header_key(c)).collect();
-    labels.iter().filter(|l| keys.iter().any(|k| !k.is_empty() && (*k == label_key(l.fr) || *k == label_key(l.en)))).count()
+    labels
+        .iter()
+        .filter(|l| keys.iter().any(|k| !k.is_empty() && (*k == label_key(l.fr) || *k == label_key(l.en))))
+        .count()
 }
 
 /// The column the labels are in: where most known labels are (column A in the template).
@@ -179,8 +182,6 @@ pub fn read(grid: &Grid) -> Fiche {
     // Cells of title rows that repeat the reference or the name (the template copies the
     // reference into H1): checked once both are read.
     let mut echoes: Vec<(usize, usize, String)> = Vec::new();
-    let mut actors: HashMap<usize, (ContactRole, crate::import::contacts::Found)> = HashMap::new();
-    let _ = &mut actors;
     let mut dpo_company = String::new();
     let mut contact_rows: Vec<(ContactRole, Contact, usize)> = Vec::new();
 
@@ -420,8 +421,7 @@ pub fn read(grid: &Grid) -> Fiche {
             }
             Section::Data | Section::Sensitive if !label.is_empty() => {
                 label_at(label, &mut f, Some(Field::DataCategories));
-                let (description, retention) = (at(&cells, sub.first()), at(&cells, sub.get(1)));
-                others(&mut f, label, &cells, &sub, r.row);
+                let [description, retention] = section_values(&mut f, label, &cells, &sub, r.row);
                 let described = description.as_deref().and_then(value);
                 let kept = retention.as_deref().and_then(value);
                 if described.is_none() && kept.is_none() {
@@ -444,8 +444,7 @@ pub fn read(grid: &Grid) -> Fiche {
             }
             Section::Subjects if !label.is_empty() || !cells.is_empty() => {
                 label_at(label, &mut f, Some(Field::DataSubjects));
-                let (description, detail) = (at(&cells, sub.first()), at(&cells, sub.get(1)));
-                others(&mut f, label, &cells, &sub, r.row);
+                let [description, detail] = section_values(&mut f, label, &cells, &sub, r.row);
                 let description = description.as_deref().and_then(value).map(str::to_string);
                 let detail = detail.as_deref().and_then(value).map(str::to_string);
                 let other = description.as_deref().is_some_and(|d| fold(d).starts_with("autre"));
@@ -465,8 +464,7 @@ pub fn read(grid: &Grid) -> Fiche {
             }
             Section::Recipients if !label.is_empty() || !cells.is_empty() => {
                 label_at(label, &mut f, Some(Field::Recipients));
-                let (kind_text, detail) = (at(&cells, sub.first()), at(&cells, sub.get(1)));
-                others(&mut f, label, &cells, &sub, r.row);
+                let [kind_text, detail] = section_values(&mut f, label, &cells, &sub, r.row);
                 let kind_text = kind_text.as_deref().and_then(value).map(str::to_string);
                 let detail = detail.as_deref().and_then(value).map(str::to_string);
                 let (kind_text, detail) = match (kind_text, detail) {
@@ -485,8 +483,7 @@ pub fn read(grid: &Grid) -> Fiche {
             }
             Section::Measures if !label.is_empty() || !cells.is_empty() => {
                 label_at(label, &mut f, Some(Field::Measures));
-                let (kind_text, detail) = (at(&cells, sub.first()), at(&cells, sub.get(1)));
-                others(&mut f, label, &cells, &sub, r.row);
+                let [kind_text, detail] = section_values(&mut f, label, &cells, &sub, r.row);
                 let kind_text = kind_text.as_deref().and_then(value).map(str::to_string);
                 let detail = detail.as_deref().and_then(value).map(str::to_string);
                 // The type is the measure's category; the details, when given, name it.
@@ -525,9 +522,7 @@ pub fn read(grid: &Grid) -> Fiche {
             }
             Section::Transfers if !label.is_empty() || !cells.is_empty() => {
                 label_at(label, &mut f, Some(Field::Transfers));
-                others(&mut f, label, &cells, &sub, r.row);
-                let get = |k: usize| at(&cells, sub.get(k)).unwrap_or_default();
-                let raw = [get(0), get(1), get(2), get(3)];
+                let raw = section_values::<4>(&mut f, label, &cells, &sub, r.row).map(Option::unwrap_or_default);
                 if raw.iter().all(|t| t.trim().is_empty() || cnil::is_placeholder(t)) {
                     continue;
                 }
@@ -626,25 +621,28 @@ pub fn read(grid: &Grid) -> Fiche {
     f
 }
 
-/// The text of a row's cell in a section's column.
-fn at(cells: &[(usize, String)], column: Option<&Option<usize>>) -> Option<String> {
-    let column = (*column?)?;
-    cells.iter().find(|(i, _)| *i == column).map(|(_, t)| t.clone())
-}
-
-/// Cells of a section row outside the section's columns: kept in the notes.
-fn others(f: &mut Fiche, label: &str, cells: &[(usize, String)], sub: &[Option<usize>], row: usize) {
-    for (i, text) in cells {
-        // A value in a merged area starts in its first column; a row without sub-headers takes
-        // its first cells in order.
-        if sub.iter().flatten().any(|c| c == i) {
-            continue;
+/// The values of a section's row, in the section's columns: by the columns of its sub-headers
+/// ("Description", "Durée de conservation"), or in order when the section has none. Cells outside
+/// them are kept in the notes under the row's label.
+fn section_values<const N: usize>(
+    f: &mut Fiche,
+    label: &str,
+    cells: &[(usize, String)],
+    sub: &[Option<usize>],
+    row: usize,
+) -> [Option<String>; N] {
+    let mut values: [Option<String>; N] = std::array::from_fn(|_| None);
+    let by_header = sub.iter().any(Option::is_some);
+    for (n, (i, text)) in cells.iter().enumerate() {
+        let slot = if by_header { sub.iter().position(|c| *c == Some(*i)) } else { Some(n) };
+        match slot.filter(|k| *k < N) {
+            Some(k) => values[k] = Some(text.clone()),
+            None => {
+                f.draft.note_lines.insert(row * 1000 + i, format!("{label}: {text}"));
+            }
         }
-        if sub.iter().all(Option::is_none) && sub.len() > cells.iter().position(|(j, _)| j == i).unwrap_or(usize::MAX) {
-            continue;
-        }
-        f.draft.note_lines.insert(row * 1000 + i, format!("{label}: {text}"));
     }
+    values
 }
 
 /// A label the fiche does not know: a field of ropa's by its words, else a note under the label.

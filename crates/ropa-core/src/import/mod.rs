@@ -135,7 +135,7 @@ pub fn import(
             let (format, grids) = workbook::read_workbook(input)
                 .map_err(|error| ImportError::Workbook { file: file.to_string(), error })?;
             let total = grids.iter().map(|g| g.rows.len() as u64).sum();
-            let plans = plan_workbook(&grids, options, file)?;
+            let plans = plan_workbook(&grids, options);
             run(store, file, format, None, None, plans, options, total, progress)
         }
     }
@@ -197,7 +197,7 @@ fn import_csv<R: Read + Send>(
     }
     let bytes = Arc::new(AtomicU64::new(reader.bytes_read()));
     let rows = after.into_iter().map(Ok).chain(Counting { reader, bytes: bytes.clone() });
-    let plan = table_plan("", header, preamble, Box::new(rows), false, options, file)?;
+    let plan = table_plan("", header, preamble, Box::new(rows), false, options);
     let total = size.unwrap_or(0);
     let mut report_progress =
         |p: Progress| progress(Progress { done: bytes.load(Ordering::Relaxed).min(total.max(1)), ..p });
@@ -212,8 +212,7 @@ fn table_plan<'a>(
     rows: Box<dyn Iterator<Item = Result<Record, ReadError>> + Send + 'a>,
     typed_cells: bool,
     options: &ImportOptions,
-    file: &str,
-) -> Result<Plan<'a>, ImportError> {
+) -> Plan<'a> {
     let mut report = SheetReport::new(sheet, SheetKind::Register, "");
     report.table = Some(header.table);
     report.preset = Some(header.preset);
@@ -255,7 +254,6 @@ fn table_plan<'a>(
     } else {
         Vec::new()
     };
-    let _ = file;
     for (i, h) in header.headers.iter().enumerate() {
         let field = mapping.get(i).copied().flatten();
         if h.trim().is_empty() && field == Some(Field::NoteLine) {
@@ -267,7 +265,7 @@ fn table_plan<'a>(
         }
     }
     plan.body = Body::Table { header, mapping, commas: Vec::new(), rows, typed_cells };
-    Ok(plan)
+    plan
 }
 
 /// The field of each column: the user's mappings first, then the preset's and everyone's words;
@@ -325,7 +323,7 @@ fn check_mappings(plans: &[Plan<'_>], options: &ImportOptions, file: &str) -> Re
 }
 
 /// What each sheet of a workbook is, and how to read those that hold data.
-fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions, file: &str) -> Result<Vec<Plan<'a>>, ImportError> {
+fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>> {
     let mapped: Vec<String> = options.mappings.iter().map(|(h, _)| header_key(h)).collect();
     let mut plans = Vec::new();
     for grid in grids {
@@ -374,7 +372,7 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions, file: &str) -> 
             let rows = grid.rows[index + 1..].iter().cloned().map(Ok);
             let name = grid.name.clone();
             let warnings = std::mem::take(&mut plan.warnings);
-            plan = table_plan(&name, header, preamble, Box::new(rows), true, options, file)?;
+            plan = table_plan(&name, header, preamble, Box::new(rows), true, options);
             plan.warnings.splice(0..0, warnings);
             plan.report.detail = match plan.report.table {
                 Some(Table::Activities) => format!("a list of activities, header on row {}", plan.report.header_row),
@@ -404,7 +402,7 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions, file: &str) -> 
         plan.report.cells = cells;
         plans.push(plan);
     }
-    Ok(plans)
+    plans
 }
 
 fn looks_like_lists(grid: &Grid) -> bool {
@@ -614,8 +612,9 @@ fn run(
                 .iter()
                 .enumerate()
                 .map(|(i, field)| {
-                    let Some(field) = field.filter(|f| header::is_short_list(*f)) else { return false };
-                    let _ = field;
+                    if !field.is_some_and(header::is_short_list) {
+                        return false;
+                    }
                     let cells: Vec<&str> = sample
                         .iter()
                         .filter_map(|r| r.as_ref().ok())

@@ -339,7 +339,7 @@ fn read_ods(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     let mut grids = Vec::new();
     for sheet in sheets {
         let range = workbook.worksheet_range(&sheet.name).map_err(damaged)?;
-        let mut grid = grid_from_range(&sheet.name, &range, false);
+        let mut grid = grid_from_range(&sheet.name, &range);
         grid.hidden = sheet.visible != SheetVisible::Visible;
         grids.push(grid);
     }
@@ -366,7 +366,7 @@ fn read_xls(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
         let range = workbook
             .worksheet_range(&sheet.name)
             .map_err(|e| WorkbookError::Damaged { format: Format::Xls, detail: e.to_string() })?;
-        let mut grid = grid_from_range(&sheet.name, &range, workbook.has_1904_epoch());
+        let mut grid = grid_from_range(&sheet.name, &range);
         total += grid.non_empty_cells() as u64;
         if total > MAX_CELLS {
             return Err(too_many_cells(total, &sheet.name));
@@ -456,8 +456,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     Ok(grids)
 }
 
-fn grid_from_range(name: &str, range: &calamine::Range<Data>, is_1904: bool) -> Grid {
-    let _ = is_1904;
+fn grid_from_range(name: &str, range: &calamine::Range<Data>) -> Grid {
     let mut grid = Grid { name: name.to_string(), ..Default::default() };
     let Some((top, left)) = range.start() else { return grid };
     for (i, row) in range.rows().enumerate() {

@@ -710,7 +710,7 @@ impl Book {
                     | Field::Locations
                     | Field::Transfers
                     | Field::Retention
-                    | Field::JointControllers => structured_in_full(*field, a, &names, lang).unwrap_or(value),
+                    | Field::JointControllers => structured_in_full(*field, a, lang).unwrap_or(value),
                     _ => value,
                 };
                 let kind = match field {
@@ -737,7 +737,7 @@ impl Book {
 
 /// A structured field's items with every part written out, so that even an item of one part
 /// carries a " | " and reads back as ropa's.
-fn structured_in_full(field: Field, a: &Activity, names: &Names<'_>, lang: Lang) -> Option<String> {
+fn structured_in_full(field: Field, a: &Activity, lang: Lang) -> Option<String> {
     let lines: Vec<String> = match field {
         Field::LegalBases => {
             a.legal_bases.iter().map(|b| full(&[&b.basis.label(lang), &b.detail, &b.evidence])).collect()
@@ -789,7 +789,6 @@ fn structured_in_full(field: Field, a: &Activity, names: &Names<'_>, lang: Lang)
         }
         _ => return None,
     };
-    let _ = names;
     Some(lines.join("\n"))
 }
 
