@@ -311,14 +311,8 @@ pub async fn restore(app: AppHandle, kind: Kind, id: Id, seq: i64) -> Result<(),
 /// Takes back a labelled change (an import) in one step: what it created goes, what it changed
 /// is put back. Returns how many entries were put back.
 #[tauri::command]
-pub async fn undo_change(app: AppHandle, change: i64, label: String) -> Result<usize, CommandError> {
-    with_store(app, move |store| {
-        Ok(store.write(|w| {
-            w.label_change(&format!("Undo of change {change}: {label}"))?;
-            w.undo_change(change)
-        })?)
-    })
-    .await
+pub async fn undo_change(app: AppHandle, change: i64) -> Result<usize, CommandError> {
+    with_store(app, move |store| Ok(store.write(|w| w.undo_change(change))?)).await
 }
 
 /// What the import form sends.

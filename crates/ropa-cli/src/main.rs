@@ -62,12 +62,13 @@ enum Command {
     },
     /// Read a register into the store: a workbook (.xlsx, .xls, .ods: the CNIL register with its
     /// fiches, the ICO template, ropa's own, another tool's) or a CSV file; a folder imports every
-    /// ropa file in it. The import is recorded as one change, which `ropa undo` takes back.
+    /// ropa file in it. Each file's import is recorded as one change, which `ropa undo` takes back.
     Import(transfer::ImportArgs),
-    /// Take back an import (the last one, or the one numbered in `ropa history`): what it created
-    /// is deleted, what it changed is put back as it was. Refused if those entries changed since.
+    /// Take back an import (the last one still in force, or the one numbered in `ropa history`):
+    /// what it created is deleted, what it changed is put back as it was. Run again, it takes back
+    /// the one before. Refused if those entries changed since by a change still in force.
     Undo {
-        /// The change's number; by default the last import.
+        /// The change's number; by default the last one still in force.
         change: Option<i64>,
     },
     /// Check the register against the GDPR: missing Article 30 items, transfers without valid
@@ -352,27 +353,40 @@ fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(
         Some(id) => changes
             .iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| Failure::Other(format!("no change {id} to take back (`ropa history` numbers them)"), 2))?,
+            .ok_or_else(|| Failure::Other(format!("there is no change {id} (`ropa history` numbers them)"), 2))?,
+        // The latest change still in force that is not itself an undo.
         None => changes
             .iter()
-            .filter(|c| !c.label.starts_with("Undo of"))
-            .find(|c| !changes.iter().any(|u| u.label.starts_with(&format!("Undo of change {}:", c.id))))
-            .ok_or_else(|| Failure::Other("no import to take back".to_string(), 2))?,
+            .find(|c| c.undoes.is_none() && c.undone_by.is_none())
+            .ok_or_else(|| Failure::Other("there is no change left to take back".to_string(), 2))?,
     };
-    let label = format!("Undo of change {}: {}", target.id, target.label);
     let (id, what) = (target.id, target.label.clone());
-    let n = store.write(|w| {
-        w.label_change(&label)?;
-        w.undo_change(id)
-    })?;
+    let n = store.write(|w| w.undo_change(id))?;
     writeln!(out, "Took back change {id}, \"{what}\": {n} entries put back as they were.")?;
     Ok(())
 }
 
+/// A history value in words: text quoted, a list as its items between brackets, a record as its
+/// filled parts, nothing as "(empty)".
 fn compact(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    fn plain(value: &Value) -> String {
+        match value {
+            Value::Null => String::new(),
+            Value::String(s) => s.clone(),
+            Value::Array(items) => items.iter().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; "),
+            Value::Object(fields) => {
+                fields.values().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
+            }
+            other => other.to_string(),
+        }
+    }
     match value {
-        serde_json::Value::String(s) => format!("{s:?}"),
-        other => other.to_string(),
+        Value::Null => "(empty)".to_string(),
+        Value::String(s) => format!("{s:?}"),
+        Value::Array(items) if items.is_empty() => "(empty)".to_string(),
+        Value::Array(items) => format!("[{}]", items.iter().map(plain).collect::<Vec<_>>().join(" | ")),
+        other => plain(other),
     }
 }
 

@@ -197,6 +197,14 @@ pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Resu
     })?;
     bar.done();
     writeln!(out, "Wrote {} to {}.", count(written as usize, Table::Activities), args.out.display())?;
+    // An Excel workbook under another name opens badly (or not at all) by double-click.
+    let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if !matches!(extension.as_deref(), Some("xlsx") | None) && args.out.as_os_str() != "-" {
+        writeln!(
+            out,
+            "Note: the file is an Excel workbook (.xlsx) whatever its name; name it .xlsx for spreadsheet applications to open it."
+        )?;
+    }
     Ok(())
 }
 
@@ -221,7 +229,7 @@ fn parse_lang(text: &str) -> Result<Lang, Failure> {
 pub struct ImportArgs {
     /// A CSV file or a workbook (.xlsx, .xlsm, .xls, .ods), recognised by its content; or a
     /// folder of ropa files (organisations.csv, sites.csv, controllers.csv, measures.csv,
-    /// subprocessors.csv, activities.csv).
+    /// subprocessors.csv, activities.csv), each imported in turn as a change of its own.
     file: PathBuf,
     /// Only this sheet of a workbook (repeatable); by default every sheet is looked at, and those
     /// that hold no register are left out, said why.
@@ -395,6 +403,21 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
         if found.is_empty() {
             return Err(usage(format!("{}: no ropa files (activities.csv, ...) in this folder", args.file.display())));
         }
+        // The folder's other files are not ropa's: said, not silently passed over.
+        let mut others: Vec<String> = std::fs::read_dir(&args.file)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.is_file() && !found.contains(p))
+                    .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        others.sort();
+        for other in &others {
+            writeln!(out, "Left out: {other} is not one of ropa's files; import it on its own (`ropa import FILE`).")?;
+        }
         found
     } else {
         vec![args.file.clone()]
@@ -512,7 +535,20 @@ fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<
                 // What an update changes, field by field.
                 let changes = r.preview.iter().find(|p| &p.name == name && !p.changes.is_empty()).map(|p| &p.changes);
                 for c in changes.into_iter().flatten() {
-                    writeln!(out, "      {}: {} → {}", c.label, shown(&c.before), shown(&c.after))?;
+                    // Lists by the items that go and come; single values whole.
+                    if c.before.contains('\n') || c.after.contains('\n') {
+                        let (before, after): (Vec<&str>, Vec<&str>) =
+                            (c.before.lines().collect(), c.after.lines().collect());
+                        writeln!(out, "      {}:", c.label)?;
+                        for gone in before.iter().filter(|b| !after.contains(b)) {
+                            writeln!(out, "        − {}", shown(gone))?;
+                        }
+                        for new in after.iter().filter(|a| !before.contains(a)) {
+                            writeln!(out, "        + {}", shown(new))?;
+                        }
+                    } else {
+                        writeln!(out, "      {}: {} → {}", c.label, shown(&c.before), shown(&c.after))?;
+                    }
                 }
             }
             if names.len() > 20 {
@@ -521,7 +557,7 @@ fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<
         }
     }
     for named in &r.added {
-        let added = if r.dry_run { "Would add" } else { "Added" };
+        let added = if r.dry_run || !written { "Would add" } else { "Added" };
         writeln!(out, "  {added} {}: {}", named.kind.as_str().replace('_', "-"), named.name)?;
     }
     for issue in r.warnings.iter().take(30) {
@@ -544,13 +580,13 @@ fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<
     Ok(())
 }
 
-/// A value in a change: quoted, on one line, shortened.
+/// A value in a change: quoted, on one line, shortened past 300 characters.
 fn shown(value: &str) -> String {
     if value.is_empty() {
         return "(empty)".to_string();
     }
     let one_line = value.replace('\n', " ⏎ ");
-    let short: String = one_line.chars().take(100).collect();
-    let more = if one_line.chars().count() > 100 { "…" } else { "" };
+    let short: String = one_line.chars().take(300).collect();
+    let more = if one_line.chars().count() > 300 { "…" } else { "" };
     format!("\"{short}{more}\"")
 }

@@ -126,7 +126,12 @@ fn lookup<T: Vocabulary>() -> Arc<Lookup> {
                     exact.entry(normalise(key)).or_insert(index);
                     exact.entry(fold(key)).or_insert(index);
                 }
-                for alias in w.aliases.iter().filter(|a| a.contains('(')) {
+                // "6(1)(c)", "6.1.c", "6-1-c": article references, found inside longer text
+                // ("Art. 6.1.c RGPD").
+                let cites = |a: &&&str| {
+                    a.contains('(') || (a.starts_with(|c: char| c.is_ascii_digit()) && a.contains(['.', '-']))
+                };
+                for alias in w.aliases.iter().filter(cites) {
                     citations.push((fold(alias).replace(' ', ""), index));
                 }
             }

@@ -475,3 +475,70 @@ fn an_organisation_the_import_creates_acts_in_the_roles_of_its_activities() {
     let mairie = store.find_organisation("Mairie").unwrap();
     assert!(mairie.acts_as_controller && !mairie.acts_as_processor, "{mairie:?}");
 }
+
+#[test]
+fn cells_that_say_there_is_nothing_record_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let file = "Nom,Finalité,Destinataires,Transferts hors UE,Sous-traitants,Données sensibles,Responsable conjoint,Mesures de sécurité,AIPD,Prise de décision automatisée,Notes\r\n\
+                A1,P,Aucun,Non,Néant,Non,N/A,-,Non,Non,Non\r\n\
+                A2,P,/,Pas de transfert,Aucun,Sans objet,néant,Sans objet,Non applicable,NA,\r\n\
+                A3,P,Sans objet,Aucun transfert hors UE,Non concerné,Aucune,Aucun,Néant,Non requise,Aucune,\r\n";
+    let report = import(&mut store, "registre.csv", file.as_bytes(), &with_org("Mairie")).unwrap();
+    assert!(
+        report.added.iter().all(|n| n.name == "Mairie"),
+        "nothing but the organisation is added: {:?}",
+        report.added
+    );
+    let r = store.register(None).unwrap();
+    for a in &r.activities {
+        let what = &a.name;
+        assert!(a.recipients.is_empty() && a.joint_controllers.is_empty(), "{what}: {a:?}");
+        assert!(a.data_categories.is_empty() && a.measure_ids.is_empty() && a.transfers.is_empty(), "{what}: {a:?}");
+        assert!(a.no_transfers, "{what}: no transfers");
+        assert_eq!((a.dpia.required, a.automated_decisions), (Some(false), Some(false)), "{what}");
+        assert!(a.dpia.reference.is_empty() && a.automated_decisions_detail.is_empty(), "{what}: {a:?}");
+    }
+    // Where no yes or no is asked, "Non" is what the DPO wrote: kept.
+    assert_eq!(activity(&r, "A1").notes, "Non");
+}
+
+#[test]
+fn a_row_per_data_category_continues_the_activity_above() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let file = "Nom,Finalité,Catégories de données,Durée de conservation,Mesures de sécurité\r\n\
+                Paie,Verser les salaires,Identité,5 ans,Chiffrement\r\n\
+                ,,Coordonnées bancaires,13 mois,\r\n\
+                ,,NIR,5 ans après le départ,Accès restreint\r\n\
+                Recrutement,Recruter,CV,2 ans,\r\n";
+    let report = import(&mut store, "registre.csv", file.as_bytes(), &with_org("Mairie")).unwrap();
+    assert_eq!(report.created, ["Paie", "Recrutement"]);
+    assert!(report.warnings.iter().any(|w| w.row == 3 && w.message.contains("more of 'Paie' (row 2)")));
+    let r = store.register(None).unwrap();
+    let paie = activity(&r, "Paie");
+    let categories: Vec<&str> = paie.data_categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(categories, ["Identité", "Coordonnées bancaires", "NIR"]);
+    // Each row's retention is its category's.
+    let tied: Vec<&str> = paie.retention.iter().map(|x| x.applies_to.as_str()).collect();
+    assert_eq!(tied, categories);
+    assert_eq!(paie.measure_ids.len(), 2);
+    // An activity on one row keeps its retention for the whole activity.
+    assert_eq!(activity(&r, "Recrutement").retention[0].applies_to, "");
+
+    // A row that continues a refused row is refused with it; a nameless row with nothing to add
+    // to a list is no continuation.
+    let bad = "Nom,Finalité,Catégories de données,Date de création\r\n\
+               Paie,Payer,Identité,31/02/2024\r\n\
+               ,,NIR,\r\n\
+               ,,,01/01/2024\r\n";
+    let ImportError::Invalid { issues, .. } =
+        import(&mut store, "bad.csv", bad.as_bytes(), &with_org("Mairie")).unwrap_err()
+    else {
+        panic!("refused")
+    };
+    let rows: Vec<usize> = issues.iter().map(|i| i.row).collect();
+    assert_eq!(rows, [2, 3, 4], "{issues:?}");
+    assert!(issues[1].message.contains("which is refused"), "{issues:?}");
+    assert!(issues[2].message.contains("needs a name or a purpose"), "{issues:?}");
+}

@@ -55,14 +55,28 @@ fn render() -> String {
            the lower row says nothing, the group row names the column.\n\
          - **Rows of one activity**: rows naming the same activity (as some tools write a row per data\n  \
            category) are merged: their lists united, their single values required to agree (else an error\n  \
-           naming both rows). An identical repeated row merges and is said.\n\
-         - **Junk rows** (a version-control conflict marker, the header repeated, nothing but separators) are\n  \
-           skipped with a warning naming the row.\n\
+           naming both rows). An identical repeated row merges and is said. A row with no name, no purpose\n  \
+           and no reference that adds to a list (a name cell merged down, a row per data category left\n  \
+           blank in front) continues the activity above it, said in a warning. In rows of one activity that\n  \
+           each give one data category, the row's retention is that category's.\n\
+         - **Junk rows** (a version-control conflict marker, the header repeated, nothing but separators, a\n  \
+           total line such as \"Total : 3 traitements\") are skipped with a warning naming the row; rows\n  \
+           between conflict markers are read and said to be there. A hidden sheet that holds activities is\n  \
+           read, and said: retired activities often go there.\n\
          - **Cells**: date cells are dates (and text dates read as `YYYY-MM-DD`, `DD/MM/YYYY`...), formulas\n  \
-           give their cached value, booleans read as yes and no, a merged area is read once, numbers as the\n  \
-           sheet shows them (`75001`, not `75001.0`). A cell holding a spreadsheet error is said in a warning.\n\
+           give their cached value (a formula whose result the file does not store is said), booleans read\n  \
+           as yes and no, a merged area is read once, numbers as the sheet shows them in its General format\n  \
+           (`75001`, not `75001.0`; a percentage or an amount in its format is read as the number: 25 % as\n  \
+           `0.25`). A cell holding a spreadsheet error is said in a warning. A link's target follows its\n  \
+           text in brackets (\"AIPD n°42 (https://…)\"). A comment on a cell goes to the activity's notes\n  \
+           (\"Comment on Nom: …\"), or to a warning when it is not on an activity's row (.xlsx and .ods;\n  \
+           the comments of an .xls file are not read).\n\
+         - **Cells that say there is nothing** (\"Néant\", \"Aucun\", \"N/A\", \"Sans objet\", \"Non concerné\",\n  \
+           \"-\", and \"Non\" where no yes or no is asked) record nothing (a note keeps its words): no recipient named \"Aucun\", no\n  \
+           transfer to \"Pas de transfert\" (it states there are none), no DPIA \"N/A\" (it reads as no).\n\
          - **Lists** split on line breaks and semicolons, and on commas in a column that writes its lists\n  \
-           that way (no cell with a line break or a semicolon, short items): the report says which columns.\n\
+           that way (cells without line breaks or semicolons, short items): the report says which columns.\n  \
+           A company's legal form stays with its name (\"Salesforce, Inc.\", \"OVH, SAS\").\n\
          - **Nothing is lost**: every non-empty cell of a sheet that is read ends in a field of the register,\n  \
            in the activity's notes under its column's header (a column with no field of its own, a cell\n  \
            beyond the header), or in a warning naming its row and column. The template's own words (titles,\n  \
@@ -75,11 +89,18 @@ fn render() -> String {
            them; the window offers the choice row by row.\n\
          - **One change**: an import is written whole or not at all, and the history records it as one\n  \
            labelled change (\"Import of FILE\"), which `ropa undo` (or the window's history) takes back in one\n  \
-           step, unless what it wrote has been changed since.\n\
+           step, dates included, unless what it wrote has been changed since by a change still in force.\n  \
+           `ropa undo` again takes back the one before. A folder of ropa's files imports each file as a\n  \
+           change of its own.\n\
+         - **The organisation**: `--org NAME` (or the window's field) names it; a file that names its\n  \
+           organisation in a column, in ropa's CNIL fiches or in the ICO template's controller block needs\n  \
+           none (the ICO block's name is said in a warning).\n\
          - **Bounds**: a workbook is read whole into memory, at most {} MB; its zip entries may unpack to at\n  \
            most {} MB, its sheets hold at most {} cells (an ODS sheet's repeated rows and columns\n  \
            are counted before they are expanded; an XLSX sheet is read a cell at a time). A file beyond these,\n  \
-           damaged, truncated or protected by a password is refused with a message saying so.",
+           damaged, truncated or protected by a password is refused with a message saying so, as is a\n  \
+           spreadsheet saved as XML or HTML (a flat .fods, Excel 2003 XML, a web page): save it as .xlsx or\n  \
+           .ods.",
         MAX_FILE_BYTES / (1024 * 1024),
         MAX_UNPACKED_BYTES / (1024 * 1024),
         thousands(MAX_CELLS)
@@ -154,8 +175,10 @@ fn render() -> String {
          - **`cnil`**: the CNIL register's summary sheet (its contact block, its two-row header, a row per\n  \
            activity) and a fiche per activity in the template's rows and words (French; English with\n  \
            `--lang en`). After the template's rows, under \"Autres informations du registre\", the fields the\n  \
-           template has no place for (legal bases, DPIA, review dates...), in ropa's own cell format, so that\n  \
-           importing the workbook gives the same activities back.\n\
+           template has no place for (legal bases, DPIA, review dates, role, organisation...), in ropa's own\n  \
+           cell format and the chosen language, so that importing the workbook gives the same activities\n  \
+           back. A sheet per activity: a register of thousands of activities makes a large workbook (20,000\n  \
+           activities take about 1.4 GB of memory to write); export such a register in the `ropa` layout.\n\
          - **`ico`**: the ICO controller template's contact block and its 30 columns on row 9, then ropa's\n  \
            columns for what the template lacks (name, reference, dates...). Structured values are written as\n  \
            ropa's items (` | ` between their parts), which ropa reads back exactly.\n\n\

@@ -181,8 +181,13 @@ fn another_tools_export_reads_by_its_column_names_and_merges_rows_of_one_activit
     assert_eq!(sheet.comma_lists, ["dataSubjects", "securityMeasures"]);
     assert_eq!(sheet.in_notes, ["Commentaire libre"]);
     // Junk rows, each named.
-    for (row, what) in [(7, "conflict marker"), (8, "header row repeated"), (9, "separators"), (12, "conflict marker")]
-    {
+    for (row, what) in [
+        (7, "conflict begins"),
+        (8, "header row repeated"),
+        (9, "separators"),
+        (10, "inside a version-control conflict"),
+        (12, "conflict ends"),
+    ] {
         assert!(
             report.warnings.iter().any(|w| w.row == row && w.message.contains(what)),
             "row {row}: {:?}",
@@ -438,5 +443,148 @@ proptest! {
         if import(&mut store, "fuzz.xlsx", &bytes, &with_org("Fuzz")).is_err() {
             prop_assert_eq!((store.register(None).unwrap(), store.history(None).unwrap().len()), before);
         }
+    }
+}
+
+#[test]
+fn a_register_as_dpos_keep_one_reads_whole_whatever_saved_it() {
+    let (xlsx, report, _d1) = imported("workbooks/annotated.xlsx", &with_org("Mairie"));
+    let (ods, _, _d2) = imported("workbooks/annotated.ods", &with_org("Mairie"));
+    assert_eq!(csv_text(&xlsx), csv_text(&ods));
+    let r = xlsx.register(None).unwrap();
+    let names: Vec<&str> = r.activities.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Paie", "Accueil", "Ancien fichier"]);
+    // A name cell merged down over a row per data category: one activity, each category with its
+    // own retention.
+    let paie = activity(&r, "Paie");
+    let categories: Vec<&str> = paie.data_categories.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(categories, ["Identité", "Coordonnées bancaires", "NIR"]);
+    assert_eq!(paie.retention.iter().map(|x| x.applies_to.as_str()).collect::<Vec<_>>(), categories);
+    // A comment goes to the notes under its column; a link's target stays beside its text; a
+    // company's legal form stays with its name.
+    assert_eq!(paie.notes, "Comment on Nom: Vérifier la base légale avec la DRH & le CSE");
+    assert_eq!(paie.dpia.reference, "AIPD n°42 (https://dpia.example/42)");
+    let recipients: Vec<&str> = paie.recipients.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(recipients, ["Salesforce, Inc.", "Service RH"]);
+    // "Sans objet" says there are none.
+    assert!(activity(&r, "Accueil").recipients.is_empty());
+    // The total line is no activity, and the hidden sheet's activities are read and said.
+    assert!(report.warnings.iter().any(|w| w.row == 6 && w.message.contains("total line")));
+    assert!(report.warnings.iter().any(|w| w.sheet == "Archive" && w.message.contains("hidden")));
+}
+
+#[test]
+fn a_formula_without_its_result_is_said() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let s = book.add_worksheet();
+    for (c, h) in ["Name", "Purposes", "Owner"].iter().enumerate() {
+        s.write_string(0, c as u16, *h).unwrap();
+    }
+    s.write_string(1, 0, "Payroll").unwrap();
+    s.write_string(1, 1, "Paying staff").unwrap();
+    s.write_formula(1, 2, "=Lists!A3").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    // As some writers leave it: the formula without a stored result.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            data = String::from_utf8(data).unwrap().replace("<v>0</v>", "").into_bytes();
+        }
+        entries.push((name, data));
+    }
+    let borrowed: Vec<(&str, &[u8])> = entries.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    let bytes = zip_of(&borrowed);
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report = import(&mut store, "formula.xlsx", &bytes, &with_org("Acme")).unwrap();
+    assert!(
+        report.warnings.iter().any(|w| w.row == 2 && w.letter == "C" && w.message.contains("=Lists!A3")),
+        "{:?}",
+        report.warnings
+    );
+}
+
+#[test]
+fn spreadsheets_ropa_does_not_read_are_named() {
+    let flat = br#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"></office:document>"#;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let err = import(&mut store, "registre.fods", flat, &with_org("Acme")).unwrap_err();
+    assert!(err.to_string().contains("save it as .ods"), "{err}");
+    // A password-protected ODS: its manifest says its parts are encrypted.
+    let manifest = br#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>"#;
+    let locked = zip_of(&[
+        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+        ("META-INF/manifest.xml", manifest),
+        ("content.xml", &[0x9c, 0x11, 0x42, 0xff]),
+    ]);
+    let err = import(&mut store, "locked.ods", &locked, &with_org("Acme")).unwrap_err();
+    assert!(err.to_string().contains("password"), "{err}");
+    // A sheet asked for that the workbook does not have.
+    let options = ImportOptions { sheets: vec!["Nope".into()], ..with_org("Acme") };
+    let err = import(&mut store, "r.xlsx", &fixture("workbooks/other-tool.xlsx"), &options).unwrap_err();
+    assert!(err.to_string().contains("no sheet named \"Nope\"; its sheets are \"other-tool\""), "{err}");
+}
+
+#[test]
+fn an_import_taken_back_leaves_no_trace_and_the_one_before_can_go_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let first = "Name;Purposes;Created;Updated\r\nPayroll;Paying staff;2024-01-15;2024-06-30\r\n";
+    import(&mut store, "v1.csv", first.as_bytes(), &with_org("Acme")).unwrap();
+    let before = store.register(None).unwrap().activities[0].clone();
+    let second = first.replace("Paying staff", "Paying staff and interns");
+    import(&mut store, "v2.csv", second.as_bytes(), &with_org("Acme")).unwrap();
+    let v2 = store.changes().unwrap()[0].id;
+    store.write(|w| w.undo_change(v2)).unwrap();
+    // Put back as it was, its dates included.
+    assert_eq!(store.get::<Activity>(before.id).unwrap(), before);
+    // Taken back once only.
+    let err = store.write(|w| w.undo_change(v2)).unwrap_err();
+    assert!(err.to_string().contains("taken back already"), "{err}");
+    // The change before it can go in turn: the one taken back does not stand in its way.
+    let changes = store.changes().unwrap();
+    let v1 = changes.iter().find(|c| c.label == "Import of v1.csv").unwrap();
+    assert_eq!(changes.iter().find(|c| c.id == v2).unwrap().undone_by, Some(changes[0].id));
+    store.write(|w| w.undo_change(v1.id)).unwrap();
+    assert!(store.register(None).unwrap().activities.is_empty());
+}
+
+#[test]
+fn ropas_own_cnil_and_ico_workbooks_come_back_with_their_organisation() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    ropa_core::demo::load(&mut store).unwrap();
+    let register = store.register(None).unwrap();
+    for (layout, lang) in [
+        (ropa_core::workbook::Layout::Cnil, ropa_core::vocab::Lang::Fr),
+        (ropa_core::workbook::Layout::Cnil, ropa_core::vocab::Lang::En),
+        (ropa_core::workbook::Layout::Ico, ropa_core::vocab::Lang::En),
+    ] {
+        let org = register.organisations.iter().find(|o| o.name == "Scalingo").unwrap();
+        let (part, org) = ropa_core::view::record(&register, Some(org.id), None).unwrap();
+        let options =
+            ropa_core::workbook::XlsxOptions { layout, lang, generated_at: "2026-12-01T00:00:00Z".parse().unwrap() };
+        let mut bytes = Vec::new();
+        ropa_core::workbook::write_xlsx(&part, Some(&org), &options, &mut bytes, &mut |_| {}).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let (mut copy, _) = common::new_store(dir.path());
+        let report = import(&mut copy, "scalingo.xlsx", &bytes, &ImportOptions::default())
+            .unwrap_or_else(|e| panic!("{layout:?} {lang:?}: {e}"));
+        let back = copy.register(None).unwrap();
+        assert_eq!(back.organisations.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Scalingo"]);
+        assert_eq!(back.activities.len(), part.activities.len(), "{layout:?} {lang:?}");
+        for a in &part.activities {
+            let b = activity(&back, &a.name);
+            assert_eq!((b.role, b.status), (a.role, a.status), "{layout:?} {lang:?}: {}", a.name);
+            assert_eq!(b.notes, a.notes, "{layout:?} {lang:?}: {}", a.name);
+        }
+        assert!(report.sheets.iter().all(|s| s.in_notes.is_empty()), "{layout:?} {lang:?}: {:?}", report.sheets);
     }
 }

@@ -62,7 +62,7 @@ export const api = {
   loadDemo: () => call<null>('load_demo'),
   history: (kind: Kind | null, id: number | null) => call<Change[]>('history', { kind, id }),
   restore: (kind: Kind, id: number, seq: number) => call<null>('restore', { kind, id, seq }),
-  undoChange: (change: number, label: string) => call<number>('undo_change', { change, label }),
+  undoChange: (change: number) => call<number>('undo_change', { change }),
   importFile: (request: ImportRequest, onProgress: (p: Progress) => void) =>
     call<ImportOutcome>('import_file', { request, onProgress: progressChannel(onProgress) }),
   exportFile: (request: ExportRequest, onProgress: (p: Progress) => void) =>

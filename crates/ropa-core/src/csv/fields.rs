@@ -146,9 +146,9 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(CriminalBasis, "Art. 10 basis", "Base de l’art. 10", "Art. 10", "the basis for processing criminal-offence data", "text",
         &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10"]),
     column!(DataSubjects, "Data subjects", "Personnes concernées", "30(1)(c)", "the categories of data subjects", "one per line",
-        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée"]),
+        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées"]),
     column!(DataCategories, "Data categories", "Catégories de données", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
-        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données"]),
+        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données", "Nature des données", "Données à caractère personnel", "Catégories de données à caractère personnel"]),
     column!(Source, "Source", "Source", "Art. 14(2)(f)", "where the data come from", "text",
         &["Data source", "Source of data", "Source of the personal data", "Origin", "Origine", "Origine des données", "Source des données", "Provenance", "Provenance des données"]),
     column!(Recipients, "Recipients", "Destinataires", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority",
@@ -160,7 +160,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(NoTransfers, "No transfers", "Aucun transfert", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
         &["No transfer", "No international transfers", "Pas de transfert"]),
     column!(Retention, "Retention", "Conservation", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\"",
-        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données"]),
+        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données", "Durée", "Durées", "Duration"]),
     column!(Measures, "Security measures", "Mesures de sécurité", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)",
         &["Measures", "Security", "TOMs", "TOM", "Technical and organisational measures", "Technical and organizational measures", "Technical and organisational security measures", "Security controls", "Mesures", "Sécurité", "Mesures techniques et organisationnelles", "Sécurité des données"]),
     column!(SubProcessors, "Sub-processors", "Sous-traitants ultérieurs", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)",
@@ -262,7 +262,9 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Transfert hors UE",
             "Transferts hors UE",
             "Transferts des données hors UE",
-            "Pays de destination"
+            "Pays de destination",
+            "Pays de transfert",
+            "Pays destinataires"
         ]
     ),
     column!(
@@ -517,6 +519,20 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
     } else {
         (field, dialect)
     };
+    // "N/A", "Néant", "Sans objet", "Aucun", and "Non" where no yes or no is asked: the cell says
+    // there is nothing (or, for transfers, none; for an answer, no).
+    if dialect == Dialect::Loose
+        && !matches!(field, Field::NoTransfers | Field::NoteLine | Field::Notes)
+        && says_nothing(text)
+    {
+        match field {
+            Field::TransferCountries | Field::Transfers => d.activity.no_transfers = true,
+            Field::DpiaRequired => d.activity.dpia.required = Some(false),
+            Field::AutomatedDecisions => d.activity.automated_decisions = Some(false),
+            _ => {}
+        }
+        return problems;
+    }
     // Own files are read exactly; typed spreadsheets may spread a field over several columns.
     let set = |target: &mut String| match dialect {
         Dialect::Own => *target = cell.to_string(),
@@ -644,11 +660,15 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                     Some(recognise_or_keep::<Safeguard>(&fields[2], "safeguard", &mut problems))
                 };
                 let country = country(&fields[1], dialect, &mut problems);
+                let mut safeguard_detail = fields[3].clone();
+                if dialect == Dialect::Loose {
+                    append_text(&mut safeguard_detail, &safeguard_rest(&fields[2]));
+                }
                 a.transfers.push(Transfer {
                     recipient: fields[0].clone(),
                     country,
                     safeguard,
-                    safeguard_detail: fields[3].clone(),
+                    safeguard_detail,
                     documentation: fields[4].clone(),
                     international_organisation: !fields[5].trim().is_empty(),
                 });
@@ -657,9 +677,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::NoTransfers => a.no_transfers = yes_no(text, "no transfers", &mut problems) == Some(true),
         Field::TransferCountries => {
             // "Non", "None", "N/A": the spreadsheet states there are no transfers.
-            if (parse_yes_no(text) == Ok(Some(false)) && is_bare_yes_no(text))
-                || crate::workbook::cnil::says_nothing(text)
-            {
+            if (parse_yes_no(text) == Ok(Some(false)) && is_bare_yes_no(text)) || says_no_transfer(text) {
                 a.no_transfers = true;
             } else {
                 d.transfer_countries.extend(items(cell));
@@ -754,7 +772,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 let names = if parse_yes_no(text).is_err() {
                     vec![text.to_string()]
                 } else if which.is_empty() {
-                    vec!["Special-category data (unspecified)".to_string()]
+                    vec![UNSPECIFIED_SPECIAL.to_string()]
                 } else {
                     parse_loose_list(which)
                 };
@@ -777,6 +795,18 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
     problems
 }
 
+/// What a bare "yes, special-category data" records until the categories are named.
+pub const UNSPECIFIED_SPECIAL: &str = "Special-category data (unspecified)";
+
+/// The unspecified special-category entry goes once the activity names its special categories.
+pub fn drop_unspecified_special(a: &mut Activity) {
+    let named =
+        a.data_categories.iter().any(|c| c.sensitivity != Sensitivity::Standard && c.name != UNSPECIFIED_SPECIAL);
+    if named {
+        a.data_categories.retain(|c| c.name != UNSPECIFIED_SPECIAL);
+    }
+}
+
 impl Draft {
     /// Joins what separate columns gave: transfers from countries and safeguards, legitimate
     /// interests and consent records onto their bases, note lines onto the notes.
@@ -791,16 +821,20 @@ impl Draft {
             } else {
                 Some(recognise_or_keep::<Safeguard>(&safeguard_text, "safeguard", problems))
             };
+            // What the safeguards' cell says beyond the safeguard ("SCC (IDTA)"): its detail.
+            let rest = if safeguard_text.is_empty() { String::new() } else { safeguard_rest(&safeguard_text) };
             for written in std::mem::take(&mut self.transfer_countries) {
                 // "États-Unis (clauses contractuelles types)": a country and its own safeguard.
                 let (place, detail) = split_detail(&written);
                 let own = if detail.is_empty() { None } else { Safeguard::recognise(&detail) };
                 let (written, safeguard, safeguard_detail) = match own {
-                    Some(s) => (place, Some(s), String::new()),
+                    Some(s) => (place, Some(s), safeguard_rest(&detail)),
                     None if countries::recognise(&place).is_some() && !detail.is_empty() => {
-                        (place, safeguard.clone(), detail)
+                        let mut d = rest.clone();
+                        append_text(&mut d, &detail);
+                        (place, safeguard.clone(), d)
                     }
-                    None => (written, safeguard.clone(), String::new()),
+                    None => (written, safeguard.clone(), rest.clone()),
                 };
                 let country = country(&written, Dialect::Loose, problems);
                 a.transfers.push(Transfer {
@@ -838,46 +872,75 @@ impl Draft {
 /// travail)": the code), added to the detail it gives, so that nothing written is lost; nothing
 /// when the cell is the value's own words, or the rest names the same value ("(CCT)").
 fn with_rest<T: Vocabulary + PartialEq>(text: &str, detail: &str, dialect: Dialect) -> String {
-    if dialect == Dialect::Own {
-        return detail.to_string();
+    let mut out = detail.to_string();
+    if dialect == Dialect::Loose {
+        append_text(&mut out, &rest_of::<T>(text, true));
     }
+    out
+}
+
+/// What a safeguard's cell says beyond its label: a safeguard written another way ("DPF",
+/// "IDTA", "CCT 2021") keeps its words, which the checks and the reader need.
+pub fn safeguard_rest(text: &str) -> String {
+    rest_of::<Safeguard>(text, false)
+}
+
+/// The text of a cell beyond the value recognised in it; with `aliases`, a cell that is one of
+/// the value's other spellings says nothing more.
+fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
     let text = text.trim();
-    let Some(value) = T::recognise(text) else { return detail.to_string() };
+    let Some(value) = T::recognise(text) else { return String::new() };
+    let key = crate::text::fold(text);
     let exact = value.words().is_some_and(|w| {
-        let key = crate::text::fold(text);
+        let spellings: Vec<&str> = if aliases { w.aliases.to_vec() } else { Vec::new() };
         [w.code, w.en, w.fr]
             .iter()
-            .chain(w.aliases.iter())
+            .chain(spellings.iter())
             .any(|s| crate::text::fold(s) == key || crate::text::fold(&s.replace('_', " ")) == key)
     });
-    let rest = if exact {
-        String::new()
-    } else {
-        // The value's words, then a dash, a colon or a bracket, then the rest.
-        let cuts = text.match_indices([' ', '(', ':', '–', '—', '-', ',']).map(|(i, _)| i);
-        let split = cuts.filter(|i| *i > 0).find_map(|i| {
-            let head = text[..i].trim();
-            let rest = text[i..].trim_start_matches([' ', ':', '–', '—', '-', ',']).trim();
-            let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-                Some(inner)
-                    if !inner.contains(['(', ')']) || inner.matches('(').count() == inner.matches(')').count() =>
-                {
-                    inner.trim()
-                }
-                _ => rest,
-            };
-            (T::recognise(head).as_ref() == Some(&value) && !rest.is_empty()).then_some(rest)
-        });
-        match split {
-            // "(CCT)", "– Art. 6(1)(c)": the same value said again.
-            Some(rest) if T::recognise(rest).as_ref() == Some(&value) => String::new(),
-            Some(rest) => rest.to_string(),
-            None => text.to_string(),
-        }
-    };
-    let mut out = detail.to_string();
-    append_text(&mut out, &rest);
-    out
+    if exact {
+        return String::new();
+    }
+    // The value's words, then a dash, a colon or a bracket, then the rest.
+    let cuts = text.match_indices([' ', '(', ':', '–', '—', '-', ',']).map(|(i, _)| i);
+    let split = cuts.filter(|i| *i > 0).find_map(|i| {
+        let head = text[..i].trim();
+        let rest = text[i..].trim_start_matches([' ', ':', '–', '—', '-', ',']).trim();
+        let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            Some(inner) if inner.matches('(').count() == inner.matches(')').count() => inner.trim(),
+            _ => rest,
+        };
+        (T::recognise(head).as_ref() == Some(&value) && !rest.is_empty()).then_some(rest)
+    });
+    match split {
+        // "(CCT)", "– Art. 6(1)(c)": the same value said again.
+        Some(rest) if aliases && T::recognise(rest).as_ref() == Some(&value) => String::new(),
+        Some(rest) if !aliases && is_label(rest, &value) => String::new(),
+        Some(rest) => rest.to_string(),
+        None => text.to_string(),
+    }
+}
+
+/// Whether a text is the value's own label, code or an acronym of it ("CCT" for the standard
+/// contractual clauses): what says nothing more than the value.
+fn is_label<T: Vocabulary>(text: &str, value: &T) -> bool {
+    let key = crate::text::fold(text);
+    value.words().is_some_and(|w| {
+        [w.code, w.en, w.fr].iter().any(|s| crate::text::fold(s) == key)
+            || (key.chars().count() <= 4 && w.aliases.iter().any(|a| crate::text::fold(a) == key))
+    })
+}
+
+/// "N/A", "Néant", "Sans objet", "Aucun", "Non": a cell that says there is nothing.
+pub fn says_nothing(text: &str) -> bool {
+    crate::workbook::cnil::says_nothing(text) || matches!(crate::text::fold(text).trim_end_matches('.'), "non" | "no")
+}
+
+/// "Non", "Aucun transfert hors UE", "Pas de transfert": the cell says there are no transfers.
+pub fn says_no_transfer(text: &str) -> bool {
+    let key = crate::text::fold(text);
+    says_nothing(text)
+        || ["aucun transfert", "pas de transfert", "no transfer", "aucun hors"].iter().any(|p| key.starts_with(p))
 }
 
 /// "Oui", "No", "TRUE", "x": a cell that is an answer and nothing more.

@@ -133,6 +133,13 @@ pub const CNIL: &[(&str, Field)] = &[
     ("Source des données", Field::Source),
     ("AIPD", Field::DpiaRequired),
     ("Analyse d'impact", Field::DpiaRequired),
+    // The template's summary in English, as ropa writes it (`workbook::cnil`).
+    ("Name of the processing", Field::Name),
+    ("No. / Ref.", Field::Reference),
+    ("Record created on", Field::CreatedOn),
+    ("Record last updated on", Field::UpdatedOn),
+    ("Purpose of the processing", Field::Purposes),
+    ("Sensitive data", Field::SpecialData),
 ];
 
 /// The key a header is compared by: its words folded (case, accents), split at punctuation, at
@@ -185,6 +192,10 @@ fn singular(word: &str) -> String {
     match word {
         "bases" => return "basis".to_string(),
         "analyses" => return "analysis".to_string(),
+        // French and English fold to one word: "catégorie(s)", "category", "categories".
+        "categorie" | "categories" => return "category".to_string(),
+        // Singular in French.
+        "pays" => return "pays".to_string(),
         _ => {}
     }
     let n = word.chars().count();

@@ -61,13 +61,21 @@ enum Part {
 }
 
 fn part(label: &str) -> Option<Part> {
-    let key = fold(label.trim_end_matches([':', ' ', '\u{a0}']));
+    // "Société (si DPO externe) :", "Company (if the DPO is external):": the words before the
+    // bracket, without the colon. A label is short: "Société Lumière SAS" is a name.
+    let text = label.trim().trim_end_matches([':', ' ', '\u{a0}']);
+    let text = match text.find('(') {
+        Some(open) if open > 0 => text[..open].trim(),
+        _ => text,
+    };
+    let key = fold(text);
     Some(match key.as_str() {
-        "nom" | "name" | "nom et prenom" | "full name" | "contact" | "contact name" => Part::Name,
-        "prenom" | "first name" | "given name" => Part::FirstName,
-        k if k.starts_with("societe") || k.starts_with("company") || k.starts_with("organisme") => Part::Company,
+        "nom" | "name" | "nom et prenom" | "full name" | "contact" | "contact name" | "last name" | "surname"
+        | "family name" | "nom de famille" => Part::Name,
+        "prenom" | "first name" | "given name" | "forename" => Part::FirstName,
+        "societe" | "company" | "organisme" | "entreprise" | "raison sociale" | "company name" => Part::Company,
         "adresse" | "address" | "adresse postale" | "postal address" => Part::Address,
-        "code postal" | "postcode" | "post code" | "zip" | "zip code" | "cp" => Part::Postcode,
+        "code postal" | "postcode" | "post code" | "zip" | "zip code" | "cp" | "postal code" => Part::Postcode,
         "ville" | "city" | "town" | "commune" => Part::City,
         "pays" | "country" => Part::Country,
         "adresse mel"

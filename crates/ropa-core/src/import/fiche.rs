@@ -16,7 +16,7 @@ use crate::model::{
 };
 use crate::reference::countries;
 use crate::text::fold;
-use crate::vocab::Vocabulary;
+use crate::vocab::{Lang, Vocabulary};
 use crate::workbook::cnil::{self, Label};
 use crate::workbook::Grid;
 
@@ -38,6 +38,8 @@ pub struct Fiche {
     pub template_text: Vec<String>,
     /// The label and value of each field, to name them in the store's errors.
     pub columns_of: HashMap<Field, (String, String)>,
+    /// The fields ropa's own rows after the template's gave (role and status among them).
+    pub own: super::merge::Fields,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,10 +151,10 @@ fn label_column(grid: &Grid) -> usize {
     counts.into_iter().max_by_key(|(i, n)| (*n, std::cmp::Reverse(*i))).map_or(0, |(i, _)| i)
 }
 
-/// A value cell: not the template's placeholder, not "Non concerné".
+/// A value cell: not the template's placeholder, not "Non concerné", "Non" or "Aucun".
 fn value(text: &str) -> Option<&str> {
     let text = text.trim();
-    (!text.is_empty() && !cnil::is_placeholder(text) && !cnil::says_nothing(text)).then_some(text)
+    (!text.is_empty() && !cnil::is_placeholder(text) && !fields::says_nothing(text)).then_some(text)
 }
 
 /// The column of each of a section's sub-headers ("Description", "Durée de conservation").
@@ -160,7 +162,7 @@ fn columns(cells: &[(usize, String)], wanted: &[Label]) -> Vec<Option<usize>> {
     wanted.iter().map(|w| cells.iter().find(|(_, text)| is(text, *w)).map(|(i, _)| *i)).collect()
 }
 
-pub fn read(grid: &Grid) -> Fiche {
+pub fn read(grid: &Grid, lang: Lang) -> Fiche {
     let sheet = grid.name.clone();
     let mut f = Fiche {
         sheet: sheet.clone(),
@@ -173,6 +175,7 @@ pub fn read(grid: &Grid) -> Fiche {
         errors: Vec::new(),
         template_text: Vec::new(),
         columns_of: HashMap::new(),
+        own: super::merge::Fields::default(),
     };
     f.draft.activity.status = crate::model::Status::Active;
     let label_col = label_column(grid);
@@ -288,13 +291,14 @@ pub fn read(grid: &Grid) -> Fiche {
                     f.template_text.push(text.clone());
                 }
             }
-            for (i, text) in &cells {
-                if !known.contains(i) && s != Section::Actors {
-                    if s == Section::Purposes {
-                        push_unique(&mut f.draft.activity.purposes, text);
-                    } else {
-                        note(&mut f, label, text, *i);
-                    }
+            for (n, (i, text)) in cells.iter().filter(|(i, _)| !known.contains(i)).enumerate() {
+                if s == Section::Actors {
+                    continue;
+                }
+                // The section's first cell may be its purpose; a cell beyond it is a margin note.
+                match value(text) {
+                    Some(p) if s == Section::Purposes && n == 0 => push_unique(&mut f.draft.activity.purposes, p),
+                    _ => note(&mut f, label, text, *i),
                 }
             }
             continue;
@@ -408,14 +412,16 @@ pub fn read(grid: &Grid) -> Fiche {
                     || is(label, cnil::SUB_PURPOSE) =>
             {
                 label_at(label, &mut f, Some(Field::Purposes));
-                for (_, text) in &cells {
-                    if let Some(p) = value(text) {
-                        if is(label, cnil::MAIN_PURPOSE) {
+                // The row's first cell is its purpose; a cell beyond it, a margin note.
+                for (n, (i, text)) in cells.iter().enumerate() {
+                    match value(text) {
+                        Some(p) if n == 0 && is(label, cnil::MAIN_PURPOSE) => {
                             f.draft.activity.purposes.retain(|q| q != p);
                             f.draft.activity.purposes.insert(0, p.to_string());
-                        } else {
-                            push_unique(&mut f.draft.activity.purposes, p);
                         }
+                        Some(p) if n == 0 => push_unique(&mut f.draft.activity.purposes, p),
+                        Some(_) => note(&mut f, label, text, *i),
+                        None => {}
                     }
                 }
             }
@@ -529,7 +535,7 @@ pub fn read(grid: &Grid) -> Fiche {
                 if raw
                     .iter()
                     .filter(|t| !t.trim().is_empty() && !cnil::is_placeholder(t))
-                    .all(|t| cnil::says_nothing(t))
+                    .all(|t| fields::says_no_transfer(t))
                 {
                     f.draft.activity.no_transfers = true;
                     continue;
@@ -567,6 +573,10 @@ pub fn read(grid: &Grid) -> Fiche {
     // What ropa wrote after the template's rows, exactly, is what the template could not say
     // exactly: it replaces what the template's rows gave for those fields.
     super::merge::replace(&mut f.draft.activity, &more.activity, more_given);
+    if more.organisation.is_some() {
+        f.draft.organisation = more.organisation.take();
+    }
+    f.own = more_given;
     for (field, from, to) in [
         (Field::Controllers, more.controllers, &mut f.draft.controllers),
         (Field::Measures, more.measures, &mut f.draft.measures),
@@ -587,6 +597,20 @@ pub fn read(grid: &Grid) -> Fiche {
     }
     if !dpo_company.is_empty() {
         f.contacts.push((ContactRole::Dpo, Contact { name: dpo_company, ..Default::default() }, f.row));
+    }
+    // Comments on the fiche's cells, in the notes under their row's label.
+    for c in &grid.comments {
+        let label = grid.cell(c.row, label_col).trim();
+        let on = if label.is_empty() || cnil::is_template_text(label) {
+            format!("{}{}", super::report::column_letter(c.column), c.row)
+        } else {
+            label.lines().next().unwrap_or(label).to_string()
+        };
+        let said = match lang {
+            Lang::Fr => format!("Commentaire sur {on} : {}", c.text),
+            Lang::En => format!("Comment on {on}: {}", c.text),
+        };
+        f.draft.note_lines.insert(c.row * 1000 + 500 + c.column.min(499), said);
     }
     let a = &f.draft.activity;
     for (row, column, text) in echoes {
@@ -765,7 +789,7 @@ mod tests {
             (41, &["Base légale", "Obligation légale"]),
         ]);
         assert!(score(&g) >= 3);
-        let f = read(&g);
+        let f = read(&g, Lang::En);
         assert_eq!(f.kind, SheetKind::Fiche);
         let a = &f.draft.activity;
         assert_eq!((a.name.as_str(), a.reference.as_str()), ("Gestion de la paie", "RH-01"));
@@ -793,8 +817,8 @@ mod tests {
             (43, &["Catégories de personnes concernées", "Description", "", "", "Précisions"]),
             (44, &["Catégorie de personnes 1", "Sélectionnez un élément dans cette liste déroulante ►"]),
         ]);
-        assert_eq!(read(&blank).kind, SheetKind::BlankTemplate);
+        assert_eq!(read(&blank, Lang::En).kind, SheetKind::BlankTemplate);
         let example = grid(&[(4, &["Nom du traitement", "Gestion de la paie"]), (5, &["N° / RÉF", "1 - Exemple"])]);
-        assert_eq!(read(&example).kind, SheetKind::Example);
+        assert_eq!(read(&example, Lang::En).kind, SheetKind::Example);
     }
 }

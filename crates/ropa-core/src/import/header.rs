@@ -176,8 +176,10 @@ pub fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<(
 /// Whether a list column writes its items separated by commas: no cell uses line breaks or
 /// semicolons, some have commas outside brackets, and the items are short.
 pub fn writes_commas(cells: &[&str]) -> bool {
-    let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
-    if filled.is_empty() || filled.iter().any(|c| c.contains(['\n', ';'])) {
+    // Cells on lines or with semicolons are lists already; the others tell whether commas are
+    // the column's separator.
+    let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty() && !is_listed(c)).collect();
+    if filled.is_empty() {
         return false;
     }
     let items: Vec<String> = filled.iter().flat_map(|c| split_commas(c)).collect();
@@ -186,6 +188,12 @@ pub fn writes_commas(cells: &[&str]) -> bool {
     }
     let average = items.iter().map(|i| i.chars().count()).sum::<usize>() / items.len().max(1);
     average <= 40 && items.iter().all(|i| i.chars().count() <= 80)
+}
+
+/// A cell whose list is written already: on lines, with semicolons, or as ropa's structured items
+/// ("Intercom, Inc. | Processor | US"). Its commas are text.
+pub fn is_listed(cell: &str) -> bool {
+    cell.contains(['\n', ';']) || cell.contains(" | ")
 }
 
 /// A cell's items separated by commas outside brackets and quotes.
@@ -209,7 +217,59 @@ pub fn split_commas(cell: &str) -> Vec<String> {
     }
     items.push(current.trim().to_string());
     items.retain(|i| !i.is_empty());
-    items
+    // "Salesforce, Inc.", "Acme, S.A. (hébergeur)": a company's legal form goes with its name.
+    let mut joined: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        match joined.last_mut() {
+            Some(previous) if is_legal_form(&item) => {
+                previous.push_str(", ");
+                previous.push_str(&item);
+            }
+            _ => joined.push(item),
+        }
+    }
+    joined
+}
+
+/// "Inc.", "Ltd", "S.A.", "GmbH": a company's legal form, which follows its name after a comma.
+fn is_legal_form(item: &str) -> bool {
+    let head = item.split(['(', '[']).next().unwrap_or(item);
+    let key: String = fold(head).chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    matches!(
+        key.trim(),
+        "inc"
+            | "incorporated"
+            | "ltd"
+            | "limited"
+            | "llc"
+            | "llp"
+            | "lp"
+            | "plc"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "sa"
+            | "sas"
+            | "sasu"
+            | "sarl"
+            | "eurl"
+            | "sca"
+            | "gmbh"
+            | "ag"
+            | "kg"
+            | "se"
+            | "bv"
+            | "nv"
+            | "spa"
+            | "srl"
+            | "sl"
+            | "ab"
+            | "oy"
+            | "as"
+            | "aps"
+            | "pty ltd"
+            | "pte ltd"
+    )
 }
 
 /// Fields whose cells are lists of short items, which some files separate with commas.
@@ -232,18 +292,33 @@ pub fn is_short_list(field: Field) -> bool {
 }
 
 /// Why a row is not data: a git conflict marker, the header repeated, or nothing but separators.
-pub fn junk(cells: &[String], headers: &[String]) -> Option<&'static str> {
+pub fn junk(cells: &[String], headers: &[String]) -> Option<String> {
+    use super::rows::{CONFLICT_END, CONFLICT_START};
     let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
     let first = *filled.first()?;
-    if ["<<<<<<<", "=======", ">>>>>>>", "|||||||"].iter().any(|m| first.starts_with(m)) {
-        return Some("a version-control conflict marker (<<<<<<<, =======, >>>>>>>); skipped");
+    if first.starts_with("<<<<<<<") {
+        return Some(format!("{CONFLICT_START} here (<<<<<<<); this marker row is skipped"));
+    }
+    if first.starts_with(">>>>>>>") {
+        return Some(format!("{CONFLICT_END} here (>>>>>>>); this marker row is skipped"));
+    }
+    if ["=======", "|||||||"].iter().any(|m| first.starts_with(m)) {
+        return Some("a version-control conflict marker (=======); skipped".to_string());
     }
     if filled.iter().all(|c| c.chars().all(|ch| "-=_*#~.|+:".contains(ch) || ch.is_whitespace())) {
-        return Some("a row of nothing but separators; skipped");
+        return Some("a row of nothing but separators; skipped".to_string());
     }
     let same = cells.iter().zip(headers).filter(|(c, h)| !c.trim().is_empty() && fold(c) == fold(h)).count();
     if same >= 2 && same * 2 >= filled.len() {
-        return Some("the header row repeated; skipped");
+        return Some("the header row repeated; skipped".to_string());
+    }
+    // A footer: "Total", "Total : 3 traitements", "Nombre de traitements : 3" alone on its row.
+    let folded = fold(first);
+    let counts = ["total", "sous-total", "subtotal", "nombre de traitements", "number of activities", "gesamt"]
+        .iter()
+        .any(|w| folded.starts_with(w) && folded[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+    if counts && filled.len() <= 2 {
+        return Some(format!("a total line (\"{}\"), not an activity; skipped", filled.join(" ")));
     }
     None
 }
@@ -296,11 +371,17 @@ mod tests {
     #[test]
     fn commas_separate_lists_only_where_the_file_writes_them_so() {
         assert!(writes_commas(&["Employees, Candidates", "Clients"]));
-        assert!(!writes_commas(&["Employees; Candidates", "Clients, Prospects"]));
+        // One row with semicolons does not make the others' commas text.
+        assert!(writes_commas(&["Employees; Candidates", "Clients, Prospects"]));
+        assert!(!writes_commas(&["Employees; Candidates", "Clients"]));
         assert!(!writes_commas(&["Clients"]));
         assert_eq!(
             split_commas("Identité (nom, prénom), Vie professionnelle"),
             ["Identité (nom, prénom)", "Vie professionnelle"]
+        );
+        assert_eq!(
+            split_commas("Salesforce, Inc. (CRM), Intercom, Inc., OVH, SAS, Acme, S.A., Bank, plc"),
+            ["Salesforce, Inc. (CRM)", "Intercom, Inc.", "OVH, SAS", "Acme, S.A.", "Bank, plc"]
         );
     }
 
@@ -312,5 +393,7 @@ mod tests {
         assert!(junk(&row(&["-----", "---"]), &headers).is_some());
         assert!(junk(&row(&["Name", "Purposes"]), &headers).is_some());
         assert!(junk(&row(&["Payroll", "Paying staff"]), &headers).is_none());
+        assert!(junk(&row(&["Total : 3 traitements"]), &headers).is_some_and(|w| w.contains("Total : 3")));
+        assert!(junk(&row(&["Totalement dématérialisé", "Archivage"]), &headers).is_none());
     }
 }

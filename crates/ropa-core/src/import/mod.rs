@@ -35,7 +35,7 @@ use self::contacts::ContactRole;
 use self::fiche::Fiche;
 use self::header::{Header, HEADER_SEARCH};
 use self::merge::Fields;
-use self::rows::{ParsedRow, RowLayout};
+use self::rows::{ParsedRow, RowLayout, Sequence};
 use self::write::Context;
 use crate::csv::fields::{self, Dialect, Field};
 use crate::csv::presets::{self, header_key, Preset};
@@ -103,6 +103,8 @@ enum Body<'a> {
         commas: Vec<bool>,
         rows: Box<dyn Iterator<Item = Result<Record, ReadError>> + Send + 'a>,
         typed_cells: bool,
+        /// The comments on the cells of the rows below the header, by row.
+        comments: HashMap<usize, Vec<(usize, String)>>,
     },
     Fiche(Box<Fiche>),
     Skip,
@@ -134,6 +136,18 @@ pub fn import(
         _ => {
             let (format, grids) = workbook::read_workbook(input)
                 .map_err(|error| ImportError::Workbook { file: file.to_string(), error })?;
+            for asked in &options.sheets {
+                if !grids.iter().any(|g| fold(&g.name) == fold(asked)) {
+                    let names: Vec<String> = grids.iter().map(|g| format!("\"{}\"", g.name)).collect();
+                    return Err(ImportError::Options {
+                        file: file.to_string(),
+                        message: format!(
+                            "the workbook has no sheet named \"{asked}\"; its sheets are {}",
+                            names.join(", ")
+                        ),
+                    });
+                }
+            }
             let total = grids.iter().map(|g| g.rows.len() as u64).sum();
             let plans = plan_workbook(&grids, options);
             run(store, file, format, None, None, plans, options, total, progress)
@@ -264,7 +278,7 @@ fn table_plan<'a>(
             plan.report.in_notes.push(h.clone());
         }
     }
-    plan.body = Body::Table { header, mapping, commas: Vec::new(), rows, typed_cells };
+    plan.body = Body::Table { header, mapping, commas: Vec::new(), rows, typed_cells, comments: HashMap::new() };
     plan
 }
 
@@ -346,7 +360,7 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
             plan.report.kind = SheetKind::Empty;
             plan.report.detail = "empty".into();
         } else if fiche::score(grid) >= 3 {
-            let fiche = fiche::read(grid);
+            let fiche = fiche::read(grid, options.lang);
             plan.report.kind = fiche.kind;
             plan.report.columns = fiche.labels.clone();
             for t in &fiche.template_text {
@@ -372,8 +386,26 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
             let rows = grid.rows[index + 1..].iter().cloned().map(Ok);
             let name = grid.name.clone();
             let warnings = std::mem::take(&mut plan.warnings);
+            let header_row = header.row;
             plan = table_plan(&name, header, preamble, Box::new(rows), true, options);
             plan.warnings.splice(0..0, warnings);
+            // Comments on the activities' rows go to their notes; others are said.
+            let activities = plan.report.table == Some(Table::Activities);
+            for c in &grid.comments {
+                match &mut plan.body {
+                    Body::Table { comments, .. } if activities && c.row > header_row && row_has_cells(grid, c.row) => {
+                        comments.entry(c.row).or_default().push((c.column, c.text.clone()));
+                    }
+                    _ => plan.warnings.push(Issue::cell(
+                        &grid.name,
+                        c.row,
+                        c.column,
+                        "",
+                        &c.text,
+                        "a comment on a cell outside the activities' rows; not imported",
+                    )),
+                }
+            }
             plan.report.detail = match plan.report.table {
                 Some(Table::Activities) => format!("a list of activities, header on row {}", plan.report.header_row),
                 Some(t) => format!("ropa's {} table", t.name()),
@@ -400,9 +432,32 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
         }
         plan.report.hidden = grid.hidden;
         plan.report.cells = cells;
+        // A sheet left out whole (help, drop-down lists, the blank fiche, the example) is said
+        // as such: what its cells hold (the template's links as errors) is not read.
+        if matches!(
+            plan.report.kind,
+            SheetKind::Lists | SheetKind::Help | SheetKind::BlankTemplate | SheetKind::Example | SheetKind::LeftOut
+        ) {
+            plan.warnings.clear();
+        }
+        // A hidden sheet is often where retired activities go: what it holds is read, and said.
+        if grid.hidden && !matches!(plan.body, Body::Skip) {
+            let first = grid.rows.first().map_or(1, |r| r.row);
+            plan.warnings.push(Issue::row(
+                &grid.name,
+                first,
+                "this sheet is hidden in the workbook, yet holds activities: they were read as in force; if they are retired, change their status or leave the sheet out (--sheet)",
+            ));
+        }
         plans.push(plan);
     }
     plans
+}
+
+fn row_has_cells(grid: &Grid, row: usize) -> bool {
+    grid.rows
+        .binary_search_by_key(&row, |r| r.row)
+        .is_ok_and(|i| grid.rows[i].cells.iter().any(|c| !c.trim().is_empty()))
 }
 
 fn looks_like_lists(grid: &Grid) -> bool {
@@ -461,6 +516,7 @@ fn filled(fiche: &Fiche) -> Fields {
     if !fiche.draft.note_lines.is_empty() {
         given.insert(Field::Notes);
     }
+    given = given.union(fiche.own);
     if given.contains(Field::Transfers) || fiche.draft.activity.no_transfers {
         given.insert(Field::Transfers);
         given.insert(Field::NoTransfers);
@@ -486,7 +542,7 @@ fn fiche_row(fiche: Fiche) -> ParsedRow {
             }
         }
     }
-    ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip: None }
+    ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip: None, on_create: Vec::new() }
 }
 
 /// A summary row and the fiche of the same activity, as one: the fiche's details added, its
@@ -545,6 +601,10 @@ fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
         }
     }
     d.measure_seeds.extend(draft.measure_seeds);
+    if d.organisation.is_none() {
+        d.organisation = draft.organisation;
+    }
+    fields::drop_unspecified_special(&mut d.activity);
     parsed.given = parsed.given.union(fiche_given);
 }
 
@@ -615,9 +675,18 @@ fn run(
                     if !field.is_some_and(header::is_short_list) {
                         return false;
                     }
+                    // The template's example and rows that are not data say nothing of the file's
+                    // habits.
                     let cells: Vec<&str> = sample
                         .iter()
                         .filter_map(|r| r.as_ref().ok())
+                        .filter(|r| {
+                            header::junk(&r.cells, &header.headers).is_none()
+                                && !r.cells.iter().any(|c| {
+                                    let k = fold(c);
+                                    k.starts_with("(exemple)") || k.starts_with("(example)")
+                                })
+                        })
                         .filter_map(|r| r.cells.get(i).map(String::as_str))
                         .collect();
                     header::writes_commas(&cells)
@@ -636,16 +705,40 @@ fn run(
         Body::Table { header, mapping, .. } => {
             header.table != Table::Activities || mapping.contains(&Some(Field::Organisation))
         }
-        _ => false,
+        Body::Fiche(f) => f.own.contains(Field::Organisation),
+        Body::Skip => false,
     });
-    if options.organisation.is_none() && !names_organisations {
+    let named_options;
+    let options = if options.organisation.is_none() && !names_organisations {
         let named = plans
             .iter()
             .flat_map(|p| p.contacts.iter())
             .find(|(role, ..)| *role == ContactRole::Controller)
-            .map(|(_, c, ..)| c.name.clone());
-        return Err(ImportError::NoOrganisation { file: file.to_string(), named });
-    }
+            .map(|(_, c, sheet, row)| (c.name.clone(), sheet.clone(), *row))
+            .filter(|(name, ..)| !name.trim().is_empty());
+        // The ICO's template names the organisation itself as the controller (the CNIL's names a
+        // person, its head): that name is the organisation's.
+        let ico = plans.iter().any(|p| p.report.preset == Some(Preset::Ico));
+        match named {
+            Some((name, sheet, row)) if ico => {
+                let organisation = name.split(',').next().unwrap_or(&name).trim().to_string();
+                report.warnings.push(Issue::row(
+                    &sheet,
+                    row,
+                    format!(
+                        "no organisation given: the activities are recorded for \"{organisation}\", the controller the contact block names (give --org NAME to choose another)"
+                    ),
+                ));
+                named_options = ImportOptions { organisation: Some(organisation), ..options.clone() };
+                &named_options
+            }
+            named => {
+                return Err(ImportError::NoOrganisation { file: file.to_string(), named: named.map(|n| n.0) });
+            }
+        }
+    } else {
+        options
+    };
     // A copy before the import, unless it is a dry run or the store is still empty.
     if !options.dry_run && !store.all::<Organisation>(None)?.is_empty() {
         report.backup = Some(store.backup("import").map_err(ImportError::Store)?.display().to_string());
@@ -702,7 +795,7 @@ fn run(
             let mut joined: Vec<(String, String, usize)> = Vec::new();
             for (i, table) in tables {
                 let plan = &mut plans[i];
-                let Body::Table { header, mapping, commas, rows, typed_cells } =
+                let Body::Table { header, mapping, commas, rows, typed_cells, comments } =
                     std::mem::replace(&mut plan.body, Body::Skip)
                 else {
                     continue;
@@ -747,6 +840,8 @@ fn run(
                     dialect,
                     preset: header.preset,
                     typed_cells,
+                    comments,
+                    lang: options.lang,
                 };
                 // One thread reads and decodes the rows, this one writes them: reading does not
                 // wait for the store, nor the store for reading.
@@ -758,18 +853,24 @@ fn run(
                     let mut rows = rows;
                     let reading = scope.spawn(move || -> Result<(), ReadError> {
                         let mut batch = Vec::with_capacity(BATCH);
+                        let mut sequence = Sequence::default();
                         for record in rows.by_ref() {
                             let record = record?;
                             if record.is_blank() {
                                 continue;
                             }
-                            batch.push(layout.parse(record));
-                            if batch.len() == BATCH
+                            if layout.dialect == Dialect::Loose {
+                                sequence.push(layout.parse(record), &mut batch);
+                            } else {
+                                batch.push(layout.parse(record));
+                            }
+                            if batch.len() >= BATCH
                                 && sender.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err()
                             {
                                 return Ok(());
                             }
                         }
+                        batch.extend(sequence.finish());
                         if !batch.is_empty() {
                             let _ = sender.send(batch);
                         }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::header::{junk, split_commas};
+use super::header::{is_listed, junk, split_commas};
 use super::merge::Fields;
 use super::report::{column_letter, Issue};
 use crate::csv::fields::{self, Dialect, Draft, Field, Problem};
@@ -11,6 +11,7 @@ use crate::csv::read::Record;
 use crate::csv::write::unneutralise;
 use crate::csv::Preset;
 use crate::text::fold;
+use crate::vocab::Lang;
 
 /// A row read, ready to be written.
 pub struct ParsedRow {
@@ -27,6 +28,25 @@ pub struct ParsedRow {
     pub columns_of: HashMap<Field, (String, String)>,
     /// Not data (a conflict marker, the header repeated, the template's example): why.
     pub skip: Option<String>,
+    /// Said only when the row creates its activity: the record dated from its last review.
+    pub on_create: Vec<Issue>,
+}
+
+impl ParsedRow {
+    pub fn new(sheet: &str, row: usize) -> ParsedRow {
+        ParsedRow {
+            sheet: sheet.to_string(),
+            row,
+            draft: Draft::default(),
+            derived: false,
+            given: Fields::default(),
+            warnings: Vec::new(),
+            errors: Vec::new(),
+            columns_of: HashMap::new(),
+            skip: None,
+            on_create: Vec::new(),
+        }
+    }
 }
 
 /// How the rows of an activity table read.
@@ -42,6 +62,10 @@ pub struct RowLayout {
     pub typed_cells: bool,
     /// The columns that gave a cell to the notes.
     pub noted: Vec<std::sync::atomic::AtomicBool>,
+    /// The comments on the rows' cells, by row: kept in the notes.
+    pub comments: HashMap<usize, Vec<(usize, String)>>,
+    /// The language of the words ropa adds to the notes ("Comment on").
+    pub lang: Lang,
 }
 
 impl RowLayout {
@@ -53,19 +77,24 @@ impl RowLayout {
             // A register kept in a spreadsheet lists the activities in force.
             draft.activity.status = crate::model::Status::Active;
         }
-        let mut parsed = ParsedRow {
-            sheet: self.sheet.clone(),
-            row,
-            draft: Draft::default(),
-            derived: false,
-            given: Fields::default(),
-            warnings: Vec::new(),
-            errors: Vec::new(),
-            columns_of: HashMap::new(),
-            skip: None,
+        let mut parsed = ParsedRow::new(sheet, row);
+        let comments = self.comments.get(&row).map(Vec::as_slice).unwrap_or_default();
+        let say_comments = |parsed: &mut ParsedRow| {
+            for (column, text) in comments {
+                let header = self.headers.get(*column).map(String::as_str).unwrap_or("");
+                parsed.warnings.push(Issue::cell(
+                    sheet,
+                    row,
+                    *column,
+                    header,
+                    text,
+                    "a comment on a row that is not an activity; not imported",
+                ));
+            }
         };
         if let Some(why) = junk(&record.cells, &self.headers) {
-            parsed.skip = Some(why.to_string());
+            parsed.skip = Some(why);
+            say_comments(&mut parsed);
             return parsed;
         }
         for (i, cell) in record.cells.iter().enumerate() {
@@ -86,7 +115,7 @@ impl RowLayout {
             let cell =
                 if self.dialect == Dialect::Own && !self.typed_cells { unneutralise(cell) } else { cell.as_str() };
             let joined;
-            let cell = if self.commas.get(i).copied().unwrap_or(false) {
+            let cell = if self.commas.get(i).copied().unwrap_or(false) && !is_listed(cell) {
                 joined = split_commas(cell).join("\n");
                 joined.as_str()
             } else {
@@ -106,10 +135,21 @@ impl RowLayout {
                 }
             }
         }
+        // Comments on the row's cells, after its cells' notes, under the cell's column.
+        for (column, text) in comments {
+            let header = self.headers.get(*column).map(String::as_str).filter(|h| !h.trim().is_empty());
+            let on = header.map_or_else(|| format!("{}{row}", column_letter(*column)), str::to_string);
+            let said = match self.lang {
+                Lang::Fr => format!("Commentaire sur {on} : {text}"),
+                Lang::En => format!("Comment on {on}: {text}"),
+            };
+            draft.note_lines.insert(COMMENT_KEYS + column, said);
+        }
         // A row with nothing under the table's columns (a footer, a stray note far to the right):
         // not an activity; each of its cells is said.
         let only_notes = parsed.given.iter().all(|f| f == Field::Notes) && !parsed.given.is_empty();
         if only_notes && draft.activity.name.trim().is_empty() && draft.activity.purposes.is_empty() {
+            say_comments(&mut parsed);
             for (i, cell) in record.cells.iter().enumerate().filter(|(_, c)| !c.trim().is_empty()) {
                 let header = self.headers.get(i).map(String::as_str).unwrap_or("");
                 parsed.warnings.push(Issue::cell(
@@ -131,6 +171,9 @@ impl RowLayout {
         }
         let mut problems = Vec::new();
         draft.finish(&mut problems);
+        if self.dialect == Dialect::Loose {
+            fields::drop_unspecified_special(&mut draft.activity);
+        }
         for problem in problems {
             match problem {
                 Problem::Warning(m) => parsed.warnings.push(Issue::row(sheet, row, m)),
@@ -141,7 +184,7 @@ impl RowLayout {
         // no creation date dates the record from that review.
         if let (None, Some(reviewed)) = (draft.activity.created_on, draft.activity.last_review) {
             draft.activity.created_on = Some(reviewed);
-            parsed.warnings.push(Issue::row(
+            parsed.on_create.push(Issue::row(
                 sheet,
                 row,
                 format!("no creation date: the record is dated from its last review ({reviewed})"),
@@ -165,17 +208,143 @@ impl RowLayout {
                     draft.activity.name = derive_name(purpose);
                     parsed.derived = true;
                 }
-                _ => parsed.errors.push(Issue::row(
-                    sheet,
-                    row,
-                    "an activity needs a name or a purpose; this row has neither",
-                )),
+                // A spreadsheet row with no name, no purpose and no reference may continue the
+                // activity above it (see `Sequence`); ropa's own files name every row.
+                _ if self.dialect == Dialect::Loose && draft.activity.reference.trim().is_empty() => {}
+                _ => parsed.errors.push(Issue::row(sheet, row, NAMELESS)),
             }
         }
         parsed.draft = draft;
         parsed
     }
 }
+
+/// Where comments stand among a row's note lines: after the cells'.
+const COMMENT_KEYS: usize = 1 << 30;
+
+const NAMELESS: &str = "an activity needs a name or a purpose; this row has neither";
+
+/// The rows of a spreadsheet table in order, each read with what the rows above it say: a row
+/// with no name and no purpose continues the activity above it (a row per data category, or a
+/// name cell merged down over several rows), and a row inside a version-control conflict is
+/// said to be. Rows of one activity each given one data category have their retention periods
+/// tied to that category.
+#[derive(Default)]
+pub struct Sequence {
+    /// The activity of the last named row: its name, reference, row, and whether rows continue it.
+    group: Option<Group>,
+    /// The last row, held back until the next one shows whether it begins a group.
+    held: Option<ParsedRow>,
+    /// The row of the conflict marker ("<<<<<<<") the rows are under.
+    conflict: Option<usize>,
+}
+
+struct Group {
+    key: String,
+    name: String,
+    reference: String,
+    derived: bool,
+    row: usize,
+    /// The row has errors: what continues it cannot be written either.
+    refused: bool,
+}
+
+impl Sequence {
+    /// Takes the next row; puts the rows settled by it in `out`, in order.
+    pub fn push(&mut self, mut row: ParsedRow, out: &mut Vec<ParsedRow>) {
+        if let Some(skip) = &row.skip {
+            if skip.starts_with(CONFLICT_START) {
+                self.conflict = Some(row.row);
+            } else if skip.starts_with(CONFLICT_END) {
+                self.conflict = None;
+            }
+            out.extend(self.held.take());
+            out.push(row);
+            return;
+        }
+        if let Some(start) = self.conflict {
+            row.warnings.push(Issue::row(
+                &row.sheet,
+                row.row,
+                format!(
+                    "this row lies inside a version-control conflict (from row {start}): the file holds two \
+                     versions of these rows and both were read; check which one is right"
+                ),
+            ));
+        }
+        let a = &row.draft.activity;
+        let nameless = a.name.trim().is_empty();
+        let key = (fold(&a.name), fold(&a.reference));
+        // A row that continues another adds to its lists (a data category, a recipient).
+        let adds_to_lists = row.given.iter().any(super::merge::is_list);
+        let continues = match &self.group {
+            Some(g) if nameless && adds_to_lists => {
+                let a = &mut row.draft.activity;
+                a.name = g.name.clone();
+                a.reference = g.reference.clone();
+                row.derived = g.derived;
+                row.warnings.push(Issue::row(
+                    &row.sheet,
+                    row.row,
+                    format!(
+                        "no name, no purpose: read as more of '{}' (row {}) above, as a row per data \
+                         category or a merged name cell says",
+                        g.name, g.row
+                    ),
+                ));
+                if g.refused {
+                    row.errors.push(Issue::row(
+                        &row.sheet,
+                        row.row,
+                        format!("continues '{}' (row {}), which is refused: correct that row first", g.name, g.row),
+                    ));
+                }
+                true
+            }
+            Some(g) => g.key == format!("{}\u{1f}{}", key.0, key.1) && !key.0.is_empty(),
+            None => false,
+        };
+        if nameless && !continues {
+            row.errors.push(Issue::row(&row.sheet, row.row, NAMELESS));
+        }
+        if continues {
+            tie_retention(&mut row);
+            if let Some(held) = self.held.as_mut() {
+                tie_retention(held);
+            }
+        } else if !nameless {
+            let a = &row.draft.activity;
+            self.group = Some(Group {
+                key: format!("{}\u{1f}{}", key.0, key.1),
+                name: a.name.clone(),
+                reference: a.reference.clone(),
+                derived: row.derived,
+                row: row.row,
+                refused: !row.errors.is_empty(),
+            });
+        }
+        out.extend(self.held.replace(row));
+    }
+
+    /// The last row held back.
+    pub fn finish(&mut self) -> Option<ParsedRow> {
+        self.held.take()
+    }
+}
+
+/// In a row of one data category, the row's retention periods are that category's.
+fn tie_retention(row: &mut ParsedRow) {
+    let a = &mut row.draft.activity;
+    if let [category] = a.data_categories.as_slice() {
+        let name = category.name.clone();
+        for r in a.retention.iter_mut().filter(|r| r.applies_to.trim().is_empty()) {
+            r.applies_to = name.clone();
+        }
+    }
+}
+
+pub const CONFLICT_START: &str = "a version-control conflict begins";
+pub const CONFLICT_END: &str = "a version-control conflict ends";
 
 /// An activity name from its purpose: its first line, at most 80 characters, cut between words.
 pub fn derive_name(purpose: &str) -> String {
@@ -211,10 +380,15 @@ mod tests {
             preset: Preset::Generic,
             typed_cells: true,
             noted: Vec::new(),
+            comments: HashMap::from([(2, vec![(0, "check with HR".to_string())])]),
+            lang: Lang::En,
         };
         let parsed =
             layout.parse(Record { row: 2, cells: vec!["Payroll".into(), "loose".into(), "blue".into(), "far".into()] });
-        assert_eq!(parsed.draft.activity.notes, "Column B: loose\nFavourite colour: blue\nColumn D: far");
+        assert_eq!(
+            parsed.draft.activity.notes,
+            "Column B: loose\nFavourite colour: blue\nColumn D: far\nComment on Name: check with HR"
+        );
         assert!(parsed.errors.is_empty());
     }
 }

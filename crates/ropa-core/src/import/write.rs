@@ -265,7 +265,13 @@ impl Context {
             };
             if slot.is_empty() {
                 *slot = contact.clone();
-                report.contacts_read.push(format!("{}: {}", role.describe(), contact.name));
+                // Named by its name, else by what it gives (an address, an email alone).
+                let shown = [&contact.name, &contact.email, &contact.phone, &contact.address, &contact.role]
+                    .into_iter()
+                    .find(|p| !p.trim().is_empty())
+                    .cloned()
+                    .unwrap_or_default();
+                report.contacts_read.push(format!("{}: {shown}", role.describe()));
             } else if let Some(completed) = completed(slot, contact) {
                 // The same contact, said more fully (the country after the address): kept whole.
                 *slot = completed;
@@ -296,7 +302,7 @@ impl Context {
         parsed: ParsedRow,
         report: &mut ImportReport,
     ) -> Result<(), Vec<Issue>> {
-        let ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip } = parsed;
+        let ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip, on_create } = parsed;
         report.warnings.extend(warnings);
         if let Some(why) = skip {
             report.warnings.push(Issue::row(&sheet, row, why));
@@ -328,7 +334,10 @@ impl Context {
         let failure = match result {
             Ok(done) => {
                 match done.written {
-                    Written::Created => report.created.push(done.name.clone()),
+                    Written::Created => {
+                        report.created.push(done.name.clone());
+                        report.warnings.extend(on_create);
+                    }
                     Written::Updated => report.updated.push(done.name.clone()),
                     Written::Unchanged | Written::Kept => report.unchanged.push(done.name.clone()),
                     Written::Merged => {}
@@ -549,10 +558,9 @@ impl Context {
                     Some(id) => w.create_with_id(&activity.clone().with_id(id)).map_err(RowFailure::Store)?,
                     None => w.create(&activity).map_err(RowFailure::Store)?,
                 };
+                // Its name is known from now on; its reference is not matched: rows of one file
+                // that share a reference under different names are different activities.
                 self.activities.insert(key(&name), id);
-                if !activity.reference.trim().is_empty() {
-                    self.references.entry(key(&activity.reference)).or_default().push(id);
-                }
                 self.activity_orgs.insert(id, org);
                 remember(self, id, &name, false);
                 Ok(Done { written: Written::Created, name, existing: None, changes: Vec::new() })

@@ -228,20 +228,24 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT c.id, c.at, c.user, c.label, count(h.seq) FROM changes c \
+                "SELECT c.id, c.at, c.user, c.label, count(h.seq), c.undoes, \
+                 (SELECT max(u.id) FROM changes u WHERE u.undoes = c.id) FROM changes c \
                  LEFT JOIN history h ON h.change_id = c.id GROUP BY c.id ORDER BY c.id DESC",
             )
             .map_err(self.sql())?;
         let rows = stmt
             .query_map([], |row| {
-                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get::<_, i64>(4)?))
+                Ok((
+                    (row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get::<_, i64>(4)?),
+                    (row.get::<_, Option<i64>>(5)?, row.get::<_, Option<i64>>(6)?),
+                ))
             })
             .map_err(self.sql())?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, at, user, label, entries) = row.map_err(self.sql())?;
+            let ((id, at, user, label, entries), (undoes, undone_by)) = row.map_err(self.sql())?;
             let at = at.parse().map_err(|e: String| self.corrupt(e))?;
-            out.push(ChangeSet { id, at, user, label, entries: entries as usize });
+            out.push(ChangeSet { id, at, user, label, entries: entries as usize, undoes, undone_by });
         }
         Ok(out)
     }
@@ -339,6 +343,10 @@ pub struct ChangeSet {
     pub label: String,
     /// How many history entries it wrote.
     pub entries: usize,
+    /// The change it took back, if it is an undo.
+    pub undoes: Option<i64>,
+    /// The change that took it back, if one did.
+    pub undone_by: Option<i64>,
 }
 
 /// Activities as stored, a batch of them with their links, not yet decoded: so that a large
@@ -459,11 +467,27 @@ impl Writer<'_> {
         Ok(id)
     }
 
-    /// Puts every entry a labelled change wrote back as it was before it: what it created is
-    /// deleted, what it updated or deleted is put back. Refused, with nothing written, when an
-    /// entry was changed again since (undo those changes first, or restore entries one by one).
-    /// Returns how many entries were put back.
+    /// Puts every entry a labelled change wrote back as it was before it, as a change of its own
+    /// ("Undo of change 3: Import of x.csv"): what it created is deleted, what it updated or
+    /// deleted is put back. Refused, with nothing written, when the change was taken back already,
+    /// or when an entry was changed again since by a change still in force (take that one back
+    /// first, or restore the entry from its history). Returns how many entries were put back.
     pub fn undo_change(&mut self, change: i64) -> Result<usize> {
+        let (label, undone_by): (String, Option<i64>) = self
+            .tx
+            .query_row(
+                "SELECT label, (SELECT max(u.id) FROM changes u WHERE u.undoes = c.id) FROM changes c WHERE id = ?1",
+                [change],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()
+            .map_err(self.sql())?
+            .ok_or_else(|| Error::NoMatch(format!("there is no change {change} (`ropa history` numbers them)")))?;
+        if let Some(by) = undone_by {
+            return Err(Error::NoMatch(format!(
+                "change {change}, \"{label}\", was taken back already (by change {by})"
+            )));
+        }
         let entries: Vec<(i64, String, Id, String, Option<String>, String)> = {
             let mut stmt = self
                 .tx
@@ -490,10 +514,14 @@ impl Writer<'_> {
                 continue;
             }
             seen.push((entity.clone(), *id));
+            // Changes taken back, and their undos, cancel out: they do not count.
             let later: i64 = self
                 .tx
                 .query_row(
-                    "SELECT count(*) FROM history WHERE entity = ?1 AND entity_id = ?2 AND seq > ?3",
+                    "SELECT count(*) FROM history h WHERE h.entity = ?1 AND h.entity_id = ?2 AND h.seq > ?3 \
+                     AND NOT (h.change_id IS NOT NULL AND (\
+                         EXISTS (SELECT 1 FROM changes u WHERE u.undoes = h.change_id) \
+                         OR EXISTS (SELECT 1 FROM changes c WHERE c.id = h.change_id AND c.undoes IS NOT NULL)))",
                     params![entity, id, last],
                     |row| row.get(0),
                 )
@@ -504,16 +532,18 @@ impl Writer<'_> {
         }
         if !since.is_empty() {
             return Err(Error::Invalid {
-                entity: "the change".to_string(),
+                entity: format!("change {change}, \"{label}\"", ),
                 errors: vec![FieldError::new(
                     "change",
                     format!(
-                        "changed again since, so it cannot be undone in one step: {}; restore those entries one by one",
+                        "cannot be taken back in one step: {} changed again since; take the later changes back first (`ropa history` lists them), or restore each entry from its history",
                         since.join(", ")
                     ),
                 )],
             });
         }
+        let id = self.label_change(&format!("Undo of change {change}: {label}"))?;
+        self.tx.execute("UPDATE changes SET undoes = ?1 WHERE id = ?2", params![change, id]).map_err(self.sql())?;
         let mut done = 0;
         let mut undone: Vec<(String, Id)> = Vec::new();
         for (seq, entity, id, action, before, _) in entries {
@@ -534,12 +564,12 @@ impl Writer<'_> {
             } else {
                 let state = before.ok_or_else(|| self.corrupt_here(format!("change {seq} holds no earlier state")))?;
                 match kind {
-                    Kind::Organisation => self.put_back::<Organisation>(id, &state)?,
-                    Kind::Controller => self.put_back::<Controller>(id, &state)?,
-                    Kind::Site => self.put_back::<Site>(id, &state)?,
-                    Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state)?,
-                    Kind::Measure => self.put_back::<Measure>(id, &state)?,
-                    Kind::Activity => self.put_back::<Activity>(id, &state)?,
+                    Kind::Organisation => self.put_back::<Organisation>(id, &state, true)?,
+                    Kind::Controller => self.put_back::<Controller>(id, &state, true)?,
+                    Kind::Site => self.put_back::<Site>(id, &state, true)?,
+                    Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state, true)?,
+                    Kind::Measure => self.put_back::<Measure>(id, &state, true)?,
+                    Kind::Activity => self.put_back::<Activity>(id, &state, true)?,
                 };
             }
             undone.push((entity, id));
@@ -651,6 +681,11 @@ impl Writer<'_> {
 
     /// Rewrites an entity. Nothing is written, history included, when nothing changed.
     pub fn update<T: Entity>(&mut self, entity: &T) -> Result<Outcome> {
+        self.update_dated(entity, false)
+    }
+
+    /// Rewrites an entity, dated today, or (`exact`) with the dates it comes with.
+    fn update_dated<T: Entity>(&mut self, entity: &T, exact: bool) -> Result<Outcome> {
         let before: T = self.get(entity.id())?;
         if before.organisation_id() != entity.organisation_id() {
             return Err(Error::Invalid {
@@ -658,10 +693,13 @@ impl Writer<'_> {
                 errors: vec![FieldError::new("organisation_id", "an entry cannot move to another organisation")],
             });
         }
-        if self.stamped(entity.clone(), Stamp::Like(&before)) == before {
+        if exact && *entity == before {
             return Ok(Outcome::Unchanged);
         }
-        let entity = self.stamped(entity.clone(), Stamp::Update(&before));
+        if !exact && self.stamped(entity.clone(), Stamp::Like(&before)) == before {
+            return Ok(Outcome::Unchanged);
+        }
+        let entity = if exact { entity.clone() } else { self.stamped(entity.clone(), Stamp::Update(&before)) };
         let json = compact::to_string(&entity).map_err(|e| self.json_failure(e))?;
         self.check(&entity, &json, Some(entity.id()))?;
         let before = compact::to_string(&before).map_err(|e| self.json_failure(e))?;
@@ -712,21 +750,23 @@ impl Writer<'_> {
             detail: format!("change {seq} holds no state"),
         })?;
         match kind {
-            Kind::Organisation => self.put_back::<Organisation>(id, &state),
-            Kind::Controller => self.put_back::<Controller>(id, &state),
-            Kind::Site => self.put_back::<Site>(id, &state),
-            Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state),
-            Kind::Measure => self.put_back::<Measure>(id, &state),
-            Kind::Activity => self.put_back::<Activity>(id, &state),
+            Kind::Organisation => self.put_back::<Organisation>(id, &state, false),
+            Kind::Controller => self.put_back::<Controller>(id, &state, false),
+            Kind::Site => self.put_back::<Site>(id, &state, false),
+            Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state, false),
+            Kind::Measure => self.put_back::<Measure>(id, &state, false),
+            Kind::Activity => self.put_back::<Activity>(id, &state, false),
         }
     }
 
-    fn put_back<T: Entity>(&mut self, id: Id, state: &str) -> Result<Outcome> {
+    /// Writes an entry back in a state from its history: `exact`, with that state's dates (an
+    /// undone change leaves no trace in them); else dated today, as any change.
+    fn put_back<T: Entity>(&mut self, id: Id, state: &str, exact: bool) -> Result<Outcome> {
         let entity = serde_json::from_str::<T>(state)
             .map_err(|e| Error::Corrupt { path: self.path.to_path_buf(), detail: format!("history: {e}") })?
             .with_id(id);
         if entity::load_one::<T>(&self.tx, id).map_err(self.sql())?.is_some() {
-            self.update(&entity)
+            self.update_dated(&entity, exact)
         } else {
             self.create_with_id(&entity).map(|_| Outcome::Changed)
         }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_sites.sql"),
     include_str!("../../migrations/0003_versions.sql"),
     include_str!("../../migrations/0004_changes.sql"),
+    include_str!("../../migrations/0005_undo.sql"),
 ];
 
 /// The schema version this build writes.

@@ -241,7 +241,7 @@ pub fn is_placeholder(text: &str) -> bool {
 /// "Non concerné", "Sans objet", "N/A": the cell says there is nothing.
 pub fn says_nothing(text: &str) -> bool {
     let key = crate::text::fold(text);
-    let key = key.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c.is_whitespace());
+    let key = key.trim_matches(|c: char| c == '.' || c == '-' || c == '–' || c == '—' || c == '/' || c.is_whitespace());
     matches!(
         key,
         "non concerne"
@@ -254,6 +254,10 @@ pub fn says_nothing(text: &str) -> bool {
             | "n/c"
             | "nc"
             | "not applicable"
+            | "non applicable"
+            | "pas applicable"
+            | "non pertinent"
+            | "not relevant"
             | "neant"
             | "aucun"
             | "aucune"

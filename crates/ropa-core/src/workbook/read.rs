@@ -54,6 +54,8 @@ impl Format {
             Sniffed::Zip
         } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             Sniffed::Compound
+        } else if let Some(markup) = Markup::sniff(head) {
+            Sniffed::Markup(markup)
         } else {
             Sniffed::Text
         }
@@ -65,7 +67,53 @@ impl Format {
 pub enum Sniffed {
     Zip,
     Compound,
+    /// XML or HTML: a spreadsheet in a form ropa does not read, said as such.
+    Markup(Markup),
     Text,
+}
+
+/// Spreadsheets written as XML or HTML text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    /// A flat OpenDocument file (`.fods`).
+    FlatOds,
+    /// Excel 2003's XML spreadsheet.
+    Excel2003,
+    /// A web page (a sheet saved as HTML, often named `.xls`).
+    Html,
+    Xml,
+}
+
+impl Markup {
+    fn sniff(head: &[u8]) -> Option<Markup> {
+        let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
+        let text = text.trim_start_matches('\u{feff}').trim_start();
+        let lower = text.to_ascii_lowercase();
+        if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with("<table") {
+            return Some(Markup::Html);
+        }
+        if !lower.starts_with("<?xml") {
+            return None;
+        }
+        Some(if lower.contains("opendocument") || lower.contains("office:document") {
+            Markup::FlatOds
+        } else if lower.contains("urn:schemas-microsoft-com:office:spreadsheet") {
+            Markup::Excel2003
+        } else if lower.contains("<html") {
+            Markup::Html
+        } else {
+            Markup::Xml
+        })
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Markup::FlatOds => "a flat OpenDocument spreadsheet (.fods), which ropa does not read: open it in LibreOffice and save it as .ods or .xlsx",
+            Markup::Excel2003 => "an Excel 2003 XML spreadsheet, which ropa does not read: open it and save it as .xlsx",
+            Markup::Html => "a web page (HTML), perhaps a sheet saved as a web page: open it in your spreadsheet application and save it as .xlsx, .ods or .csv",
+            Markup::Xml => "an XML file, not a spreadsheet or a CSV file",
+        }
+    }
 }
 
 /// A rectangle of merged cells, 0-based and inclusive.
@@ -87,14 +135,26 @@ pub struct CellNote {
     pub message: String,
 }
 
-/// One sheet: its rows that hold something (1-based row numbers, cells from column A), the
-/// merged areas where the format says, and what could not be read.
+/// A comment (a note) someone attached to a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellComment {
+    /// 1-based, as the sheet numbers it.
+    pub row: usize,
+    /// 0-based.
+    pub column: usize,
+    pub text: String,
+}
+
+/// One sheet: its rows that hold something (1-based row numbers, cells from column A; a cell's
+/// link target follows its text in brackets), the merged areas where the format says, the
+/// comments on its cells, and what could not be read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Grid {
     pub name: String,
     pub hidden: bool,
     pub rows: Vec<Record>,
     pub merges: Vec<Merge>,
+    pub comments: Vec<CellComment>,
     pub notes: Vec<CellNote>,
 }
 
@@ -106,6 +166,33 @@ impl Grid {
             .ok()
             .and_then(|i| self.rows[i].cells.get(column))
             .map_or("", String::as_str)
+    }
+
+    /// Adds a link's target to its cell's text, unless the text says it already (an address
+    /// shown as itself); a link on an empty cell becomes its text.
+    fn add_link(&mut self, row: usize, column: usize, target: &str) {
+        let target = target.trim();
+        if target.is_empty() || target.starts_with('#') {
+            return;
+        }
+        let shown = target.strip_prefix("mailto:").unwrap_or(target);
+        let index = match self.rows.binary_search_by_key(&row, |r| r.row) {
+            Ok(i) => i,
+            Err(i) => {
+                self.rows.insert(i, Record { row, cells: Vec::new() });
+                i
+            }
+        };
+        let cells = &mut self.rows[index].cells;
+        if cells.len() <= column {
+            cells.resize(column + 1, String::new());
+        }
+        let cell = &mut cells[column];
+        if cell.trim().is_empty() {
+            *cell = shown.to_string();
+        } else if !cell.contains(shown) {
+            cell.push_str(&format!(" ({shown})"));
+        }
     }
 
     pub fn non_empty_cells(&self) -> usize {
@@ -129,6 +216,8 @@ pub enum WorkbookError {
     NotAWorkbook,
     /// A password-protected (encrypted) workbook.
     Encrypted,
+    /// A spreadsheet written as XML or HTML.
+    Unsupported(Markup),
     TooLarge {
         what: String,
     },
@@ -150,6 +239,7 @@ impl std::fmt::Display for WorkbookError {
                 write!(f, "the workbook is protected by a password; save a copy without the password and import that")
             }
             WorkbookError::TooLarge { what } => write!(f, "{what}; it was not read"),
+            WorkbookError::Unsupported(markup) => write!(f, "the file is {}", markup.describe()),
             WorkbookError::Damaged { format, detail } => write!(
                 f,
                 "the {} is damaged or truncated ({detail}); open it in your spreadsheet application and save it again",
@@ -190,20 +280,32 @@ fn read_sniffed(bytes: &[u8], sniffed: Sniffed) -> Result<(Format, Vec<Grid>), W
             let format = zip_format(bytes)?;
             match format {
                 Format::Ods => {
-                    ods_guard(bytes)?;
-                    read_ods(bytes).map(|grids| (format, grids))
+                    let mut extras = ods_guard(bytes)?;
+                    let mut grids = read_ods(bytes)?;
+                    for grid in &mut grids {
+                        grid.comments = extras.comments.remove(&grid.name).unwrap_or_default();
+                        for (row, column, target) in extras.links.remove(&grid.name).unwrap_or_default() {
+                            grid.add_link(row, column, &target);
+                        }
+                    }
+                    Ok((format, grids))
                 }
                 _ => read_xlsx(bytes).map(|grids| (Format::Xlsx, grids)),
             }
         }
         Sniffed::Compound => read_xls(bytes).map(|grids| (Format::Xls, grids)),
+        Sniffed::Markup(markup) => Err(WorkbookError::Unsupported(markup)),
         Sniffed::Text => Err(WorkbookError::NotAWorkbook),
     }
 }
 
 /// Which workbook a zip holds, after checking what its entries unpack to.
 fn zip_format(bytes: &[u8]) -> Result<Format, WorkbookError> {
-    let damaged = |e: zip::result::ZipError| WorkbookError::Damaged { format: Format::Xlsx, detail: e.to_string() };
+    // An OpenDocument file begins with its "mimetype" entry, stored: a damaged one is said as such.
+    let looks_ods = bytes.get(30..38) == Some(b"mimetype".as_slice())
+        && bytes.get(38..bytes.len().min(200)).is_some_and(|b| b.windows(15).any(|w| w == b"vnd.oasis.opend"));
+    let guessed = if looks_ods { Format::Ods } else { Format::Xlsx };
+    let damaged = |e: zip::result::ZipError| WorkbookError::Damaged { format: guessed, detail: e.to_string() };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(damaged)?;
     let mut unpacked: u64 = 0;
     let (mut xlsx, mut ods) = (false, false);
@@ -231,6 +333,14 @@ fn zip_format(bytes: &[u8]) -> Result<Format, WorkbookError> {
         });
     }
     if ods && !xlsx {
+        // LibreOffice encrypts a password-protected file's parts and says so in its manifest.
+        if let Ok(entry) = archive.by_name("META-INF/manifest.xml") {
+            let mut manifest = String::new();
+            let _ = entry.take(4 * 1024 * 1024).read_to_string(&mut manifest);
+            if manifest.contains("encryption-data") {
+                return Err(WorkbookError::Encrypted);
+            }
+        }
         let mut mimetype = String::new();
         if let Ok(entry) = archive.by_name("mimetype") {
             let _ = entry.take(200).read_to_string(&mut mimetype);
@@ -258,7 +368,7 @@ fn too_many_cells(found: u64, sheet: &str) -> WorkbookError {
 /// An ODS sheet may repeat a row or a cell millions of times in a few bytes: counts the cells
 /// calamine would lay out (from the first to the last row that holds something, as wide as the
 /// widest), before it does.
-fn ods_guard(bytes: &[u8]) -> Result<(), WorkbookError> {
+fn ods_guard(bytes: &[u8]) -> Result<OdsExtras, WorkbookError> {
     let damaged = |detail: String| WorkbookError::Damaged { format: Format::Ods, detail };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
     let content = archive.by_name("content.xml").map_err(|e| damaged(e.to_string()))?;
@@ -281,8 +391,50 @@ fn ods_guard(bytes: &[u8]) -> Result<(), WorkbookError> {
     };
     let has_value =
         |e: &quick_xml::events::BytesStart<'_>| e.attributes().flatten().any(|a| a.key.as_ref() == "office:value-type");
+    let mut extras = OdsExtras::default();
+    // The cell being read (row and column, 1-based and 0-based), and the comment being read in it.
+    let mut cell_at: (u64, u64) = (1, 0);
+    let mut annotation: Option<String> = None;
+    let mut in_meta = 0u32;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| damaged(e.to_string()))?;
+        match &event {
+            Event::Start(e) if e.name().as_ref() == "office:annotation" => annotation = Some(String::new()),
+            Event::End(e) if e.name().as_ref() == "office:annotation" => {
+                if let Some(text) = annotation.take().filter(|t| !t.trim().is_empty()) {
+                    let comment = CellComment {
+                        row: cell_at.0 as usize,
+                        column: cell_at.1 as usize,
+                        text: text.trim().to_string(),
+                    };
+                    extras.comments.entry(table.clone()).or_default().push(comment);
+                }
+            }
+            // The author and date of a comment are not its text.
+            Event::Start(e) if annotation.is_some() && e.name().as_ref().starts_with("dc:") => in_meta += 1,
+            Event::End(e) if annotation.is_some() && e.name().as_ref().starts_with("dc:") => {
+                in_meta = in_meta.saturating_sub(1)
+            }
+            Event::End(e) if annotation.is_some() && e.name().as_ref() == "text:p" => {
+                if let Some(a) = annotation.as_mut() {
+                    a.push('\n');
+                }
+            }
+            Event::Text(_) | Event::GeneralRef(_) if in_meta == 0 => {
+                if let Some(a) = annotation.as_mut() {
+                    if a.len() < 100_000 {
+                        push_text(a, &event);
+                    }
+                }
+            }
+            Event::Start(e) if annotation.is_none() && e.name().as_ref() == "text:a" => {
+                if let Some(href) = e.attributes().flatten().find(|a| a.key.as_ref() == "xlink:href") {
+                    let href = href.normalized_value(XML).map(|v| v.into_owned()).unwrap_or_default();
+                    extras.links.entry(table.clone()).or_default().push((cell_at.0 as usize, cell_at.1 as usize, href));
+                }
+            }
+            _ => {}
+        }
         match event {
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table" => {
                 table = e
@@ -318,6 +470,7 @@ fn ods_guard(bytes: &[u8]) -> Result<(), WorkbookError> {
                 if matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell") =>
             {
                 let n = repeat(&e, "table:number-columns-repeated");
+                cell_at = (rows.saturating_add(1), column);
                 column = column.saturating_add(n);
                 if has_value(&e) {
                     row_has_value = true;
@@ -329,7 +482,14 @@ fn ods_guard(bytes: &[u8]) -> Result<(), WorkbookError> {
         }
         buf.clear();
     }
-    Ok(())
+    Ok(extras)
+}
+
+/// What calamine does not give of an ODS file: its comments and its links' targets, by sheet.
+#[derive(Default)]
+struct OdsExtras {
+    comments: std::collections::HashMap<String, Vec<CellComment>>,
+    links: std::collections::HashMap<String, Vec<(usize, usize, String)>>,
 }
 
 fn read_ods(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
@@ -388,8 +548,6 @@ fn read_xls(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     Ok(grids)
 }
 
-/// XLSX sheets are read a cell at a time, so that a sheet claiming a million rows costs only
-/// the cells it holds.
 fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     let damaged = |e: calamine::XlsxError| match e {
         calamine::XlsxError::Password => WorkbookError::Encrypted,
@@ -408,9 +566,9 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
         let mut cells: Vec<(u32, u32, String)> = Vec::new();
         {
             let mut reader = workbook.worksheet_cells_reader(&sheet.name).map_err(damaged)?;
-            while let Some(cell) = reader.next_cell().map_err(damaged)? {
-                let (row, column) = cell.get_position();
-                let text = match text_of_ref(cell.get_value()) {
+            while let Some(cell) = reader.next_cell_with_formula().map_err(damaged)? {
+                let (row, column) = cell.pos;
+                let text = match text_of_ref(&cell.value) {
                     Ok(text) => text,
                     Err(message) => {
                         grid.notes.push(CellNote { row: row as usize + 1, column: column as usize, message });
@@ -418,6 +576,17 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
                     }
                 };
                 if text.is_empty() {
+                    // A formula whose result the file does not hold (the program that wrote it
+                    // did not compute it): said, not guessed.
+                    if let Some(formula) = cell.formula.filter(|f| !f.trim().is_empty()) {
+                        grid.notes.push(CellNote {
+                            row: row as usize + 1,
+                            column: column as usize,
+                            message: format!(
+                                "the cell holds a formula (={formula}) whose result the file does not store; left empty (open the file in Excel or LibreOffice and save it, to store the results)"
+                            ),
+                        });
+                    }
                     continue;
                 }
                 total += 1;
@@ -451,9 +620,176 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
                 last_column: d.end.1 as usize,
             })
             .collect();
+        for link in workbook.hyperlinks_by_sheet_name(&sheet.name).unwrap_or_default() {
+            if let Some(target) = &link.target {
+                grid.add_link(link.range.start.0 as usize + 1, link.range.start.1 as usize, target);
+            }
+        }
         grids.push(grid);
     }
+    let mut comments = xlsx_comments(bytes);
+    for grid in &mut grids {
+        match comments.remove(&grid.name) {
+            Some(Ok(found)) => grid.comments = found,
+            Some(Err(detail)) => grid.notes.push(CellNote {
+                row: 1,
+                column: 0,
+                message: format!("the sheet's comments could not be read ({detail}); they are not imported"),
+            }),
+            None => {}
+        }
+    }
     Ok(grids)
+}
+
+/// The comments of an xlsx file's sheets, by sheet name: calamine does not read them. Each sheet's
+/// comments part is found through the workbook's relationships.
+fn xlsx_comments(bytes: &[u8]) -> std::collections::HashMap<String, Result<Vec<CellComment>, String>> {
+    use std::collections::HashMap;
+    let mut found = HashMap::new();
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return found };
+    let mut part = |name: &str| -> Option<String> {
+        let entry = archive.by_name(name.trim_start_matches('/')).ok()?;
+        let mut text = String::new();
+        entry.take(MAX_UNPACKED_BYTES).read_to_string(&mut text).ok()?;
+        Some(text)
+    };
+    // Attribute values of each element named `tag`.
+    fn elements(xml: &str, tag: &str) -> Vec<HashMap<String, String>> {
+        let mut reader = quick_xml::Reader::from_str(xml);
+        let mut out = Vec::new();
+        loop {
+            match reader.read_event() {
+                Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == tag => {
+                    out.push(
+                        e.attributes()
+                            .flatten()
+                            .map(|a| {
+                                let key = a.key.as_ref().to_string();
+                                (key, a.normalized_value(XML).map(|v| v.into_owned()).unwrap_or_default())
+                            })
+                            .collect(),
+                    );
+                }
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+        }
+        out
+    }
+    fn resolve(base: &str, target: &str) -> String {
+        if let Some(absolute) = target.strip_prefix('/') {
+            return absolute.to_string();
+        }
+        let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+        for piece in target.split('/') {
+            match piece {
+                ".." => {
+                    parts.pop();
+                }
+                "." | "" => {}
+                p => parts.push(p),
+            }
+        }
+        parts.join("/")
+    }
+    let (Some(book), Some(book_rels)) = (part("xl/workbook.xml"), part("xl/_rels/workbook.xml.rels")) else {
+        return found;
+    };
+    let targets: HashMap<String, String> = elements(&book_rels, "Relationship")
+        .into_iter()
+        .filter_map(|a| Some((a.get("Id")?.clone(), resolve("xl", a.get("Target")?))))
+        .collect();
+    for sheet in elements(&book, "sheet") {
+        let (Some(name), Some(id)) =
+            (sheet.get("name"), sheet.iter().find(|(k, _)| k.ends_with(":id")).map(|(_, v)| v))
+        else {
+            continue;
+        };
+        let Some(path) = targets.get(id) else { continue };
+        let (dir, file) = path.rsplit_once('/').unwrap_or(("", path));
+        let Some(rels) = part(&format!("{dir}/_rels/{file}.rels")) else { continue };
+        for rel in elements(&rels, "Relationship") {
+            let is_comments = rel.get("Type").is_some_and(|t| t.ends_with("/comments"));
+            let Some(target) = rel.get("Target").filter(|_| is_comments) else { continue };
+            let comments = part(&resolve(dir, target))
+                .ok_or_else(|| "its part is missing".to_string())
+                .and_then(|xml| parse_comments(&xml));
+            found.insert(name.clone(), comments);
+        }
+    }
+    found
+}
+
+/// An xlsx comments part: each `<comment ref="B3">` and its text.
+fn parse_comments(xml: &str) -> Result<Vec<CellComment>, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut comments = Vec::new();
+    let mut current: Option<(usize, usize, String)> = None;
+    loop {
+        match reader.read_event().map_err(|e| e.to_string())? {
+            Event::Start(e) if e.local_name().as_ref() == "comment" => {
+                let reference = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "ref")
+                    .map(|a| a.value.to_string())
+                    .unwrap_or_default();
+                current = cell_reference(&reference).map(|(r, c)| (r, c, String::new()));
+            }
+            event @ (Event::Text(_) | Event::GeneralRef(_)) => {
+                if let Some((_, _, text)) = current.as_mut() {
+                    if text.len() < 100_000 {
+                        push_text(text, &event);
+                    }
+                }
+            }
+            Event::End(e) if e.local_name().as_ref() == "comment" => {
+                if let Some((row, column, text)) = current.take() {
+                    if !text.trim().is_empty() {
+                        comments.push(CellComment { row, column, text: text.trim().to_string() });
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(comments)
+}
+
+const XML: quick_xml::XmlVersion = quick_xml::XmlVersion::Implicit1_0;
+
+/// Adds an XML text event's characters to `to`: text as it is, `&amp;` and `&#233;` resolved.
+fn push_text(to: &mut String, event: &Event<'_>) {
+    match event {
+        Event::Text(t) => to.push_str(&t.xml_content(XML)),
+        Event::GeneralRef(r) => match r.resolve_char_ref() {
+            Ok(Some(c)) => to.push(c),
+            _ => to.push_str(match r.xml_content(XML).as_ref() {
+                "amp" => "&",
+                "lt" => "<",
+                "gt" => ">",
+                "quot" => "\"",
+                "apos" => "'",
+                _ => "",
+            }),
+        },
+        _ => {}
+    }
+}
+
+/// "B3" as (3, 1): the 1-based row and 0-based column.
+fn cell_reference(reference: &str) -> Option<(usize, usize)> {
+    let split = reference.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = reference.split_at(split);
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    let column = letters
+        .chars()
+        .try_fold(0usize, |n, c| c.is_ascii_alphabetic().then(|| n * 26 + (c.to_ascii_uppercase() as usize - 64)))?;
+    Some((digits.parse().ok()?, column - 1))
 }
 
 fn grid_from_range(name: &str, range: &calamine::Range<Data>) -> Grid {

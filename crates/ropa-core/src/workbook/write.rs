@@ -19,6 +19,7 @@ use crate::csv::{Progress, Table};
 use crate::date::{Date, Timestamp};
 use crate::import::fiche::is_criminal;
 use crate::model::{Activity, Contact, Id, MeasureCategory, Organisation, RecipientKind, Sensitivity};
+use crate::reference::countries;
 use crate::store::Register;
 use crate::vocab::{Lang, Vocabulary};
 
@@ -533,7 +534,11 @@ impl Book {
         for (i, t) in a.transfers.iter().enumerate() {
             sheet.write_string_with_format(row, 0, format!("{} {}", cnil::TRANSFER_ROW.get(lang), i + 1), &label)?;
             write_cell(sheet, &text, &date, row, 1, &t.recipient, Kind::Text, &|| what("transfers"))?;
-            write_cell(sheet, &text, &date, row, 2, &t.country, Kind::Text, &|| what("transfers"))?;
+            let country = countries::by_code(&t.country).map_or(t.country.as_str(), |c| match lang {
+                Lang::Fr => c.fr,
+                Lang::En => c.en,
+            });
+            write_cell(sheet, &text, &date, row, 2, country, Kind::Text, &|| what("transfers"))?;
             let safeguard = t.safeguard.as_ref().map(|s| s.label(lang)).unwrap_or_default();
             if !safeguard.is_empty() {
                 sheet.merge_range(row, 3, row, 4, &safeguard, &text)?;
@@ -559,7 +564,6 @@ impl Book {
         for column in ACTIVITY_COLUMNS {
             let carried = match column.field {
                 Field::Id
-                | Field::Organisation
                 | Field::Reference
                 | Field::Name
                 | Field::Description
@@ -574,7 +578,7 @@ impl Book {
             if !carried {
                 continue;
             }
-            let value = cell_in(column.field, a, &names, Lang::En);
+            let value = cell_in(column.field, a, &names, lang);
             if value.is_empty() {
                 continue;
             }
@@ -602,13 +606,14 @@ impl Book {
         let empty = Organisation::default();
         let org = organisation.unwrap_or(&empty);
         let lookup = Lookup::new(register);
-        let (header, label, text, date, title) =
-            (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone(), self.title.clone());
+        let (header, label, text, date) =
+            (self.header.clone(), self.label.clone(), self.text.clone(), self.date.clone());
         let sheet = self.workbook.add_worksheet();
         sheet.set_name("Template")?;
-        sheet.write_string_with_format(0, 0, format!("Record of processing activities: {}", org.name), &title)?;
+        // The template's contact block: no title above it (the workbook's properties name the
+        // register), so that the file reads back as the template does.
         for (c, l) in ["Name", "Address", "Email", "Telephone"].iter().enumerate() {
-            sheet.write_string_with_format(1, c as u16 + 1, *l, &header)?;
+            sheet.write_string_with_format(0, c as u16 + 1, *l, &header)?;
         }
         for (r, (role, contact)) in [
             ("Controller", &org.contact),
@@ -618,7 +623,7 @@ impl Book {
         .iter()
         .enumerate()
         {
-            let row = r as u32 + 2;
+            let row = r as u32 + 1;
             sheet.write_string_with_format(row, 0, *role, &label)?;
             let name = if *role == "Controller" && contact.name.is_empty() {
                 org.name.as_str()
