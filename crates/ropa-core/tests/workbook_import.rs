@@ -62,7 +62,14 @@ fn the_cnil_register_reads_the_same_whatever_saved_it() {
     let (xlsx, _, _d2) = imported("workbooks/cnil-registre.xlsx", &options);
     let (xls, _, _d3) = imported("workbooks/cnil-registre.xls", &options);
     assert_eq!(csv_text(&ods), csv_text(&xlsx), "the .xlsx reads differently from the .ods");
-    assert_eq!(csv_text(&ods), csv_text(&xls), "the .xls reads differently from the .ods");
+    // The comments of an .xls file are not read (calamine does not give them): the DPO's comment
+    // on the payroll's purpose is the only difference.
+    let note = "Revoir la durée de conservation du RIB avec le comptable";
+    let noted = format!("\"{note}\nComment on Finalité principale: À revoir avec la DRH en 2026\"");
+    assert!(csv_text(&ods).contains(&noted), "the DPO's comment is in the notes");
+    assert_eq!(csv_text(&ods).replacen(&noted, note, 1), csv_text(&xls), "the .xls reads differently from the .ods");
+    // The template's help, attached to its labels as comments, is the template's, not a note.
+    assert!(!csv_text(&ods).contains("Un traitement de données doit avoir un objectif"));
 
     // Each sheet read as what it is.
     let kinds: Vec<(&str, SheetKind)> = report.sheets.iter().map(|s| (s.name.as_str(), s.kind)).collect();
@@ -115,8 +122,11 @@ fn the_cnil_register_reads_the_same_whatever_saved_it() {
     assert!(paie.no_transfers && paie.transfers.is_empty());
     let kinds: Vec<(&str, RecipientKind)> = paie.recipients.iter().map(|r| (r.name.as_str(), r.kind.clone())).collect();
     assert!(kinds.contains(&("Prestataire de paie « PayFit »", RecipientKind::Processor)), "{kinds:?}");
-    // "Remarque" is a name for the notes.
-    assert_eq!(paie.notes, "Revoir la durée de conservation du RIB avec le comptable");
+    // "Remarque" is a name for the notes; a comment follows, under its row's label.
+    assert_eq!(
+        paie.notes,
+        "Revoir la durée de conservation du RIB avec le comptable\nComment on Finalité principale: À revoir avec la DRH en 2026"
+    );
 
     let hiring = activity(&r, "Recrutement");
     assert_eq!(hiring.created_on.unwrap().to_string(), "2024-02-15");
@@ -587,4 +597,21 @@ fn ropas_own_cnil_and_ico_workbooks_come_back_with_their_organisation() {
         }
         assert!(report.sheets.iter().all(|s| s.in_notes.is_empty()), "{layout:?} {lang:?}: {:?}", report.sheets);
     }
+}
+
+/// The CNIL's own blank template (in `../shared/reference`, when it is there): its tutorial, its
+/// example and its help comments are the template's, and nothing is imported.
+#[test]
+fn the_cnils_own_blank_template_holds_nothing_to_import() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/cnil-registre-simplifie.ods");
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("skipped: {} is not there", path.display());
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let report = import(&mut store, "cnil.ods", &bytes, &with_org("Mairie")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.created.is_empty(), "{:?}", report.created);
+    assert!(report.warnings.iter().all(|w| !w.message.contains("comment")), "{:?}", report.warnings);
+    assert!(store.register(None).unwrap().activities.is_empty());
 }

@@ -600,6 +600,13 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
     }
     // Comments on the fiche's cells, in the notes under their row's label.
     for c in &grid.comments {
+        if cnil::is_template_comment(&c.text) {
+            let first = c.text.lines().next().unwrap_or("").trim().to_string();
+            if !f.template_text.contains(&first) {
+                f.template_text.push(first);
+            }
+            continue;
+        }
         let label = grid.cell(c.row, label_col).trim();
         let on = if label.is_empty() || cnil::is_template_text(label) {
             format!("{}{}", super::report::column_letter(c.column), c.row)

@@ -392,6 +392,13 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
             // Comments on the activities' rows go to their notes; others are said.
             let activities = plan.report.table == Some(Table::Activities);
             for c in &grid.comments {
+                if cnil::is_template_comment(&c.text) {
+                    let first = c.text.lines().next().unwrap_or("").trim().to_string();
+                    if !plan.report.template.contains(&first) {
+                        plan.report.template.push(first);
+                    }
+                    continue;
+                }
                 match &mut plan.body {
                     Body::Table { comments, .. } if activities && c.row > header_row && row_has_cells(grid, c.row) => {
                         comments.entry(c.row).or_default().push((c.column, c.text.clone()));

@@ -232,6 +232,31 @@ pub fn is_template_text(text: &str) -> bool {
         || is_placeholder(text)
 }
 
+/// The openings of the comments the CNIL's template attaches to its labels: its help text, not a
+/// DPO's (`cnil-registre-simplifie.ods`, checked 2026-12-01).
+const TEMPLATE_COMMENTS: &[&str] = &[
+    "un « traitement de donnees personnelles » est une operation",
+    "si le responsable du traitement est situe hors ue",
+    "responsable du traitement : la personne physique ou morale",
+    "representant : une personne physique ou morale etablie dans l'union",
+    "a completer lorsque deux responsables du traitement",
+    "un traitement de donnees doit avoir un objectif",
+    "dans certains cas (gestion des paies)",
+    "cf. article 87 du reglement",
+    "lorsque vous traitez certains types de donnees a risque",
+    "lister tous les types de personnes faisant l'objet du traitement",
+    "lister l'ensemble des personnes qui ont acces aux donnees",
+    "securisez vos donnees",
+    "lorsque vous transferez des donnees en dehors de l'union europeenne",
+    "duree de conservation dans certains cas",
+];
+
+/// A comment that is the template's help text (on its labels), not a DPO's.
+pub fn is_template_comment(text: &str) -> bool {
+    let key = crate::text::fold(&text.split_whitespace().collect::<Vec<_>>().join(" "));
+    TEMPLATE_COMMENTS.iter().any(|p| key.starts_with(p)) || is_template_text(text)
+}
+
 /// The drop-down placeholder, or any "select an item" prompt.
 pub fn is_placeholder(text: &str) -> bool {
     let key = crate::text::fold(text);

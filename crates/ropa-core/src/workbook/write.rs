@@ -245,11 +245,19 @@ impl Book {
                 sheet.merge_range(row, 0, row + 1, 0, group.get(lang), &label)?;
                 // Nom : name | Prénom : | Adresse : address | Adresse mél : email
                 // Code postal : | Ville : | Téléphone : phone
+                // An external DPO's company, written after the name ("Paul Martin, DPO Conseil"),
+                // goes in the template's own cell (the import joins them back).
+                let (dpo_name, company) = match contact.name.split_once(", ") {
+                    Some((name, company)) if *dpo && !name.trim().is_empty() && !company.contains(", ") => {
+                        (name, company)
+                    }
+                    _ => (contact.name.as_str(), ""),
+                };
                 let pairs: Vec<(u16, Label, &str)> = if *dpo {
                     vec![
-                        (1, cnil::LAST_NAME, contact.name.as_str()),
+                        (1, cnil::LAST_NAME, dpo_name),
                         (3, cnil::FIRST_NAME, ""),
-                        (5, cnil::COMPANY, ""),
+                        (5, cnil::COMPANY, company),
                         (7, cnil::ADDRESS, contact.address.as_str()),
                     ]
                 } else {
