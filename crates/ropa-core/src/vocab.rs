@@ -91,8 +91,15 @@ pub trait Vocabulary: Sized + Clone + 'static {
             .map(|(_, i)| *i)
             .collect();
         cited.dedup();
-        match cited.as_slice() {
-            [one] => Self::known().into_iter().nth(*one),
+        if let [one] = cited.as_slice() {
+            return Self::known().into_iter().nth(*one);
+        }
+        // "BCR du groupe X", "CCT 2021 module 2", "SCC + TIA": an acronym first, in capitals, that
+        // names one value.
+        let first = text.trim().split([' ', '+', ',', '/']).next().unwrap_or("");
+        let acronym = first.chars().count() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
+        match table.exact.get(&fold(first)) {
+            Some(index) if acronym && first.len() < text.trim().len() => Self::known().into_iter().nth(*index),
             _ => None,
         }
     }
@@ -695,6 +702,20 @@ mod tests {
     }
 
     #[test]
+    fn a_safeguard_named_by_its_acronym_first() {
+        let cases = [
+            ("BCR du groupe Tata", Some(Safeguard::BindingCorporateRules)),
+            ("CCT 2021 module 2", Some(Safeguard::StandardContractualClauses)),
+            ("SCC + TIA réalisée", Some(Safeguard::StandardContractualClauses)),
+            // Not an acronym in capitals: not guessed from its first word.
+            ("Bcr ou pas", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(Safeguard::recognise(text), expected, "{text}");
+        }
+    }
+
+    #[test]
     fn legal_bases_in_their_usual_spellings() {
         let cases = [
             ("Consent", LawfulBasis::Consent),
@@ -707,6 +728,7 @@ mod tests {
             ("Intérêt légitime", LawfulBasis::LegitimateInterests),
             ("Obligation légale", LawfulBasis::LegalObligation),
             ("legitimate_interests", LawfulBasis::LegitimateInterests),
+            ("Art. 6.1.c RGPD", LawfulBasis::LegalObligation),
         ];
         for (text, expected) in cases {
             assert_eq!(LawfulBasis::recognise(text), Some(expected), "{text}");

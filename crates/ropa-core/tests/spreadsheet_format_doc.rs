@@ -181,7 +181,10 @@ fn render() -> String {
            activities take about 1.4 GB of memory to write); export such a register in the `ropa` layout.\n\
          - **`ico`**: the ICO controller template's contact block and its 30 columns on row 9, then ropa's\n  \
            columns for what the template lacks (name, reference, dates...). Structured values are written as\n  \
-           ropa's items (` | ` between their parts), which ropa reads back exactly.\n\n\
+           ropa's items (` | ` between their parts), which ropa reads back exactly; the safeguards column\n  \
+           names the transfers' safeguards in words. No title above the contact block: importing the\n  \
+           workbook without `--org` takes the organisation from the controller's name there. The measures'\n  \
+           categories are not in the template: imported into an empty store, they read as \"Other\".\n\n\
          The CNIL and ICO layouts are one organisation's record: `--org` chooses it when the store holds\n\
          several. A value longer than a spreadsheet cell holds (32,767 characters) stops the export with a\n\
          message naming the activity and the field: export that register as CSV.\n",

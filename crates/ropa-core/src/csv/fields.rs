@@ -846,7 +846,23 @@ impl Draft {
                 });
             }
         } else if !self.transfer_safeguards.is_empty() {
-            append_text(&mut a.notes, &format!("Transfer safeguards: {}", self.transfer_safeguards.join("; ")));
+            // A safeguards column beside structured transfers (the ICO layout ropa writes) that
+            // names their safeguards says nothing more; anything else is kept in the notes.
+            let known: Vec<String> = a
+                .transfers
+                .iter()
+                .filter_map(|t| t.safeguard.as_ref())
+                .flat_map(|s| [crate::text::fold(&s.label(Lang::En)), crate::text::fold(&s.label(Lang::Fr))])
+                .collect();
+            let rest: Vec<&String> = self
+                .transfer_safeguards
+                .iter()
+                .filter(|s| !s.lines().all(|l| l.trim().is_empty() || known.contains(&crate::text::fold(l))))
+                .collect();
+            if !rest.is_empty() {
+                let rest: Vec<&str> = rest.iter().map(|s| s.as_str()).collect();
+                append_text(&mut a.notes, &format!("Transfer safeguards: {}", rest.join("; ")));
+            }
         }
         attach(
             a,
@@ -905,7 +921,7 @@ fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
     let cuts = text.match_indices([' ', '(', ':', '–', '—', '-', ',']).map(|(i, _)| i);
     let split = cuts.filter(|i| *i > 0).find_map(|i| {
         let head = text[..i].trim();
-        let rest = text[i..].trim_start_matches([' ', ':', '–', '—', '-', ',']).trim();
+        let rest = text[i..].trim_start_matches([' ', ':', '–', '—', '-', ',', '+']).trim();
         let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
             Some(inner) if inner.matches('(').count() == inner.matches(')').count() => inner.trim(),
             _ => rest,

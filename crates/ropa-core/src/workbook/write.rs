@@ -678,8 +678,7 @@ impl Book {
                 Field::NoteLine
                 | Field::LegitimateInterest
                 | Field::LegitimateInterestAssessment
-                | Field::ConsentRecord
-                | Field::TransferSafeguards => None,
+                | Field::ConsentRecord => None,
                 Field::TransferCountries => Some(Field::Transfers),
                 f => Some(*f),
             };
@@ -709,6 +708,17 @@ impl Book {
                     }
                     Field::JointControllers => {
                         a.joint_controllers.iter().map(contact_item).collect::<Vec<_>>().join("\n")
+                    }
+                    // The transfers' safeguards in words, for the reader; the transfers column
+                    // holds them exactly.
+                    Field::TransferSafeguards => {
+                        let mut labels: Vec<String> = Vec::new();
+                        for label in a.transfers.iter().filter_map(|t| t.safeguard.as_ref()).map(|s| s.label(lang)) {
+                            if !labels.contains(&label) {
+                                labels.push(label);
+                            }
+                        }
+                        labels.join("\n")
                     }
                     // Structured items keep their " | " parts, which ropa reads back.
                     f => cell_in(*f, a, &names, lang).into_owned(),
