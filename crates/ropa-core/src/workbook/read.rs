@@ -555,6 +555,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     };
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
     let sheets = workbook.sheets_metadata().to_vec();
+    let mut extras = xlsx_extras(bytes);
     let mut grids = Vec::new();
     let mut total = 0u64;
     for sheet in sheets {
@@ -620,16 +621,16 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
                 last_column: d.end.1 as usize,
             })
             .collect();
-        for link in workbook.hyperlinks_by_sheet_name(&sheet.name).unwrap_or_default() {
-            if let Some(target) = &link.target {
-                grid.add_link(link.range.start.0 as usize + 1, link.range.start.1 as usize, target);
+        let extra = extras.remove(&sheet.name).unwrap_or_default();
+        // Links to the outside are relationships of the sheet: without any, no second reading.
+        if extra.links {
+            for link in workbook.hyperlinks_by_sheet_name(&sheet.name).unwrap_or_default() {
+                if let Some(target) = &link.target {
+                    grid.add_link(link.range.start.0 as usize + 1, link.range.start.1 as usize, target);
+                }
             }
         }
-        grids.push(grid);
-    }
-    let mut comments = xlsx_comments(bytes);
-    for grid in &mut grids {
-        match comments.remove(&grid.name) {
+        match extra.comments {
             Some(Ok(found)) => grid.comments = found,
             Some(Err(detail)) => grid.notes.push(CellNote {
                 row: 1,
@@ -638,15 +639,23 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
             }),
             None => {}
         }
+        grids.push(grid);
     }
     Ok(grids)
 }
 
-/// The comments of an xlsx file's sheets, by sheet name: calamine does not read them. Each sheet's
-/// comments part is found through the workbook's relationships.
-fn xlsx_comments(bytes: &[u8]) -> std::collections::HashMap<String, Result<Vec<CellComment>, String>> {
+/// What calamine does not give of an xlsx sheet: its comments, and whether it links outside.
+#[derive(Default)]
+struct SheetExtras {
+    comments: Option<Result<Vec<CellComment>, String>>,
+    links: bool,
+}
+
+/// The comments of an xlsx file's sheets, and which link outside, by sheet name: found through
+/// the workbook's and each sheet's relationships.
+fn xlsx_extras(bytes: &[u8]) -> std::collections::HashMap<String, SheetExtras> {
     use std::collections::HashMap;
-    let mut found = HashMap::new();
+    let mut found: HashMap<String, SheetExtras> = HashMap::new();
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return found };
     let mut part = |name: &str| -> Option<String> {
         let entry = archive.by_name(name.trim_start_matches('/')).ok()?;
@@ -709,13 +718,15 @@ fn xlsx_comments(bytes: &[u8]) -> std::collections::HashMap<String, Result<Vec<C
         let Some(path) = targets.get(id) else { continue };
         let (dir, file) = path.rsplit_once('/').unwrap_or(("", path));
         let Some(rels) = part(&format!("{dir}/_rels/{file}.rels")) else { continue };
+        let extra = found.entry(name.clone()).or_default();
         for rel in elements(&rels, "Relationship") {
-            let is_comments = rel.get("Type").is_some_and(|t| t.ends_with("/comments"));
-            let Some(target) = rel.get("Target").filter(|_| is_comments) else { continue };
+            let kind = rel.get("Type").map(String::as_str).unwrap_or("");
+            extra.links |= kind.ends_with("/hyperlink");
+            let Some(target) = rel.get("Target").filter(|_| kind.ends_with("/comments")) else { continue };
             let comments = part(&resolve(dir, target))
                 .ok_or_else(|| "its part is missing".to_string())
                 .and_then(|xml| parse_comments(&xml));
-            found.insert(name.clone(), comments);
+            extra.comments = Some(comments);
         }
     }
     found
