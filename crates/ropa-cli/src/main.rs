@@ -188,7 +188,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Xlsx(args) } => transfer::export_xlsx(&store, &args, &mut out),
         Command::Undo { change } => undo(store, change, &mut out),
-        Command::Import(args) => transfer::import(store, &args, &mut out),
+        Command::Import(args) => {
+            // A store this command created for an import that wrote nothing is not left behind.
+            // (A folder's files are imported one by one: an earlier one may have been written.)
+            let created =
+                (matches!(store.opened(), Opened::Created) && !args.is_folder()).then(|| store.path().to_path_buf());
+            let result = transfer::import(store, &args, &mut out);
+            if let (Err(_), Some(path)) = (&result, created) {
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    let mut file = path.clone().into_os_string();
+                    file.push(suffix);
+                    let _ = std::fs::remove_file(file);
+                }
+                eprintln!("ropa: nothing was imported; the new store at {} was not kept", path.display());
+            }
+            result
+        }
         Command::Check { org, format, lang } => {
             let json = match format.as_str() {
                 "text" => false,

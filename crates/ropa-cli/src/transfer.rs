@@ -269,6 +269,11 @@ impl ImportArgs {
         self.dry_run
     }
 
+    /// Whether a folder of ropa's files is imported.
+    pub fn is_folder(&self) -> bool {
+        self.file.is_dir()
+    }
+
     /// The file (or folder) to import must exist and be readable.
     pub fn check_file(&self) -> Result<(), Failure> {
         match fs::metadata(&self.file) {

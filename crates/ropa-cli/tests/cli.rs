@@ -316,3 +316,29 @@ fn check_reports_the_demo_s_errors_with_exit_1_in_both_languages_and_as_json() {
 
     assert_eq!(ropa(&db, &["check", "--format", "xml"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_refused_import_leaves_no_new_store_and_undo_goes_back_one_change_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    let sheet = dir.path().join("sheet.csv");
+    fs::write(&sheet, "Name,Purposes,Security measures\nPayroll,Pay staff,Encryption\n").unwrap();
+    // No organisation: refused, and the store this command would have made is not left behind.
+    let out = ropa(&db, &["import", sheet.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(!db.exists(), "the refused import left a store");
+
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme"]).status.success());
+    fs::write(&sheet, "Name,Purposes,Security measures\nPayroll,Pay staff and interns,Encryption\n").unwrap();
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme"]).status.success());
+    let out = ropa(&db, &["undo"]);
+    assert!(stdout(&out).contains("Took back change 2"), "{}{}", stdout(&out), stderr(&out));
+    let out = ropa(&db, &["undo"]);
+    assert!(stdout(&out).contains("Took back change 1"), "{}{}", stdout(&out), stderr(&out));
+    let out = ropa(&db, &["undo", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("was taken back already (by change 3)"), "{}", stderr(&out));
+    let out = ropa(&db, &["undo"]);
+    assert!(stderr(&out).contains("no change left to take back"), "{}", stderr(&out));
+    assert_eq!(stdout(&ropa(&db, &["list", "--json"])).trim(), "[]");
+}
