@@ -326,6 +326,17 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
     }
     let entries = store.history(id.map(|id| (Kind::Activity, id)))?;
     let organisations: Vec<Organisation> = store.all(None)?;
+    // The names of the entries an activity links to, for its lists of ids.
+    let mut names: std::collections::HashMap<(&str, i64), String> = std::collections::HashMap::new();
+    for m in store.all::<ropa_core::model::Measure>(None)? {
+        names.insert(("measure_ids", m.id), m.name);
+    }
+    for c in store.all::<ropa_core::model::Controller>(None)? {
+        names.insert(("controller_ids", c.id), c.name);
+    }
+    for p in store.all::<ropa_core::model::SubProcessor>(None)? {
+        names.insert(("subprocessor_ids", p.id), p.name);
+    }
     if entries.is_empty() {
         writeln!(out, "No changes recorded yet.")?;
     }
@@ -355,7 +366,33 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
         )?;
         if entry.action == Action::Update {
             for change in entry.changes() {
-                writeln!(out, "    {}: {} -> {}", change.field, compact(&change.before), compact(&change.after))?;
+                // The field by its name in the register's columns; a list by the items that go
+                // and come.
+                let label = match (entry.kind, ropa_core::csv::fields::field_of_path(&change.field)) {
+                    (Kind::Activity, Some(field)) => {
+                        ropa_core::csv::fields::column_of(field).map_or(change.field.clone(), |c| c.header.to_string())
+                    }
+                    _ => change.field.replace(['_', '.'], " "),
+                };
+                let item = |v: &serde_json::Value| match v.as_i64() {
+                    Some(id) if change.field.ends_with("_ids") => {
+                        names.get(&(change.field.as_str(), id)).cloned().unwrap_or_else(|| format!("#{id}"))
+                    }
+                    _ => plain(v),
+                };
+                let list = |v: &serde_json::Value| v.as_array().cloned().or_else(|| v.is_null().then(Vec::new));
+                match (list(&change.before), list(&change.after)) {
+                    (Some(before), Some(after)) => {
+                        writeln!(out, "    {label}:")?;
+                        for gone in before.iter().filter(|b| !after.contains(b)) {
+                            writeln!(out, "      − {}", item(gone))?;
+                        }
+                        for new in after.iter().filter(|a| !before.contains(a)) {
+                            writeln!(out, "      + {}", item(new))?;
+                        }
+                    }
+                    _ => writeln!(out, "    {label}: {} -> {}", compact(&change.before), compact(&change.after))?,
+                }
             }
         }
     }
@@ -377,25 +414,26 @@ fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(
     };
     let (id, what) = (target.id, target.label.clone());
     let n = store.write(|w| w.undo_change(id))?;
-    writeln!(out, "Took back change {id}, \"{what}\": {n} entries put back as they were.")?;
+    writeln!(out, "Took back change {id}, \"{what}\": the {n} entries it wrote are as they were before it.")?;
     Ok(())
+}
+
+/// A history value's words: text as it is, a list's items and a record's filled parts joined.
+fn plain(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; "),
+        Value::Object(fields) => fields.values().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
 }
 
 /// A history value in words: text quoted, a list as its items between brackets, a record as its
 /// filled parts, nothing as "(empty)".
 fn compact(value: &serde_json::Value) -> String {
     use serde_json::Value;
-    fn plain(value: &Value) -> String {
-        match value {
-            Value::Null => String::new(),
-            Value::String(s) => s.clone(),
-            Value::Array(items) => items.iter().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; "),
-            Value::Object(fields) => {
-                fields.values().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
-            }
-            other => other.to_string(),
-        }
-    }
     match value {
         Value::Null => "(empty)".to_string(),
         Value::String(s) => format!("{s:?}"),

@@ -42,7 +42,18 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
     if processor && a.legal_bases.is_empty() {
         field(out, "Legal basis (Art. 6(1))", "the controller's to decide (processor activity)")?;
     } else {
-        list(out, "Legal basis (Art. 6(1))", a.legal_bases.iter().map(|b| with_detail(&label(&b.basis), &b.detail)))?;
+        list(
+            out,
+            "Legal basis (Art. 6(1))",
+            a.legal_bases.iter().map(|b| {
+                let basis = with_detail(&label(&b.basis), &b.detail);
+                if b.evidence.trim().is_empty() {
+                    basis
+                } else {
+                    format!("{basis} (record: {})", b.evidence)
+                }
+            }),
+        )?;
     }
     if !a.special_bases.is_empty() {
         list(
@@ -97,18 +108,38 @@ pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
         v.measures.iter().map(|m| m.name.clone()),
     )?;
     list(out, "Sub-processors", v.subprocessors.iter().map(|s| format!("{}{}", s.name, country_suffix(&s.country))))?;
-    let dpia = match (a.dpia.required, a.dpia.status) {
-        (None, _) => NOT_RECORDED.to_string(),
+    let status = a.dpia.status.map(|s| s.label(Lang::En).to_lowercase());
+    let mut dpia = match (a.dpia.required, &status) {
+        (None, None) => String::new(),
+        (None, Some(s)) => s.clone(),
         (Some(false), _) => "not required".to_string(),
-        (Some(true), None) => "required, not started".to_string(),
-        (Some(true), Some(s)) => format!("required, {}", s.label(Lang::En).to_lowercase()),
+        (Some(true), None) => "required, progress not recorded".to_string(),
+        (Some(true), Some(s)) => format!("required, {s}"),
     };
+    if !a.dpia.reference.trim().is_empty() {
+        dpia = if dpia.is_empty() { a.dpia.reference.clone() } else { format!("{dpia} ({})", a.dpia.reference) };
+    }
     field(out, "DPIA", &dpia)?;
+    if !a.criminal_basis.trim().is_empty() {
+        field(out, "Art. 10 basis", &a.criminal_basis)?;
+    }
+    let automated = match a.automated_decisions {
+        None => String::new(),
+        Some(false) => "none".to_string(),
+        Some(true) => with_detail("yes", &a.automated_decisions_detail),
+    };
+    field(out, "Automated decisions (Art. 22)", &automated)?;
     field(out, "Rights of data subjects", &a.rights)?;
     field(out, "Owner", &a.owner)?;
+    if !a.software.trim().is_empty() {
+        field(out, "Software", &a.software)?;
+    }
     let date = |d: Option<ropa_core::date::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     field(out, "Created", &date(a.created_on))?;
     field(out, "Updated", &date(a.updated_on))?;
+    if a.last_review.is_some() {
+        field(out, "Last review", &date(a.last_review))?;
+    }
     field(out, "Next review", &date(a.next_review))?;
     field(out, "Notes", &a.notes)?;
     Ok(())

@@ -521,9 +521,11 @@ fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<
     let skipped = if r.skipped.is_empty() { String::new() } else { format!(", {} skipped", r.skipped.len()) };
     let (created, updated, unchanged) = (r.created.len(), r.updated.len(), r.unchanged.len());
     if r.dry_run || !written {
+        let refused = r.preview.iter().filter(|p| p.outcome == ropa_core::import::RowOutcome::Refused).count();
+        let refused = if refused == 0 { String::new() } else { format!(", refuse {refused}") };
         writeln!(
             out,
-            "{} read: would create {created}, update {updated}, leave {unchanged} unchanged{skipped}.",
+            "{} read: would create {created}, update {updated}, leave {unchanged} unchanged{refused}{skipped}.",
             plural(r.rows, "row")
         )?;
     } else {

@@ -96,10 +96,15 @@ pub trait Vocabulary: Sized + Clone + 'static {
         }
         // "BCR du groupe X", "CCT 2021 module 2", "SCC + TIA": an acronym first, in capitals, that
         // names one value.
+        // "Consentement pour la newsletter", "Contrat de travail": a first word of six letters or
+        // more that names one value.
         let first = text.trim().split([' ', '+', ',', '/']).next().unwrap_or("");
         let acronym = first.chars().count() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
+        let word = first.chars().count() >= 6 && first.chars().all(char::is_alphabetic);
         match table.exact.get(&fold(first)) {
-            Some(index) if acronym && first.len() < text.trim().len() => Self::known().into_iter().nth(*index),
+            Some(index) if (acronym || word) && first.len() < text.trim().len() => {
+                Self::known().into_iter().nth(*index)
+            }
             _ => None,
         }
     }
@@ -729,6 +734,7 @@ mod tests {
             ("Obligation légale", LawfulBasis::LegalObligation),
             ("legitimate_interests", LawfulBasis::LegitimateInterests),
             ("Art. 6.1.c RGPD", LawfulBasis::LegalObligation),
+            ("consentement pour la newsletter", LawfulBasis::Consent),
         ];
         for (text, expected) in cases {
             assert_eq!(LawfulBasis::recognise(text), Some(expected), "{text}");

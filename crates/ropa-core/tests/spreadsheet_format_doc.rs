@@ -55,10 +55,14 @@ fn render() -> String {
            the lower row says nothing, the group row names the column.\n\
          - **Rows of one activity**: rows naming the same activity (as some tools write a row per data\n  \
            category) are merged: their lists united, their single values required to agree (else an error\n  \
-           naming both rows). An identical repeated row merges and is said. A row with no name, no purpose\n  \
-           and no reference that adds to a list (a name cell merged down, a row per data category left\n  \
-           blank in front) continues the activity above it, said in a warning. In rows of one activity that\n  \
-           each give one data category, the row's retention is that category's.\n\
+           naming both rows). An identical repeated row merges and is said; the same name on two sheets\n  \
+           (a sheet per department) too. A row with no name and no reference that adds to a list (a name\n  \
+           cell merged down, a row per data category left blank in front) continues the activity above\n  \
+           it, said in a warning; in a table with a name column, a row that gives a purpose but no name\n  \
+           does too. Rows of one activity that follow each other are read into one before it is written (a\n  \
+           single change, and a preview that compares the whole); in rows that each give one data\n  \
+           category, the row's retention is that category's. Two activities created with the same\n  \
+           reference are said.\n\
          - **Junk rows** (a version-control conflict marker, the header repeated, nothing but separators, a\n  \
            total line such as \"Total : 3 traitements\") are skipped with a warning naming the row; rows\n  \
            between conflict markers are read and said to be there. A hidden sheet that holds activities is\n  \
@@ -74,6 +78,9 @@ fn render() -> String {
          - **Cells that say there is nothing** (\"Néant\", \"Aucun\", \"N/A\", \"Sans objet\", \"Non concerné\",\n  \
            \"-\", and \"Non\" where no yes or no is asked) record nothing (a note keeps its words): no recipient named \"Aucun\", no\n  \
            transfer to \"Pas de transfert\" (it states there are none), no DPIA \"N/A\" (it reads as no).\n\
+         - **Cells that say the value is not known yet** (\"?\", \"TBC\", \"À définir\", \"À compléter\",\n  \
+           \"Inconnu\", \"En cours\") leave the field empty, so that `ropa check` asks for it, and go to the\n  \
+           notes under their column, said in a warning.\n\
          - **Lists** split on line breaks and semicolons, and on commas in a column that writes its lists\n  \
            that way (cells without line breaks or semicolons, short items): the report says which columns.\n  \
            A company's legal form stays with its name (\"Salesforce, Inc.\", \"OVH, SAS\").\n\

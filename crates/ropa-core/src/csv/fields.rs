@@ -126,9 +126,9 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(Reference, "Reference", "Référence", "", "the DPO's own reference", "text",
         &["Ref", "Ref no", "Reference number", "N° / RÉF", "N°", "No", "Numéro", "ID", "Identifier", "Identifiant", "Code", "Activity ID", "Processing ID", "Record ID", "Number"]),
     column!(Name, "Name", "Nom", "", "the name of the processing activity", "text, required",
-        &["Activity", "Activity name", "Processing activity", "Processing", "Processing name", "Name of processing", "Processing operation", "Title", "Nom de l'activité", "Nom du traitement", "Activité", "Traitement", "Intitulé", "Intitulé du traitement", "Libellé", "Dénomination"]),
+        &["Activity", "Activity name", "Processing activity", "Processing", "Processing name", "Name of processing", "Processing operation", "Title", "Nom de l'activité", "Nom du traitement", "Activité", "Traitement", "Intitulé", "Intitulé du traitement", "Libellé", "Dénomination", "Process", "Process name", "What we do"]),
     column!(Description, "Description", "Description", "", "what the processing is", "text",
-        &["Summary", "Details", "Descriptif", "Description du traitement", "Description de l'activité"]),
+        &["Summary", "Details", "Descriptif", "Description du traitement", "Description de l'activité", "Description of processing", "Description of the processing", "Processing description"]),
     column!(Role, "Role", "Rôle", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor",
         &["Capacity", "Controller or processor", "Qualité", "Qualité de l'organisme", "En tant que"]),
     column!(Status, "Status", "Statut", "", "the state of the record", "Draft, Active or Retired",
@@ -138,7 +138,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(JointControllers, "Joint controllers", "Responsables conjoints", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address",
         &["Joint controller", "Co-controllers", "Responsable conjoint", "Responsable conjoint du traitement", "Co-responsables", "Co-responsable du traitement", "Nom du responsable conjoint du traitement"]),
     column!(Purposes, "Purposes", "Finalités", "30(1)(b)", "the purposes of the processing", "one per line",
-        &["Purpose", "Purpose of processing", "Processing purposes", "Purpose of the processing", "Objectives", "Finalité", "Finalité du traitement", "Finalité principale", "Sous-finalités", "Objectifs poursuivis", "Objectif", "Objet du traitement"]),
+        &["Purpose", "Purpose of processing", "Processing purposes", "Purpose of the processing", "Objectives", "Finalité", "Finalité du traitement", "Finalité principale", "Sous-finalités", "Objectifs poursuivis", "Objectif", "Objet du traitement", "Why we process it", "Why we process the data", "Reason for processing"]),
     column!(LegalBases, "Legal bases", "Bases légales", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)",
         &["Legal basis", "Lawful basis", "Lawful bases", "Legal ground", "Legal grounds", "Basis", "Basis for processing", "Lawfulness", "Article 6 basis", "Base légale", "Base juridique", "Fondement juridique", "Fondement légal", "Licéité", "Base de licéité"]),
     column!(SpecialBases, "Art. 9 conditions", "Conditions de l’art. 9", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name",
@@ -146,13 +146,13 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(CriminalBasis, "Art. 10 basis", "Base de l’art. 10", "Art. 10", "the basis for processing criminal-offence data", "text",
         &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10"]),
     column!(DataSubjects, "Data subjects", "Personnes concernées", "30(1)(c)", "the categories of data subjects", "one per line",
-        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées"]),
+        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées", "Whose data", "Whose personal data", "Who the data is about"]),
     column!(DataCategories, "Data categories", "Catégories de données", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
-        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données", "Nature des données", "Données à caractère personnel", "Catégories de données à caractère personnel"]),
+        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données", "Nature des données", "Données à caractère personnel", "Catégories de données à caractère personnel", "What data", "What personal data", "Data we hold"]),
     column!(Source, "Source", "Source", "Art. 14(2)(f)", "where the data come from", "text",
         &["Data source", "Source of data", "Source of the personal data", "Origin", "Origine", "Origine des données", "Source des données", "Provenance", "Provenance des données"]),
     column!(Recipients, "Recipients", "Destinataires", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority",
-        &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers"]),
+        &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers", "Who we share it with", "Who we share the data with", "Shared with whom"]),
     column!(Locations, "Locations", "Lieux de traitement", "", "where the data are processed and stored", "one per line: provider | place | country",
         &["Location", "Data location", "Storage location", "Location of personal data", "Hosting", "Hosting location", "Where stored", "Localisation", "Localisation des données", "Hébergement", "Lieu de stockage", "Lieu d'hébergement"]),
     column!(Transfers, "Transfers", "Transferts", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one)",
@@ -160,7 +160,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(NoTransfers, "No transfers", "Aucun transfert", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
         &["No transfer", "No international transfers", "Pas de transfert"]),
     column!(Retention, "Retention", "Conservation", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\"",
-        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données", "Durée", "Durées", "Duration"]),
+        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données", "Durée", "Durées", "Duration", "How long we keep it", "How long we keep the data", "Data retention"]),
     column!(Measures, "Security measures", "Mesures de sécurité", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)",
         &["Measures", "Security", "TOMs", "TOM", "Technical and organisational measures", "Technical and organizational measures", "Technical and organisational security measures", "Security controls", "Mesures", "Sécurité", "Mesures techniques et organisationnelles", "Sécurité des données"]),
     column!(SubProcessors, "Sub-processors", "Sous-traitants ultérieurs", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)",
@@ -186,7 +186,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(UpdatedOn, "Updated", "Mise à jour", "", "when the record was last changed", "YYYY-MM-DD",
         &["Updated on", "Last updated", "Last update", "Last modified", "Modified", "Date of update", "Date de mise à jour", "Dernière mise à jour", "Date de dernière mise à jour", "Dernière mise à jour de la fiche", "Mise à jour du traitement", "Modifié le"]),
     column!(LastReview, "Last review", "Dernière revue", "", "when the record was last reviewed", "YYYY-MM-DD",
-        &["Last reviewed", "Reviewed on", "Date of review", "Review", "Date de revue", "Date de la dernière revue", "Revu le"]),
+        &["Last reviewed", "Reviewed on", "Date of review", "Review", "Date de revue", "Date de la dernière revue", "Revu le", "Date of last review", "Last review date", "Date de dernière revue"]),
     column!(NextReview, "Next review", "Prochaine revue", "", "when the record is next to be reviewed", "YYYY-MM-DD",
         &["Next review date", "Review date", "Review due", "Date de prochaine revue", "À revoir le"]),
     column!(Notes, "Notes", "Notes", "", "anything else", "text",
@@ -264,7 +264,10 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Transferts des données hors UE",
             "Pays de destination",
             "Pays de transfert",
-            "Pays destinataires"
+            "Pays destinataires",
+            "Transfers outside UK",
+            "Transfers outside the UK",
+            "Restricted transfers"
         ]
     ),
     column!(
@@ -339,6 +342,51 @@ pub fn all_columns() -> impl Iterator<Item = &'static Column> {
 /// The column of a field, for its labels.
 pub fn column_of(field: Field) -> Option<&'static Column> {
     all_columns().find(|c| c.field == field)
+}
+
+/// The field an activity's stored path names ("measure_ids", "dpia.status"): to name it in
+/// errors and in the history.
+pub fn field_of_path(path: &str) -> Option<Field> {
+    Some(match path {
+        "dpia.required" | "dpia" => Field::DpiaRequired,
+        "dpia.status" => Field::DpiaStatus,
+        "dpia.reference" => Field::DpiaReference,
+        _ => match path.split('.').next().unwrap_or("") {
+            "id" => Field::Id,
+            "reference" => Field::Reference,
+            "name" => Field::Name,
+            "description" => Field::Description,
+            "role" => Field::Role,
+            "status" => Field::Status,
+            "controller_ids" => Field::Controllers,
+            "joint_controllers" => Field::JointControllers,
+            "purposes" => Field::Purposes,
+            "legal_bases" => Field::LegalBases,
+            "special_bases" => Field::SpecialBases,
+            "criminal_basis" => Field::CriminalBasis,
+            "data_subjects" => Field::DataSubjects,
+            "data_categories" => Field::DataCategories,
+            "source" => Field::Source,
+            "recipients" => Field::Recipients,
+            "locations" => Field::Locations,
+            "transfers" => Field::Transfers,
+            "no_transfers" => Field::NoTransfers,
+            "retention" => Field::Retention,
+            "measure_ids" => Field::Measures,
+            "subprocessor_ids" => Field::SubProcessors,
+            "automated_decisions" => Field::AutomatedDecisions,
+            "automated_decisions_detail" => Field::AutomatedDecisionsDetail,
+            "rights" => Field::Rights,
+            "owner" => Field::Owner,
+            "software" => Field::Software,
+            "created_on" => Field::CreatedOn,
+            "updated_on" => Field::UpdatedOn,
+            "last_review" => Field::LastReview,
+            "next_review" => Field::NextReview,
+            "notes" => Field::Notes,
+            _ => return None,
+        },
+    })
 }
 
 /// Names of the entities an activity links to, for writing it out.
@@ -533,6 +581,18 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         }
         return problems;
     }
+    // "?", "TBC", "À définir", "Inconnu": the cell says the value is not known yet. Nothing is
+    // recorded, so that the checks see the gap, and the words are kept in the notes.
+    if dialect == Dialect::Loose
+        && !matches!(field, Field::NoteLine | Field::Notes | Field::DpiaStatus | Field::Name | Field::Purposes)
+        && says_unknown(text)
+    {
+        d.note_lines.insert(column, format!("{header}: {cell}"));
+        problems.push(Problem::Warning(format!(
+            "'{text}' says the value is not known yet: the field is left empty (the checks will ask for it) and the words kept in the notes"
+        )));
+        return problems;
+    }
     // Own files are read exactly; typed spreadsheets may spread a field over several columns.
     let set = |target: &mut String| match dialect {
         Dialect::Own => *target = cell.to_string(),
@@ -721,22 +781,31 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
             a.dpia.required = yes_no(text, "DPIA required", &mut problems);
             // "Oui (voir l'AIPD n° 3)": what follows the answer goes with the DPIA's reference.
             if dialect == Dialect::Loose && a.dpia.required.is_some() && !is_bare_yes_no(text) {
-                append_text(&mut a.dpia.reference, cell);
+                append_text(&mut a.dpia.reference, after_answer(text));
             }
         }
-        Field::DpiaStatus => match DpiaStatus::recognise(text) {
-            Some(status) => a.dpia.status = Some(status),
-            None => {
-                problems.push(Problem::Warning(format!("'{text}' is not a DPIA status; kept in the DPIA reference")));
-                append_text(&mut a.dpia.reference, cell);
+        Field::DpiaStatus => {
+            match DpiaStatus::recognise(text).map(|s| (s, String::new())).or_else(|| leading::<DpiaStatus>(text)) {
+                // "Completed 2023": the status, and the rest with the DPIA's reference.
+                Some((status, rest)) => {
+                    a.dpia.status = Some(status);
+                    if !rest.is_empty() {
+                        append_text(&mut a.dpia.reference, &rest);
+                    }
+                }
+                None => {
+                    problems
+                        .push(Problem::Warning(format!("'{text}' is not a DPIA status; kept in the DPIA reference")));
+                    append_text(&mut a.dpia.reference, cell);
+                }
             }
-        },
+        }
         Field::DpiaReference => set(&mut a.dpia.reference),
         Field::AutomatedDecisions => match parse_yes_no(text) {
             Ok(value) => {
                 a.automated_decisions = value;
                 if dialect == Dialect::Loose && text.chars().count() > 3 && value == Some(true) {
-                    append_text(&mut a.automated_decisions_detail, cell);
+                    append_text(&mut a.automated_decisions_detail, after_answer(text));
                 }
             }
             Err(_) => {
@@ -928,7 +997,15 @@ fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
         };
         (T::recognise(head).as_ref() == Some(&value) && !rest.is_empty()).then_some(rest)
     });
+    // "Art. 6.1.c RGPD": the regulation named again says nothing more.
+    let regulation = |rest: &str| {
+        matches!(
+            crate::text::fold(rest).trim_end_matches('.'),
+            "rgpd" | "gdpr" | "uk gdpr" | "du rgpd" | "of the gdpr" | "of gdpr" | "eu gdpr" | "rgpd ue"
+        )
+    };
     match split {
+        Some(rest) if regulation(rest) => String::new(),
         // "(CCT)", "– Art. 6(1)(c)": the same value said again.
         Some(rest) if aliases && T::recognise(rest).as_ref() == Some(&value) => String::new(),
         Some(rest) if !aliases && is_label(rest, &value) => String::new(),
@@ -950,6 +1027,71 @@ fn is_label<T: Vocabulary>(text: &str, value: &T) -> bool {
 /// "N/A", "Néant", "Sans objet", "Aucun", "Non": a cell that says there is nothing.
 pub fn says_nothing(text: &str) -> bool {
     crate::workbook::cnil::says_nothing(text) || matches!(crate::text::fold(text).trim_end_matches('.'), "non" | "no")
+}
+
+/// "?", "TBC", "À définir", "Inconnu": a cell that says its value is not known yet.
+pub fn says_unknown(text: &str) -> bool {
+    let key = crate::text::fold(text);
+    let key = key.trim_matches(|c: char| c.is_whitespace() || ".!…".contains(c));
+    if !key.is_empty() && key.chars().all(|c| c == '?') {
+        return true;
+    }
+    let key = key.trim_end_matches('?').trim();
+    matches!(
+        key,
+        "tbc"
+            | "tbd"
+            | "tba"
+            | "unknown"
+            | "not known"
+            | "pending"
+            | "inconnu"
+            | "inconnue"
+            | "en attente"
+            | "xxx"
+            | "en cours"
+            | "a venir"
+            | "ongoing"
+            | "in progress"
+    ) || [
+        "to be ",
+        "a definir",
+        "a completer",
+        "a confirmer",
+        "a preciser",
+        "a determiner",
+        "a verifier",
+        "not yet known",
+    ]
+    .iter()
+    .any(|p| key.starts_with(p))
+}
+
+/// "Oui - voir dossier AIPD", "Yes (profiling)": what follows the answer word.
+fn after_answer(text: &str) -> &str {
+    let text = text.trim();
+    let end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    if parse_yes_no(&text[..end]).is_ok_and(|v| v.is_some()) {
+        let rest = text[end..].trim_start_matches([' ', '-', '–', '—', ':', ',', ';', '.']).trim();
+        let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            Some(inner) => inner.trim(),
+            None => rest,
+        };
+        if !rest.is_empty() {
+            return rest;
+        }
+    }
+    text
+}
+
+/// A value named by the first words of a text ("Completed 2023"), and the rest.
+fn leading<T: Vocabulary>(text: &str) -> Option<(T, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..words.len()).rev().find_map(|n| {
+        let value = T::recognise(&words[..n].join(" "))?;
+        let rest = words[n..].join(" ");
+        Some((value, rest.trim_start_matches(['-', '–', ':', ',', '(']).trim_end_matches(')').trim().to_string()))
+    })
 }
 
 /// "Non", "Aucun transfert hors UE", "Pas de transfert": the cell says there are no transfers.

@@ -109,6 +109,10 @@ struct Parts {
 
 impl Parts {
     fn set(&mut self, part: Part, value: &str) {
+        // "N/A", "Néant": the block says there is no such contact.
+        if crate::csv::fields::says_nothing(value) {
+            return;
+        }
         let slot = match part {
             Part::Name => &mut self.name,
             Part::FirstName => &mut self.first_name,
@@ -207,8 +211,12 @@ fn table_style(preamble: &[Record]) -> Found {
             }
         }
         let contact = parts.contact();
-        if !contact.is_empty() {
-            found.contacts.push((role, contact, r.row));
+        // A row that says there is no such contact ("N/A") is read too: as nothing.
+        let says_none = used.iter().skip(1).all(|(_, i)| crate::csv::fields::says_nothing(&r.cells[*i]));
+        if !contact.is_empty() || (used.len() > 1 && says_none) {
+            if !contact.is_empty() {
+                found.contacts.push((role, contact, r.row));
+            }
             found.used.extend(used);
         }
     }

@@ -504,7 +504,10 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
                     (Some(k), Some(d)) => {
                         let c = category(&k);
                         // A type ropa does not know is kept as the measure's description.
-                        let kept = if c == MeasureCategory::Other && !fold(&k).starts_with("autre") {
+                        let kept = if c == MeasureCategory::Other
+                            && !fold(&k).starts_with("autre")
+                            && !fold(&k).starts_with("other")
+                        {
                             k
                         } else {
                             String::new()
@@ -542,6 +545,14 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
                 }
                 let [recipient, country_text, safeguard_text, documentation] =
                     raw.map(|t| value(&t).unwrap_or("").to_string());
+                // Documentation alone names no transfer: it is kept in the notes.
+                if recipient.is_empty() && country_text.is_empty() && safeguard_text.is_empty() {
+                    let column = sub.get(3).copied().flatten().unwrap_or(label_col + 1);
+                    if !documentation.is_empty() {
+                        note(&mut f, label, &documentation, column);
+                    }
+                    continue;
+                }
                 let mut problems = Vec::new();
                 let country = if country_text.is_empty() {
                     String::new()

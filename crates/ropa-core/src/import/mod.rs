@@ -549,14 +549,30 @@ fn fiche_row(fiche: Fiche) -> ParsedRow {
             }
         }
     }
-    ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip: None, on_create: Vec::new() }
+    ParsedRow {
+        sheet,
+        row,
+        draft,
+        derived,
+        given,
+        warnings,
+        errors,
+        columns_of,
+        skip: None,
+        on_create: Vec::new(),
+        merged_rows: Vec::new(),
+    }
 }
 
 /// A summary row and the fiche of the same activity, as one: the fiche's details added, its
 /// values kept where the two differ (said in a warning).
 fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
     let fiche_given = filled(&fiche);
-    let Fiche { sheet, row, mut draft, warnings, errors, .. } = fiche;
+    let Fiche { sheet, row, mut draft, warnings, errors, labels, .. } = fiche;
+    // The row of the fiche that gives a field (its label's), else the fiche's first.
+    let row_of = |field: Field| {
+        labels.iter().find(|l| l.field == Some(field)).and_then(|l| l.letter.parse::<usize>().ok()).unwrap_or(row)
+    };
     let mut problems = Vec::new();
     draft.finish(&mut problems);
     parsed.warnings.extend(warnings);
@@ -573,11 +589,31 @@ fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
             &parsed.sheet,
             parsed.row,
             format!(
-                "{label}: the list says \"{}\", the fiche (sheet \"{sheet}\", row {row}) \"{}\"; the fiche's is kept",
+                "{label}: the list says \"{}\", the fiche (sheet \"{sheet}\", row {}) \"{}\"; the fiche's is kept",
                 fields::cell_in(field, &parsed.draft.activity, &names, Lang::En),
+                row_of(field),
                 fields::cell_in(field, &draft.activity, &names, Lang::En)
             ),
         ));
+    }
+    // The purposes are the fiche's, as its name is: the list's summary of them is said when it
+    // says more.
+    if fiche_given.contains(Field::Purposes) && parsed.given.contains(Field::Purposes) {
+        let fiche_purposes: Vec<String> = draft.activity.purposes.iter().map(|p| fold(p)).collect();
+        let more = parsed.draft.activity.purposes.iter().any(|p| !fiche_purposes.contains(&fold(p)));
+        if more {
+            parsed.warnings.push(Issue::row(
+                &parsed.sheet,
+                parsed.row,
+                format!(
+                    "Purposes: the list says \"{}\", the fiche (sheet \"{sheet}\", row {}) \"{}\"; the fiche's are kept",
+                    parsed.draft.activity.purposes.join("; "),
+                    row_of(Field::Purposes),
+                    draft.activity.purposes.join("; ")
+                ),
+            ));
+        }
+        parsed.draft.activity.purposes.clear();
     }
     let single: Fields = {
         let mut f = Fields::default();
@@ -728,7 +764,8 @@ fn run(
         let ico = plans.iter().any(|p| p.report.preset == Some(Preset::Ico));
         match named {
             Some((name, sheet, row)) if ico => {
-                let organisation = name.split(',').next().unwrap_or(&name).trim().to_string();
+                // "Acme, Inc., Jane Smith": the organisation, then its contact.
+                let organisation = header::split_commas(&name).into_iter().next().unwrap_or(name.clone());
                 report.warnings.push(Issue::row(
                     &sheet,
                     row,
@@ -860,7 +897,7 @@ fn run(
                     let mut rows = rows;
                     let reading = scope.spawn(move || -> Result<(), ReadError> {
                         let mut batch = Vec::with_capacity(BATCH);
-                        let mut sequence = Sequence::default();
+                        let mut sequence = Sequence::new(layout.mapping.contains(&Some(Field::Name)));
                         for record in rows.by_ref() {
                             let record = record?;
                             if record.is_blank() {

@@ -30,6 +30,8 @@ pub struct ParsedRow {
     pub skip: Option<String>,
     /// Said only when the row creates its activity: the record dated from its last review.
     pub on_create: Vec<Issue>,
+    /// The rows below it that continue its activity, read into it (`Sequence`).
+    pub merged_rows: Vec<usize>,
 }
 
 impl ParsedRow {
@@ -45,6 +47,7 @@ impl ParsedRow {
             columns_of: HashMap::new(),
             skip: None,
             on_create: Vec::new(),
+            merged_rows: Vec::new(),
         }
     }
 }
@@ -208,9 +211,9 @@ impl RowLayout {
                     draft.activity.name = derive_name(purpose);
                     parsed.derived = true;
                 }
-                // A spreadsheet row with no name, no purpose and no reference may continue the
-                // activity above it (see `Sequence`); ropa's own files name every row.
-                _ if self.dialect == Dialect::Loose && draft.activity.reference.trim().is_empty() => {}
+                // A spreadsheet row with no name and no purpose may continue the activity above it
+                // (`Sequence` says whether, or refuses it); ropa's own files name every row.
+                _ if self.dialect == Dialect::Loose => {}
                 _ => parsed.errors.push(Issue::row(sheet, row, NAMELESS)),
             }
         }
@@ -225,18 +228,20 @@ const COMMENT_KEYS: usize = 1 << 30;
 const NAMELESS: &str = "an activity needs a name or a purpose; this row has neither";
 
 /// The rows of a spreadsheet table in order, each read with what the rows above it say: a row
-/// with no name and no purpose continues the activity above it (a row per data category, or a
-/// name cell merged down over several rows), and a row inside a version-control conflict is
-/// said to be. Rows of one activity each given one data category have their retention periods
-/// tied to that category.
-#[derive(Default)]
+/// with no name and no purpose that adds to a list (or, in a table with a name column, no name)
+/// continues the activity above it (a row per data category, or a name cell merged down over
+/// several rows), and a row inside a version-control conflict is said to be. The rows of one
+/// activity that follow each other are read into one before they are written, each one's
+/// retention tied to its data category when it gives one.
 pub struct Sequence {
     /// The activity of the last named row: its name, reference, row, and whether rows continue it.
     group: Option<Group>,
-    /// The last row, held back until the next one shows whether it begins a group.
+    /// The last row, held back until the next one shows whether it continues it.
     held: Option<ParsedRow>,
     /// The row of the conflict marker ("<<<<<<<") the rows are under.
     conflict: Option<usize>,
+    /// The table has a column for the activity's name: a row that leaves it empty continues.
+    names_column: bool,
 }
 
 struct Group {
@@ -247,9 +252,15 @@ struct Group {
     row: usize,
     /// The row has errors: what continues it cannot be written either.
     refused: bool,
+    /// The group's first row had its retention tied to its category (when a row continued it).
+    tied: bool,
 }
 
 impl Sequence {
+    pub fn new(names_column: bool) -> Sequence {
+        Sequence { group: None, held: None, conflict: None, names_column }
+    }
+
     /// Takes the next row; puts the rows settled by it in `out`, in order.
     pub fn push(&mut self, mut row: ParsedRow, out: &mut Vec<ParsedRow>) {
         if let Some(skip) = &row.skip {
@@ -273,12 +284,15 @@ impl Sequence {
             ));
         }
         let a = &row.draft.activity;
-        let nameless = a.name.trim().is_empty();
+        // No name of its own: none at all, or (in a table with a name column) one made from its
+        // purpose.
+        let unnamed = a.reference.trim().is_empty()
+            && (a.name.trim().is_empty() || (row.derived && self.names_column && !row.given.contains(Field::Name)));
         let key = (fold(&a.name), fold(&a.reference));
         // A row that continues another adds to its lists (a data category, a recipient).
         let adds_to_lists = row.given.iter().any(super::merge::is_list);
         let continues = match &self.group {
-            Some(g) if nameless && adds_to_lists => {
+            Some(g) if unnamed && adds_to_lists => {
                 let a = &mut row.draft.activity;
                 a.name = g.name.clone();
                 a.reference = g.reference.clone();
@@ -287,7 +301,7 @@ impl Sequence {
                     &row.sheet,
                     row.row,
                     format!(
-                        "no name, no purpose: read as more of '{}' (row {}) above, as a row per data \
+                        "no name of its own: read as more of '{}' (row {}) above, as a row per data \
                          category or a merged name cell says",
                         g.name, g.row
                     ),
@@ -304,32 +318,127 @@ impl Sequence {
             Some(g) => g.key == format!("{}\u{1f}{}", key.0, key.1) && !key.0.is_empty(),
             None => false,
         };
+        let nameless = row.draft.activity.name.trim().is_empty();
         if nameless && !continues {
-            row.errors.push(Issue::row(&row.sheet, row.row, NAMELESS));
+            let message = match &self.group {
+                Some(g) => format!(
+                    "{NAMELESS}, and adds to no list of '{}' (row {}) above, so it does not continue it: give \
+                     it a name, or put its values on row {}",
+                    g.name, g.row, g.row
+                ),
+                None => NAMELESS.to_string(),
+            };
+            row.errors.push(Issue::row(&row.sheet, row.row, message));
         }
-        if continues {
-            tie_retention(&mut row);
-            if let Some(held) = self.held.as_mut() {
-                tie_retention(held);
+        if !continues {
+            if !nameless {
+                let a = &row.draft.activity;
+                self.group = Some(Group {
+                    key: format!("{}\u{1f}{}", key.0, key.1),
+                    name: a.name.clone(),
+                    reference: a.reference.clone(),
+                    derived: row.derived,
+                    row: row.row,
+                    refused: !row.errors.is_empty(),
+                    tied: false,
+                });
             }
-        } else if !nameless {
-            let a = &row.draft.activity;
-            self.group = Some(Group {
-                key: format!("{}\u{1f}{}", key.0, key.1),
-                name: a.name.clone(),
-                reference: a.reference.clone(),
-                derived: row.derived,
-                row: row.row,
-                refused: !row.errors.is_empty(),
-            });
+            out.extend(self.held.replace(row));
+            return;
         }
-        out.extend(self.held.replace(row));
+        tie_retention(&mut row);
+        let group = self.group.as_mut().expect("a row continues a group");
+        match self.held.as_mut() {
+            // The group's first row, held: the row is read into it.
+            Some(held) if held.row == group.row && row.errors.is_empty() && held.errors.is_empty() => {
+                if !group.tied {
+                    tie_retention(held);
+                    group.tied = true;
+                }
+                if let Err(row) = absorb(held, row) {
+                    out.push(row);
+                }
+            }
+            _ => out.extend(self.held.replace(row)),
+        }
     }
 
     /// The last row held back.
     pub fn finish(&mut self) -> Option<ParsedRow> {
         self.held.take()
     }
+}
+
+/// Reads `row` into `into`, the first row of the same activity: lists united, single values
+/// required to agree (else `row` comes back, refused, naming both rows).
+fn absorb(into: &mut ParsedRow, mut row: ParsedRow) -> Result<(), ParsedRow> {
+    let both: Vec<Field> = super::merge::conflicts(&into.draft.activity, &row.draft.activity, row.given)
+        .into_iter()
+        .filter(|f| into.given.contains(*f))
+        .collect();
+    if !both.is_empty() {
+        let names = fields::Names {
+            organisation: "",
+            controllers: Vec::new(),
+            measures: Vec::new(),
+            subprocessors: Vec::new(),
+        };
+        let described: Vec<String> = both
+            .iter()
+            .map(|f| {
+                let label = fields::column_of(*f).map_or("a field", |c| c.header);
+                format!(
+                    "{label}: \"{}\" on row {}, \"{}\" here",
+                    fields::cell_in(*f, &into.draft.activity, &names, Lang::En),
+                    into.row,
+                    fields::cell_in(*f, &row.draft.activity, &names, Lang::En)
+                )
+            })
+            .collect();
+        let message = format!(
+            "this row and row {} name the same activity '{}' but differ in {}; make them agree, or give the rows different names",
+            into.row,
+            into.draft.activity.name,
+            described.join("; ")
+        );
+        row.errors.push(Issue::row(&row.sheet, row.row, message));
+        return Err(row);
+    }
+    let before = into.draft.activity.clone();
+    super::merge::unite(&mut into.draft.activity, &row.draft.activity, row.given);
+    let d = &mut into.draft;
+    let mut added = false;
+    for (to, from) in [
+        (&mut d.controllers, std::mem::take(&mut row.draft.controllers)),
+        (&mut d.measures, std::mem::take(&mut row.draft.measures)),
+        (&mut d.subprocessors, std::mem::take(&mut row.draft.subprocessors)),
+    ] {
+        for name in from {
+            if !to.iter().any(|n| fold(n) == fold(&name)) {
+                to.push(name);
+                added = true;
+            }
+        }
+    }
+    d.measure_seeds.append(&mut row.draft.measure_seeds);
+    if d.organisation.is_none() {
+        d.organisation = row.draft.organisation.take();
+    }
+    if !added && into.draft.activity == before {
+        row.warnings.push(Issue::row(
+            &row.sheet,
+            row.row,
+            format!("repeats what row {} says of '{}'; merged", into.row, into.draft.activity.name),
+        ));
+    }
+    into.given = into.given.union(row.given);
+    into.warnings.append(&mut row.warnings);
+    for (field, cell) in row.columns_of {
+        into.columns_of.entry(field).or_insert(cell);
+    }
+    into.merged_rows.push(row.row);
+    into.merged_rows.append(&mut row.merged_rows);
+    Ok(())
 }
 
 /// In a row of one data category, the row's retention periods are that category's.

@@ -43,6 +43,8 @@ pub struct Context {
     /// ids, and their organisations by id.
     activities: HashMap<(Id, String), Id>,
     references: HashMap<(Id, String), Vec<Id>>,
+    /// The references of the activities this import created: a second one is said.
+    created_references: HashMap<(Id, String), (String, String, usize)>,
     activity_orgs: HashMap<Id, Id>,
     /// Activities this import has written, by (organisation, folded name).
     written: HashMap<(Id, String), WrittenRow>,
@@ -112,6 +114,7 @@ impl Context {
             names: HashMap::new(),
             activities: HashMap::new(),
             references: HashMap::new(),
+            created_references: HashMap::new(),
             activity_orgs: HashMap::new(),
             written: HashMap::new(),
             skip_invalid: options.skip_invalid,
@@ -258,6 +261,23 @@ impl Context {
         };
         let mut o: Organisation = w.get(org)?;
         for (role, contact, sheet, row) in contacts {
+            // The organisation's own name (the ICO template's "Name" of the controller) is not a
+            // contact's: what follows it is.
+            let mut contact = contact.clone();
+            if *role == ContactRole::Controller {
+                let (key, org_key) = (fold(&contact.name), fold(&o.name));
+                if key == org_key {
+                    contact.name.clear();
+                } else if let Some(rest) =
+                    key.strip_prefix(&format!("{org_key}, ")).and_then(|_| contact.name.get(o.name.len() + 2..))
+                {
+                    contact.name = rest.trim().to_string();
+                }
+                if contact.is_empty() {
+                    continue;
+                }
+            }
+            let contact = &contact;
             let slot = match role {
                 ContactRole::Controller => &mut o.contact,
                 ContactRole::Dpo => &mut o.dpo,
@@ -302,22 +322,43 @@ impl Context {
         parsed: ParsedRow,
         report: &mut ImportReport,
     ) -> Result<(), Vec<Issue>> {
-        let ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip, on_create } = parsed;
+        let ParsedRow { sheet, row, draft, derived, given, warnings, errors, columns_of, skip, on_create, merged_rows } =
+            parsed;
         report.warnings.extend(warnings);
         if let Some(why) = skip {
             report.warnings.push(Issue::row(&sheet, row, why));
             return Ok(());
         }
-        report.rows += 1;
+        report.rows += 1 + merged_rows.len();
         let previewed = report.preview.len() < PREVIEW_ROWS;
         let read_name = if previewed { draft.activity.name.clone() } else { String::new() };
+        // The rows read into this one are said after it, as merged into it.
         let preview = |report: &mut ImportReport,
                        name: String,
                        outcome: RowOutcome,
                        existing: Option<Id>,
                        changes: Vec<ChangedField>| {
             if previewed {
-                report.preview.push(PreviewRow { sheet: sheet.clone(), row, name, outcome, existing, changes });
+                let merged = outcome != RowOutcome::Refused;
+                report.preview.push(PreviewRow {
+                    sheet: sheet.clone(),
+                    row,
+                    name: name.clone(),
+                    outcome,
+                    existing,
+                    changes,
+                });
+                for &r in &merged_rows {
+                    let outcome = if merged { RowOutcome::Merged } else { RowOutcome::Refused };
+                    report.preview.push(PreviewRow {
+                        sheet: sheet.clone(),
+                        row: r,
+                        name: name.clone(),
+                        outcome,
+                        existing: None,
+                        changes: Vec::new(),
+                    });
+                }
             }
         };
         if !errors.is_empty() {
@@ -367,7 +408,7 @@ impl Context {
             RowFailure::Store(Error::Invalid { errors, .. }) => Err(errors
                 .into_iter()
                 .map(|e| {
-                    let field = field_of_path(&e.field);
+                    let field = crate::csv::fields::field_of_path(&e.field);
                     let (column, value) = field.and_then(|f| columns_of.get(&f).cloned()).unwrap_or_default();
                     issue(&column, &value, e.message)
                 })
@@ -559,8 +600,28 @@ impl Context {
                     None => w.create(&activity).map_err(RowFailure::Store)?,
                 };
                 // Its name is known from now on; its reference is not matched: rows of one file
-                // that share a reference under different names are different activities.
+                // that share a reference under different names are different activities, said.
                 self.activities.insert(key(&name), id);
+                if !activity.reference.trim().is_empty() {
+                    let here = (name.clone(), sheet.to_string(), row);
+                    if let Some((other, s, r)) = self.created_references.get(&key(&activity.reference)) {
+                        let at = if s.is_empty() || s == sheet {
+                            format!("row {r}")
+                        } else {
+                            format!("sheet \"{s}\", row {r}")
+                        };
+                        report.warnings.push(Issue::row(
+                            sheet,
+                            row,
+                            format!(
+                                "the reference '{}' is also that of '{other}' ({at}): references tell activities apart, give each its own",
+                                activity.reference
+                            ),
+                        ));
+                    } else {
+                        self.created_references.insert(key(&activity.reference), here);
+                    }
+                }
                 self.activity_orgs.insert(id, org);
                 remember(self, id, &name, false);
                 Ok(Done { written: Written::Created, name, existing: None, changes: Vec::new() })
@@ -592,6 +653,17 @@ impl Context {
         if previous.kept {
             let name = self.activity_name(w, previous.id)?;
             return Ok(Done { written: Written::Kept, name, existing: Some(previous.id), changes: Vec::new() });
+        }
+        // The same name on two sheets (a sheet per department): one activity, said.
+        if !previous.sheet.is_empty() && previous.sheet != sheet {
+            report.warnings.push(Issue::row(
+                sheet,
+                row,
+                format!(
+                    "'{}' is also on sheet \"{}\" (row {}): read as one activity, its lists united; give the rows different names if they are two activities",
+                    draft.activity.name, previous.sheet, previous.row
+                ),
+            ));
         }
         let mut activity = std::mem::take(&mut draft.activity);
         activity.organisation_id = org;
@@ -711,23 +783,4 @@ fn describe_contact(c: &Contact) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The column field a store error's dotted path concerns.
-fn field_of_path(path: &str) -> Option<Field> {
-    let head = path.split('.').next().unwrap_or("");
-    Some(match head {
-        "name" => Field::Name,
-        "retention" => Field::Retention,
-        "controller_ids" => Field::Controllers,
-        "measure_ids" => Field::Measures,
-        "subprocessor_ids" => Field::SubProcessors,
-        "last_review" => Field::LastReview,
-        "no_transfers" => Field::NoTransfers,
-        "purposes" => Field::Purposes,
-        "description" => Field::Description,
-        "notes" => Field::Notes,
-        "transfers" => Field::Transfers,
-        _ => return None,
-    })
 }

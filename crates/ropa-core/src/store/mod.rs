@@ -544,35 +544,73 @@ impl Writer<'_> {
         }
         let id = self.label_change(&format!("Undo of change {change}: {label}"))?;
         self.tx.execute("UPDATE changes SET undoes = ?1 WHERE id = ?2", params![change, id]).map_err(self.sql())?;
-        let mut done = 0;
-        let mut undone: Vec<(String, Id)> = Vec::new();
+        // Each entry once: one created by the change is deleted; any other goes back to its state
+        // before the change's first write to it. Entries put back first, the referenced before
+        // those that refer to them (an activity's link to a measure the change created goes with
+        // the activity's earlier state); then what the change created is deleted, referring
+        // entries first.
+        struct Plan {
+            kind: Kind,
+            id: Id,
+            created: bool,
+            first_seq: i64,
+            before: Option<String>,
+        }
+        let mut plans: Vec<Plan> = Vec::new();
         for (seq, entity, id, action, before, _) in entries {
-            // An entry changed twice by the change goes back to its state before the first.
-            if undone.contains(&(entity.clone(), id)) && action != Action::Create.as_str() {
+            let kind = Kind::parse(&entity).ok_or_else(|| self.corrupt_here(format!("unknown entity '{entity}'")))?;
+            let created = action == Action::Create.as_str();
+            match plans.iter_mut().find(|p| p.kind == kind && p.id == id) {
+                // Entries come newest first: this one is earlier.
+                Some(p) => {
+                    p.created |= created;
+                    if seq < p.first_seq {
+                        p.first_seq = seq;
+                        p.before = before;
+                    }
+                }
+                None => plans.push(Plan { kind, id, created, first_seq: seq, before }),
+            }
+        }
+        let rank = |k: Kind| match k {
+            Kind::Organisation => 0,
+            Kind::Controller | Kind::SubProcessor | Kind::Measure => 1,
+            Kind::Site => 2,
+            Kind::Activity => 3,
+        };
+        let mut done = 0;
+        let mut restore: Vec<&Plan> = plans.iter().filter(|p| !p.created).collect();
+        restore.sort_by_key(|p| (rank(p.kind), p.first_seq));
+        for p in restore {
+            let state = p
+                .before
+                .as_deref()
+                .ok_or_else(|| self.corrupt_here(format!("change {} holds no earlier state", p.first_seq)))?;
+            match p.kind {
+                Kind::Organisation => self.put_back::<Organisation>(p.id, state, true)?,
+                Kind::Controller => self.put_back::<Controller>(p.id, state, true)?,
+                Kind::Site => self.put_back::<Site>(p.id, state, true)?,
+                Kind::SubProcessor => self.put_back::<SubProcessor>(p.id, state, true)?,
+                Kind::Measure => self.put_back::<Measure>(p.id, state, true)?,
+                Kind::Activity => self.put_back::<Activity>(p.id, state, true)?,
+            };
+            done += 1;
+        }
+        let mut delete: Vec<&Plan> = plans.iter().filter(|p| p.created).collect();
+        delete.sort_by_key(|p| (std::cmp::Reverse(rank(p.kind)), std::cmp::Reverse(p.first_seq)));
+        for p in delete {
+            // Created and deleted again by the change: nothing is left of it.
+            if self.owner(p.kind, p.id)?.is_none() {
                 continue;
             }
-            let kind = Kind::parse(&entity).ok_or_else(|| self.corrupt_here(format!("unknown entity '{entity}'")))?;
-            if action == Action::Create.as_str() {
-                match kind {
-                    Kind::Organisation => self.delete::<Organisation>(id)?,
-                    Kind::Controller => self.delete::<Controller>(id)?,
-                    Kind::Site => self.delete::<Site>(id)?,
-                    Kind::SubProcessor => self.delete::<SubProcessor>(id)?,
-                    Kind::Measure => self.delete::<Measure>(id)?,
-                    Kind::Activity => self.delete::<Activity>(id)?,
-                }
-            } else {
-                let state = before.ok_or_else(|| self.corrupt_here(format!("change {seq} holds no earlier state")))?;
-                match kind {
-                    Kind::Organisation => self.put_back::<Organisation>(id, &state, true)?,
-                    Kind::Controller => self.put_back::<Controller>(id, &state, true)?,
-                    Kind::Site => self.put_back::<Site>(id, &state, true)?,
-                    Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state, true)?,
-                    Kind::Measure => self.put_back::<Measure>(id, &state, true)?,
-                    Kind::Activity => self.put_back::<Activity>(id, &state, true)?,
-                };
+            match p.kind {
+                Kind::Organisation => self.delete::<Organisation>(p.id)?,
+                Kind::Controller => self.delete::<Controller>(p.id)?,
+                Kind::Site => self.delete::<Site>(p.id)?,
+                Kind::SubProcessor => self.delete::<SubProcessor>(p.id)?,
+                Kind::Measure => self.delete::<Measure>(p.id)?,
+                Kind::Activity => self.delete::<Activity>(p.id)?,
             }
-            undone.push((entity, id));
             done += 1;
         }
         Ok(done)

@@ -245,14 +245,7 @@ impl Book {
                 sheet.merge_range(row, 0, row + 1, 0, group.get(lang), &label)?;
                 // Nom : name | Prénom : | Adresse : address | Adresse mél : email
                 // Code postal : | Ville : | Téléphone : phone
-                // An external DPO's company, written after the name ("Paul Martin, DPO Conseil"),
-                // goes in the template's own cell (the import joins them back).
-                let (dpo_name, company) = match contact.name.split_once(", ") {
-                    Some((name, company)) if *dpo && !name.trim().is_empty() && !company.contains(", ") => {
-                        (name, company)
-                    }
-                    _ => (contact.name.as_str(), ""),
-                };
+                let (dpo_name, company) = if *dpo { dpo_and_company(contact) } else { (contact.name.as_str(), "") };
                 let pairs: Vec<(u16, Label, &str)> = if *dpo {
                     vec![
                         (1, cnil::LAST_NAME, dpo_name),
@@ -413,9 +406,11 @@ impl Book {
         };
         contact_row(sheet, row, cnil::CONTROLLER.get(lang), &org.contact)?;
         row += 1;
-        contact_row(sheet, row, cnil::DPO.get(lang), &org.dpo)?;
+        let (dpo_name, company) = dpo_and_company(&org.dpo);
+        contact_row(sheet, row, cnil::DPO.get(lang), &Contact { name: dpo_name.to_string(), ..org.dpo.clone() })?;
         row += 1;
         sheet.write_string_with_format(row, 0, cnil::DPO_COMPANY.get(lang), &label)?;
+        write_cell(sheet, &text, &date, row, 1, company, Kind::Text, &|| what("DPO"))?;
         row += 1;
         contact_row(sheet, row, cnil::REPRESENTATIVE.get(lang), &org.representative)?;
         row += 1;
@@ -633,13 +628,17 @@ impl Book {
         {
             let row = r as u32 + 1;
             sheet.write_string_with_format(row, 0, *role, &label)?;
-            let name = if *role == "Controller" && contact.name.is_empty() {
-                org.name.as_str()
+            // The template asks for the organisation's name: its contact's follows it.
+            let name = if *role != "Controller" || contact.name == org.name {
+                contact.name.clone()
+            } else if contact.name.is_empty() {
+                org.name.clone()
             } else {
-                contact.name.as_str()
+                format!("{}, {}", org.name, contact.name)
             };
-            for (c, value) in
-                [name, contact.address.as_str(), contact.email.as_str(), contact.phone.as_str()].iter().enumerate()
+            for (c, value) in [name.as_str(), contact.address.as_str(), contact.email.as_str(), contact.phone.as_str()]
+                .iter()
+                .enumerate()
             {
                 write_cell(sheet, &text, &date, row, c as u16 + 1, value, Kind::Text, &|| {
                     format!("the {role}'s contact")
@@ -989,5 +988,14 @@ fn ropa_kind(table: Table, header: &str) -> Kind {
         (Table::Activities, "DPIA required" | "Automated decisions" | "No transfers") => Kind::Boolean,
         (Table::Organisations, "Controller" | "Processor") => Kind::Boolean,
         _ => Kind::Text,
+    }
+}
+
+/// An external DPO's name and company, as ropa writes them ("Paul Martin, DPO Conseil"): the
+/// CNIL template has a cell for each, and the import joins them back.
+fn dpo_and_company(c: &Contact) -> (&str, &str) {
+    match c.name.split_once(", ") {
+        Some((name, company)) if !name.trim().is_empty() && !company.contains(", ") => (name, company),
+        _ => (c.name.as_str(), ""),
     }
 }
