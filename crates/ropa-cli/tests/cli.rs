@@ -331,6 +331,9 @@ fn a_refused_import_leaves_no_new_store_and_undo_goes_back_one_change_at_a_time(
     assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme"]).status.success());
     fs::write(&sheet, "Name,Purposes,Security measures\nPayroll,Pay staff and interns,Encryption\n").unwrap();
     assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme"]).status.success());
+    // The history names fields as the register's columns do, and lists by what goes and comes.
+    let history = stdout(&ropa(&db, &["history"]));
+    assert!(history.contains("    Purposes:\n      − Pay staff\n      + Pay staff and interns"), "{history}");
     let out = ropa(&db, &["undo"]);
     assert!(stdout(&out).contains("Took back change 2"), "{}{}", stdout(&out), stderr(&out));
     let out = ropa(&db, &["undo"]);

@@ -44,6 +44,10 @@ impl Words {
 
 /// An enumeration with a fixed list of known values, each with its words.
 pub trait Vocabulary: Sized + Clone + 'static {
+    /// Whether a text's first word may name a value ("Consentement pour la newsletter"): only
+    /// where what follows is kept as the value's detail.
+    const LEADING_WORD: bool = false;
+
     /// Every known value.
     fn known() -> Vec<Self>;
     /// The words of a known value; `None` for a value kept as written.
@@ -100,7 +104,7 @@ pub trait Vocabulary: Sized + Clone + 'static {
         // more that names one value.
         let first = text.trim().split([' ', '+', ',', '/']).next().unwrap_or("");
         let acronym = first.chars().count() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
-        let word = first.chars().count() >= 6 && first.chars().all(char::is_alphabetic);
+        let word = Self::LEADING_WORD && first.chars().count() >= 6 && first.chars().all(char::is_alphabetic);
         match table.exact.get(&fold(first)) {
             Some(index) if (acronym || word) && first.len() < text.trim().len() => {
                 Self::known().into_iter().nth(*index)
@@ -217,6 +221,8 @@ impl Vocabulary for Status {
 }
 
 impl Vocabulary for LawfulBasis {
+    const LEADING_WORD: bool = true;
+
     fn known() -> Vec<LawfulBasis> {
         vec![
             LawfulBasis::Consent,

@@ -356,7 +356,7 @@ impl Sequence {
                     group.tied = true;
                 }
                 if let Err(row) = absorb(held, row) {
-                    out.push(row);
+                    out.push(*row);
                 }
             }
             _ => out.extend(self.held.replace(row)),
@@ -371,7 +371,7 @@ impl Sequence {
 
 /// Reads `row` into `into`, the first row of the same activity: lists united, single values
 /// required to agree (else `row` comes back, refused, naming both rows).
-fn absorb(into: &mut ParsedRow, mut row: ParsedRow) -> Result<(), ParsedRow> {
+fn absorb(into: &mut ParsedRow, mut row: ParsedRow) -> Result<(), Box<ParsedRow>> {
     let both: Vec<Field> = super::merge::conflicts(&into.draft.activity, &row.draft.activity, row.given)
         .into_iter()
         .filter(|f| into.given.contains(*f))
@@ -402,7 +402,7 @@ fn absorb(into: &mut ParsedRow, mut row: ParsedRow) -> Result<(), ParsedRow> {
             described.join("; ")
         );
         row.errors.push(Issue::row(&row.sheet, row.row, message));
-        return Err(row);
+        return Err(Box::new(row));
     }
     let before = into.draft.activity.clone();
     super::merge::unite(&mut into.draft.activity, &row.draft.activity, row.given);
