@@ -110,7 +110,10 @@ fn the_cnil_register_reads_the_same_whatever_saved_it() {
     let paie = activity(&r, "Gestion de la paie");
     // The purposes are the fiche's, as its name is; the list's summary of them is said.
     assert_eq!(paie.purposes, ["Paie des agents", "Déclarations sociales (DSN)", "Ordres de virement à la banque"]);
-    assert!(report.warnings.iter().any(|w| w.row == 10 && w.message.contains("primes comprises") && w.message.contains("row 17")));
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.row == 10 && w.message.contains("primes comprises") && w.message.contains("row 17")));
     assert_eq!(paie.reference, "RH-01");
     assert_eq!(paie.created_on.unwrap().to_string(), "2024-01-15");
     assert_eq!(paie.updated_on.unwrap().to_string(), "2025-09-03");
