@@ -247,7 +247,8 @@ fn label_style(preamble: &[Record]) -> Found {
         let mut i = 0;
         while i < r.cells.len() {
             let text = r.cells[i].trim();
-            if text.is_empty() {
+            // Empty, or one of the template's help links ("► Délégué à la protection des données").
+            if text.is_empty() || text.starts_with('►') {
                 i += 1;
                 continue;
             }

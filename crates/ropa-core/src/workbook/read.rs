@@ -571,10 +571,15 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
                 let (row, column) = cell.pos;
                 let text = match text_of_ref(&cell.value) {
                     Ok(text) => text,
-                    Err(message) => {
-                        grid.notes.push(CellNote { row: row as usize + 1, column: column as usize, message });
-                        continue;
-                    }
+                    // A link written as a formula that the program that saved the file could not
+                    // compute (LibreOffice's `of:=HYPERLINK(...)` in an .xlsx): its text and target.
+                    Err(message) => match cell.formula.as_deref().and_then(hyperlink_formula) {
+                        Some(text) => text,
+                        None => {
+                            grid.notes.push(CellNote { row: row as usize + 1, column: column as usize, message });
+                            continue;
+                        }
+                    },
                 };
                 if text.is_empty() {
                     // A formula whose result the file does not hold (the program that wrote it
@@ -769,6 +774,36 @@ fn parse_comments(xml: &str) -> Result<Vec<CellComment>, String> {
     Ok(comments)
 }
 
+/// `HYPERLINK("https://…", "► Text")` as "► Text (https://…)"; the target alone without a text.
+fn hyperlink_formula(formula: &str) -> Option<String> {
+    let at = formula.to_ascii_uppercase().find("HYPERLINK(")?;
+    let mut args: Vec<String> = Vec::new();
+    let mut chars = formula[at + "HYPERLINK(".len()..].chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace() || *c == ',' || *c == ';') {
+            chars.next();
+        }
+        if chars.next_if_eq(&'"').is_none() {
+            break;
+        }
+        let mut arg = String::new();
+        loop {
+            match chars.next()? {
+                '"' if chars.next_if_eq(&'"').is_some() => arg.push('"'),
+                '"' => break,
+                c => arg.push(c),
+            }
+        }
+        args.push(arg);
+    }
+    match args.as_slice() {
+        [target] => Some(target.clone()),
+        [target, text, ..] if text.contains(target.as_str()) => Some(text.clone()),
+        [target, text, ..] => Some(format!("{text} ({target})")),
+        _ => None,
+    }
+}
+
 const XML: quick_xml::XmlVersion = quick_xml::XmlVersion::Implicit1_0;
 
 /// Adds an XML text event's characters to `to`: text as it is, `&amp;` and `&#233;` resolved.
@@ -910,6 +945,16 @@ fn iso_date(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_link_formula_gives_its_text_and_target() {
+        assert_eq!(
+            hyperlink_formula(r#"of:=HYPERLINK("https://www.cnil.fr/x";"► Délégué ""DPO""")"#).as_deref(),
+            Some("► Délégué \"DPO\" (https://www.cnil.fr/x)")
+        );
+        assert_eq!(hyperlink_formula(r#"=HYPERLINK("https://a.b")"#).as_deref(), Some("https://a.b"));
+        assert_eq!(hyperlink_formula("=A1+1"), None);
+    }
 
     #[test]
     fn numbers_read_as_the_sheet_shows_them() {
