@@ -68,7 +68,9 @@ fn render() -> String {
            between conflict markers are read and said to be there. A hidden sheet that holds activities is\n  \
            read, and said: retired activities often go there.\n\
          - **Cells**: date cells are dates (and text dates read as `YYYY-MM-DD`, `DD/MM/YYYY`...), formulas\n  \
-           give their cached value (a formula whose result the file does not store is said), booleans read\n  \
+           give their cached value (a formula whose result the file does not store is said; a link formula\n  \
+           LibreOffice leaves uncomputed in an .xlsx reads as its link), dates counted from 1904 (old Mac\n  \
+           workbooks) as the sheet shows them, booleans read\n  \
            as yes and no, a merged area is read once, numbers as the sheet shows them in its General format\n  \
            (`75001`, not `75001.0`; a percentage or an amount in its format is read as the number: 25 % as\n  \
            `0.25`). A cell holding a spreadsheet error is said in a warning. A link's target follows its\n  \

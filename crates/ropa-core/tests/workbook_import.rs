@@ -525,6 +525,7 @@ fn a_formula_without_its_result_is_said() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = common::new_store(dir.path());
     let report = import(&mut store, "formula.xlsx", &bytes, &with_org("Acme")).unwrap();
+    assert!(report.warnings.iter().all(|w| !w.message.contains("spreadsheet error")));
     assert!(
         report.warnings.iter().any(|w| w.row == 2 && w.letter == "C" && w.message.contains("=Lists!A3")),
         "{:?}",
@@ -715,4 +716,48 @@ fn what_a_file_says_beside_the_values_is_said() {
         .warnings
         .iter()
         .any(|w| w.row == 3 && w.message.contains("reference 'HR-1' is also that of 'Payroll'")));
+}
+
+/// A workbook's part rewritten, as other writers leave it.
+fn rewritten(bytes: Vec<u8>, part: &str, change: impl Fn(String) -> String) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+        if name == part {
+            data = change(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        entries.push((name, data));
+    }
+    let borrowed: Vec<(&str, &[u8])> = entries.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    zip_of(&borrowed)
+}
+
+#[test]
+fn dates_counted_from_1904_read_as_the_sheet_shows_them() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+    let s = book.add_worksheet();
+    for (c, h) in ["Name", "Purposes", "Created"].iter().enumerate() {
+        s.write_string(0, c as u16, *h).unwrap();
+    }
+    s.write_string(1, 0, "Payroll").unwrap();
+    s.write_string(1, 1, "Paying staff").unwrap();
+    // Serial 43845: 2020-01-15 counted from 1900, 2024-01-16 from 1904.
+    s.write_number_with_format(1, 2, 43845.0, &date).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    // As LibreOffice marks a 1904 workbook: in an empty element.
+    let bytes = rewritten(bytes, "xl/workbook.xml", |xml| {
+        let at =
+            xml.find("<workbookPr").map(|i| i + "<workbookPr".len()).unwrap_or_else(|| panic!("no workbookPr: {xml}"));
+        format!("{} date1904=\"true\"{}", &xml[..at], &xml[at..])
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    import(&mut store, "mac.xlsx", &bytes, &with_org("Acme")).unwrap();
+    let a = &store.register(None).unwrap().activities[0];
+    assert_eq!(a.created_on.unwrap().to_string(), "2024-01-16");
 }

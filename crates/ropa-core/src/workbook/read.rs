@@ -556,6 +556,9 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
     let sheets = workbook.sheets_metadata().to_vec();
     let mut extras = xlsx_extras(bytes);
+    // Dates counted from 1904 (old Mac Excel, and LibreOffice's files that say so in an empty
+    // element calamine does not read): the dates calamine gives are shifted back.
+    let from_1904 = !workbook.has_1904_epoch() && declares_1904(bytes);
     let mut grids = Vec::new();
     let mut total = 0u64;
     for sheet in sheets {
@@ -569,7 +572,13 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
             let mut reader = workbook.worksheet_cells_reader(&sheet.name).map_err(damaged)?;
             while let Some(cell) = reader.next_cell_with_formula().map_err(damaged)? {
                 let (row, column) = cell.pos;
-                let text = match text_of_ref(&cell.value) {
+                let value = match &cell.value {
+                    DataRef::DateTime(d) if from_1904 && d.is_datetime() => DataRef::DateTime(
+                        calamine::ExcelDateTime::new(d.as_f64(), calamine::ExcelDateTimeType::DateTime, true),
+                    ),
+                    other => other.clone(),
+                };
+                let text = match text_of_ref(&value) {
                     Ok(text) => text,
                     // A link written as a formula that the program that saved the file could not
                     // compute (LibreOffice's `of:=HYPERLINK(...)` in an .xlsx): its text and target.
@@ -647,6 +656,29 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
         grids.push(grid);
     }
     Ok(grids)
+}
+
+/// Whether an xlsx workbook counts its dates from 1904 (`<workbookPr date1904="1"/>`).
+fn declares_1904(bytes: &[u8]) -> bool {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return false };
+    let Ok(entry) = archive.by_name("xl/workbook.xml") else { return false };
+    let mut xml = String::new();
+    if entry.take(4 * 1024 * 1024).read_to_string(&mut xml).is_err() {
+        return false;
+    }
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "workbookPr" => {
+                return e
+                    .attributes()
+                    .flatten()
+                    .any(|a| a.key.local_name().as_ref() == "date1904" && matches!(a.value.as_ref(), "1" | "true"));
+            }
+            Ok(Event::Eof) | Err(_) => return false,
+            _ => {}
+        }
+    }
 }
 
 /// What calamine does not give of an xlsx sheet: its comments, and whether it links outside.
