@@ -33,12 +33,15 @@ pub struct AppState {
     /// The search texts of the last overview, with the revision it was read at, until the
     /// window asks for them (`search_texts`).
     pub search_texts: Mutex<Option<(i64, SearchTexts)>>,
+    /// Opening undid a change that did not finish.
+    pub recovered: bool,
 }
 
 impl AppState {
     pub fn new(store: Store) -> AppState {
         AppState {
             path: store.path().to_path_buf(),
+            recovered: store.opened() == &ropa_core::store::Opened::Recovered,
             store: Mutex::new(store),
             exported: Mutex::new(Vec::new()),
             prefetched: Mutex::new(None),
@@ -130,11 +133,18 @@ async fn with_store<T: Send + 'static>(
 pub struct StoreInfo {
     pub path: String,
     pub schema_version: i64,
+    /// A change that did not finish (the program stopped during it) was undone when the store
+    /// opened: the window says so.
+    pub recovered: bool,
 }
 
 #[tauri::command]
 pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, CommandError> {
-    Ok(StoreInfo { path: state.path.display().to_string(), schema_version: ropa_core::store::SCHEMA_VERSION })
+    Ok(StoreInfo {
+        path: state.path.display().to_string(),
+        schema_version: ropa_core::store::SCHEMA_VERSION,
+        recovered: state.recovered,
+    })
 }
 
 /// What the window lists: every organisation with its catalogue (clients, sites, sub-processors,

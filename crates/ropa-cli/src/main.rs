@@ -270,13 +270,8 @@ fn open(db: Option<PathBuf>, access: Access) -> Result<(Store, Option<Scratch>),
         std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
     }
     let store = Store::open(&path, mode, Context::system(user))?;
-    match store.opened() {
-        Opened::Created => eprintln!("ropa: created a new store at {}", path.display()),
-        Opened::Migrated { from, to, backup } => eprintln!(
-            "ropa: upgraded the store from schema {from} to {to}; the previous file was copied to {}",
-            backup.display()
-        ),
-        Opened::Existing => {}
+    if let Some(notice) = store.opened().notice(&path) {
+        eprintln!("ropa: {notice}");
     }
     Ok((store, None))
 }

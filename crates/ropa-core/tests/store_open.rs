@@ -106,3 +106,41 @@ fn a_second_writer_gets_a_locked_error() {
     assert!(matches!(err, Error::Locked { .. }), "{err}");
     other.execute_batch("ROLLBACK;").unwrap();
 }
+
+/// A writer stopped mid-way (killed, a crash, a power cut) leaves the store with a hot journal:
+/// the store opens, SQLite rolls the write back, the register is as it was, and the user is told.
+#[test]
+fn a_write_stopped_midway_is_rolled_back_when_the_store_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    ropa_core::demo::load(&mut store).unwrap();
+    let before = store.register(None).unwrap();
+    drop(store);
+    // A big write in rollback-journal mode (as an import runs), its pages spilling into the file
+    // before it commits; the files copied as they are at that moment.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    conn.pragma_update(None, "cache_size", 2).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE; UPDATE history SET after = after || '          ';").unwrap();
+    for _ in 0..20 {
+        conn.execute_batch("UPDATE history SET after = after || '          ';").unwrap();
+    }
+    let crashed = dir.path().join("crashed.sqlite");
+    fs::copy(&path, &crashed).unwrap();
+    let mut journal = path.clone().into_os_string();
+    journal.push("-journal");
+    let mut crashed_journal = crashed.clone().into_os_string();
+    crashed_journal.push("-journal");
+    fs::copy(&journal, &crashed_journal).unwrap();
+    assert!(fs::metadata(&crashed_journal).unwrap().len() > 0, "no hot journal to recover from");
+    drop(conn);
+
+    let store = Store::open(&crashed, OpenMode::MustExist, common::context()).unwrap();
+    assert_eq!(store.opened(), &Opened::Recovered);
+    assert!(store.opened().notice(&crashed).unwrap().contains("did not finish"));
+    assert_eq!(store.register(None).unwrap(), before);
+    drop(store);
+    let check = rusqlite::Connection::open(&crashed).unwrap();
+    let integrity: String = check.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(integrity, "ok");
+}

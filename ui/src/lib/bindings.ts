@@ -283,7 +283,12 @@ code: string, message: string,
  */
 fields: Array<FieldError>, };
 
-export type StoreInfo = { path: string, schema_version: number, };
+export type StoreInfo = { path: string, schema_version: number, 
+/**
+ * A change that did not finish (the program stopped during it) was undone when the store
+ * opened: the window says so.
+ */
+recovered: boolean, };
 
 export type Change = { entry: HistoryEntry, changes: Array<FieldChange>, };
 

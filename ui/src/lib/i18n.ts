@@ -24,6 +24,9 @@ const en = {
   subprocessors: 'Sub-processors',
   measures: 'Security measures',
   store: 'Store',
+  storeRecovered:
+    'The last change to the register did not finish (ropa was stopped during it, by a crash or a power cut). It was undone: the register is as it was before it.',
+  understood: 'Understood',
   language: 'Language',
   loading: 'Loading…',
   errorTitle: 'Something went wrong',
@@ -331,6 +334,9 @@ const fr: Messages = {
   subprocessors: 'Sous-traitants ultérieurs',
   measures: 'Mesures de sécurité',
   store: 'Fichier du registre',
+  storeRecovered:
+    'La dernière modification du registre ne s’est pas terminée (ropa a été arrêté pendant celle-ci, par un plantage ou une coupure de courant). Elle a été annulée : le registre est tel qu’il était avant.',
+  understood: 'Compris',
   language: 'Langue',
   loading: 'Chargement…',
   errorTitle: 'Une erreur est survenue',

@@ -39,7 +39,39 @@ pub enum OpenMode {
 pub enum Opened {
     Existing,
     Created,
-    Migrated { from: i64, to: i64, backup: PathBuf },
+    Migrated {
+        from: i64,
+        to: i64,
+        backup: PathBuf,
+    },
+    /// A write that did not finish (ropa stopped during it: killed, a crash, a power cut) was
+    /// rolled back when the store opened: the register is as it was before it.
+    Recovered,
+}
+
+impl Opened {
+    /// What to tell the user, if anything.
+    pub fn notice(&self, path: &Path) -> Option<String> {
+        match self {
+            Opened::Existing => None,
+            Opened::Created => Some(format!("created a new store at {}", path.display())),
+            Opened::Migrated { from, to, backup } => Some(format!(
+                "upgraded the store from schema {from} to {to}; the previous file was copied to {}",
+                backup.display()
+            )),
+            Opened::Recovered => Some(format!(
+                "{}: the last change did not finish (ropa was stopped during it); it was undone, and the register is as it was before it",
+                path.display()
+            )),
+        }
+    }
+}
+
+/// A rollback journal left by a writer that stopped mid-way (SQLite rolls it back on opening).
+fn hot_journal(path: &Path) -> bool {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    fs::metadata(journal).is_ok_and(|m| m.len() > 0)
 }
 
 /// `now` and `user` date and sign the history entries a migration may write.
@@ -65,6 +97,7 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
         }
         Ok(_) => {
             check_header(path)?;
+            let interrupted = hot_journal(path);
             let version = schema_version(path)?;
             if version > SCHEMA_VERSION {
                 return Err(Error::NewerStore { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
@@ -74,6 +107,8 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
                 let mut conn = connect(path)?;
                 migrate(&mut conn, path, version, now, user)?;
                 Opened::Migrated { from: version, to: SCHEMA_VERSION, backup }
+            } else if interrupted && !hot_journal(path) {
+                Opened::Recovered
             } else {
                 Opened::Existing
             }
@@ -108,9 +143,11 @@ fn check_header(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads `user_version` through a read-only connection, which never writes to the file.
+/// Reads `user_version`. The file is ours (`check_header`): it is opened for writing, so that
+/// SQLite can roll back what a writer that stopped mid-way left (a hot journal), which a read-only
+/// connection cannot; a file that cannot be written is opened read-only by SQLite itself.
 fn schema_version(path: &Path) -> Result<i64> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|e| sqlite_error(path, e))?;
     conn.busy_timeout(std::time::Duration::from_secs(3)).map_err(|e| sqlite_error(path, e))?;
     conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| sqlite_error(path, e))
