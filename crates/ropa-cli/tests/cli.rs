@@ -345,3 +345,57 @@ fn a_refused_import_leaves_no_new_store_and_undo_goes_back_one_change_at_a_time(
     assert!(stderr(&out).contains("no change left to take back"), "{}", stderr(&out));
     assert_eq!(stdout(&ropa(&db, &["list", "--json"])).trim(), "[]");
 }
+
+/// Runs ropa with the files it may write limited to `blocks` KiB, as on a full disk (SIGXFSZ
+/// ignored, so that writes past the limit fail with EFBIG as they would with ENOSPC).
+fn ropa_limited(db: &Path, blocks: u64, args: &[&str]) -> Output {
+    Command::new("bash")
+        .arg("-c")
+        .arg(format!("trap '' XFSZ; ulimit -f {blocks}; exec \"$@\""))
+        .arg("bash")
+        .arg(env!("CARGO_BIN_EXE_ropa"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("USER", "dpo-test")
+        .output()
+        .expect("run ropa")
+}
+
+#[test]
+fn a_full_disk_is_said_as_such_and_the_register_and_earlier_files_stay_as_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let before = stdout(&ropa(&db, &["list", "--json"]));
+    let history = stdout(&ropa(&db, &["history"]));
+    let size = fs::metadata(&db).unwrap().len();
+    // An import that needs more room than there is.
+    let sheet = dir.path().join("big.csv");
+    let mut text = String::from("Name;Purposes;Notes\n");
+    for i in 0..3000 {
+        text.push_str(&format!("Activity {i};Purpose {i};{}\n", "x".repeat(200)));
+    }
+    fs::write(&sheet, text).unwrap();
+    let blocks = size / 1024 + 40;
+    let out = ropa_limited(&db, blocks, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nothing was written"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("disk"), "{}", stderr(&out));
+    assert_eq!(stdout(&ropa(&db, &["list", "--json"])), before);
+    assert_eq!(stdout(&ropa(&db, &["history"])), history);
+
+    // An export that does not fit (the record is some 90 kB): the earlier file stays whole, no
+    // partial file is left.
+    let out_file = dir.path().join("record.pdf");
+    let export = ["export", "pdf", out_file.to_str().unwrap(), "--org", "Scalingo"];
+    assert!(ropa(&db, &export).status.success());
+    let earlier = fs::read(&out_file).unwrap();
+    let out = ropa_limited(&db, 48, &export);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("larger than the system allows"), "{}", stderr(&out));
+    assert_eq!(fs::read(&out_file).unwrap(), earlier);
+    let names: Vec<String> =
+        fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().all(|n| !n.contains(".tmp") && !n.starts_with('.')), "{names:?}");
+}

@@ -37,12 +37,20 @@ pub enum Error {
     #[error("{path}: the store is locked by another program; close it and try again")]
     Locked { path: PathBuf },
 
-    #[error("{path}: {source}")]
+    #[error("{path}: {}", io_message(source))]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+
+    /// The disk is full, or the file would pass the size the system allows: nothing was written.
+    #[error("{path}: the disk is full (or the file would grow larger than the system allows): nothing was written; free some space and try again")]
+    Full { path: PathBuf },
+
+    /// The disk could not be written or read (an input/output error): nothing was written.
+    #[error("{path}: the disk could not be written or read ({detail}); nothing was written: check the disk and the space left on it, then try again")]
+    Disk { path: PathBuf, detail: String },
 
     #[error("no {entity} with ID {id}")]
     NotFound { entity: &'static str, id: i64 },
@@ -62,6 +70,23 @@ pub enum Error {
     },
 }
 
+/// An input/output error in words: the disk full, the file too large, no permission, a
+/// read-only disk said as such; others as the system says them.
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
+            "the disk is full: nothing was written; free some space and try again".to_string()
+        }
+        ErrorKind::FileTooLarge => "the file would be larger than the system allows: nothing was written".to_string(),
+        ErrorKind::PermissionDenied => {
+            "permission denied: this file or folder cannot be written or read by you".to_string()
+        }
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only: nothing can be written there".to_string(),
+        _ => e.to_string(),
+    }
+}
+
 fn join_fields(errors: &[FieldError]) -> String {
     errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; ")
 }
@@ -75,6 +100,8 @@ impl Error {
             Error::NewerStore { .. } => "newer_store",
             Error::Locked { .. } => "locked",
             Error::Io { .. } => "io",
+            Error::Full { .. } => "disk_full",
+            Error::Disk { .. } => "disk_error",
             Error::NotFound { .. } => "not_found",
             Error::NoMatch(_) => "no_match",
             Error::Corrupt { .. } => "corrupt",

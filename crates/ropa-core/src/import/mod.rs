@@ -937,6 +937,9 @@ fn run(
                             if let Err(issues) = ctx.activity_row(w, row, &mut report) {
                                 failures.extend(issues);
                             }
+                            if let Some(e) = ctx.fatal.take() {
+                                return Err(ImportError::Store(e));
+                            }
                         }
                         done_rows += n;
                         progress(Progress { rows: report.rows as u64, done: done_rows, total });
@@ -964,6 +967,9 @@ fn run(
                 let row = fiche_row(f);
                 if let Err(issues) = ctx.activity_row(w, row, &mut report) {
                     failures.extend(issues);
+                }
+                if let Some(e) = ctx.fatal.take() {
+                    return Err(ImportError::Store(e));
                 }
             }
             ctx.set_created_roles(w)?;

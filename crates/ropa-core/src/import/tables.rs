@@ -88,6 +88,7 @@ pub fn import(
                         Ok(Written::Created) => report.created.push(label),
                         Ok(Written::Updated) => report.updated.push(label),
                         Ok(Written::Unchanged) => report.unchanged.push(label),
+                        Err(RowFailure::Store(e)) if super::write::is_fatal(&e) => return Err(ImportError::Store(e)),
                         Err(failure) => {
                             ctx.restore(snapshot);
                             report.added.truncate(added);

@@ -34,6 +34,9 @@ struct WrittenRow {
 /// Names known in the store, kept up to date as the import adds entities.
 pub struct Context {
     file: String,
+    /// A failure of the store itself (the disk full, an I/O error, the store locked or damaged):
+    /// not a row's fault, it ends the import, and nothing is written.
+    pub fatal: Option<Error>,
     /// The organisation given with --org, resolved or to be created.
     pub given_organisation: Option<String>,
     pub organisations: HashMap<String, Id>,
@@ -118,6 +121,7 @@ impl Context {
             activity_orgs: HashMap::new(),
             written: HashMap::new(),
             skip_invalid: options.skip_invalid,
+            fatal: None,
             existing: options.existing,
             choices: options.choices.iter().copied().collect(),
             lang: options.lang,
@@ -413,6 +417,10 @@ impl Context {
                     issue(&column, &value, e.message)
                 })
                 .collect()),
+            RowFailure::Store(e) if is_fatal(&e) => {
+                self.fatal = Some(e);
+                Err(Vec::new())
+            }
             RowFailure::Store(e) => Err(vec![issue("", "", e.to_string())]),
         }
     }
@@ -783,4 +791,17 @@ fn describe_contact(c: &Contact) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A store error that is no row's fault: the disk, the file, the lock.
+pub fn is_fatal(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::Full { .. }
+            | Error::Disk { .. }
+            | Error::Locked { .. }
+            | Error::Corrupt { .. }
+            | Error::Sqlite { .. }
+            | Error::Io { .. }
+    )
 }

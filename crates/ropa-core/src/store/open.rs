@@ -243,6 +243,9 @@ pub(super) fn sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
             Error::NotAStore { path: path.to_path_buf(), reason: "it is not an SQLite database".into() }
         }
         Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt { path: path.to_path_buf(), detail: source.to_string() },
+        Some(ErrorCode::DiskFull) => Error::Full { path: path.to_path_buf() },
+        // A write refused by the system (EFBIG past a size limit, ENOSPC on some file systems, EIO).
+        Some(ErrorCode::SystemIoFailure) => Error::Disk { path: path.to_path_buf(), detail: source.to_string() },
         _ => Error::Sqlite { path: path.to_path_buf(), source },
     }
 }
