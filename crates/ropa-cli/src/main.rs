@@ -71,6 +71,16 @@ enum Command {
         /// The change's number; by default the last one still in force.
         change: Option<i64>,
     },
+    /// List the copies of the store kept beside it (taken before each import, migration and
+    /// restore; the newest few are kept), newest first.
+    Backups,
+    /// Put the register back as a copy of it holds it (a file `ropa backups` lists, or its path).
+    /// The store as it is now is copied first, and the restore is one change in the history,
+    /// which `ropa undo` takes back.
+    Restore {
+        /// The copy: its path, or its file name beside the store.
+        backup: PathBuf,
+    },
     /// Check the register against the GDPR: missing Article 30 items, transfers without valid
     /// safeguards, special-category data without a condition... Exit code 1 when any finding is
     /// an error.
@@ -154,7 +164,7 @@ impl From<io::Error> for Failure {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     let access = match &cli.command {
-        Command::Demo | Command::Undo { .. } => Access::Write,
+        Command::Demo | Command::Undo { .. } | Command::Restore { .. } => Access::Write,
         Command::Import(args) => {
             // A file that cannot be read stops the import before any store is created.
             args.check_file()?;
@@ -188,6 +198,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Xlsx(args) } => transfer::export_xlsx(&store, &args, &mut out),
         Command::Undo { change } => undo(store, change, &mut out),
+        Command::Backups => backups(&store, &mut out),
+        Command::Restore { backup } => restore(store, &backup, &mut out),
         Command::Import(args) => {
             // A store this command created for an import that wrote nothing is not left behind.
             // (A folder's files are imported one by one: an earlier one may have been written.)
@@ -394,6 +406,74 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
     Ok(())
 }
 
+fn backups(store: &Store, out: &mut impl Write) -> Result<(), Failure> {
+    let found = ropa_core::store::backups(store.path())?;
+    if found.is_empty() {
+        writeln!(out, "No copies of {} yet: one is taken before each import and migration.", store.path().display())?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "Copies of {} (the newest {} are kept; `ropa restore FILE` puts one back):",
+        store.path().display(),
+        ropa_core::store::BACKUPS_KEPT
+    )?;
+    for b in found {
+        let made = b.made.to_string();
+        let when = made.get(..19).unwrap_or(&made).replace('T', " ");
+        let why = match b.reason.as_str() {
+            "import" => "before an import".to_string(),
+            "restore" => "before a restore".to_string(),
+            r if r.starts_with('v') => format!("before the upgrade from schema {}", &r[1..]),
+            r => format!("before: {r}"),
+        };
+        let name = b.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        writeln!(out, "  {when} UTC  {:>8}  {why:<32}  {name}", kib(b.size))?;
+    }
+    Ok(())
+}
+
+fn entries(n: usize) -> String {
+    if n == 1 {
+        "1 entry".to_string()
+    } else {
+        format!("{n} entries")
+    }
+}
+
+fn kib(bytes: u64) -> String {
+    if bytes >= 10 * 1024 * 1024 {
+        format!("{} MB", bytes / (1024 * 1024))
+    } else {
+        format!("{} kB", bytes.div_ceil(1024))
+    }
+}
+
+fn restore(mut store: Store, backup: &std::path::Path, out: &mut impl Write) -> Result<(), Failure> {
+    // A bare file name is one of the copies beside the store.
+    let path = if backup.exists() || backup.components().count() > 1 {
+        backup.to_path_buf()
+    } else {
+        store.path().with_file_name(backup)
+    };
+    if !path.is_file() {
+        return Err(Failure::Other(
+            format!("{}: no such copy of the store (`ropa backups` lists them)", path.display()),
+            2,
+        ));
+    }
+    let restored = store.restore_backup(&path)?;
+    writeln!(
+        out,
+        "Restored {}: {} changed, recorded as change {} (`ropa undo` takes it back). The store as it was is copied to {}.",
+        path.display(),
+        entries(restored.changed),
+        restored.change,
+        restored.copy.display()
+    )?;
+    Ok(())
+}
+
 fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(), Failure> {
     let changes = store.changes()?;
     let target = match change {
@@ -409,7 +489,12 @@ fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(
     };
     let (id, what) = (target.id, target.label.clone());
     let n = store.write(|w| w.undo_change(id))?;
-    writeln!(out, "Took back change {id}, \"{what}\": the {n} entries it wrote are as they were before it.")?;
+    let state = if n == 1 {
+        "the entry it wrote is as it was".to_string()
+    } else {
+        format!("the {n} entries it wrote are as they were")
+    };
+    writeln!(out, "Took back change {id}, \"{what}\": {state} before it.")?;
     Ok(())
 }
 

@@ -399,3 +399,29 @@ fn a_full_disk_is_said_as_such_and_the_register_and_earlier_files_stay_as_they_w
         fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(names.iter().all(|n| !n.contains(".tmp") && !n.starts_with('.')), "{names:?}");
 }
+
+#[test]
+fn backups_are_listed_and_one_is_put_back_as_a_change_undo_takes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let demo = stdout(&ropa(&db, &["list", "--json"]));
+    let sheet = dir.path().join("sheet.csv");
+    fs::write(&sheet, "Name,Purposes\nPayroll,Pay staff\n").unwrap();
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]).status.success());
+    let imported = stdout(&ropa(&db, &["list", "--json"]));
+    let out = ropa(&db, &["backups"]);
+    let text = stdout(&out);
+    assert!(text.contains("before an import"), "{text}");
+    let name = text.split_whitespace().find(|w| w.starts_with("r.sqlite.import-backup-")).unwrap().to_string();
+    let out = ropa(&db, &["restore", &name]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("recorded as change"), "{}", stdout(&out));
+    assert_eq!(stdout(&ropa(&db, &["list", "--json"])), demo);
+    assert!(stdout(&ropa(&db, &["history"])).contains("Restore of the copy made"));
+    assert!(ropa(&db, &["undo"]).status.success());
+    assert_eq!(stdout(&ropa(&db, &["list", "--json"])), imported);
+    let out = ropa(&db, &["restore", "no-such-copy"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("ropa backups"), "{}", stderr(&out));
+}

@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use entity::{ChildRows, Entity, Kind};
-pub use open::{OpenMode, Opened, SCHEMA_VERSION};
+pub use open::{backups, Backup, OpenMode, Opened, BACKUPS_KEPT, SCHEMA_VERSION};
 
 use crate::date::Timestamp;
 use crate::error::{Error, FieldError, Result};
@@ -32,6 +32,15 @@ impl Context {
     pub fn system(user: impl Into<String>) -> Context {
         Context { user: user.into(), clock: Box::new(Timestamp::now) }
     }
+}
+
+/// What a restore did: where the store as it was before went, the change that records it, and
+/// how many entries it changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restored {
+    pub copy: PathBuf,
+    pub change: i64,
+    pub changed: usize,
 }
 
 /// Everything a store holds, as plain data.
@@ -136,6 +145,55 @@ impl Store {
     /// Copies the store beside itself through SQLite's online backup, and returns the copy's path.
     pub fn backup(&self, reason: &str) -> Result<PathBuf> {
         open::backup_to(&self.conn, &self.path, reason, (self.context.clock)())
+    }
+
+    /// Puts the register back as a copy of it (`backups`) holds it. The store as it is now is
+    /// first copied beside itself; then every entry is made what the copy holds, as one labelled
+    /// change in the history ("Restore of the copy made …"), which `Writer::undo_change` takes
+    /// back. The copy itself is read from a scratch copy of it, and never written to.
+    pub fn restore_backup(&mut self, backup: &Path) -> Result<Restored> {
+        open::check_header(backup)?;
+        let now = (self.context.clock)();
+        let stamp: String = now.to_string().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        let scratch = self.path.with_file_name(format!(
+            "{}.restoring-{stamp}",
+            self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        ));
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Io { path, source }
+        };
+        std::fs::copy(backup, &scratch).map_err(io(&scratch))?;
+        open::owner_only(&scratch);
+        let read = (|| {
+            let context = Context { user: self.context.user.clone(), clock: Box::new(move || now) };
+            let copy = Store::open(&scratch, OpenMode::MustExist, context)?;
+            copy.register(None)
+        })();
+        // The scratch copy goes, with whatever opening it left beside it (its journal, the copy
+        // a migration takes).
+        let scratch_name = scratch.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = scratch.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with(&scratch_name) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
+        let target = read?;
+        let made = open::backups(&self.path)?
+            .into_iter()
+            .find(|b| b.path.file_name() == backup.file_name())
+            .map_or_else(|| backup.display().to_string(), |b| b.made.to_string());
+        let name = backup.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let copy = open::backup_keeping(&self.conn, &self.path, "restore", now, Some(backup))?;
+        let label = format!("Restore of the copy made {made} ({name})");
+        let (change, changed) = self.write(|w| {
+            let change = w.label_change(&label)?;
+            Ok((change, w.make_register(&target)?))
+        })?;
+        Ok(Restored { copy, change, changed })
     }
 
     pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
@@ -578,7 +636,27 @@ impl Writer<'_> {
             Kind::Site => 2,
             Kind::Activity => 3,
         };
+        // What the change created goes first (so that an entry put back may take its name
+        // again), then the others are put back; links are checked when the transaction commits.
+        self.tx.pragma_update(None, "defer_foreign_keys", true).map_err(self.sql())?;
         let mut done = 0;
+        let mut delete: Vec<&Plan> = plans.iter().filter(|p| p.created).collect();
+        delete.sort_by_key(|p| (std::cmp::Reverse(rank(p.kind)), std::cmp::Reverse(p.first_seq)));
+        for p in delete {
+            // Created and deleted again by the change: nothing is left of it.
+            if self.owner(p.kind, p.id)?.is_none() {
+                continue;
+            }
+            match p.kind {
+                Kind::Organisation => self.delete_entity::<Organisation>(p.id, false)?,
+                Kind::Controller => self.delete_entity::<Controller>(p.id, false)?,
+                Kind::Site => self.delete_entity::<Site>(p.id, false)?,
+                Kind::SubProcessor => self.delete_entity::<SubProcessor>(p.id, false)?,
+                Kind::Measure => self.delete_entity::<Measure>(p.id, false)?,
+                Kind::Activity => self.delete_entity::<Activity>(p.id, false)?,
+            }
+            done += 1;
+        }
         let mut restore: Vec<&Plan> = plans.iter().filter(|p| !p.created).collect();
         restore.sort_by_key(|p| (rank(p.kind), p.first_seq));
         for p in restore {
@@ -594,23 +672,6 @@ impl Writer<'_> {
                 Kind::Measure => self.put_back::<Measure>(p.id, state, true)?,
                 Kind::Activity => self.put_back::<Activity>(p.id, state, true)?,
             };
-            done += 1;
-        }
-        let mut delete: Vec<&Plan> = plans.iter().filter(|p| p.created).collect();
-        delete.sort_by_key(|p| (std::cmp::Reverse(rank(p.kind)), std::cmp::Reverse(p.first_seq)));
-        for p in delete {
-            // Created and deleted again by the change: nothing is left of it.
-            if self.owner(p.kind, p.id)?.is_none() {
-                continue;
-            }
-            match p.kind {
-                Kind::Organisation => self.delete::<Organisation>(p.id)?,
-                Kind::Controller => self.delete::<Controller>(p.id)?,
-                Kind::Site => self.delete::<Site>(p.id)?,
-                Kind::SubProcessor => self.delete::<SubProcessor>(p.id)?,
-                Kind::Measure => self.delete::<Measure>(p.id)?,
-                Kind::Activity => self.delete::<Activity>(p.id)?,
-            }
             done += 1;
         }
         Ok(done)
@@ -750,11 +811,64 @@ impl Writer<'_> {
         Ok(Outcome::Changed)
     }
 
+    /// Makes the register `target`, entry by entry, each change recorded in the history as any
+    /// other (so that it can be read, and taken back): what `target` lacks is deleted, what it
+    /// holds is written with its own ids and dates. Links are checked when the transaction
+    /// commits, so that the order of the writes does not matter. Returns how many entries changed.
+    pub fn make_register(&mut self, target: &Register) -> Result<usize> {
+        self.tx.pragma_update(None, "defer_foreign_keys", true).map_err(self.sql())?;
+        let mut changed = 0;
+        // What the target lacks, the entries that refer to others first.
+        fn gone<T: Entity>(w: &mut Writer<'_>, keep: &[T]) -> Result<usize> {
+            let ids: std::collections::HashSet<Id> = keep.iter().map(|e| e.id()).collect();
+            let mut n = 0;
+            for current in w.all::<T>(None)? {
+                if !ids.contains(&current.id()) {
+                    w.delete_entity::<T>(current.id(), false)?;
+                    n += 1;
+                }
+            }
+            Ok(n)
+        }
+        changed += gone(self, &target.activities)?;
+        changed += gone(self, &target.sites)?;
+        changed += gone(self, &target.measures)?;
+        changed += gone(self, &target.subprocessors)?;
+        changed += gone(self, &target.controllers)?;
+        changed += gone(self, &target.organisations)?;
+        // Then what it holds, the entries others refer to first.
+        fn written<T: Entity>(w: &mut Writer<'_>, entries: &[T]) -> Result<usize> {
+            let mut n = 0;
+            for e in entries {
+                if entity::load_one::<T>(&w.tx, e.id()).map_err(w.sql())?.is_some() {
+                    if w.update_dated(e, true)? == Outcome::Changed {
+                        n += 1;
+                    }
+                } else {
+                    w.create_with_id(e)?;
+                    n += 1;
+                }
+            }
+            Ok(n)
+        }
+        changed += written(self, &target.organisations)?;
+        changed += written(self, &target.controllers)?;
+        changed += written(self, &target.subprocessors)?;
+        changed += written(self, &target.measures)?;
+        changed += written(self, &target.sites)?;
+        changed += written(self, &target.activities)?;
+        Ok(changed)
+    }
+
     /// Deletes an entity. One still in use (by an activity, or an organisation that still holds
     /// entries) is refused: remove its uses first.
     pub fn delete<T: Entity>(&mut self, id: Id) -> Result<()> {
+        self.delete_entity::<T>(id, true)
+    }
+
+    fn delete_entity<T: Entity>(&mut self, id: Id, checked: bool) -> Result<()> {
         let before: T = self.get(id)?;
-        let uses = self.uses(T::KIND, id)?;
+        let uses = if checked { self.uses(T::KIND, id)? } else { Vec::new() };
         if !uses.is_empty() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), before.name()),

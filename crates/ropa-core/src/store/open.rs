@@ -124,7 +124,7 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
 }
 
 /// Refuses, without opening it with SQLite, a file that is not an SQLite database of ours.
-fn check_header(path: &Path) -> Result<()> {
+pub(super) fn check_header(path: &Path) -> Result<()> {
     let not_a_store = |reason: &str| Error::NotAStore { path: path.to_path_buf(), reason: reason.into() };
     let mut header = Vec::with_capacity(100);
     fs::File::open(path)
@@ -225,14 +225,96 @@ fn backup(path: &Path, version: i64, now: Timestamp) -> Result<PathBuf> {
     backup_to(&conn, path, &format!("v{version}"), now)
 }
 
-/// Copies the database of `conn` to `<file>.<reason>-backup-<UTC time>` beside `path`.
+/// How many copies of a store are kept beside it, the newest: making one deletes the older ones.
+pub const BACKUPS_KEPT: usize = 5;
+
+/// A copy of a store taken before an import, a migration or a restore.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Backup {
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub path: PathBuf,
+    /// Why it was taken: "import", "restore", "v4" (before a migration from schema 4).
+    pub reason: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub made: Timestamp,
+    pub size: u64,
+}
+
+/// The copies of the store at `path` beside it, newest first.
+pub fn backups(path: &Path) -> Result<Vec<Backup>> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let entries = fs::read_dir(&dir).map_err(|source| Error::Io { path: dir.clone(), source })?;
+    let mut found = Vec::new();
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file.strip_prefix(&format!("{name}.")) else { continue };
+        let Some((reason, stamp)) = rest.rsplit_once("-backup-") else { continue };
+        let Some(made) = parse_stamp(stamp) else { continue };
+        let Ok(meta) = entry.metadata() else { continue };
+        if meta.is_file() {
+            found.push(Backup { path: entry.path(), reason: reason.to_string(), made, size: meta.len() });
+        }
+    }
+    found.sort_by(|a, b| b.made.cmp(&a.made).then_with(|| b.path.cmp(&a.path)));
+    Ok(found)
+}
+
+/// "20261201T140415002" as the instant it names.
+fn parse_stamp(stamp: &str) -> Option<Timestamp> {
+    if stamp.len() != 18 || !stamp.is_ascii() || stamp.as_bytes()[8] != b'T' {
+        return None;
+    }
+    let d = |r: std::ops::Range<usize>| stamp.get(r).filter(|s| s.bytes().all(|b| b.is_ascii_digit()));
+    let text =
+        format!("{}-{}-{}T{}:{}:{}.{}Z", d(0..4)?, d(4..6)?, d(6..8)?, d(9..11)?, d(11..13)?, d(13..15)?, d(15..18)?);
+    text.parse().ok()
+}
+
+/// Copies the database of `conn` to `<file>.<reason>-backup-<UTC time>` beside `path`, owner-only,
+/// then deletes the copies beyond the newest `BACKUPS_KEPT`.
 pub(super) fn backup_to(conn: &Connection, path: &Path, reason: &str, now: Timestamp) -> Result<PathBuf> {
+    backup_keeping(conn, path, reason, now, None)
+}
+
+/// `backup_to`, keeping `keep` (a copy being restored) whatever its age.
+pub(super) fn backup_keeping(
+    conn: &Connection,
+    path: &Path,
+    reason: &str,
+    now: Timestamp,
+    keep: Option<&Path>,
+) -> Result<PathBuf> {
     let stamp: String = now.to_string().chars().filter(|c| c.is_ascii_alphanumeric()).take(18).collect();
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
     let target = path.with_file_name(format!("{name}.{reason}-backup-{stamp}"));
     conn.backup(rusqlite::MAIN_DB, &target, None::<fn(rusqlite::backup::Progress)>)
         .map_err(|e| sqlite_error(&target, e))?;
+    owner_only(&target);
+    if let Ok(all) = backups(path) {
+        let same = |a: &Path, b: &Path| a.file_name() == b.file_name();
+        for old in
+            all.iter().skip(BACKUPS_KEPT).filter(|b| !same(&b.path, &target) && !keep.is_some_and(|k| same(&b.path, k)))
+        {
+            let _ = fs::remove_file(&old.path);
+        }
+    }
     Ok(target)
+}
+
+/// A file of the register readable and writable by its owner only.
+pub(super) fn owner_only(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 pub(super) fn sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
