@@ -12,6 +12,7 @@ use ropa_core::store::Register;
 
 /// A seed document, when `../shared/seeds` is there beside the repository; the tests that compare
 /// against it say they were skipped when it is not (a clone alone passes).
+#[allow(clippy::print_stderr)] // Saying a test was skipped is its output.
 fn seed(name: &str) -> Option<String> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds").join(name);
     match std::fs::read_to_string(&path) {

@@ -603,6 +603,7 @@ fn ropas_own_cnil_and_ico_workbooks_come_back_with_their_organisation() {
 /// The CNIL's own blank template (in `../shared/reference`, when it is there): its tutorial, its
 /// example and its help comments are the template's, and nothing is imported.
 #[test]
+#[allow(clippy::print_stderr)] // Saying a test was skipped is its output.
 fn the_cnils_own_blank_template_holds_nothing_to_import() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/cnil-registre-simplifie.ods");
     let Ok(bytes) = std::fs::read(&path) else {
