@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e bench-csv bench-xlsx bench-pdf bench-desktop clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e soak bench-csv bench-xlsx bench-pdf bench-desktop clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -27,6 +27,7 @@ help:
 	@echo "make bundle build the Debian package at target/debian/"
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
 	@echo "make e2e    drive the release app through WebDriver under Xvfb (tests/e2e/README.md)"
+	@echo "make soak   kill the release ropa at many random moments of its writes (docs/reliability.md)"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
 	@echo "make bench-xlsx  the workbook import and export benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
@@ -108,6 +109,14 @@ test-e2e: deps ui-build tauri-driver
 # docs/screenshots (shown in the README).
 e2e: app debian-packages tauri-driver
 	xvfb-run -a node tests/e2e/run.mjs target/release/ropa-desktop --screenshots docs/screenshots
+
+# The kill tests of `make test` (3 kill points an operation, the test build) at many more points,
+# on the release binary; KILL_POINTS and KILL_SEED as in crates/ropa-cli/tests/kill.rs.
+KILL_POINTS ?= 100
+soak: debian-packages
+	cargo build --release --locked -p ropa-cli
+	ROPA_BIN=$(CURDIR)/target/release/ropa KILL_POINTS=$(KILL_POINTS) \
+		cargo test --locked -p ropa-cli --test kill -- --nocapture --test-threads 1
 
 ## Benchmarks (figures in docs/benchmarks.md; never part of make test) -------------------------
 
