@@ -44,6 +44,10 @@ fn main() {
         Ok(store) => store,
         Err(e) => fail(&e.to_string()),
     };
+    // A damaged store is refused before the window can write to it.
+    if let Err(e) = store.check_whole() {
+        fail(&e.to_string());
+    }
     let geometry_file = window::geometry_file();
     let remembered = geometry_file.as_deref().and_then(window::load);
     let result = tauri::Builder::default()

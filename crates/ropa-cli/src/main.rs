@@ -81,6 +81,15 @@ enum Command {
         /// The copy: its path, or its file name beside the store.
         backup: PathBuf,
     },
+    /// Save what a damaged store still holds into a new store (by default DAMAGED.recovered.sqlite):
+    /// every entry whose last state can be read, said entry by entry otherwise. The damaged file
+    /// is only read.
+    Recover {
+        /// The damaged store.
+        damaged: PathBuf,
+        /// The new store to write (it must not exist).
+        out: Option<PathBuf>,
+    },
     /// Check the register against the GDPR: missing Article 30 items, transfers without valid
     /// safeguards, special-category data without a condition... Exit code 1 when any finding is
     /// an error.
@@ -176,7 +185,19 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         _ => Access::Read,
     };
+    // Recovering reads a damaged file, which opening as a store would refuse; the copies beside a
+    // store are listed without opening it, so that they are there for a damaged one too.
+    if let Command::Recover { damaged, out } = &cli.command {
+        return recover(damaged, out.as_deref(), &mut io::stdout().lock());
+    }
+    if let Command::Backups = &cli.command {
+        return backups(&store_path(cli.db)?.0, &mut io::stdout().lock());
+    }
     let (store, _scratch) = open(cli.db, access)?;
+    // Before anything is written: every page of the store reads.
+    if access != Access::Read {
+        store.check_whole()?;
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     match cli.command {
@@ -198,7 +219,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Xlsx(args) } => transfer::export_xlsx(&store, &args, &mut out),
         Command::Undo { change } => undo(store, change, &mut out),
-        Command::Backups => backups(&store, &mut out),
+        Command::Backups | Command::Recover { .. } => Ok(()),
         Command::Restore { backup } => restore(store, &backup, &mut out),
         Command::Import(args) => {
             // A store this command created for an import that wrote nothing is not left behind.
@@ -258,19 +279,23 @@ impl Drop for Scratch {
 
 /// Opens the store; commands that write create it when missing, the others need it to exist. A
 /// dry run on a store that does not exist yet runs on an empty scratch store instead.
-fn open(db: Option<PathBuf>, access: Access) -> Result<(Store, Option<Scratch>), Failure> {
-    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
-    let (path, mode, default) = match db {
-        Some(path) => {
-            (path, if access == Access::Read { OpenMode::MustExist } else { OpenMode::CreateIfMissing }, false)
-        }
+/// The store's path, and whether it is the default one (in the OS data directory).
+fn store_path(db: Option<PathBuf>) -> Result<(PathBuf, bool), Failure> {
+    Ok(match db {
+        Some(path) => (path, false),
         None => {
             let data_dir = dirs::data_dir().ok_or_else(|| {
                 Error::NoMatch("no data directory is known for this user; give the store with --db PATH".into())
             })?;
-            (ropa_core::default_store_path(&data_dir), OpenMode::CreateIfMissing, true)
+            (ropa_core::default_store_path(&data_dir), true)
         }
-    };
+    })
+}
+
+fn open(db: Option<PathBuf>, access: Access) -> Result<(Store, Option<Scratch>), Failure> {
+    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let (path, default) = store_path(db)?;
+    let mode = if access == Access::Read && !default { OpenMode::MustExist } else { OpenMode::CreateIfMissing };
     if access == Access::DryRun && !path.exists() {
         let scratch = Scratch(std::env::temp_dir().join(format!("ropa-dry-run-{}.sqlite", std::process::id())));
         let store = Store::open(&scratch.0, OpenMode::CreateIfMissing, Context::system(user))?;
@@ -406,16 +431,59 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
     Ok(())
 }
 
-fn backups(store: &Store, out: &mut impl Write) -> Result<(), Failure> {
-    let found = ropa_core::store::backups(store.path())?;
+fn recover(damaged: &std::path::Path, out: Option<&std::path::Path>, w: &mut impl Write) -> Result<(), Failure> {
+    let target = out.map_or_else(|| ropa_core::store::recovered_path(damaged), std::path::Path::to_path_buf);
+    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let r = ropa_core::store::recover(damaged, &target, Context::system(user))?;
+    let saved: Vec<String> = r
+        .saved
+        .iter()
+        .map(|(kind, n)| if *n == 1 { format!("1 {}", kind.words().0) } else { format!("{n} {}", kind.words().1) })
+        .collect();
+    writeln!(
+        w,
+        "Saved into {}: {} ({} history entries read; recorded there as change {}).",
+        target.display(),
+        if saved.is_empty() { "nothing".to_string() } else { saved.join(", ") },
+        r.entries_read,
+        r.change
+    )?;
+    for (from, to) in &r.unreadable {
+        if from == to {
+            writeln!(w, "  Could not read history entry {from}.")?;
+        } else {
+            writeln!(w, "  Could not read history entries {from} to {to}.")?;
+        }
+    }
+    for lost in &r.lost {
+        writeln!(w, "  Not saved: {lost}")?;
+    }
+    if r.unreadable.is_empty() && r.lost.is_empty() {
+        writeln!(
+            w,
+            "Everything the store's history holds was saved. Check it with `ropa --db {} list`.",
+            target.display()
+        )?;
+    } else {
+        writeln!(
+            w,
+            "Compare with the newest copy (`ropa --db {} backups`) before using the new store.",
+            damaged.display()
+        )?;
+    }
+    Ok(())
+}
+
+fn backups(path: &std::path::Path, out: &mut impl Write) -> Result<(), Failure> {
+    let found = ropa_core::store::backups(path)?;
     if found.is_empty() {
-        writeln!(out, "No copies of {} yet: one is taken before each import and migration.", store.path().display())?;
+        writeln!(out, "No copies of {} yet: one is taken before each import and migration.", path.display())?;
         return Ok(());
     }
     writeln!(
         out,
         "Copies of {} (the newest {} are kept; `ropa restore FILE` puts one back):",
-        store.path().display(),
+        path.display(),
         ropa_core::store::BACKUPS_KEPT
     )?;
     for b in found {

@@ -425,3 +425,45 @@ fn backups_are_listed_and_one_is_put_back_as_a_change_undo_takes_back() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("ropa backups"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_damaged_store_is_refused_untouched_and_what_it_holds_can_be_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let sheet = dir.path().join("sheet.csv");
+    let mut text = String::from("Name;Purposes\n");
+    for i in 0..2000 {
+        text.push_str(&format!("Activity {i};Purpose {i} {}\n", "x".repeat(300)));
+    }
+    fs::write(&sheet, text).unwrap();
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]).status.success());
+    // Pages overwritten in the middle of the file, as a failing disk leaves them.
+    let mut bytes = fs::read(&db).unwrap();
+    let page = 16_384;
+    let middle = bytes.len() / page / 2 * page;
+    bytes[middle..middle + 2 * page].fill(0xAA);
+    fs::write(&db, &bytes).unwrap();
+    let out = ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(message.contains("the store is damaged") && message.contains("ropa recover"), "{message}");
+    assert_eq!(fs::read(&db).unwrap(), bytes, "the damaged store was written to");
+
+    let saved = dir.path().join("saved.sqlite");
+    let out = ropa(&db, &["recover", db.to_str().unwrap(), saved.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report = stdout(&out);
+    assert!(report.contains("Saved into") && report.contains("activities"), "{report}");
+    assert_eq!(fs::read(&db).unwrap(), bytes, "recovering wrote to the damaged store");
+    // The new store opens, holds most of the register, and says what it could not save.
+    let list = stdout(&ropa(&saved, &["list", "--json"]));
+    let saved_activities = serde_json::from_str::<serde_json::Value>(&list).unwrap().as_array().unwrap().len();
+    assert!(saved_activities > 1000, "{saved_activities} activities saved");
+    assert!(report.contains("Not saved") || saved_activities == 2016, "{report}");
+    assert!(stdout(&ropa(&saved, &["history"])).contains("Recovered from the damaged store"));
+    // Nothing is left beside it but the stores.
+    let names: Vec<String> =
+        fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().all(|n| !n.starts_with(".ropa-recover")), "{names:?}");
+}

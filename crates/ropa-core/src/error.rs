@@ -59,7 +59,11 @@ pub enum Error {
     NoMatch(String),
 
     /// The store's content is not what this version expects (a damaged file or a bug).
-    #[error("{path}: damaged store: {detail}")]
+    #[error(
+        "{path}: the store is damaged ({detail}); nothing was written to it. To get the register back, \
+         `ropa recover {path}` saves what can still be read into a new store, and `ropa --db {path} backups` \
+         lists the copies kept beside it"
+    )]
     Corrupt { path: PathBuf, detail: String },
 
     #[error("{path}: database error: {source}")]

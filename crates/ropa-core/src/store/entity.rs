@@ -26,6 +26,29 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The order in which entries refer to one another: an entry refers only to entries of a
+    /// lower rank (a sub-processor to the sites it serves, an activity to everything).
+    pub fn rank(self) -> u8 {
+        match self {
+            Kind::Organisation => 0,
+            Kind::Controller | Kind::Measure | Kind::Site => 1,
+            Kind::SubProcessor => 2,
+            Kind::Activity => 3,
+        }
+    }
+
+    /// The kind in words, singular and plural ("sub-processor", "sub-processors").
+    pub fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Organisation => ("organisation", "organisations"),
+            Kind::Controller => ("controller", "controllers"),
+            Kind::Site => ("site", "sites"),
+            Kind::SubProcessor => ("sub-processor", "sub-processors"),
+            Kind::Measure => ("security measure", "security measures"),
+            Kind::Activity => ("activity", "activities"),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Organisation => "organisation",

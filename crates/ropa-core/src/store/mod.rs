@@ -4,6 +4,7 @@
 mod compact;
 mod entity;
 mod open;
+mod recover;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use serde_json::Value;
 
 pub use entity::{ChildRows, Entity, Kind};
 pub use open::{backups, Backup, OpenMode, Opened, BACKUPS_KEPT, SCHEMA_VERSION};
+pub use recover::{recover, recovered_path, Recovery};
 
 use crate::date::Timestamp;
 use crate::error::{Error, FieldError, Result};
@@ -630,12 +632,7 @@ impl Writer<'_> {
                 None => plans.push(Plan { kind, id, created, first_seq: seq, before }),
             }
         }
-        let rank = |k: Kind| match k {
-            Kind::Organisation => 0,
-            Kind::Controller | Kind::SubProcessor | Kind::Measure => 1,
-            Kind::Site => 2,
-            Kind::Activity => 3,
-        };
+        let rank = Kind::rank;
         // What the change created goes first (so that an entry put back may take its name
         // again), then the others are put back; links are checked when the transaction commits.
         self.tx.pragma_update(None, "defer_foreign_keys", true).map_err(self.sql())?;
@@ -831,9 +828,9 @@ impl Writer<'_> {
             Ok(n)
         }
         changed += gone(self, &target.activities)?;
+        changed += gone(self, &target.subprocessors)?;
         changed += gone(self, &target.sites)?;
         changed += gone(self, &target.measures)?;
-        changed += gone(self, &target.subprocessors)?;
         changed += gone(self, &target.controllers)?;
         changed += gone(self, &target.organisations)?;
         // Then what it holds, the entries others refer to first.
@@ -853,9 +850,9 @@ impl Writer<'_> {
         }
         changed += written(self, &target.organisations)?;
         changed += written(self, &target.controllers)?;
-        changed += written(self, &target.subprocessors)?;
         changed += written(self, &target.measures)?;
         changed += written(self, &target.sites)?;
+        changed += written(self, &target.subprocessors)?;
         changed += written(self, &target.activities)?;
         Ok(changed)
     }
