@@ -246,6 +246,9 @@ fn read_connection(damaged: &Path, scratch: &Path) -> Result<Connection> {
         .map_err(|e| sqlite_error(damaged, e))
 }
 
+/// A history row as recovery reads it: seq, entity, entity id, action, state after.
+type HistoryRow = (i64, String, Id, String, Option<String>);
+
 /// Reads the history rows `from..=to`, halving a range that cannot be read down to single rows.
 fn read_range(
     conn: &Connection,
@@ -257,7 +260,7 @@ fn read_range(
     if from > to {
         return;
     }
-    let read = (|| -> rusqlite::Result<Vec<(i64, String, Id, String, Option<String>)>> {
+    let read = (|| -> rusqlite::Result<Vec<HistoryRow>> {
         let mut stmt = conn.prepare_cached(
             "SELECT seq, entity, entity_id, action, after FROM history WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq",
         )?;
