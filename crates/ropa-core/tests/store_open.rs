@@ -144,3 +144,63 @@ fn a_write_stopped_midway_is_rolled_back_when_the_store_opens() {
     let integrity: String = check.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
 }
+
+/// A store damaged on disk (pages overwritten, the file cut short) is refused untouched, and
+/// `recover` saves what it still holds into a new store, saying what it could not.
+#[test]
+fn what_a_damaged_store_holds_is_saved_into_a_new_one() {
+    use ropa_core::store::recover;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    ropa_core::demo::load(&mut store).unwrap();
+    store
+        .write(|w| {
+            let org = w.all::<ropa_core::model::Organisation>(None)?[0].id;
+            for i in 0..1500 {
+                w.create(&ropa_core::model::Activity {
+                    organisation_id: org,
+                    name: format!("Activity {i}"),
+                    purposes: vec![format!("Purpose {i} {}", "x".repeat(400))],
+                    ..Default::default()
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let whole = store.register(None).unwrap();
+    drop(store);
+    let bytes = fs::read(&path).unwrap();
+    let page = 16_384;
+
+    // Cut short: the first third of the file.
+    let cut = dir.path().join("cut.sqlite");
+    fs::write(&cut, &bytes[..bytes.len() / 3 / page * page]).unwrap();
+    let err = Store::open(&cut, OpenMode::MustExist, common::context()).and_then(|s| s.check_whole().map(|_| s));
+    assert!(matches!(err, Err(Error::Corrupt { .. })), "{:?}", err.err());
+    let saved = recover(&cut, &dir.path().join("cut-saved.sqlite"), common::context()).unwrap();
+    assert!(saved.lost.iter().any(|l| l.contains("the file ends early")), "{:?}", saved.lost);
+    let back = Store::open(&dir.path().join("cut-saved.sqlite"), OpenMode::MustExist, common::context()).unwrap();
+    let some = back.register(None).unwrap().activities.len();
+    assert!(some > 100 && some < whole.activities.len(), "{some} activities saved");
+    assert_eq!(back.integrity_check().unwrap(), "ok");
+
+    // Pages overwritten in the middle: everything around them is saved, what they held is named.
+    let hit = dir.path().join("hit.sqlite");
+    let mut damaged = bytes.clone();
+    let middle = damaged.len() / page / 2 * page;
+    damaged[middle..middle + page].fill(0);
+    fs::write(&hit, &damaged).unwrap();
+    let saved = recover(&hit, &dir.path().join("hit-saved.sqlite"), common::context()).unwrap();
+    assert_eq!(fs::read(&hit).unwrap(), damaged, "the damaged store was written to");
+    let back = Store::open(&dir.path().join("hit-saved.sqlite"), OpenMode::MustExist, common::context()).unwrap();
+    let register = back.register(None).unwrap();
+    let missing = whole.activities.len() - register.activities.len();
+    assert!(missing < 100, "{missing} activities lost to one page");
+    assert!(!saved.unreadable.is_empty() || missing == 0);
+    // What was saved is what the store held.
+    for a in &register.activities {
+        let original = whole.activities.iter().find(|b| b.id == a.id).unwrap();
+        assert_eq!(a, original);
+    }
+    assert_eq!(register.organisations, whole.organisations);
+}

@@ -44,7 +44,7 @@ pub fn recover(damaged: &Path, out: &Path, context: Context) -> Result<Recovery>
     }
     open::check_header(damaged)?;
     let scratch = Scratch::new(out)?;
-    let conn = read_connection(damaged, &scratch.0)?;
+    let (conn, scanned) = read_connection(damaged, &scratch.0)?;
     let mut recovery = Recovery::default();
     // From the header itself (bytes 60-63): a damaged file may not answer the pragma.
     let version = {
@@ -60,15 +60,43 @@ pub fn recover(damaged: &Path, out: &Path, context: Context) -> Result<Recovery>
             ),
         });
     }
-    // The last readable state of each entry: (kind, id) -> Some(JSON) or None (deleted).
-    let mut last: BTreeMap<(Kind, Id), (i64, Option<String>)> = BTreeMap::new();
+    // Every history row that can be read: first from the file's pages themselves (around broken
+    // tree pages and past a truncation), then through SQLite for what the pages did not give.
+    let mut rows: BTreeMap<i64, (Kind, Id, Option<String>)> = scan_history(&scanned);
     let top: i64 = conn
         .query_row("SELECT max(seq) FROM history", [], |r| r.get::<_, Option<i64>>(0))
         .ok()
         .flatten()
         .or_else(|| conn.query_row("SELECT seq FROM sqlite_sequence WHERE name = 'history'", [], |r| r.get(0)).ok())
-        .unwrap_or(1_000_000);
-    read_range(&conn, 1, top, &mut last, &mut recovery);
+        .unwrap_or(0)
+        .max(rows.keys().next_back().copied().unwrap_or(0));
+    for (from, to) in gaps(&rows, top) {
+        read_range(&conn, from, to, &mut rows);
+    }
+    recovery.entries_read = rows.len();
+    recovery.unreadable = gaps(&rows, top);
+    // A file shorter than its header says: what the missing pages held is lost, and unknown.
+    let mut bytes = [0u8; 100];
+    if fs::File::open(damaged).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes)).is_ok() {
+        if bytes[92..96] == bytes[24..28] {
+            let expected = u64::from(u32::from_be_bytes([bytes[28], bytes[29], bytes[30], bytes[31]]));
+            let page_size = match u16::from_be_bytes([bytes[16], bytes[17]]) {
+                1 => 65_536,
+                n => u64::from(n),
+            };
+            let actual = fs::metadata(damaged).map(|m| m.len() / page_size.max(1)).unwrap_or(0);
+            if actual < expected {
+                recovery.lost.push(format!(
+                    "the file ends early: it holds {actual} of its {expected} pages, and what the missing ones held (history entries after {top} among them) cannot be read"
+                ));
+            }
+        }
+    }
+    // The last readable state of each entry: (kind, id) -> Some(JSON) or None (deleted).
+    let mut last: BTreeMap<(Kind, Id), (i64, Option<String>)> = BTreeMap::new();
+    for (seq, (kind, id, state)) in &rows {
+        last.insert((*kind, *id), (*seq, state.clone()));
+    }
     // Entries the tables list whose state the history could not give: named, when the tables
     // can still be read.
     for kind in [Kind::Organisation, Kind::Controller, Kind::Site, Kind::SubProcessor, Kind::Measure, Kind::Activity] {
@@ -222,7 +250,7 @@ impl Drop for Scratch {
 
 /// A read-only connection to what `damaged` holds: a copy of it (with its journal, which SQLite
 /// then rolls back) in `scratch`, else the file itself, opened as immutable.
-fn read_connection(damaged: &Path, scratch: &Path) -> Result<Connection> {
+fn read_connection(damaged: &Path, scratch: &Path) -> Result<(Connection, PathBuf)> {
     let copy = scratch.join("damaged.sqlite");
     let copied = fs::copy(damaged, &copy).is_ok();
     if copied {
@@ -237,26 +265,38 @@ fn read_connection(damaged: &Path, scratch: &Path) -> Result<Connection> {
         }
         if let Ok(conn) = Connection::open_with_flags(&copy, OpenFlags::SQLITE_OPEN_READ_WRITE) {
             if conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).is_ok() {
-                return Ok(conn);
+                return Ok((conn, copy));
             }
         }
     }
     let uri = format!("file:{}?immutable=1", damaged.display());
-    Connection::open_with_flags(uri, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)
-        .map_err(|e| sqlite_error(damaged, e))
+    let conn = Connection::open_with_flags(uri, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)
+        .map_err(|e| sqlite_error(damaged, e))?;
+    Ok((conn, if copied { copy } else { damaged.to_path_buf() }))
 }
 
 /// A history row as recovery reads it: seq, entity, entity id, action, state after.
 type HistoryRow = (i64, String, Id, String, Option<String>);
 
-/// Reads the history rows `from..=to`, halving a range that cannot be read down to single rows.
-fn read_range(
-    conn: &Connection,
-    from: i64,
-    to: i64,
-    last: &mut BTreeMap<(Kind, Id), (i64, Option<String>)>,
-    recovery: &mut Recovery,
-) {
+/// The seq ranges in `1..=top` that `rows` lack.
+fn gaps(rows: &BTreeMap<i64, (Kind, Id, Option<String>)>, top: i64) -> Vec<(i64, i64)> {
+    let mut out = Vec::new();
+    let mut next = 1;
+    for &seq in rows.keys().filter(|s| **s <= top) {
+        if seq > next {
+            out.push((next, seq - 1));
+        }
+        next = seq + 1;
+    }
+    if next <= top {
+        out.push((next, top));
+    }
+    out
+}
+
+/// Reads the history rows `from..=to` through SQLite, halving a range that cannot be read down to
+/// single rows.
+fn read_range(conn: &Connection, from: i64, to: i64, rows: &mut BTreeMap<i64, (Kind, Id, Option<String>)>) {
     if from > to {
         return;
     }
@@ -264,31 +304,197 @@ fn read_range(
         let mut stmt = conn.prepare_cached(
             "SELECT seq, entity, entity_id, action, after FROM history WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq",
         )?;
-        let rows = stmt.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
-        rows.collect()
+        let found = stmt.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        found.collect()
     })();
     match read {
-        Ok(rows) => {
-            for (seq, entity, id, action, after) in rows {
-                let Some(kind) = Kind::parse(&entity) else { continue };
-                recovery.entries_read += 1;
-                let state = if action == "delete" { None } else { after };
-                let slot = last.entry((kind, id)).or_insert((0, None));
-                if seq >= slot.0 {
-                    *slot = (seq, state);
+        Ok(found) => {
+            for (seq, entity, id, action, after) in found {
+                if let Some(kind) = Kind::parse(&entity) {
+                    rows.insert(seq, (kind, id, if action == "delete" { None } else { after }));
                 }
             }
         }
-        Err(_) if from == to => match recovery.unreadable.last_mut() {
-            Some(range) if range.1 + 1 == from => range.1 = to,
-            _ => recovery.unreadable.push((from, to)),
-        },
+        Err(_) if from == to => {}
         Err(_) => {
             let middle = from + (to - from) / 2;
-            read_range(conn, from, middle, last, recovery);
-            read_range(conn, middle + 1, to, last, recovery);
+            read_range(conn, from, middle, rows);
+            read_range(conn, middle + 1, to, rows);
         }
     }
+}
+
+/// The history rows found in the file's table pages, whatever the state of the tree above them:
+/// each leaf cell whose record has the history's shape (its kind, its action, its time), its
+/// payload followed into overflow pages while they are there.
+fn scan_history(path: &Path) -> BTreeMap<i64, (Kind, Id, Option<String>)> {
+    let mut rows = BTreeMap::new();
+    let Ok(bytes) = fs::read(path) else { return rows };
+    if bytes.len() < 100 {
+        return rows;
+    }
+    let page_size = match u16::from_be_bytes([bytes[16], bytes[17]]) {
+        1 => 65_536,
+        n if n >= 512 && n.is_power_of_two() => n as usize,
+        _ => return rows,
+    };
+    let usable = page_size - bytes[20] as usize;
+    let pages = bytes.len() / page_size;
+    let page = |n: usize| -> Option<&[u8]> { bytes.get((n - 1) * page_size..n * page_size) };
+    for n in 1..=pages {
+        let Some(p) = page(n) else { break };
+        let head = if n == 1 { 100 } else { 0 };
+        if p.get(head) != Some(&0x0D) {
+            continue;
+        }
+        let cells = u16::from_be_bytes([p[head + 3], p[head + 4]]) as usize;
+        for c in 0..cells {
+            let at = head + 8 + 2 * c;
+            let Some(ptr) = p.get(at..at + 2).map(|b| u16::from_be_bytes([b[0], b[1]]) as usize) else { break };
+            if let Some((rowid, record)) = leaf_cell(p, ptr, usable, &page) {
+                if let Some(row) = history_row(&record) {
+                    rows.insert(rowid, row);
+                }
+            }
+        }
+    }
+    rows
+}
+
+/// A table leaf cell: its rowid and its whole payload (overflow pages followed), if readable.
+fn leaf_cell<'a>(
+    p: &[u8],
+    at: usize,
+    usable: usize,
+    page: &impl Fn(usize) -> Option<&'a [u8]>,
+) -> Option<(i64, Vec<u8>)> {
+    let (size, a) = varint(p.get(at..)?)?;
+    let (rowid, b) = varint(p.get(at + a..)?)?;
+    let start = at + a + b;
+    let size = usize::try_from(size).ok()?;
+    let max_local = usable - 35;
+    let local = if size <= max_local {
+        size
+    } else {
+        let min_local = (usable - 12) * 32 / 255 - 23;
+        let k = min_local + (size - min_local) % (usable - 4);
+        if k <= max_local {
+            k
+        } else {
+            min_local
+        }
+    };
+    let mut payload = p.get(start..start + local)?.to_vec();
+    if local < size {
+        let mut next = u32::from_be_bytes(p.get(start + local..start + local + 4)?.try_into().ok()?) as usize;
+        let mut hops = 0;
+        while payload.len() < size && next != 0 && hops < 1_000_000 {
+            let o = page(next)?;
+            let take = (size - payload.len()).min(usable - 4);
+            payload.extend_from_slice(o.get(4..4 + take)?);
+            next = u32::from_be_bytes(o.get(..4)?.try_into().ok()?) as usize;
+            hops += 1;
+        }
+        if payload.len() < size {
+            return None;
+        }
+    }
+    Some((rowid as i64, payload))
+}
+
+/// A history row from its record: (kind, entity id, state after), or `None` if the record is not
+/// one (its columns: seq, at, user, entity, entity_id, organisation_id, action, label, before,
+/// after[, change_id]).
+fn history_row(record: &[u8]) -> Option<(Kind, Id, Option<String>)> {
+    let (header_size, mut at) = varint(record)?;
+    let header_size = usize::try_from(header_size).ok()?;
+    let mut types = Vec::new();
+    while at < header_size {
+        let (t, n) = varint(record.get(at..header_size)?)?;
+        types.push(t);
+        at += n;
+    }
+    if !(10..=11).contains(&types.len()) {
+        return None;
+    }
+    let mut body = header_size;
+    let mut values: Vec<Value> = Vec::new();
+    for t in types {
+        let (value, n) = column(record.get(body..)?, t)?;
+        values.push(value);
+        body += n;
+    }
+    let text = |i: usize| match values.get(i) {
+        Some(Value::Text(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    let int = |i: usize| match values.get(i) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    let kind = Kind::parse(text(3)?)?;
+    let action = text(6)?;
+    if !matches!(action, "create" | "update" | "delete") || text(1)?.len() < 20 {
+        return None;
+    }
+    let state = if action == "delete" { None } else { Some(text(9)?.to_string()) };
+    Some((kind, int(4)?, state))
+}
+
+enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+    Other,
+}
+
+/// One column of a record body: its value and its length.
+fn column(body: &[u8], serial: u64) -> Option<(Value, usize)> {
+    let int = |n: usize| -> Option<(Value, usize)> {
+        let b = body.get(..n)?;
+        let mut v: i64 = if b[0] & 0x80 != 0 { -1 } else { 0 };
+        for byte in b {
+            v = (v << 8) | i64::from(*byte);
+        }
+        Some((Value::Int(v), n))
+    };
+    match serial {
+        0 => Some((Value::Null, 0)),
+        1 => int(1),
+        2 => int(2),
+        3 => int(3),
+        4 => int(4),
+        5 => int(6),
+        6 => int(8),
+        7 => body.get(..8).map(|_| (Value::Other, 8)),
+        8 => Some((Value::Int(0), 0)),
+        9 => Some((Value::Int(1), 0)),
+        n if n >= 12 && n % 2 == 0 => {
+            let len = usize::try_from((n - 12) / 2).ok()?;
+            body.get(..len).map(|_| (Value::Other, len))
+        }
+        n if n >= 13 => {
+            let len = usize::try_from((n - 13) / 2).ok()?;
+            let text = String::from_utf8(body.get(..len)?.to_vec()).ok()?;
+            Some((Value::Text(text), len))
+        }
+        _ => None,
+    }
+}
+
+/// An SQLite varint: its value and how many bytes it took.
+fn varint(bytes: &[u8]) -> Option<(u64, usize)> {
+    let mut v: u64 = 0;
+    for (i, b) in bytes.iter().take(9).enumerate() {
+        if i == 8 {
+            return Some(((v << 8) | u64::from(*b), 9));
+        }
+        v = (v << 7) | u64::from(b & 0x7F);
+        if b & 0x80 == 0 {
+            return Some((v, i + 1));
+        }
+    }
+    None
 }
 
 /// Whether `path` holds a whole store: SQLite's quick check, which reads every page.
