@@ -77,19 +77,18 @@ pub fn recover(damaged: &Path, out: &Path, context: Context) -> Result<Recovery>
     recovery.unreadable = gaps(&rows, top);
     // A file shorter than its header says: what the missing pages held is lost, and unknown.
     let mut bytes = [0u8; 100];
-    if fs::File::open(damaged).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes)).is_ok() {
-        if bytes[92..96] == bytes[24..28] {
-            let expected = u64::from(u32::from_be_bytes([bytes[28], bytes[29], bytes[30], bytes[31]]));
-            let page_size = match u16::from_be_bytes([bytes[16], bytes[17]]) {
-                1 => 65_536,
-                n => u64::from(n),
-            };
-            let actual = fs::metadata(damaged).map(|m| m.len() / page_size.max(1)).unwrap_or(0);
-            if actual < expected {
-                recovery.lost.push(format!(
-                    "the file ends early: it holds {actual} of its {expected} pages, and what the missing ones held (history entries after {top} among them) cannot be read"
-                ));
-            }
+    let header = fs::File::open(damaged).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
+    if header.is_ok() && bytes[92..96] == bytes[24..28] {
+        let expected = u64::from(u32::from_be_bytes([bytes[28], bytes[29], bytes[30], bytes[31]]));
+        let page_size = match u16::from_be_bytes([bytes[16], bytes[17]]) {
+            1 => 65_536,
+            n => u64::from(n),
+        };
+        let actual = fs::metadata(damaged).map(|m| m.len() / page_size.max(1)).unwrap_or(0);
+        if actual < expected {
+            recovery.lost.push(format!(
+                "the file ends early: it holds {actual} of its {expected} pages, and what the missing ones held (history entries after {top} among them) cannot be read"
+            ));
         }
     }
     // The last readable state of each entry: (kind, id) -> Some(JSON) or None (deleted).
