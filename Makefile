@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e soak bench-csv bench-xlsx bench-pdf bench-desktop clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -28,6 +28,7 @@ help:
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
 	@echo "make e2e    drive the release app through WebDriver under Xvfb (tests/e2e/README.md)"
 	@echo "make soak   kill the release ropa at many random moments of its writes (docs/reliability.md)"
+	@echo "make fuzz   the CSV reader, the workbook reader and the store opener on many random inputs"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
 	@echo "make bench-xlsx  the workbook import and export benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
@@ -117,6 +118,14 @@ soak: debian-packages
 	cargo build --release --locked -p ropa-cli
 	ROPA_BIN=$(CURDIR)/target/release/ropa KILL_POINTS=$(KILL_POINTS) \
 		cargo test --locked -p ropa-cli --test kill -- --nocapture --test-threads 1
+
+# The fuzz tests of `make test` (some hundred cases each) with many more random and mutated inputs:
+# CSV bytes, workbooks, store files. FUZZ_CASES cases each.
+FUZZ_CASES ?= 20000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --locked -p ropa-core \
+		--test csv_import --test workbook_import --test store_open -- \
+		arbitrary_bytes_never_panic damaged_workbooks_never_panic mutated_stores_never_panic --nocapture
 
 ## Benchmarks (figures in docs/benchmarks.md; never part of make test) -------------------------
 

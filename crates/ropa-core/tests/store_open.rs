@@ -204,3 +204,52 @@ fn what_a_damaged_store_holds_is_saved_into_a_new_one() {
     }
     assert_eq!(register.organisations, whole.organisations);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, failure_persistence: None, ..Default::default() })]
+
+    /// A store file with random bytes changed, or cut short: opening and reading it answer with a
+    /// register or an error, never a panic or a hang; a file refused is left as it was.
+    #[test]
+    fn mutated_stores_never_panic_and_refused_ones_stay_untouched(
+        flips in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), proptest::prelude::any::<u8>()), 1..24),
+        cut in proptest::option::of(proptest::prelude::any::<proptest::sample::Index>()),
+    ) {
+        let bytes = demo_store_bytes();
+        let mut mutated = bytes.clone();
+        for (at, byte) in &flips {
+            let i = at.index(mutated.len());
+            mutated[i] = *byte;
+        }
+        if let Some(cut) = cut {
+            let len = cut.index(mutated.len()).max(1);
+            mutated.truncate(len);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fuzzed.sqlite");
+        fs::write(&path, &mutated).unwrap();
+        let read = Store::open(&path, OpenMode::MustExist, common::context()).and_then(|store| {
+            store.check_whole()?;
+            store.register(None)?;
+            store.history(None)?;
+            Ok(())
+        });
+        if read.is_err() {
+            proptest::prop_assert_eq!(fs::read(&path).unwrap(), mutated, "a refused file was written to");
+        }
+    }
+}
+
+/// The bytes of a small store holding the example register, made once.
+fn demo_store_bytes() -> Vec<u8> {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let (mut store, path) = common::new_store(dir.path());
+            ropa_core::demo::load(&mut store).unwrap();
+            drop(store);
+            fs::read(&path).unwrap()
+        })
+        .clone()
+}

@@ -103,6 +103,8 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
                 return Err(Error::NewerStore { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
             }
             if version < SCHEMA_VERSION {
+                // A damaged store is not migrated (nor written to at all).
+                super::recover::quick_check(&connect(path)?, path)?;
                 let backup = backup(path, version, now)?;
                 let mut conn = connect(path)?;
                 migrate(&mut conn, path, version, now, user)?;
@@ -115,6 +117,14 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
         }
     };
     let conn = connect(path)?;
+    // Switching to WAL writes the file's header: a store not yet in WAL mode (just created, or
+    // written by hand) is checked whole first, so that a damaged file is never written to.
+    let mut header = [0u8; 20];
+    let wal =
+        fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && header[18] == 2 && header[19] == 2;
+    if !wal && opened != Opened::Created {
+        super::recover::quick_check(&conn, path)?;
+    }
     conn.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
     // In WAL mode NORMAL keeps the file consistent through a crash; only the last commit may be
     // lost on power failure. The page cache stays at SQLite's 2 MiB but for big writes
