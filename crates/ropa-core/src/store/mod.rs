@@ -644,14 +644,7 @@ impl Writer<'_> {
             if self.owner(p.kind, p.id)?.is_none() {
                 continue;
             }
-            match p.kind {
-                Kind::Organisation => self.delete_entity::<Organisation>(p.id, false)?,
-                Kind::Controller => self.delete_entity::<Controller>(p.id, false)?,
-                Kind::Site => self.delete_entity::<Site>(p.id, false)?,
-                Kind::SubProcessor => self.delete_entity::<SubProcessor>(p.id, false)?,
-                Kind::Measure => self.delete_entity::<Measure>(p.id, false)?,
-                Kind::Activity => self.delete_entity::<Activity>(p.id, false)?,
-            }
+            self.delete_kind(p.kind, p.id)?;
             done += 1;
         }
         let mut restore: Vec<&Plan> = plans.iter().filter(|p| !p.created).collect();
@@ -661,14 +654,7 @@ impl Writer<'_> {
                 .before
                 .as_deref()
                 .ok_or_else(|| self.corrupt_here(format!("change {} holds no earlier state", p.first_seq)))?;
-            match p.kind {
-                Kind::Organisation => self.put_back::<Organisation>(p.id, state, true)?,
-                Kind::Controller => self.put_back::<Controller>(p.id, state, true)?,
-                Kind::Site => self.put_back::<Site>(p.id, state, true)?,
-                Kind::SubProcessor => self.put_back::<SubProcessor>(p.id, state, true)?,
-                Kind::Measure => self.put_back::<Measure>(p.id, state, true)?,
-                Kind::Activity => self.put_back::<Activity>(p.id, state, true)?,
-            };
+            self.put_back_kind(p.kind, p.id, state, true)?;
             done += 1;
         }
         Ok(done)
@@ -898,13 +884,30 @@ impl Writer<'_> {
             path: self.path.to_path_buf(),
             detail: format!("change {seq} holds no state"),
         })?;
+        self.put_back_kind(kind, id, &state, false)
+    }
+
+    /// `put_back` for an entry named by its kind.
+    fn put_back_kind(&mut self, kind: Kind, id: Id, state: &str, exact: bool) -> Result<Outcome> {
         match kind {
-            Kind::Organisation => self.put_back::<Organisation>(id, &state, false),
-            Kind::Controller => self.put_back::<Controller>(id, &state, false),
-            Kind::Site => self.put_back::<Site>(id, &state, false),
-            Kind::SubProcessor => self.put_back::<SubProcessor>(id, &state, false),
-            Kind::Measure => self.put_back::<Measure>(id, &state, false),
-            Kind::Activity => self.put_back::<Activity>(id, &state, false),
+            Kind::Organisation => self.put_back::<Organisation>(id, state, exact),
+            Kind::Controller => self.put_back::<Controller>(id, state, exact),
+            Kind::Site => self.put_back::<Site>(id, state, exact),
+            Kind::SubProcessor => self.put_back::<SubProcessor>(id, state, exact),
+            Kind::Measure => self.put_back::<Measure>(id, state, exact),
+            Kind::Activity => self.put_back::<Activity>(id, state, exact),
+        }
+    }
+
+    /// Deletes an entry named by its kind, its uses not checked (they go in the same change).
+    fn delete_kind(&mut self, kind: Kind, id: Id) -> Result<()> {
+        match kind {
+            Kind::Organisation => self.delete_entity::<Organisation>(id, false),
+            Kind::Controller => self.delete_entity::<Controller>(id, false),
+            Kind::Site => self.delete_entity::<Site>(id, false),
+            Kind::SubProcessor => self.delete_entity::<SubProcessor>(id, false),
+            Kind::Measure => self.delete_entity::<Measure>(id, false),
+            Kind::Activity => self.delete_entity::<Activity>(id, false),
         }
     }
 

@@ -125,6 +125,17 @@ pub struct Merge {
     pub last_column: usize,
 }
 
+impl From<calamine::Dimensions> for Merge {
+    fn from(d: calamine::Dimensions) -> Merge {
+        Merge {
+            first_row: d.start.0 as usize,
+            first_column: d.start.1 as usize,
+            last_row: d.end.0 as usize,
+            last_column: d.end.1 as usize,
+        }
+    }
+}
+
 /// A cell the reader could not turn into text (a formula's error), to be reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CellNote {
@@ -532,17 +543,8 @@ fn read_xls(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
             return Err(too_many_cells(total, &sheet.name));
         }
         grid.hidden = sheet.visible != SheetVisible::Visible;
-        grid.merges = workbook
-            .merge_cells_by_sheet_name(&sheet.name)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|d| Merge {
-                first_row: d.start.0 as usize,
-                first_column: d.start.1 as usize,
-                last_row: d.end.0 as usize,
-                last_column: d.end.1 as usize,
-            })
-            .collect();
+        grid.merges =
+            workbook.merge_cells_by_sheet_name(&sheet.name).unwrap_or_default().into_iter().map(Merge::from).collect();
         grids.push(grid);
     }
     Ok(grids)
@@ -624,17 +626,8 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
             }
             record.cells[column] = text;
         }
-        grid.merges = workbook
-            .merge_cells_by_sheet_name(&sheet.name)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|d| Merge {
-                first_row: d.start.0 as usize,
-                first_column: d.start.1 as usize,
-                last_row: d.end.0 as usize,
-                last_column: d.end.1 as usize,
-            })
-            .collect();
+        grid.merges =
+            workbook.merge_cells_by_sheet_name(&sheet.name).unwrap_or_default().into_iter().map(Merge::from).collect();
         let extra = extras.remove(&sheet.name).unwrap_or_default();
         // Links to the outside are relationships of the sheet: without any, no second reading.
         if extra.links {
