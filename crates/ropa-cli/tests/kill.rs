@@ -63,6 +63,24 @@ fn state(db: &Path) -> String {
     text
 }
 
+/// Starts ropa on `db` and kills it (SIGKILL) after `delay`; whether it had finished first.
+fn run_killed(db: &Path, args: &[&str], delay: Duration) -> bool {
+    let mut child = Command::new(bin())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("USER", "dpo-test")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(delay);
+    let finished = child.try_wait().unwrap().is_some();
+    let _ = child.kill();
+    let _ = child.wait();
+    finished
+}
+
 fn integrity(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap()
@@ -108,19 +126,7 @@ fn kill_writes(name: &str, base: &Path, args: &[&str]) -> Outcomes {
         let db = dir.path().join(format!("killed-{point}.sqlite"));
         copy_store(base, &db);
         let delay = Duration::from_micros(random.below(duration.as_micros() as u64 * 11 / 10 + 1));
-        let mut child = Command::new(bin())
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env("USER", "dpo-test")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        let finished = child.try_wait().unwrap().is_some();
-        let _ = child.kill();
-        let _ = child.wait();
+        let finished = run_killed(&db, args, delay);
         let state = state(&db);
         assert_eq!(integrity(&db), "ok", "{name}, killed after {delay:?}");
         if state == before {
@@ -152,17 +158,7 @@ fn kill_export(name: &str, db: &Path, args: &[&str], destination: &Path) {
     for _ in 0..points() {
         fs::write(destination, &earlier).unwrap();
         let delay = Duration::from_micros(random.below(duration.as_micros() as u64 * 11 / 10 + 1));
-        let mut child = Command::new(bin())
-            .arg("--db")
-            .arg(db)
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        let _ = child.kill();
-        let _ = child.wait();
+        run_killed(db, args, delay);
         let now = fs::read(destination).unwrap();
         if now == earlier {
             kept += 1;
@@ -254,17 +250,7 @@ fn kill_migration(base: &Path) -> (usize, usize) {
         let db = dir.path().join(format!("killed-{point}.sqlite"));
         copy_store(base, &db);
         let delay = Duration::from_micros(random.below(duration.as_micros() as u64 * 11 / 10 + 1));
-        let mut child = Command::new(bin())
-            .arg("--db")
-            .arg(&db)
-            .arg("list")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(delay);
-        let _ = child.kill();
-        let _ = child.wait();
+        run_killed(&db, &["list"], delay);
         let was = {
             let conn = rusqlite::Connection::open(&db).unwrap();
             let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
