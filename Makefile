@@ -123,7 +123,7 @@ soak: debian-packages
 # CSV bytes, workbooks, store files. FUZZ_CASES cases each.
 FUZZ_CASES ?= 20000
 fuzz:
-	FUZZ_XLS=1 PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --locked -p ropa-core \
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --locked -p ropa-core \
 		--test csv_import --test workbook_import --test store_open -- \
 		arbitrary_bytes_never_panic damaged_workbooks_never_panic mutated_stores_never_panic --nocapture
 

@@ -4,6 +4,8 @@
 fn main() {
     let commands = tauri_build::AppManifest::new().commands(&[
         "store_info",
+        "outside_changes",
+        "rescue",
         "overview",
         "search_texts",
         "activity",

@@ -22,7 +22,8 @@ use tauri::{AppHandle, Manager};
 type SearchTexts = Vec<(Id, String)>;
 
 pub struct AppState {
-    pub store: Mutex<Store>,
+    /// None while the window offers a way back from a damaged store (`rescue`).
+    pub store: Mutex<Option<Store>>,
     /// The store's path, known without waiting for the store.
     pub path: PathBuf,
     /// The files this window's exports wrote: the only ones it may open or show.
@@ -34,18 +35,38 @@ pub struct AppState {
     /// window asks for them (`search_texts`).
     pub search_texts: Mutex<Option<(i64, SearchTexts)>>,
     /// Opening undid a change that did not finish.
-    pub recovered: bool,
+    pub recovered: Mutex<bool>,
+    /// The store's revision the window has shown: a greater one is another program's change.
+    pub seen: Mutex<i64>,
+    /// Why the store could not be opened, when it is damaged: the window offers a way back.
+    pub damaged: Mutex<Option<String>>,
 }
 
 impl AppState {
     pub fn new(store: Store) -> AppState {
         AppState {
             path: store.path().to_path_buf(),
-            recovered: store.opened() == &ropa_core::store::Opened::Recovered,
-            store: Mutex::new(store),
+            recovered: Mutex::new(store.opened() == &ropa_core::store::Opened::Recovered),
+            seen: Mutex::new(store.revision().unwrap_or(0)),
+            store: Mutex::new(Some(store)),
             exported: Mutex::new(Vec::new()),
             prefetched: Mutex::new(None),
             search_texts: Mutex::new(None),
+            damaged: Mutex::new(None),
+        }
+    }
+
+    /// A window on a damaged store: nothing is read or written until `rescue` replaces it.
+    pub fn damaged(path: PathBuf, message: String) -> AppState {
+        AppState {
+            path,
+            recovered: Mutex::new(false),
+            seen: Mutex::new(0),
+            store: Mutex::new(None),
+            exported: Mutex::new(Vec::new()),
+            prefetched: Mutex::new(None),
+            search_texts: Mutex::new(None),
+            damaged: Mutex::new(Some(message)),
         }
     }
 }
@@ -56,8 +77,9 @@ pub fn prefetch_overview(app: &AppHandle) {
     let app = app.clone();
     std::thread::spawn(move || {
         let state = app.state::<AppState>();
-        let Ok(store) = store(&state) else { return };
-        let read = store.revision().and_then(|revision| Ok((revision, view::overview(&store, today())?)));
+        let Ok(guard) = lock(&state) else { return };
+        let Some(store) = guard.as_ref() else { return };
+        let read = store.revision().and_then(|revision| Ok((revision, view::overview(store, today())?)));
         // On failure the window's own request reads it again and reports the error. The store
         // stays locked until the result is in its place, so that request waits for it.
         if let Ok(read) = read {
@@ -66,7 +88,7 @@ pub fn prefetch_overview(app: &AppHandle) {
             }
         }
         let _ = store.release_memory();
-        drop(store);
+        drop(guard);
     });
 }
 
@@ -82,6 +104,19 @@ pub struct CommandError {
     pub message: String,
     /// The fields concerned, for the form to highlight (empty when the error is not about a field).
     pub fields: Vec<FieldError>,
+    /// For `changed_elsewhere`: the other change, for the form to show before the user chooses.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Box<ChangedElsewhere>>,
+}
+
+/// A change someone else made to the entry a form was opened on.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct ChangedElsewhere {
+    pub by: String,
+    pub at: Timestamp,
+    pub deleted: bool,
+    pub fields: Vec<FieldChange>,
 }
 
 impl From<Error> for CommandError {
@@ -90,7 +125,13 @@ impl From<Error> for CommandError {
             Error::Invalid { errors, .. } => errors.clone(),
             _ => Vec::new(),
         };
-        CommandError { code: e.code().to_string(), message: e.to_string(), fields }
+        let changed = match &e {
+            Error::Changed { by, at, deleted, fields, .. } => {
+                Some(Box::new(ChangedElsewhere { by: by.clone(), at: *at, deleted: *deleted, fields: fields.clone() }))
+            }
+            _ => None,
+        };
+        CommandError { code: e.code().to_string(), message: e.to_string(), fields, changed }
     }
 }
 
@@ -98,16 +139,16 @@ impl From<ImportError> for CommandError {
     fn from(e: ImportError) -> CommandError {
         match e {
             ImportError::Store(e) => e.into(),
-            e => CommandError { code: "import".into(), message: e.to_string(), fields: Vec::new() },
+            e => CommandError { code: "import".into(), message: e.to_string(), fields: Vec::new(), changed: None },
         }
     }
 }
 
 fn internal(message: impl Into<String>) -> CommandError {
-    CommandError { code: "internal".into(), message: message.into(), fields: Vec::new() }
+    CommandError { code: "internal".into(), message: message.into(), fields: Vec::new(), changed: None }
 }
 
-fn store(state: &AppState) -> Result<std::sync::MutexGuard<'_, Store>, CommandError> {
+fn lock(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Store>>, CommandError> {
     state.store.lock().map_err(|_| internal("an earlier operation failed midway; restart the application"))
 }
 
@@ -118,8 +159,20 @@ async fn with_store<T: Send + 'static>(
 ) -> Result<T, CommandError> {
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
-        let mut store = store(&state)?;
-        let result = f(&mut store);
+        let mut guard = lock(&state)?;
+        let store = guard.as_mut().ok_or_else(|| {
+            let message = state.damaged.lock().ok().and_then(|d| d.clone()).unwrap_or_default();
+            CommandError { code: "corrupt".into(), message, fields: Vec::new(), changed: None }
+        })?;
+        // What this window writes is not another program's change: the revision it has seen
+        // follows its own writes, unless another program wrote first (`outside_changes` says so).
+        let before = store.revision().ok();
+        let result = f(store);
+        if let (Some(before), Ok(after), Ok(mut seen)) = (before, store.revision(), state.seen.lock()) {
+            if *seen == before {
+                *seen = after;
+            }
+        }
         // The window stays open all day: what SQLite cached for this command goes back now.
         let _ = store.release_memory();
         result
@@ -136,15 +189,121 @@ pub struct StoreInfo {
     /// A change that did not finish (the program stopped during it) was undone when the store
     /// opened: the window says so.
     pub recovered: bool,
+    /// Why the store cannot be written here, when it cannot: the window shows it, not edits it.
+    pub read_only: Option<String>,
+    /// The store is damaged (why, in words): the window offers `rescue` instead of the register.
+    pub damaged: Option<String>,
+    /// The copies kept beside the store, newest first.
+    pub backups: Vec<ropa_core::store::Backup>,
 }
 
 #[tauri::command]
 pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, CommandError> {
+    let read_only = lock(&state)?.as_ref().and_then(|store| match store.opened() {
+        ropa_core::store::Opened::ReadOnly { reason } => Some(reason.clone()),
+        _ => None,
+    });
     Ok(StoreInfo {
         path: state.path.display().to_string(),
         schema_version: ropa_core::store::SCHEMA_VERSION,
-        recovered: state.recovered,
+        recovered: state.recovered.lock().map(|r| *r).unwrap_or(false),
+        read_only,
+        damaged: state.damaged.lock().ok().and_then(|d| d.clone()),
+        backups: ropa_core::store::backups(&state.path).unwrap_or_default(),
     })
+}
+
+/// Changes another program (the `ropa` command, another user's window) made to the store since
+/// the window last looked.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct OutsideChanges {
+    pub entries: usize,
+    pub users: Vec<String>,
+    pub last: Timestamp,
+}
+
+/// Asked every few seconds and when the window comes back to the front: `None` when nothing
+/// changed but what this window wrote.
+#[tauri::command]
+pub async fn outside_changes(app: AppHandle) -> Result<Option<OutsideChanges>, CommandError> {
+    let handle = app.clone();
+    with_store(app, move |store| {
+        let state = handle.state::<AppState>();
+        let seen = state.seen.lock().map(|s| *s).map_err(|_| internal("the window's state was lost"))?;
+        let revision = store.revision()?;
+        if revision <= seen {
+            return Ok(None);
+        }
+        let (entries, users, last) = store.written_after(seen)?;
+        if let Ok(mut s) = state.seen.lock() {
+            *s = revision;
+        }
+        Ok(Some(OutsideChanges { entries, users, last: last.unwrap_or_else(Timestamp::now) }))
+    })
+    .await
+}
+
+/// How the window gets a damaged store's register back.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Rescue {
+    /// Save what the damaged file still holds (`ropa recover`) and use that.
+    Recover,
+    /// Go back to the newest copy kept beside the store.
+    NewestCopy,
+}
+
+/// What a rescue did, in words: where the damaged file went, and what could not be saved.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct Rescued {
+    pub damaged_kept_at: String,
+    /// For a recovery: what could not be saved, each in a sentence.
+    pub lost: Vec<String>,
+    /// For a copy: when it was made.
+    pub copy_made: Option<Timestamp>,
+}
+
+/// Replaces a damaged store with what `how` gives back, keeping the damaged file beside it, and
+/// opens the result: the window then shows the register as usual.
+#[tauri::command]
+pub async fn rescue(app: AppHandle, how: Rescue) -> Result<Rescued, CommandError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let mut guard = lock(&state)?;
+        if guard.is_some() {
+            return Err(internal("the store is not damaged"));
+        }
+        let path = state.path.clone();
+        let context = || ropa_core::Context::system(crate::user());
+        let (kept, lost, copy_made) = match how {
+            Rescue::Recover => {
+                let out = ropa_core::store::recovered_path(&path);
+                let recovery = ropa_core::store::recover(&path, &out, context())?;
+                let kept = ropa_core::store::replace_damaged(&path, &out, false, Timestamp::now())?;
+                (kept, recovery.lost, None)
+            }
+            Rescue::NewestCopy => {
+                let newest = ropa_core::store::backups(&path)?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| internal("no copy of this store was kept"))?;
+                let kept = ropa_core::store::replace_damaged(&path, &newest.path, true, Timestamp::now())?;
+                (kept, Vec::new(), Some(newest.made))
+            }
+        };
+        let store = Store::open(&path, ropa_core::OpenMode::MustExist, context())?;
+        store.check_whole()?;
+        if let Ok(mut seen) = state.seen.lock() {
+            *seen = store.revision()?;
+        }
+        *guard = Some(store);
+        if let Ok(mut damaged) = state.damaged.lock() {
+            *damaged = None;
+        }
+        Ok(Rescued { damaged_kept_at: kept.display().to_string(), lost, copy_made })
+    })
+    .await
+    .map_err(|e| internal(format!("the operation stopped: {e}")))?
 }
 
 /// What the window lists: every organisation with its catalogue (clients, sites, sub-processors,
@@ -222,36 +381,57 @@ pub async fn activity(app: AppHandle, id: Id) -> Result<ActivityDetail, CommandE
     .await
 }
 
-/// Creates (`id` 0) or updates an entity, and returns it as stored.
-fn save<T: Entity + Send + 'static>(store: &mut Store, entity: T) -> Result<T, CommandError> {
-    let id =
-        store.write(|w| if entity.id() == 0 { w.create(&entity) } else { w.update(&entity).map(|_| entity.id()) })?;
+/// Creates (`id` 0) or updates an entity, and returns it as stored. `base` is the entry as the
+/// form read it: a save over a change someone else made since is refused (`changed_elsewhere`),
+/// with that change; without `base` (the user chose to keep theirs) the entry is written over.
+fn save<T: Entity + Send + 'static>(store: &mut Store, entity: T, base: Option<T>) -> Result<T, CommandError> {
+    let id = store.write(|w| match (entity.id(), &base) {
+        (0, _) => w.create(&entity),
+        (id, Some(base)) => w.update_from(base, &entity).map(|_| id),
+        (id, None) => w.update(&entity).map(|_| id),
+    })?;
     Ok(store.get(id)?)
 }
 
 #[tauri::command]
-pub async fn save_organisation(app: AppHandle, organisation: Organisation) -> Result<Organisation, CommandError> {
-    with_store(app, |store| save(store, organisation)).await
+pub async fn save_organisation(
+    app: AppHandle,
+    organisation: Organisation,
+    base: Option<Organisation>,
+) -> Result<Organisation, CommandError> {
+    with_store(app, |store| save(store, organisation, base)).await
 }
 
 #[tauri::command]
-pub async fn save_activity(app: AppHandle, activity: Activity) -> Result<Activity, CommandError> {
-    with_store(app, |store| save(store, activity)).await
+pub async fn save_activity(
+    app: AppHandle,
+    activity: Activity,
+    base: Option<Activity>,
+) -> Result<Activity, CommandError> {
+    with_store(app, |store| save(store, activity, base)).await
 }
 
 #[tauri::command]
-pub async fn save_controller(app: AppHandle, controller: Controller) -> Result<Controller, CommandError> {
-    with_store(app, |store| save(store, controller)).await
+pub async fn save_controller(
+    app: AppHandle,
+    controller: Controller,
+    base: Option<Controller>,
+) -> Result<Controller, CommandError> {
+    with_store(app, |store| save(store, controller, base)).await
 }
 
 #[tauri::command]
-pub async fn save_subprocessor(app: AppHandle, subprocessor: SubProcessor) -> Result<SubProcessor, CommandError> {
-    with_store(app, |store| save(store, subprocessor)).await
+pub async fn save_subprocessor(
+    app: AppHandle,
+    subprocessor: SubProcessor,
+    base: Option<SubProcessor>,
+) -> Result<SubProcessor, CommandError> {
+    with_store(app, |store| save(store, subprocessor, base)).await
 }
 
 #[tauri::command]
-pub async fn save_measure(app: AppHandle, measure: Measure) -> Result<Measure, CommandError> {
-    with_store(app, |store| save(store, measure)).await
+pub async fn save_measure(app: AppHandle, measure: Measure, base: Option<Measure>) -> Result<Measure, CommandError> {
+    with_store(app, |store| save(store, measure, base)).await
 }
 
 #[tauri::command]
@@ -513,6 +693,7 @@ fn exported(state: &AppState, path: &str) -> Result<PathBuf, CommandError> {
             code: "not_exported".into(),
             message: format!("{} was not exported here", path.display()),
             fields: Vec::new(),
+            changed: None,
         })
     }
 }
@@ -541,8 +722,8 @@ mod bindings {
     use ts_rs::{Config, TS};
 
     use super::{
-        ActivityDetail, Change, CommandError, ExportRequest, ExportSummary, FieldChoice, ImportOutcome, ImportRequest,
-        Overview, StoreInfo,
+        ActivityDetail, Change, ChangedElsewhere, CommandError, ExportRequest, ExportSummary, FieldChoice,
+        ImportOutcome, ImportRequest, OutsideChanges, Overview, Rescue, Rescued, StoreInfo,
     };
 
     macro_rules! declarations {
@@ -564,7 +745,8 @@ mod bindings {
             model::Retention, model::DpiaStatus, model::Dpia, model::Activity,
             store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange,
             view::ActivityView, reference::countries::Country, reference::countries::Area,
-            ropa_core::FieldError, CommandError, StoreInfo, Change, ImportRequest, ImportOutcome, ExportRequest,
+            ropa_core::FieldError, CommandError, ChangedElsewhere, StoreInfo, OutsideChanges, Rescue, Rescued,
+            ropa_core::store::Backup, Change, ImportRequest, ImportOutcome, ExportRequest,
             ExportSummary, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
             ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,

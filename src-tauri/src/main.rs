@@ -34,24 +34,26 @@ fn main() {
         Ok(path) => path,
         Err(message) => fail(&message),
     };
-    // Held until the process ends: one window per store.
+    // Held until the process ends: one window per store. A store in a folder that cannot be
+    // written (a read-only disk) takes no lock: it opens for reading only.
     let _lock = match window::lock_store(&path) {
-        Ok(lock) => lock,
-        Err(message) => fail(&message),
+        Ok(lock) => Some(lock),
+        Err(window::LockError::Held(message)) => fail(&message),
+        Err(window::LockError::Unwritable) => None,
     };
-    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
-    let store = match Store::open(&path, OpenMode::CreateIfMissing, Context::system(user)) {
-        Ok(store) => store,
+    // A damaged store is never written to: the window opens on a page that offers to save what
+    // it still holds, or to go back to the newest copy kept beside it.
+    let state = match Store::open(&path, OpenMode::CreateIfMissing, Context::system(user()))
+        .and_then(|store| store.check_whole().map(|_| store))
+    {
+        Ok(store) => commands::AppState::new(store),
+        Err(e @ ropa_core::Error::Corrupt { .. }) => commands::AppState::damaged(path.clone(), e.to_string()),
         Err(e) => fail(&e.to_string()),
     };
-    // A damaged store is refused before the window can write to it.
-    if let Err(e) = store.check_whole() {
-        fail(&e.to_string());
-    }
     let geometry_file = window::geometry_file();
     let remembered = geometry_file.as_deref().and_then(window::load);
     let result = tauri::Builder::default()
-        .manage(commands::AppState::new(store))
+        .manage(state)
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             commands::prefetch_overview(app.handle());
@@ -72,6 +74,8 @@ fn main() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::store_info,
+            commands::outside_changes,
+            commands::rescue,
             commands::overview,
             commands::search_texts,
             commands::activity,
@@ -96,6 +100,11 @@ fn main() {
     if let Err(e) = result {
         fail(&format!("cannot start the window: {e}"));
     }
+}
+
+/// The user's name, as history records it.
+pub fn user() -> String {
+    whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()))
 }
 
 /// `--db PATH` (or `--db=PATH`) from the command line, else the default store, whose folder is

@@ -51,23 +51,28 @@ pub fn read(window: &Window) -> Option<Geometry> {
     Some(Geometry { x: position.x, y: position.y, width: size.width, height: size.height, maximized })
 }
 
+/// Why the window could not take its lock.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another window holds the store.
+    Held(String),
+    /// The lock file cannot be made there (a read-only folder or disk).
+    Unwritable,
+}
+
 /// Takes the lock file beside the store (`<store>.lock`), held for as long as the window is
 /// open: a second window on the same store is refused rather than left to race the first.
-pub fn lock_store(store: &Path) -> Result<File, String> {
+pub fn lock_store(store: &Path) -> Result<File, LockError> {
     let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let path = store.with_file_name(format!("{name}.lock"));
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let file =
+        File::options().create(true).truncate(false).write(true).open(&path).map_err(|_| LockError::Unwritable)?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(std::fs::TryLockError::WouldBlock) => {
-            Err(format!("{} is already open in another ropa window", store.display()))
+            Err(LockError::Held(format!("{} is already open in another ropa window", store.display())))
         }
-        Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", path.display())),
+        Err(std::fs::TryLockError::Error(e)) => Err(LockError::Held(format!("{}: {e}", path.display()))),
     }
 }
 
@@ -94,7 +99,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = dir.path().join("register.sqlite");
         let first = lock_store(&store).unwrap();
-        let second = lock_store(&store).unwrap_err();
+        let Err(LockError::Held(second)) = lock_store(&store) else { panic!("a second lock was taken") };
         assert!(second.contains("already open"), "{second}");
         drop(first);
         assert!(lock_store(&store).is_ok());

@@ -380,7 +380,14 @@ async function main() {
       });
     });
     if (args.smoke) await smoke(step, () => session, shot);
-    else await scenario(step, () => session, shot, { tmp });
+    else {
+      await scenario(step, () => session, shot, { tmp, store, binary });
+      // One session at a time: the next steps start the app on stores of their own.
+      const scenarioSession = session;
+      session = null;
+      await scenarioSession.stop();
+      await crashes(step, { driver, binary, tmp });
+    }
   } finally {
     await step('the session ends and tauri-driver stops', async () => {
       const s = session;
@@ -445,7 +452,7 @@ async function smoke(step, current, shot) {
 
 // --- The scenario -------------------------------------------------------------------------------
 
-async function scenario(step, current, shot, { tmp }) {
+async function scenario(step, current, shot, { tmp, store, binary }) {
   let s = null;
   let paieId = null;
 
@@ -764,6 +771,28 @@ async function scenario(step, current, shot, { tmp }) {
     await s.waitText(row(paieId), PAIE);
   });
 
+  await step('another program changes the open activity: the window says so, and refuses to save over it', async () => {
+    await s.click($('nav-register'));
+    await s.click(row(paieId));
+    await waitUntil(`the editor to show "${PAIE}"`, async () => (await s.value($('activity-name'))) === PAIE);
+    const sheet = join(tmp, 'outside.csv');
+    await writeFile(sheet, `Name;Purposes\n${PAIE};Verser les salaires (modifié en ligne de commande)\n`);
+    const out = ropaCli(binary, store, ['import', sheet, '--org', ORG]);
+    if (out.status !== 0) throw new Error(`ropa import: ${out.stderr}`);
+    await s.find($('outside-changes'), { visible: true, timeout: 20_000 });
+    await s.fill($('activity-name'), `${PAIE} (fenêtre)`);
+    await s.click($('activity-save'));
+    const notice = await s.waitText($('conflict'), (t) => t.includes('changed this entry'));
+    if (!notice.includes('modifié en ligne de commande')) throw new Error(`the notice does not show their change: ${notice}`);
+    await shot('conflict');
+    await s.click($('conflict-reload'));
+    await waitUntil('the editor to show their version', async (note) => {
+      const [name, purposes] = [await s.value($('activity-name')), await s.value($('activity-purposes'))];
+      note(JSON.stringify([name, purposes]));
+      return name === PAIE && purposes.includes('modifié en ligne de commande');
+    });
+  });
+
   await step('switch the interface to French', async () => {
     const before = (await s.text($('nav-register'))).trim();
     const lang = await s.value($('lang'));
@@ -771,6 +800,140 @@ async function scenario(step, current, shot, { tmp }) {
     await s.select($('lang'), 'fr');
     const after = await s.waitText($('nav-register'), (t) => t.trim() !== '' && t.trim() !== before);
     console.log(`# nav-register: ${JSON.stringify(before)} -> ${JSON.stringify(after.trim())}`);
+  });
+}
+
+// --- Crashes, read-only and damaged stores -----------------------------------------------------
+
+/** The `ropa` command built beside the app (cargo puts both in one target directory). */
+function ropaCli(binary, store, args) {
+  const cli = join(dirname(binary), 'ropa');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: build it with cargo build -p ropa-cli`);
+  return spawnSync(cli, ['--db', store, ...args], { encoding: 'utf8' });
+}
+
+/** Starts the app on `store` in a session of its own; returns it with the app's process id. */
+async function startOn(driver, binary, store) {
+  const app = realpathSync(binary);
+  const apps = () => driver.members().filter((p) => p.exe === app).map((p) => p.pid);
+  const before = new Set(apps());
+  const session = await Session.start(driver.url, { 'tauri:options': { application: binary, args: ['--db', store] } });
+  const pid = await waitUntil('the new app process', async () => apps().find((p) => !before.has(p)) ?? null);
+  return { session, pid };
+}
+
+async function stopApp(driver, binary, { session, pid }) {
+  try {
+    await session.stop();
+  } catch {
+    // The app was killed: the session has nothing left to close.
+  }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+  const app = realpathSync(binary);
+  await waitUntil('the app to be gone', async () => !driver.members().some((p) => p.pid === pid && p.exe === app));
+}
+
+/** The first activity's name and the other activities, as `ropa list --json` gives them. */
+function listed(binary, store) {
+  const out = ropaCli(binary, store, ['list', '--json']);
+  if (out.status !== 0) throw new Error(`ropa list: exit ${out.status}: ${out.stderr}`);
+  return JSON.parse(out.stdout);
+}
+
+async function crashes(step, { driver, binary, tmp }) {
+  const rounds = Math.max(1, Number(process.env.E2E_KILL_POINTS) || 3);
+  await step(`the app killed during a save, ${rounds} times: the register is as before or after the save, never between`, async () => {
+    const outcomes = { before: 0, after: 0 };
+    for (let round = 0; round < rounds; round++) {
+      const store = join(tmp, `kill-${round}.sqlite`);
+      if (ropaCli(binary, store, ['demo']).status !== 0) throw new Error('ropa demo failed');
+      const then = listed(binary, store);
+      const app = await startOn(driver, binary, store);
+      const s = app.session;
+      const first = await s.find($('activity-row'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
+      const id = await first.attribute('data-id');
+      await s.click(`${$('activity-row')}[data-id="${id}"]`);
+      await s.find($('activity-name'), { visible: true });
+      const renamed = `Killed during save ${round}`;
+      await s.fill($('activity-name'), renamed);
+      await s.fill($('activity-purposes'), Array.from({ length: 200 }, (_, i) => `Purpose ${i} of round ${round}`).join('\n'));
+      // Clicked from the page itself, and killed 0 to 40 ms later: before, during or after the
+      // save reaches the store.
+      await s.execute(`document.querySelector('[data-testid="activity-save"]').click();`);
+      await sleep(Math.floor(Math.random() * 40));
+      process.kill(app.pid, 'SIGKILL');
+      await stopApp(driver, binary, app);
+      // A write command checks the store whole before it writes (and loading the example again
+      // adds nothing): exit 0 means the store opened, recovered and whole.
+      const whole = ropaCli(binary, store, ['demo']);
+      if (whole.status !== 0) throw new Error(`after the kill the store does not open whole: ${whole.stderr}`);
+      const now = listed(binary, store);
+      const changed = now.filter((a, i) => JSON.stringify(a) !== JSON.stringify(then[i]));
+      if (now.length !== then.length) throw new Error(`${then.length} activities before, ${now.length} after`);
+      if (changed.length === 0) outcomes.before += 1;
+      else if (changed.length === 1 && changed[0].name === renamed) outcomes.after += 1;
+      else throw new Error(`a mixture: ${JSON.stringify(changed).slice(0, 400)}`);
+    }
+    console.log(`# killed during a save: ${outcomes.before} before, ${outcomes.after} after`);
+  });
+
+  await step('a store that cannot be written opens for reading: the window says so, with no way to edit', async () => {
+    const dir = join(tmp, 'read-only');
+    await mkdir(dir);
+    const store = join(dir, 'register.sqlite');
+    if (ropaCli(binary, store, ['demo']).status !== 0) throw new Error('ropa demo failed');
+    // As on a read-only disk: the file cannot be written. Root may write any file whatever its
+    // mode, but not one marked immutable.
+    const root = process.getuid?.() === 0;
+    const made = root ? spawnSync('chattr', ['+i', store]) : spawnSync('chmod', ['0444', store]);
+    if (made.status !== 0) {
+      console.log(`# skipped: the store could not be made read-only here (${String(made.stderr).trim()})`);
+      return;
+    }
+    try {
+      const ro = await startOn(driver, binary, store);
+      const s = ro.session;
+      await s.find($('store-read-only'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
+      await s.find($('activity-row'), { visible: true });
+      if (await s.findNow($('new-activity'))) throw new Error('the list offers a new activity on a read-only store');
+      await s.click($('activity-row'));
+      await s.find($('activity-name'), { visible: true });
+      if (await s.findNow($('activity-save'))) throw new Error('the editor offers to save on a read-only store');
+      await stopApp(driver, binary, ro);
+    } finally {
+      if (root) spawnSync('chattr', ['-i', store]);
+    }
+  });
+
+  await step('a damaged store: the window offers the newest copy, and puts it back keeping the damaged file', async () => {
+    const store = join(tmp, 'damaged.sqlite');
+    if (ropaCli(binary, store, ['demo']).status !== 0) throw new Error('ropa demo failed');
+    const sheet = join(tmp, 'many.csv');
+    const lines = ['Name;Purposes', ...Array.from({ length: 1500 }, (_, i) => `Activity ${i};Purpose ${i} ${'x'.repeat(300)}`)];
+    await writeFile(sheet, lines.join('\n'));
+    const imported = ropaCli(binary, store, ['import', sheet, '--org', 'Scalingo']);
+    if (imported.status !== 0) throw new Error(`ropa import: ${imported.stderr}`);
+    // Pages overwritten in the middle of the file, as a failing disk leaves them.
+    const bytes = await readFile(store);
+    const middle = Math.floor(bytes.length / 16384 / 2) * 16384;
+    bytes.fill(0xaa, middle, middle + 2 * 16384);
+    await writeFile(store, bytes);
+    const app = await startOn(driver, binary, store);
+    const s = app.session;
+    await s.find($('damaged'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
+    await s.click($('rescue-copy'));
+    await s.find($('rescued'), { visible: true, timeout: 60_000 });
+    await s.find($('activity-row'), { visible: true });
+    await stopApp(driver, binary, app);
+    const kept = readdirSync(tmp).filter((n) => n.startsWith('damaged.sqlite.damaged-'));
+    if (kept.length !== 1) throw new Error(`the damaged file was not kept beside the store: ${JSON.stringify(readdirSync(tmp))}`);
+    if (!(await readFile(join(tmp, kept[0]))).equals(bytes)) throw new Error('the damaged file kept is not the one that was damaged');
+    const back = listed(binary, store);
+    if (back.length !== 16) throw new Error(`the copy holds ${back.length} activities, not the example's 16`);
   });
 }
 

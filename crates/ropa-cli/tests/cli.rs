@@ -467,3 +467,55 @@ fn a_damaged_store_is_refused_untouched_and_what_it_holds_can_be_saved() {
         fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(names.iter().all(|n| !n.starts_with(".ropa-recover")), "{names:?}");
 }
+
+/// `ropa` run as a user who may read `db` but not write it: as such a user when the tests run as
+/// root (for whom no file is read-only), by `setpriv`.
+fn ropa_as_reader(db: &Path, args: &[&str]) -> Output {
+    let uid = Command::new("id").arg("-u").output().map(|o| stdout(&o).trim().to_string()).unwrap_or_default();
+    let mut command = if uid == "0" {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_ropa")]);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_ropa"))
+    };
+    command.arg("--db").arg(db).args(args).env("USER", "reader").output().expect("run ropa")
+}
+
+#[test]
+fn a_store_that_cannot_be_written_opens_for_reading_and_refuses_writes_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("read-only");
+    fs::create_dir(&folder).unwrap();
+    let db = folder.join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let out_dir = dir.path().join("out");
+    fs::create_dir(&out_dir).unwrap();
+    // The store, and its folder, may be read and not written (as on a read-only medium).
+    fs::set_permissions(&db, fs::Permissions::from_mode(0o444)).unwrap();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    fs::set_permissions(&out_dir, fs::Permissions::from_mode(0o777)).unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let bytes = fs::read(&db).unwrap();
+
+    let list = ropa_as_reader(&db, &["list"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    assert!(stdout(&list).contains("Scalingo"), "{}", stdout(&list));
+    assert!(stderr(&list).contains("opened for reading only"), "{}", stderr(&list));
+    let csv = out_dir.join("activities.csv");
+    let export = ropa_as_reader(&db, &["export", "csv", csv.to_str().unwrap()]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert!(fs::read_to_string(&csv).unwrap().contains("Scalingo"));
+
+    let sheet = out_dir.join("sheet.csv");
+    fs::write(&sheet, "Name;Purposes\nPayroll;Pay staff\n").unwrap();
+    let import = ropa_as_reader(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]);
+    assert_eq!(import.status.code(), Some(2), "{}", stderr(&import));
+    let message = stderr(&import);
+    assert!(message.contains("read-only here") && message.contains("copy the file"), "{message}");
+    assert_eq!(fs::read(&db).unwrap(), bytes, "the store was written to");
+    let names: Vec<_> = fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 1, "files appeared beside the store: {names:?}");
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+}

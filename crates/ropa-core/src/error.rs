@@ -34,8 +34,24 @@ pub enum Error {
     )]
     NewerStore { path: PathBuf, found: i64, supported: i64 },
 
-    #[error("{path}: the store is locked by another program; close it and try again")]
-    Locked { path: PathBuf },
+    /// Another program kept the store's write lock past the wait (`holder` says who, when known).
+    #[error("{path}: {} is writing to the store, and did not finish in {waited} seconds; nothing was written: try again when it has finished", holder.as_deref().unwrap_or("another program"))]
+    Locked { path: PathBuf, holder: Option<String>, waited: u64 },
+
+    /// The store cannot be written (a read-only disk or folder, or a file you may only read).
+    #[error("{path}: the store is read-only here ({reason}); nothing was written. To change the register, copy the file to a folder you can write to and open the copy")]
+    ReadOnly { path: PathBuf, reason: String },
+
+    /// The entry was changed (or deleted) by someone else since it was read: nothing was written.
+    #[error("{entity} was {} by {by} at {at} since you opened it{}; nothing was written: reload it to see that change, or save yours over it", if *.deleted { "deleted" } else { "changed" }, fields_changed(.fields))]
+    Changed {
+        entity: String,
+        by: String,
+        at: crate::date::Timestamp,
+        deleted: bool,
+        /// The other change: each field, what it was when read and what it is now.
+        fields: Vec<crate::history::FieldChange>,
+    },
 
     #[error("{path}: {}", io_message(source))]
     Io {
@@ -91,6 +107,14 @@ pub fn io_message(e: &std::io::Error) -> String {
     }
 }
 
+fn fields_changed(fields: &[crate::history::FieldChange]) -> String {
+    if fields.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+    format!(" ({})", names.join(", "))
+}
+
 fn join_fields(errors: &[FieldError]) -> String {
     errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; ")
 }
@@ -103,6 +127,8 @@ impl Error {
             Error::NotAStore { .. } => "not_a_store",
             Error::NewerStore { .. } => "newer_store",
             Error::Locked { .. } => "locked",
+            Error::ReadOnly { .. } => "read_only",
+            Error::Changed { .. } => "changed_elsewhere",
             Error::Io { .. } => "io",
             Error::Full { .. } => "disk_full",
             Error::Disk { .. } => "disk_error",

@@ -87,3 +87,31 @@ fn a_copy_is_put_back_as_one_change_that_undo_takes_back() {
     drop(store);
     assert!(path.exists());
 }
+
+/// A damaged store is set aside whole (with its write-ahead log) and a copy put in its place;
+/// the copy stays where it was.
+#[test]
+fn a_damaged_store_is_set_aside_and_a_copy_put_in_its_place() {
+    use ropa_core::store::replace_damaged;
+    use ropa_core::{OpenMode, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    ropa_core::demo::load(&mut store).unwrap();
+    let copy = store.backup("import").unwrap();
+    let then = store.register(None).unwrap();
+    drop(store);
+    let mut bytes = fs::read(&path).unwrap();
+    let half = bytes.len() / 2;
+    bytes[half..].fill(0x55);
+    fs::write(&path, &bytes).unwrap();
+    let wal = dir.path().join("register.sqlite-wal");
+    fs::write(&wal, b"stale log").unwrap();
+
+    let aside = replace_damaged(&path, &copy, true, common::context().clock.as_ref()()).unwrap();
+    assert_eq!(fs::read(&aside).unwrap(), bytes, "the damaged store is kept as it was");
+    assert!(!wal.exists(), "its log went with it");
+    assert!(copy.exists(), "the copy stays");
+    let store = Store::open(&path, OpenMode::MustExist, common::context()).unwrap();
+    store.check_whole().unwrap();
+    assert_eq!(store.register(None).unwrap(), then);
+}

@@ -94,17 +94,83 @@ fn a_directory_is_not_a_store() {
     assert!(matches!(err, Error::NotAStore { .. }), "{err}");
 }
 
+/// A write waits for another program's write, then gives up saying who holds the store: the
+/// ropa program named in the note its write leaves beside the store, or "another program" (the
+/// sqlite3 shell, a backup tool) when none is.
 #[test]
-fn a_second_writer_gets_a_locked_error() {
+fn a_second_writer_waits_then_says_who_holds_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, path) = common::new_store(dir.path());
+    let create = |store: &mut Store| {
+        store.write(|w| w.create(&ropa_core::model::Organisation { name: "X".into(), ..Default::default() }))
+    };
     let other = rusqlite::Connection::open(&path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE;").unwrap();
-    let err = store
-        .write(|w| w.create(&ropa_core::model::Organisation { name: "X".into(), ..Default::default() }))
-        .expect_err("locked");
-    assert!(matches!(err, Error::Locked { .. }), "{err}");
+    let err = create(&mut store).expect_err("locked");
+    assert!(matches!(err, Error::Locked { holder: None, .. }), "{err}");
+    assert!(err.to_string().contains("another program is writing to the store"), "{err}");
     other.execute_batch("ROLLBACK;").unwrap();
+
+    let (held, release) = (std::sync::mpsc::channel(), std::sync::mpsc::channel::<()>());
+    let holder_path = path.clone();
+    let holder = std::thread::spawn(move || {
+        let mut context = common::context();
+        context.user = "alice".into();
+        let mut other = Store::open(&holder_path, OpenMode::MustExist, context).unwrap();
+        other
+            .write(|_| {
+                held.0.send(()).unwrap();
+                release.1.recv().unwrap();
+                Ok(())
+            })
+            .unwrap();
+    });
+    held.1.recv().unwrap();
+    let err = create(&mut store).expect_err("locked");
+    release.0.send(()).unwrap();
+    holder.join().unwrap();
+    let message = err.to_string();
+    assert!(message.contains("of user alice (process"), "{message}");
+    assert!(message.contains("nothing was written"), "{message}");
+    // The note went with the write; the store takes the write now.
+    assert!(!dir.path().join("register.sqlite-writer").exists());
+    create(&mut store).unwrap();
+}
+
+/// A form opened on an entry saves only over the entry it read: a change another program made
+/// since is refused, said with who made it, when, and which fields it changed.
+#[test]
+fn a_save_over_a_newer_change_is_refused_with_that_change() {
+    use ropa_core::model::Organisation;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut window, path) = common::new_store(dir.path());
+    let id = window.write(|w| w.create(&Organisation { name: "Acme".into(), ..Default::default() })).unwrap();
+    let base: Organisation = window.get(id).unwrap();
+
+    let mut context = common::context();
+    context.user = "bob".into();
+    let mut cli = Store::open(&path, OpenMode::MustExist, context).unwrap();
+    cli.write(|w| w.update(&Organisation { address: "1 rue de Paris".into(), ..base.clone() })).unwrap();
+
+    let mine = Organisation { name: "Acme SA".into(), ..base.clone() };
+    let err = window.write(|w| w.update_from(&base, &mine)).expect_err("refused");
+    let Error::Changed { by, deleted: false, fields, .. } = &err else { panic!("{err}") };
+    assert_eq!(by, "bob");
+    assert!(fields.iter().any(|f| f.field == "address" && f.after == "1 rue de Paris"), "{fields:?}");
+    assert!(err.to_string().contains("changed by bob at"), "{err}");
+    let stored: Organisation = window.get(id).unwrap();
+    assert_eq!((stored.name.as_str(), stored.address.as_str()), ("Acme", "1 rue de Paris"));
+
+    // Saved again over the entry as it now is (the user chose to keep theirs): written.
+    window.write(|w| w.update_from(&stored, &Organisation { name: "Acme SA".into(), ..stored.clone() })).unwrap();
+    assert_eq!(window.get::<Organisation>(id).unwrap().name, "Acme SA");
+
+    // Deleted meanwhile: said as such.
+    let base: Organisation = window.get(id).unwrap();
+    cli.write(|w| w.delete::<Organisation>(id)).unwrap();
+    let err = window.write(|w| w.update_from(&base, &base)).expect_err("refused");
+    assert!(matches!(err, Error::Changed { deleted: true, .. }), "{err}");
+    assert!(err.to_string().contains("deleted by bob"), "{err}");
 }
 
 /// A writer stopped mid-way (killed, a crash, a power cut) leaves the store with a hot journal:

@@ -15,9 +15,12 @@ import type {
   Kind,
   Measure,
   Organisation,
+  OutsideChanges,
   Overview,
   Progress,
   Report,
+  Rescue,
+  Rescued,
   StoreInfo,
   SubProcessor,
   Vocabularies,
@@ -27,7 +30,8 @@ import type {
 export function asCommandError(e: unknown): CommandError {
   if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e) {
     const fields = 'fields' in e && Array.isArray(e.fields) ? (e.fields as CommandError['fields']) : [];
-    return { code: String(e.code), message: String(e.message), fields };
+    const changed = 'changed' in e && e.changed ? (e.changed as CommandError['changed']) : undefined;
+    return { code: String(e.code), message: String(e.message), fields, ...(changed ? { changed } : {}) };
   }
   return { code: 'internal', message: String(e), fields: [] };
 }
@@ -53,11 +57,17 @@ export const api = {
   activity: (id: number) => call<ActivityDetail>('activity', { id }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
   check: (organisation: number) => call<Report>('check', { organisation }),
-  saveOrganisation: (organisation: Organisation) => call<Organisation>('save_organisation', { organisation }),
-  saveActivity: (activity: Activity) => call<Activity>('save_activity', { activity }),
-  saveController: (controller: Controller) => call<Controller>('save_controller', { controller }),
-  saveSubprocessor: (subprocessor: SubProcessor) => call<SubProcessor>('save_subprocessor', { subprocessor }),
-  saveMeasure: (measure: Measure) => call<Measure>('save_measure', { measure }),
+  // `base`: the entry as the form read it; a save over a change made elsewhere since is refused
+  // (`changed_elsewhere`). `null` writes over whatever is stored (the user chose theirs).
+  saveOrganisation: (organisation: Organisation, base: Organisation | null) =>
+    call<Organisation>('save_organisation', { organisation, base }),
+  saveActivity: (activity: Activity, base: Activity | null) => call<Activity>('save_activity', { activity, base }),
+  saveController: (controller: Controller, base: Controller | null) => call<Controller>('save_controller', { controller, base }),
+  saveSubprocessor: (subprocessor: SubProcessor, base: SubProcessor | null) =>
+    call<SubProcessor>('save_subprocessor', { subprocessor, base }),
+  saveMeasure: (measure: Measure, base: Measure | null) => call<Measure>('save_measure', { measure, base }),
+  outsideChanges: () => call<OutsideChanges | null>('outside_changes'),
+  rescue: (how: Rescue) => call<Rescued>('rescue', { how }),
   remove: (kind: Kind, id: number) => call<null>('delete', { kind, id }),
   loadDemo: () => call<null>('load_demo'),
   history: (kind: Kind | null, id: number | null) => call<Change[]>('history', { kind, id }),

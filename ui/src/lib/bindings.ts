@@ -281,14 +281,52 @@ code: string, message: string,
 /**
  * The fields concerned, for the form to highlight (empty when the error is not about a field).
  */
-fields: Array<FieldError>, };
+fields: Array<FieldError>, 
+/**
+ * For `changed_elsewhere`: the other change, for the form to show before the user chooses.
+ */
+changed?: ChangedElsewhere, };
+
+export type ChangedElsewhere = { by: string, at: Timestamp, deleted: boolean, fields: Array<FieldChange>, };
 
 export type StoreInfo = { path: string, schema_version: number, 
 /**
  * A change that did not finish (the program stopped during it) was undone when the store
  * opened: the window says so.
  */
-recovered: boolean, };
+recovered: boolean, 
+/**
+ * Why the store cannot be written here, when it cannot: the window shows it, not edits it.
+ */
+read_only: string | null, 
+/**
+ * The store is damaged (why, in words): the window offers `rescue` instead of the register.
+ */
+damaged: string | null, 
+/**
+ * The copies kept beside the store, newest first.
+ */
+backups: Array<Backup>, };
+
+export type OutsideChanges = { entries: number, users: Array<string>, last: Timestamp, };
+
+export type Rescue = "recover" | "newest_copy";
+
+export type Rescued = { damaged_kept_at: string, 
+/**
+ * For a recovery: what could not be saved, each in a sentence.
+ */
+lost: Array<string>, 
+/**
+ * For a copy: when it was made.
+ */
+copy_made: Timestamp | null, };
+
+export type Backup = { path: string, 
+/**
+ * Why it was taken: "import", "restore", "v4" (before a migration from schema 4).
+ */
+reason: string, made: string, size: number, };
 
 export type Change = { entry: HistoryEntry, changes: Array<FieldChange>, };
 

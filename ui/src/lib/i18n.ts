@@ -27,6 +27,30 @@ const en = {
   storeRecovered:
     'The last change to the register did not finish (ropa was stopped during it, by a crash or a power cut). It was undone: the register is as it was before it.',
   understood: 'Understood',
+  close: 'Close',
+  readOnlyStore:
+    'This store can only be read here (a read-only disk or folder, or a file you may not change): you can look through the register and export it, not change it. To change it, copy the file to a folder you can write to and open the copy.',
+  outsideChanges: 'Another program changed this register ({users}, {when}): {count} entries. The list now shows it.',
+  conflictChanged: '{by} changed this entry on {when}, after you opened it. Nothing was saved.',
+  conflictDeleted: '{by} deleted this entry on {when}, after you opened it. Nothing was saved.',
+  conflictFields: 'Their change',
+  conflictReload: 'Show their version (drop my changes)',
+  conflictOverwrite: 'Save mine over it',
+  conflictRecreate: 'Save mine as it is',
+  damagedTitle: 'This store is damaged',
+  damagedText:
+    'Part of the file cannot be read (a failing disk, or a copy cut short). Nothing has been written to it. Choose how to get the register back: the damaged file is kept beside it either way.',
+  rescueRecover: 'Save what it still holds',
+  rescueCopy: 'Go back to the copy of {when}',
+  noCopies: 'No copy of this store was kept beside it.',
+  rescuedRecovered: 'The register was saved from the damaged file, which is kept at {path}.',
+  rescuedCopy: 'The register is back as it was on {when}; the damaged file is kept at {path}.',
+  notSaved: 'Could not be saved:',
+  copiesKept: 'Copies kept beside the store',
+  copyReason_import: 'before an import',
+  copyReason_restore: 'before a restore',
+  copyReason_migration: 'before an upgrade',
+  restoreHint: 'To go back to one: ropa restore FILE (the register as it is now is copied first).',
   language: 'Language',
   loading: 'Loading…',
   errorTitle: 'Something went wrong',
@@ -337,6 +361,30 @@ const fr: Messages = {
   storeRecovered:
     'La dernière modification du registre ne s’est pas terminée (ropa a été arrêté pendant celle-ci, par un plantage ou une coupure de courant). Elle a été annulée : le registre est tel qu’il était avant.',
   understood: 'Compris',
+  close: 'Fermer',
+  readOnlyStore:
+    "Ce registre ne peut qu'être lu ici (disque ou dossier en lecture seule, ou fichier que vous ne pouvez pas modifier) : vous pouvez le consulter et l'exporter, pas le modifier. Pour le modifier, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.",
+  outsideChanges: 'Un autre programme a modifié ce registre ({users}, {when}) : {count} entrées. La liste en tient compte.',
+  conflictChanged: "{by} a modifié cette fiche le {when}, après que vous l'avez ouverte. Rien n'a été enregistré.",
+  conflictDeleted: "{by} a supprimé cette fiche le {when}, après que vous l'avez ouverte. Rien n'a été enregistré.",
+  conflictFields: 'Sa modification',
+  conflictReload: 'Afficher sa version (abandonner mes modifications)',
+  conflictOverwrite: 'Enregistrer la mienne à la place',
+  conflictRecreate: 'Enregistrer la mienne telle quelle',
+  damagedTitle: 'Ce registre est endommagé',
+  damagedText:
+    "Une partie du fichier est illisible (disque défaillant, ou copie interrompue). Rien n'y a été écrit. Choisissez comment retrouver le registre : le fichier endommagé est conservé à côté dans les deux cas.",
+  rescueRecover: 'Récupérer ce qui peut encore être lu',
+  rescueCopy: 'Revenir à la copie du {when}',
+  noCopies: "Aucune copie de ce registre n'a été conservée à côté.",
+  rescuedRecovered: 'Le registre a été récupéré du fichier endommagé, conservé sous {path}.',
+  rescuedCopy: 'Le registre est revenu à son état du {when} ; le fichier endommagé est conservé sous {path}.',
+  notSaved: "N'a pas pu être récupéré :",
+  copiesKept: 'Copies conservées à côté du registre',
+  copyReason_import: 'avant un import',
+  copyReason_restore: 'avant une restauration',
+  copyReason_migration: 'avant une mise à niveau',
+  restoreHint: "Pour revenir à l'une d'elles : ropa restore FICHIER (le registre actuel est d'abord copié).",
   language: 'Langue',
   loading: 'Chargement…',
   errorTitle: 'Une erreur est survenue',
@@ -624,6 +672,11 @@ export const catalogues: Record<Lang, Messages> = { en, fr };
 
 export function translate(lang: Lang, key: MessageKey): string {
   return catalogues[lang][key];
+}
+
+/** A message with its `{name}` places filled. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The language to start in: the saved choice, else the system's if French, else English. */

@@ -3,6 +3,7 @@
 
 mod compact;
 mod entity;
+mod holder;
 mod open;
 mod recover;
 
@@ -15,7 +16,7 @@ use serde_json::Value;
 
 pub use entity::{ChildRows, Entity, Kind};
 pub use open::{backups, Backup, OpenMode, Opened, BACKUPS_KEPT, SCHEMA_VERSION};
-pub use recover::{recover, recovered_path, Recovery};
+pub use recover::{recover, recovered_path, replace_damaged, Recovery};
 
 use crate::date::Timestamp;
 use crate::error::{Error, FieldError, Result};
@@ -86,6 +87,14 @@ impl Store {
         |e| open::sqlite_error(&self.path, e)
     }
 
+    /// Refused with `Error::ReadOnly` when the store was opened for reading only.
+    pub fn writable(&self) -> Result<()> {
+        match &self.opened {
+            Opened::ReadOnly { reason } => Err(Error::ReadOnly { path: self.path.clone(), reason: reason.clone() }),
+            _ => Ok(()),
+        }
+    }
+
     /// Runs `f` in one transaction: everything it writes, history included, or nothing.
     pub fn write<T>(&mut self, f: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
         self.write_with(true, f)
@@ -98,6 +107,7 @@ impl Store {
         commit: bool,
         f: impl FnOnce(&mut Writer<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
+        self.writable()?;
         let at = (self.context.clock)();
         let path = self.path.clone();
         // IMMEDIATE: take the write lock at once, so that two programs writing the same store
@@ -106,6 +116,8 @@ impl Store {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| open::sqlite_error(&path, e))?;
+        // Removed when the write ends, whichever way.
+        let _note = holder::write(&path, &self.context.user, at);
         let mut writer =
             Writer { tx, at, user: &self.context.user, path: &path, known: Default::default(), change: None };
         let value = f(&mut writer)?;
@@ -146,6 +158,8 @@ impl Store {
 
     /// Copies the store beside itself through SQLite's online backup, and returns the copy's path.
     pub fn backup(&self, reason: &str) -> Result<PathBuf> {
+        // A copy is taken before a change: a store that cannot change needs none.
+        self.writable()?;
         open::backup_to(&self.conn, &self.path, reason, (self.context.clock)())
     }
 
@@ -154,6 +168,7 @@ impl Store {
     /// change in the history ("Restore of the copy made …"), which `Writer::undo_change` takes
     /// back. The copy itself is read from a scratch copy of it, and never written to.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<Restored> {
+        self.writable()?;
         open::check_header(backup)?;
         let now = (self.context.clock)();
         let stamp: String = now.to_string().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
@@ -281,6 +296,27 @@ impl Store {
             .map_err(self.sql())?;
         let rows = stmt.query_map(params![kind, id], history_row).map_err(self.sql())?;
         rows.map(|row| row.map_err(self.sql())?.map_err(|detail| self.corrupt(detail))).collect()
+    }
+
+    /// What was written after history entry `seq`: how many entries, by whom (each user once, in
+    /// order), and the time of the last one.
+    pub fn written_after(&self, seq: i64) -> Result<(usize, Vec<String>, Option<Timestamp>)> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT user, count(*), max(at) FROM history WHERE seq > ?1 GROUP BY user ORDER BY user")
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([seq], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?)))
+            .map_err(self.sql())?;
+        let (mut entries, mut users, mut last) = (0, Vec::new(), None::<Timestamp>);
+        for row in rows {
+            let (user, count, at) = row.map_err(self.sql())?;
+            let at: Timestamp = at.parse().map_err(|e: String| self.corrupt(e))?;
+            entries += count as usize;
+            users.push(user);
+            last = Some(last.map_or(at, |l| l.max(at)));
+        }
+        Ok((entries, users, last))
     }
 
     /// The changes recorded as one (imports), newest first.
@@ -764,6 +800,34 @@ impl Writer<'_> {
     /// Rewrites an entity. Nothing is written, history included, when nothing changed.
     pub fn update<T: Entity>(&mut self, entity: &T) -> Result<Outcome> {
         self.update_dated(entity, false)
+    }
+
+    /// Rewrites an entity that the caller read as `base` (a form opened on it): refused with
+    /// `Error::Changed`, naming who changed what, when the stored entry is no longer `base` —
+    /// another program or window changed or deleted it since — so that nobody's change is
+    /// overwritten unseen. The caller shows that change, then reloads, or saves again with the
+    /// entry as it now is for `base`.
+    pub fn update_from<T: Entity>(&mut self, base: &T, entity: &T) -> Result<Outcome> {
+        let current = entity::load_one::<T>(&self.tx, entity.id()).map_err(self.sql())?;
+        if current.as_ref() == Some(base) {
+            return self.update(entity);
+        }
+        let (at, by): (String, String) = self
+            .tx
+            .query_row(
+                "SELECT at, user FROM history WHERE entity = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1",
+                params![T::KIND.as_str(), entity.id()],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .map_err(self.sql())?;
+        let value = |e: Option<&T>| e.and_then(|e| serde_json::to_value(e).ok()).unwrap_or(Value::Null);
+        Err(Error::Changed {
+            entity: format!("{} '{}'", T::KIND.words().0, base.name()),
+            by,
+            at: at.parse().map_err(|detail| Error::Corrupt { path: self.path.to_path_buf(), detail })?,
+            deleted: current.is_none(),
+            fields: crate::history::diff(&value(Some(base)), &value(current.as_ref())),
+        })
     }
 
     /// Rewrites an entity, dated today, or (`exact`) with the dates it comes with.

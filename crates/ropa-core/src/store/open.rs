@@ -47,6 +47,11 @@ pub enum Opened {
     /// A write that did not finish (ropa stopped during it: killed, a crash, a power cut) was
     /// rolled back when the store opened: the register is as it was before it.
     Recovered,
+    /// The file cannot be written here (`reason`): it was opened for reading only, and every
+    /// write is refused with `Error::ReadOnly`.
+    ReadOnly {
+        reason: String,
+    },
 }
 
 impl Opened {
@@ -58,6 +63,10 @@ impl Opened {
             Opened::Migrated { from, to, backup } => Some(format!(
                 "upgraded the store from schema {from} to {to}; the previous file was copied to {}",
                 backup.display()
+            )),
+            Opened::ReadOnly { reason } => Some(format!(
+                "{}: opened for reading only ({reason}): the register can be read and exported, not changed",
+                path.display()
             )),
             Opened::Recovered => Some(format!(
                 "{}: the last change did not finish (ropa was stopped during it); it was undone, and the register is as it was before it",
@@ -97,6 +106,9 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
         }
         Ok(_) => {
             check_header(path)?;
+            if let Some(reason) = read_only(path) {
+                return open_read_only(path, reason);
+            }
             let interrupted = hot_journal(path);
             let version = schema_version(path)?;
             if version > SCHEMA_VERSION {
@@ -133,6 +145,64 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
     Ok((conn, opened))
 }
 
+/// Why the store file cannot be written here, if it cannot: a read-only disk, or a file you may
+/// only read.
+fn read_only(path: &Path) -> Option<String> {
+    use std::io::ErrorKind;
+    match fs::OpenOptions::new().read(true).write(true).open(path) {
+        Err(e) if e.kind() == ErrorKind::ReadOnlyFilesystem => Some("the disk is read-only".into()),
+        Err(e) if e.kind() == ErrorKind::PermissionDenied => Some("you may read this file but not write it".into()),
+        _ => None,
+    }
+}
+
+/// Opens a store that cannot be written for reading. SQLite reads a WAL store without its shared
+/// memory file when it is told the file is immutable; nothing else changes it meanwhile (nobody
+/// may write it here, and another program that could has left it closed, or its `-shm` would be
+/// there to read).
+fn open_read_only(path: &Path, reason: String) -> Result<(Connection, Opened)> {
+    let sql = |source| sqlite_error(path, source);
+    let refuse = |why: &str| Error::ReadOnly { path: path.to_path_buf(), reason: format!("{reason}, {why}") };
+    if hot_journal(path) {
+        return Err(refuse("and its last change did not finish: it can only be undone where the file can be written"));
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let connected = |conn: Connection| -> Result<(Connection, i64)> {
+        conn.busy_timeout(std::time::Duration::from_secs(super::holder::BUSY_WAIT_SECONDS)).map_err(sql)?;
+        let version = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(sql)?;
+        Ok((conn, version))
+    };
+    let (conn, version) = match Connection::open_with_flags(path, flags).map_err(sql).and_then(connected) {
+        Ok(opened) => opened,
+        Err(_) => Connection::open_with_flags(immutable_uri(path), flags | OpenFlags::SQLITE_OPEN_URI)
+            .map_err(sql)
+            .and_then(connected)?,
+    };
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerStore { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
+    }
+    if version < SCHEMA_VERSION {
+        return Err(refuse("and it was written by an older version of ropa: bringing it up to date means writing it"));
+    }
+    super::recover::quick_check(&conn, path)?;
+    Ok((conn, Opened::ReadOnly { reason }))
+}
+
+/// `file:` URI of a path, read as immutable.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for byte in path.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'%' | b'?' | b'#' => uri.push_str(&format!("%{byte:02X}")),
+            _ => uri.push(*byte as char),
+        }
+    }
+    // Bytes above 0x7F were pushed as Latin-1 characters: spell them as UTF-8 escapes instead.
+    let uri: String =
+        uri.chars().map(|c| if (c as u32) > 0x7F { format!("%{:02X}", c as u32) } else { c.to_string() }).collect();
+    format!("{uri}?immutable=1")
+}
+
 /// Refuses, without opening it with SQLite, a file that is not an SQLite database of ours.
 pub(super) fn check_header(path: &Path) -> Result<()> {
     let not_a_store = |reason: &str| Error::NotAStore { path: path.to_path_buf(), reason: reason.into() };
@@ -159,7 +229,8 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
 fn schema_version(path: &Path) -> Result<i64> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|e| sqlite_error(path, e))?;
-    conn.busy_timeout(std::time::Duration::from_secs(3)).map_err(|e| sqlite_error(path, e))?;
+    conn.busy_timeout(std::time::Duration::from_secs(super::holder::BUSY_WAIT_SECONDS))
+        .map_err(|e| sqlite_error(path, e))?;
     conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| sqlite_error(path, e))
 }
 
@@ -167,7 +238,7 @@ fn connect(path: &Path) -> Result<Connection> {
     let sql = |source| sqlite_error(path, source);
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(sql)?;
-    conn.busy_timeout(std::time::Duration::from_secs(3)).map_err(sql)?;
+    conn.busy_timeout(std::time::Duration::from_secs(super::holder::BUSY_WAIT_SECONDS)).map_err(sql)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
     Ok(conn)
 }
@@ -330,7 +401,11 @@ pub(super) fn owner_only(path: &Path) {
 pub(super) fn sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode;
     match source.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked { path: path.to_path_buf() },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked {
+            path: path.to_path_buf(),
+            holder: super::holder::holder(path),
+            waited: super::holder::BUSY_WAIT_SECONDS,
+        },
         Some(ErrorCode::NotADatabase) => {
             Error::NotAStore { path: path.to_path_buf(), reason: "it is not an SQLite database".into() }
         }

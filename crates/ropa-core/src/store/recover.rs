@@ -526,3 +526,40 @@ pub fn recovered_path(damaged: &Path) -> PathBuf {
     let name = damaged.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
     damaged.with_file_name(format!("{name}.recovered.sqlite"))
 }
+
+/// Sets a damaged store aside and puts `replacement` in its place: a store `recover` wrote
+/// (moved), or a copy `backups` lists (copied, so that the copy stays where it was). The damaged
+/// file is renamed `<name>.damaged-<UTC time>`, with its rollback journal or write-ahead log, so
+/// that SQLite never applies those to the file that replaces it; nothing is deleted. Returns
+/// where the damaged store went.
+pub fn replace_damaged(path: &Path, replacement: &Path, is_copy: bool, now: crate::date::Timestamp) -> Result<PathBuf> {
+    open::check_header(replacement)?;
+    let stamp: String = now.to_string().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "store".into());
+    let aside = path.with_file_name(format!("{name}.damaged-{stamp}"));
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Io { path, source }
+    };
+    // The replacement is made whole beside the store before anything moves.
+    let incoming = path.with_file_name(format!("{name}.incoming-{stamp}"));
+    if is_copy {
+        fs::copy(replacement, &incoming).map_err(io(&incoming))?;
+        open::owner_only(&incoming);
+    } else {
+        fs::rename(replacement, &incoming).map_err(io(replacement))?;
+    }
+    fs::rename(path, &aside).map_err(io(path))?;
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut companion = path.as_os_str().to_owned();
+        companion.push(suffix);
+        let companion = PathBuf::from(companion);
+        if companion.exists() {
+            let mut to = aside.as_os_str().to_owned();
+            to.push(suffix);
+            fs::rename(&companion, PathBuf::from(to)).map_err(io(&companion))?;
+        }
+    }
+    fs::rename(&incoming, path).map_err(io(&incoming))?;
+    Ok(aside)
+}

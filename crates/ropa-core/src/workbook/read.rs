@@ -517,13 +517,163 @@ fn read_ods(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
     Ok(grids)
 }
 
+/// An .xls file that calamine can read in bounded memory, or why not.
+///
+/// calamine sizes two allocations from what a sheet's records claim, before and after it reads
+/// the cells, and a damaged file can make either claim billions of cells: the allocation fails
+/// and the process aborts, which no `catch_unwind` can stop. So the sheets are walked here first,
+/// as calamine walks them (from the offsets the workbook's BoundSheet8 records give):
+/// - a Dimensions record (0x0200) only sizes a reservation (the sheet's range comes from its
+///   cells): an implausible one is rewritten as an empty range, in a copy;
+/// - the cells' positions span the grid calamine allocates: more than `MAX_CELLS` in all the
+///   sheets is refused, as for the other formats.
+///
+/// A file whose streams cannot be read at all is damaged.
+fn xls_guarded(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, WorkbookError> {
+    use std::io::{Seek, SeekFrom, Write};
+    let damaged = |e: std::io::Error| {
+        if encrypted_package(bytes) {
+            WorkbookError::Encrypted
+        } else {
+            WorkbookError::Damaged { format: Format::Xls, detail: e.to_string() }
+        }
+    };
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(damaged)?;
+    let Some(name) = ["/Workbook", "/Book"].into_iter().find(|name| file.is_stream(name)) else {
+        // Not a workbook (perhaps an encrypted .xlsx): calamine says which.
+        return Ok(std::borrow::Cow::Borrowed(bytes));
+    };
+    let mut stream = Vec::new();
+    file.open_stream(name).and_then(|mut s| s.read_to_end(&mut stream)).map_err(damaged)?;
+
+    // Each record as calamine frames it: type, length, data; `None` past the stream's end.
+    fn record(stream: &[u8], at: usize) -> Option<(u16, std::ops::Range<usize>)> {
+        let head = stream.get(at..at + 4)?;
+        let len = u16::from_le_bytes([head[2], head[3]]) as usize;
+        (at + 4 + len <= stream.len()).then(|| (u16::from_le_bytes([head[0], head[1]]), at + 4..at + 4 + len))
+    }
+    let u16_at = |data: &[u8], i: usize| data.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as u64);
+
+    // The workbook's globals: where each sheet starts, and its name.
+    let mut sheets = Vec::new();
+    let mut at = 0;
+    while let Some((kind, data)) = record(&stream, at) {
+        match kind {
+            0x0085 if data.len() >= 8 => {
+                let d = &stream[data.clone()];
+                let position = u32::from_le_bytes([d[0], d[1], d[2], d[3]]) as usize;
+                let (count, wide) = (d[6] as usize, d[7] & 1 == 1);
+                let name = if wide {
+                    let units: Vec<u16> =
+                        d[8..].chunks_exact(2).take(count).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+                    String::from_utf16_lossy(&units)
+                } else {
+                    d[8..].iter().take(count).map(|&b| b as char).collect()
+                };
+                sheets.push((position, name));
+            }
+            0x000A => break,
+            _ => {}
+        }
+        at = data.end;
+    }
+
+    let mut tamed = false;
+    let mut total = 0u64;
+    for (position, sheet) in &sheets {
+        // Rows and columns the sheet's cells span: (first row, last row, first column, last column).
+        let mut span: Option<(u64, u64, u64, u64)> = None;
+        let mut cover = |row: u64, first: u64, last: u64| {
+            let (r0, r1, c0, c1) = span.unwrap_or((row, row, first, last));
+            span = Some((r0.min(row), r1.max(row), c0.min(first), c1.max(last)));
+        };
+        let (mut at, mut seen_bof, mut depth) = (*position, false, 0usize);
+        while let Some((kind, data)) = record(&stream, at) {
+            at = data.end;
+            if depth > 0 {
+                match kind {
+                    0x0809 => depth += 1,
+                    0x000A => depth -= 1,
+                    _ => {}
+                }
+                continue;
+            }
+            let d = &stream[data.clone()];
+            match kind {
+                0x0809 if seen_bof => depth += 1,
+                0x0809 => seen_bof = true,
+                0x000A => break,
+                0x0200 if !plausible_dimensions(d) => {
+                    stream[data].fill(0);
+                    tamed = true;
+                }
+                // Number, Label, RString, BoolErr, Rk, LabelSst, Formula: row, then column.
+                0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD | 0x0006 => {
+                    if let (Some(row), Some(col)) = (u16_at(d, 0), u16_at(d, 2)) {
+                        cover(row, col, col);
+                    }
+                }
+                // MulRk: row, first column, then six bytes a cell.
+                0x00BD if d.len() >= 6 => {
+                    if let (Some(row), Some(col)) = (u16_at(d, 0), u16_at(d, 2)) {
+                        cover(row, col, col + ((d.len() as u64 - 6) / 6).max(1) - 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some((r0, r1, c0, c1)) = span {
+            total = total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
+            if total > MAX_CELLS {
+                return Err(too_many_cells(total, sheet));
+            }
+        }
+    }
+    if !tamed {
+        return Ok(std::borrow::Cow::Borrowed(bytes));
+    }
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes.to_vec())).map_err(damaged)?;
+    let mut writer = file.open_stream(name).map_err(damaged)?;
+    writer
+        .seek(SeekFrom::Start(0))
+        .and_then(|_| writer.write_all(&stream))
+        .and_then(|_| writer.flush())
+        .map_err(damaged)?;
+    drop(writer);
+    Ok(std::borrow::Cow::Owned(file.into_inner().into_inner()))
+}
+
+/// Whether a Dimensions record's range is one calamine can reserve: it reads the last row and
+/// column as one past the end (a first column past 255, or past the last, as 0), and the range
+/// must neither end before it starts nor hold more cells than a workbook may have.
+fn plausible_dimensions(data: &[u8]) -> bool {
+    let u16_at = |i: usize| u16::from_le_bytes([data[i], data[i + 1]]) as u64;
+    let u32_at = |i: usize| u32::from_le_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]]) as u64;
+    let (first_row, row_end, first_col, col_end) = match data.len() {
+        10 => (u16_at(0), u16_at(2), u16_at(4), u16_at(6)),
+        14 | 16 => (u32_at(0), u32_at(4), u16_at(8), u16_at(10)),
+        // calamine refuses other lengths itself.
+        _ => return true,
+    };
+    let first_col = if first_col > 0xFF || col_end < first_col { 0 } else { first_col };
+    if row_end == 0 || col_end == 0 {
+        return true;
+    }
+    first_row < row_end && first_col < col_end && (row_end - first_row).saturating_mul(col_end - first_col) <= MAX_CELLS
+}
+
+/// An encrypted XLSX is an OLE file holding an "EncryptedPackage".
+fn encrypted_package(bytes: &[u8]) -> bool {
+    bytes.windows(32).any(|w| w == "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0".as_bytes())
+}
+
 fn read_xls(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
+    let bytes = &*xls_guarded(bytes)?;
     let mut workbook: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(|e| match e {
         calamine::XlsError::Password => WorkbookError::Encrypted,
         e => {
             let detail = e.to_string();
-            // An encrypted XLSX is an OLE file holding an "EncryptedPackage".
-            if bytes.windows(32).any(|w| w == "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0".as_bytes()) {
+            if encrypted_package(bytes) {
                 WorkbookError::Encrypted
             } else {
                 WorkbookError::Damaged { format: Format::Xls, detail }
@@ -970,6 +1120,64 @@ fn iso_date(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An .xls with each sheet's Dimensions record rewritten by `claim`.
+    fn xls_claiming(claim: impl Fn(&mut [u8])) -> Vec<u8> {
+        xls_with([0x00, 0x02], claim)
+    }
+
+    /// An .xls with each record of type `kind` rewritten by `edit`.
+    fn xls_with(kind: [u8; 2], edit: impl Fn(&mut [u8])) -> Vec<u8> {
+        use std::io::{Seek, SeekFrom, Write};
+        let bytes = include_bytes!("../../tests/fixtures/workbooks/cnil-registre.xls").to_vec();
+        let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).unwrap();
+        let mut stream = Vec::new();
+        file.open_stream("/Workbook").unwrap().read_to_end(&mut stream).unwrap();
+        let (mut at, mut found) = (0, 0);
+        while at + 4 <= stream.len() {
+            let len = u16::from_le_bytes([stream[at + 2], stream[at + 3]]) as usize;
+            if stream[at..at + 2] == kind {
+                edit(&mut stream[at + 4..at + 4 + len]);
+                found += 1;
+            }
+            at += 4 + len;
+        }
+        assert!(found > 0, "the fixture has records of that kind");
+        let mut writer = file.open_stream("/Workbook").unwrap();
+        writer.seek(SeekFrom::Start(0)).unwrap();
+        writer.write_all(&stream).unwrap();
+        drop(writer);
+        file.into_inner().into_inner()
+    }
+
+    #[test]
+    fn an_xls_claiming_billions_of_cells_reads_as_what_it_holds() {
+        let (_, expected) = read_bytes(&xls_claiming(|_| ())).unwrap();
+        // Rows 0 to 4,294,967,294 of 256 columns; then a range that ends before it starts.
+        let huge = xls_claiming(|d| d[..12].copy_from_slice(&[0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 1]));
+        let backwards = xls_claiming(|d| d[..12].copy_from_slice(&[9, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0]));
+        for bytes in [huge, backwards] {
+            assert!(xls_guarded(&bytes).unwrap().len() == bytes.len());
+            let (format, grids) = read_bytes(&bytes).unwrap();
+            assert_eq!(format, Format::Xls);
+            assert_eq!(grids.len(), expected.len());
+            for (grid, want) in grids.iter().zip(&expected) {
+                assert_eq!(grid.non_empty_cells(), want.non_empty_cells(), "sheet {}", want.name);
+                assert_eq!(grid.cell(0, 0), want.cell(0, 0));
+            }
+        }
+        assert!(matches!(xls_guarded(&xls_claiming(|_| ())).unwrap(), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn an_xls_cell_far_from_the_others_is_refused_before_calamine_spans_the_grid() {
+        // Each LabelSst cell moved to row 65,000, column 250: the sheet then spans 16 million cells.
+        let far = xls_with([0xFD, 0x00], |d| d[..4].copy_from_slice(&[0xE8, 0xFD, 250, 0]));
+        match read_bytes(&far) {
+            Err(WorkbookError::TooLarge { what }) => assert!(what.contains("more than 3000000 cells"), "{what}"),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[test]
     fn a_link_formula_gives_its_text_and_target() {
