@@ -40,6 +40,15 @@ pub struct AppState {
     pub seen: Mutex<i64>,
     /// Why the store could not be opened, when it is damaged: the window offers a way back.
     pub damaged: Mutex<Option<String>>,
+    /// Why the store cannot be written, when it cannot (known without waiting for the store).
+    pub read_only: Option<String>,
+}
+
+fn read_only(store: &Store) -> Option<String> {
+    match store.opened() {
+        ropa_core::store::Opened::ReadOnly { reason } => Some(reason.clone()),
+        _ => None,
+    }
 }
 
 impl AppState {
@@ -48,6 +57,7 @@ impl AppState {
             path: store.path().to_path_buf(),
             recovered: Mutex::new(store.opened() == &ropa_core::store::Opened::Recovered),
             seen: Mutex::new(store.revision().unwrap_or(0)),
+            read_only: read_only(&store),
             store: Mutex::new(Some(store)),
             exported: Mutex::new(Vec::new()),
             prefetched: Mutex::new(None),
@@ -67,6 +77,7 @@ impl AppState {
             prefetched: Mutex::new(None),
             search_texts: Mutex::new(None),
             damaged: Mutex::new(Some(message)),
+            read_only: None,
         }
     }
 }
@@ -199,15 +210,11 @@ pub struct StoreInfo {
 
 #[tauri::command]
 pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, CommandError> {
-    let read_only = lock(&state)?.as_ref().and_then(|store| match store.opened() {
-        ropa_core::store::Opened::ReadOnly { reason } => Some(reason.clone()),
-        _ => None,
-    });
     Ok(StoreInfo {
         path: state.path.display().to_string(),
         schema_version: ropa_core::store::SCHEMA_VERSION,
         recovered: state.recovered.lock().map(|r| *r).unwrap_or(false),
-        read_only,
+        read_only: state.read_only.clone(),
         damaged: state.damaged.lock().ok().and_then(|d| d.clone()),
         backups: ropa_core::store::backups(&state.path).unwrap_or_default(),
     })

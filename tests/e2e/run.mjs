@@ -935,6 +935,29 @@ async function crashes(step, { driver, binary, tmp }) {
     const back = listed(binary, store);
     if (back.length !== 16) throw new Error(`the copy holds ${back.length} activities, not the example's 16`);
   });
+
+  await step('a damaged store with no copy: the window saves what it still holds', async () => {
+    const store = join(tmp, 'no-copy.sqlite');
+    if (ropaCli(binary, store, ['demo']).status !== 0) throw new Error('ropa demo failed');
+    const bytes = await readFile(store);
+    // The last page but one, overwritten.
+    const page = Math.floor(bytes.length / 16384) * 16384 - 16384;
+    bytes.fill(0xaa, page, page + 16384);
+    await writeFile(store, bytes);
+    const app = await startOn(driver, binary, store);
+    const s = app.session;
+    await s.find($('damaged'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
+    if (await s.findNow($('rescue-copy'))) throw new Error('a copy is offered where none was kept');
+    await s.click($('rescue-recover'));
+    await s.find($('rescued'), { visible: true, timeout: 60_000 });
+    await s.find($('activity-row'), { visible: true });
+    await stopApp(driver, binary, app);
+    const kept = readdirSync(tmp).filter((n) => n.startsWith('no-copy.sqlite.damaged-'));
+    if (kept.length !== 1 || !(await readFile(join(tmp, kept[0]))).equals(bytes)) throw new Error('the damaged file was not kept as it was');
+    const saved = listed(binary, store).length;
+    if (saved === 0) throw new Error('nothing was saved from the damaged store');
+    console.log(`# saved from the damaged store: ${saved} of 16 activities`);
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -445,7 +445,7 @@ fn a_controllers_file_of_ours_is_recognised_as_such() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::fuzz_cases(256), failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Whatever the bytes, the importer answers with a report or an error: no panic, and a refused
     /// import leaves the store as it was.

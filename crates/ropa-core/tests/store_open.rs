@@ -272,7 +272,7 @@ fn what_a_damaged_store_holds_is_saved_into_a_new_one() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, failure_persistence: None, ..Default::default() })]
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: common::fuzz_cases(48), failure_persistence: None, ..Default::default() })]
 
     /// A store file with random bytes changed, or cut short: opening and reading it answer with a
     /// register or an error, never a panic or a hang; a file refused is left as it was.

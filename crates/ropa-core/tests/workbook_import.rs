@@ -435,7 +435,7 @@ fn damaged_and_locked_workbooks_get_a_clear_message() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: common::fuzz_cases(128), failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Whatever the bytes behind a workbook's signature, and however a real workbook is damaged,
     /// the import answers with a report or an error: no panic, and a refused import leaves the

@@ -416,3 +416,14 @@ pub(super) fn sqlite_error(path: &Path, source: rusqlite::Error) -> Error {
         _ => Error::Sqlite { path: path.to_path_buf(), source },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_immutable_uri_escapes_what_a_uri_reads_otherwise() {
+        let uri = immutable_uri(Path::new("/tmp/a b/é?#%.sqlite"));
+        assert_eq!(uri, "file:/tmp/a b/%C3%A9%3F%23%25.sqlite?immutable=1");
+    }
+}

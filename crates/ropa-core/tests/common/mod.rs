@@ -28,3 +28,9 @@ pub fn new_store(dir: &Path) -> (Store, PathBuf) {
     let store = Store::open(&path, OpenMode::CreateIfMissing, context()).expect("create store");
     (store, path)
 }
+
+/// How many cases a fuzz test runs: `PROPTEST_CASES` when set (`make fuzz`), else `usual` (an
+/// explicit `cases` in a proptest config would otherwise hide the variable).
+pub fn fuzz_cases(usual: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(usual)
+}
