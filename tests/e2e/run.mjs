@@ -331,6 +331,8 @@ async function main() {
 
   const shot = async (name) => {
     if (!screenshots || !session) return;
+    // What the last step changed is painted by the next frames.
+    await sleep(300);
     const file = await session.screenshot(join(screenshots, `${name}.png`));
     console.log(`# screenshot ${file}`);
   };

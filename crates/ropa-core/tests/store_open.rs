@@ -137,6 +137,35 @@ fn a_second_writer_waits_then_says_who_holds_the_store() {
     create(&mut store).unwrap();
 }
 
+/// While another program's import holds the store in rollback-journal mode (`Store::bulk`), the
+/// store still opens and reads: the register as it was before the import.
+#[test]
+fn a_store_opens_and_reads_while_another_program_imports() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, path) = common::new_store(dir.path());
+    store.write(|w| w.create(&ropa_core::model::Organisation { name: "Before".into(), ..Default::default() })).unwrap();
+    let (held, release) = (std::sync::mpsc::channel(), std::sync::mpsc::channel::<()>());
+    let importer = std::thread::spawn(move || {
+        store
+            .bulk(|s| {
+                s.write(|w| {
+                    w.create(&ropa_core::model::Organisation { name: "Imported".into(), ..Default::default() })?;
+                    held.0.send(()).unwrap();
+                    release.1.recv().unwrap();
+                    Ok(())
+                })
+            })
+            .unwrap();
+    });
+    held.1.recv().unwrap();
+    let reader = Store::open(&path, OpenMode::MustExist, common::context());
+    release.0.send(()).unwrap();
+    importer.join().unwrap();
+    let names: Vec<String> =
+        reader.unwrap().register(None).unwrap().organisations.into_iter().map(|o| o.name).collect();
+    assert!(names == ["Before"] || names == ["Before", "Imported"], "{names:?}");
+}
+
 /// A form opened on an entry saves only over the entry it read: a change another program made
 /// since is refused, said with who made it, when, and which fields it changed.
 #[test]

@@ -30,7 +30,8 @@ const en = {
   close: 'Close',
   readOnlyStore:
     'This store can only be read here (a read-only disk or folder, or a file you may not change): you can look through the register and export it, not change it. To change it, copy the file to a folder you can write to and open the copy.',
-  outsideChanges: 'Another program changed this register ({users}, {when}): {count} entries. The list now shows it.',
+  outsideChanges: 'Another program changed this register ({users}, {when}): {count} entries. The list now shows them.',
+  outsideChange: 'Another program changed this register ({users}, {when}): one entry. The list now shows it.',
   conflictChanged: '{by} changed this entry on {when}, after you opened it. Nothing was saved.',
   conflictDeleted: '{by} deleted this entry on {when}, after you opened it. Nothing was saved.',
   conflictFields: 'Their change',
@@ -365,6 +366,7 @@ const fr: Messages = {
   readOnlyStore:
     "Ce registre ne peut qu'être lu ici (disque ou dossier en lecture seule, ou fichier que vous ne pouvez pas modifier) : vous pouvez le consulter et l'exporter, pas le modifier. Pour le modifier, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.",
   outsideChanges: 'Un autre programme a modifié ce registre ({users}, {when}) : {count} entrées. La liste en tient compte.',
+  outsideChange: 'Un autre programme a modifié ce registre ({users}, {when}) : une entrée. La liste en tient compte.',
   conflictChanged: "{by} a modifié cette fiche le {when}, après que vous l'avez ouverte. Rien n'a été enregistré.",
   conflictDeleted: "{by} a supprimé cette fiche le {when}, après que vous l'avez ouverte. Rien n'a été enregistré.",
   conflictFields: 'Sa modification',

@@ -137,7 +137,14 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
     if !wal && opened != Opened::Created {
         super::recover::quick_check(&conn, path)?;
     }
-    conn.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
+    // Another program's bulk write (`Store::bulk`) holds the store in rollback-journal mode for
+    // its length, and SQLite does not wait for a journal-mode change: this connection then
+    // reads in that mode (its reads and writes wait for the other's as usual), and the other
+    // puts WAL back when it ends.
+    match conn.pragma_update(None, "journal_mode", "WAL") {
+        Err(e) if matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy)) => {}
+        other => other.map_err(sql)?,
+    }
     // In WAL mode NORMAL keeps the file consistent through a crash; only the last commit may be
     // lost on power failure. The page cache stays at SQLite's 2 MiB but for big writes
     // (`Store::bulk`): a desktop window open all day should not keep a whole register cached.
