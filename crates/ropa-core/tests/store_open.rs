@@ -166,6 +166,32 @@ fn a_store_opens_and_reads_while_another_program_imports() {
     assert!(names == ["Before"] || names == ["Before", "Imported"], "{names:?}");
 }
 
+/// A store file is data, never code: a trigger, a view or a table that ropa does not make is
+/// refused before any statement could run it, and the file left as it was.
+#[test]
+fn a_store_with_planted_code_or_tables_is_refused_untouched() {
+    let planted = [
+        // Rewrites history's user on each new entry.
+        ("trigger", "CREATE TRIGGER sign AFTER INSERT ON history BEGIN UPDATE history SET user = 'mallory' WHERE seq = new.seq; END;"),
+        // Loops for ever when read.
+        ("view", "CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n;"),
+        ("table", "CREATE TABLE extra (secret TEXT); INSERT INTO extra VALUES ('x');"),
+        ("index", "CREATE INDEX history_user ON history (user);"),
+    ];
+    for (kind, sql) in planted {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, path) = common::new_store(dir.path());
+        store.write(|w| w.create(&ropa_core::model::Organisation { name: "Acme".into(), ..Default::default() })).unwrap();
+        drop(store);
+        rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+        let bytes = fs::read(&path).unwrap();
+        let err = refuse(&bytes);
+        assert!(matches!(err, Error::NotAStore { .. }), "{kind}: {err}");
+        assert!(err.to_string().contains(&format!("{kind} \"")), "{kind}: {err}");
+        assert!(err.to_string().contains("not the one ropa makes"), "{kind}: {err}");
+    }
+}
+
 /// A form opened on an entry saves only over the entry it read: a change another program made
 /// since is refused, said with who made it, when, and which fields it changed.
 #[test]

@@ -175,6 +175,7 @@ fn open_read_only(path: &Path, reason: String) -> Result<(Connection, Opened)> {
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let connected = |conn: Connection| -> Result<(Connection, i64)> {
+        harden(&conn).map_err(sql)?;
         conn.busy_timeout(std::time::Duration::from_secs(super::holder::BUSY_WAIT_SECONDS)).map_err(sql)?;
         let version = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(sql)?;
         Ok((conn, version))
@@ -191,12 +192,13 @@ fn open_read_only(path: &Path, reason: String) -> Result<(Connection, Opened)> {
     if version < SCHEMA_VERSION {
         return Err(refuse("and it was written by an older version of ropa: bringing it up to date means writing it"));
     }
+    verify_schema(&conn, path, version)?;
     super::recover::quick_check(&conn, path)?;
     Ok((conn, Opened::ReadOnly { reason }))
 }
 
 /// `file:` URI of a path, read as immutable.
-fn immutable_uri(path: &Path) -> String {
+pub(super) fn immutable_uri(path: &Path) -> String {
     let mut uri = String::from("file:");
     for byte in path.as_os_str().as_encoded_bytes() {
         match byte {
@@ -230,21 +232,95 @@ pub(super) fn check_header(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads `user_version`. The file is ours (`check_header`): it is opened for writing, so that
+/// Reads `user_version`, and checks that the file's schema is the one ropa made for it
+/// (`verify_schema`). The file is ours (`check_header`): it is opened for writing, so that
 /// SQLite can roll back what a writer that stopped mid-way left (a hot journal), which a read-only
 /// connection cannot; a file that cannot be written is opened read-only by SQLite itself.
 fn schema_version(path: &Path) -> Result<i64> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|e| sqlite_error(path, e))?;
+    harden(&conn).map_err(|e| sqlite_error(path, e))?;
     conn.busy_timeout(std::time::Duration::from_secs(super::holder::BUSY_WAIT_SECONDS))
         .map_err(|e| sqlite_error(path, e))?;
-    conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| sqlite_error(path, e))
+    let version = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).map_err(|e| sqlite_error(path, e))?;
+    verify_schema(&conn, path, version)?;
+    Ok(version)
+}
+
+/// A store file is data, never code: every connection to one runs with SQLite's defensive mode
+/// on (no writes to the schema or to shadow tables, however a statement asks), the schema
+/// untrusted (no function with side effects called from it), and triggers and views off (ropa's
+/// schema has none; a file that has one is refused by `verify_schema`, and this makes sure that
+/// it could not run meanwhile).
+pub(super) fn harden(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::config::DbConfig;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_VIEW, false)?;
+    Ok(())
+}
+
+/// One object of a schema: type, name, table, SQL.
+type SchemaObject = (String, String, String, Option<String>);
+
+fn schema_of(conn: &Connection) -> rusqlite::Result<Vec<SchemaObject>> {
+    let mut stmt = conn.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    rows.collect()
+}
+
+/// The schema ropa makes at each version (index 0: an empty file), from its own migrations, run
+/// once on an empty database in memory.
+fn expected_schemas() -> &'static [Vec<SchemaObject>] {
+    static SCHEMAS: std::sync::OnceLock<Vec<Vec<SchemaObject>>> = std::sync::OnceLock::new();
+    SCHEMAS.get_or_init(|| {
+        let Ok(conn) = Connection::open_in_memory() else { return Vec::new() };
+        let mut schemas = vec![Vec::new()];
+        for migration in MIGRATIONS {
+            // The Rust steps of a migration write data, not schema.
+            let sql: String = migration.split("\n-- @").enumerate().map(|(i, part)| {
+                if i == 0 { part } else { part.split_once('\n').map_or("", |(_, rest)| rest) }
+            }).collect::<Vec<_>>().join("\n");
+            if conn.execute_batch(&sql).is_err() {
+                return Vec::new();
+            }
+            schemas.push(schema_of(&conn).unwrap_or_default());
+        }
+        schemas
+    })
+}
+
+/// Refuses, untouched, a store whose schema is not the one ropa made at its version: a trigger,
+/// a view, a table or an index that ropa does not make, or one of ropa's changed, is someone
+/// else's code or data in the file.
+fn verify_schema(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let Some(expected) = usize::try_from(version).ok().and_then(|v| expected_schemas().get(v)) else {
+        // A newer store is refused as such by the caller.
+        return Ok(());
+    };
+    let found = schema_of(conn).map_err(|e| sqlite_error(path, e))?;
+    if found == *expected {
+        return Ok(());
+    }
+    let named = |(kind, name, ..): &SchemaObject| format!("{kind} \"{name}\"");
+    let extra: Vec<String> = found.iter().filter(|o| !expected.contains(o)).map(named).collect();
+    let missing: Vec<String> = expected.iter().filter(|o| !found.contains(o)).map(named).collect();
+    let mut reason = String::from("its schema is not the one ropa makes");
+    if !extra.is_empty() {
+        reason.push_str(&format!(": it has {} that ropa does not make (or made otherwise)", extra.join(", ")));
+    }
+    if !missing.is_empty() {
+        reason.push_str(&format!("{} it lacks {}", if extra.is_empty() { ":" } else { ";" }, missing.join(", ")));
+    }
+    Err(Error::NotAStore { path: path.to_path_buf(), reason })
 }
 
 fn connect(path: &Path) -> Result<Connection> {
     let sql = |source| sqlite_error(path, source);
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(sql)?;
+    harden(&conn).map_err(sql)?;
     conn.busy_timeout(std::time::Duration::from_secs(super::holder::BUSY_WAIT_SECONDS)).map_err(sql)?;
     conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
     Ok(conn)
@@ -259,6 +335,7 @@ fn create(path: &Path, now: Timestamp, user: &str) -> Result<()> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(sql)?;
+    harden(&conn).map_err(sql)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sql)?;
     // Pages large enough for an activity's JSON to sit in its row, not in overflow pages.
     conn.pragma_update(None, "page_size", 16_384).map_err(sql)?;

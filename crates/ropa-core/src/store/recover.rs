@@ -263,14 +263,15 @@ fn read_connection(damaged: &Path, scratch: &Path) -> Result<(Connection, PathBu
             }
         }
         if let Ok(conn) = Connection::open_with_flags(&copy, OpenFlags::SQLITE_OPEN_READ_WRITE) {
-            if conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).is_ok() {
+            if open::harden(&conn).is_ok() && conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).is_ok() {
                 return Ok((conn, copy));
             }
         }
     }
-    let uri = format!("file:{}?immutable=1", damaged.display());
+    let uri = open::immutable_uri(damaged);
     let conn = Connection::open_with_flags(uri, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI)
         .map_err(|e| sqlite_error(damaged, e))?;
+    open::harden(&conn).map_err(|e| sqlite_error(damaged, e))?;
     Ok((conn, if copied { copy } else { damaged.to_path_buf() }))
 }
 
