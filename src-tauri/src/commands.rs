@@ -630,6 +630,7 @@ pub async fn export_file(
 ) -> Result<ExportSummary, CommandError> {
     with_store(app.clone(), move |store| {
         let path = PathBuf::from(&request.path);
+        let store_path = store.path().to_path_buf();
         let invalid = |message: String| Error::Invalid {
             entity: "export".into(),
             errors: vec![FieldError::new("as_of", message)],
@@ -650,7 +651,7 @@ pub async fn export_file(
                 Layout::Ropa => (&part, None),
                 _ => (&part, Some(&organisation)),
             };
-            ropa_core::files::write_atomically(&path, |file| {
+            ropa_core::files::write_atomically(&path, &store_path, |file| {
                 ropa_core::workbook::write_xlsx(register, organisation, &options, file, &mut |p| {
                     let _ = on_progress.send(p);
                 })
@@ -658,7 +659,7 @@ pub async fn export_file(
             })
             .map_err(io)?;
         } else if request.format == "csv" {
-            ropa_core::files::write_atomically(&path, |file| {
+            ropa_core::files::write_atomically(&path, &store_path, |file| {
                 let delimiter = if request.delimiter == ";" { ';' } else { ',' };
                 csv::export(&part, csv::Table::Activities, delimiter, file, &mut |p| {
                     let _ = on_progress.send(p);
@@ -669,7 +670,7 @@ pub async fn export_file(
             let lang = if request.lang == "fr" { Lang::Fr } else { Lang::En };
             let options =
                 PdfOptions { lang, generated_at: Timestamp::now(), last_change, controller: request.controller };
-            ropa_core::files::write_atomically(&path, |file| {
+            ropa_core::files::write_atomically(&path, &store_path, |file| {
                 ropa_core::pdf::write_record_pdf(&part, &organisation, &options, file, &mut |p| {
                     let _ = on_progress.send(p);
                 })

@@ -121,7 +121,7 @@ fn store_path(mut args: impl Iterator<Item = String>) -> Result<PathBuf, String>
     let data_dir = dirs::data_dir().ok_or("no data directory is known for this user; start with --db PATH")?;
     let path = ropa_core::default_store_path(&data_dir);
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        ropa_core::files::private_dir(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     }
     Ok(path)
 }

@@ -29,10 +29,16 @@ pub fn load(path: &Path) -> Option<Geometry> {
 
 pub fn save(path: &Path, geometry: Geometry) {
     if let Some(dir) = path.parent() {
-        let _ = std::fs::create_dir_all(dir);
+        let _ = ropa_core::files::private_dir(dir);
     }
     if let Ok(text) = serde_json::to_string(&geometry) {
-        let _ = std::fs::write(path, text);
+        let mut options = File::options();
+        options.create(true).truncate(true).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        if let Ok(mut file) = options.open(path) {
+            let _ = std::io::Write::write_all(&mut file, text.as_bytes());
+        }
     }
 }
 

@@ -193,7 +193,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
     if let Command::Backups = &cli.command {
         return backups(&store_path(cli.db)?.0, &mut io::stdout().lock());
     }
-    let (store, _scratch) = open(cli.db, access)?;
+    let store = open(cli.db, access)?;
     // Before anything is written: every page of the store reads.
     if access != Access::Read {
         store.check_whole()?;
@@ -267,18 +267,8 @@ enum Access {
 }
 
 /// A store made for a dry run in the temporary folder, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
-        }
-    }
-}
-
 /// Opens the store; commands that write create it when missing, the others need it to exist. A
-/// dry run on a store that does not exist yet runs on an empty scratch store instead.
+/// dry run on a store that does not exist yet runs on an empty store in memory instead.
 /// The store's path, and whether it is the default one (in the OS data directory).
 fn store_path(db: Option<PathBuf>) -> Result<(PathBuf, bool), Failure> {
     Ok(match db {
@@ -292,25 +282,24 @@ fn store_path(db: Option<PathBuf>) -> Result<(PathBuf, bool), Failure> {
     })
 }
 
-fn open(db: Option<PathBuf>, access: Access) -> Result<(Store, Option<Scratch>), Failure> {
+fn open(db: Option<PathBuf>, access: Access) -> Result<Store, Failure> {
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let (path, default) = store_path(db)?;
     let mode = if access == Access::Read && !default { OpenMode::MustExist } else { OpenMode::CreateIfMissing };
     if access == Access::DryRun && !path.exists() {
-        let scratch = Scratch(std::env::temp_dir().join(format!("ropa-dry-run-{}.sqlite", std::process::id())));
-        let store = Store::open(&scratch.0, OpenMode::CreateIfMissing, Context::system(user))?;
+        let store = Store::in_memory(Context::system(user))?;
         eprintln!("ropa: {} does not exist yet; the dry run uses an empty store and creates nothing", path.display());
-        return Ok((store, Some(scratch)));
+        return Ok(store);
     }
     // The default store's folder is made on first use; a folder given with --db must exist.
     if let Some(parent) = path.parent().filter(|_| default) {
-        std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+        ropa_core::files::private_dir(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
     }
     let store = Store::open(&path, mode, Context::system(user))?;
     if let Some(notice) = store.opened().notice(&path) {
         eprintln!("ropa: {notice}");
     }
-    Ok((store, None))
+    Ok(store)
 }
 
 fn demo_command(mut store: Store, out: &mut impl Write) -> Result<(), Failure> {

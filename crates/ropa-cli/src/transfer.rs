@@ -92,7 +92,7 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
     let options = PdfOptions { lang, generated_at, last_change, controller };
     let mut failure = None;
     let mut bar = Bar::new("Writing the PDF");
-    write_atomically(&args.out, |file| {
+    write_atomically(&args.out, store.path(), |file| {
         ropa_core::pdf::write_record_pdf(&register, &organisation, &options, file, &mut |p| bar.update(p))
             .map(|()| 0)
             .map_err(|e| {
@@ -181,7 +181,7 @@ pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Resu
     let options = XlsxOptions { layout, lang, generated_at };
     let mut bar = Bar::new("Writing the workbook");
     let mut failure = None;
-    let written = write_atomically(&args.out, |file| {
+    let written = write_atomically(&args.out, store.path(), |file| {
         ropa_core::workbook::write_xlsx(&register, organisation.as_ref(), &options, file, &mut |p| bar.update(p))
             .map_err(|e| {
                 let message = e.to_string();
@@ -339,7 +339,7 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
         };
         let mut bar = Bar::new("Exporting");
         let mut report = |p| bar.update(p);
-        let rows = write_atomically(&path, |file| match (&rebuilt, &catalogue, table) {
+        let rows = write_atomically(&path, store.path(), |file| match (&rebuilt, &catalogue, table) {
             (Some(register), _, _) => Ok(csv::export(register, table, delimiter, file, &mut report)?),
             (None, _, Table::Activities) => csv::export_activities(store, organisation, delimiter, file, &mut report),
             (None, Some(catalogue), _) => Ok(csv::export(catalogue, table, delimiter, file, &mut report)?),
@@ -354,9 +354,10 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
 /// Writes through ropa-core's atomic writer, naming the file in any error.
 fn write_atomically(
     path: &Path,
+    store: &Path,
     write: impl FnOnce(&mut BufWriter<File>) -> Result<u64, ExportError>,
 ) -> Result<u64, Failure> {
-    ropa_core::files::write_atomically(path, write).map_err(|e| match e {
+    ropa_core::files::write_atomically(path, store, write).map_err(|e| match e {
         ExportError::Io(source) => Failure::Core(Error::Io { path: path.to_path_buf(), source }),
         ExportError::Store(e) => Failure::Core(e),
     })

@@ -519,3 +519,90 @@ fn a_store_that_cannot_be_written_opens_for_reading_and_refuses_writes_untouched
     assert_eq!(names.len(), 1, "files appeared beside the store: {names:?}");
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// The register holds personal data: every file ropa writes is its owner's only, and the folder
+/// it makes for the default store too.
+#[test]
+fn every_file_ropa_writes_is_its_owners_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("xdg-data");
+    let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .arg("demo")
+        .env("XDG_DATA_HOME", &data)
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(mode(&data.join("ropa")), 0o700, "the data folder");
+    assert_eq!(mode(&data.join("ropa/register.sqlite")), 0o600, "the default store");
+
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    assert_eq!(mode(&db), 0o600, "a store made with --db");
+    let sheet = dir.path().join("sheet.csv");
+    fs::write(&sheet, "Name;Purposes\nPayroll;Pay staff\n").unwrap();
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]).status.success());
+    let backup = ropa_core::store::backups(&db).unwrap().remove(0).path;
+    assert_eq!(mode(&backup), 0o600, "the copy taken before the import");
+    for (format, name) in [("csv", "out.csv"), ("xlsx", "out.xlsx"), ("pdf", "out.pdf")] {
+        let file = dir.path().join(name);
+        // An earlier file readable by all is replaced by one that is not.
+        fs::write(&file, "earlier").unwrap();
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o644)).unwrap();
+        let args: Vec<&str> = match format {
+            "pdf" => vec!["export", "pdf", file.to_str().unwrap(), "--org", "Scalingo"],
+            _ => vec!["export", format, file.to_str().unwrap()],
+        };
+        let out = ropa(&db, &args);
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        assert_eq!(mode(&file), 0o600, "the {format} export");
+    }
+    // A store an older ropa left readable by all is made its owner's only when next opened.
+    fs::set_permissions(&db, fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(ropa(&db, &["list"]).status.success());
+    assert_eq!(mode(&db), 0o600);
+}
+
+#[test]
+fn an_export_never_replaces_the_store_or_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let bytes = fs::read(&db).unwrap();
+    let link = dir.path().join("register-link.csv");
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    for dest in [db.clone(), link, dir.path().join("r.sqlite-wal")] {
+        let out = ropa(&db, &["export", "csv", dest.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(2), "{}: {}", dest.display(), stderr(&out));
+        assert!(stderr(&out).contains("an export never replaces it"), "{}", stderr(&out));
+    }
+    assert_eq!(fs::read(&db).unwrap(), bytes);
+    assert!(!dir.path().join("r.sqlite-wal").exists());
+}
+
+/// A dry run with no store to run on runs on a store in memory: nothing is left anywhere, in the
+/// temporary folder least of all.
+#[test]
+fn a_dry_run_with_no_store_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().join("tmp");
+    fs::create_dir(&tmp).unwrap();
+    let sheet = dir.path().join("sheet.csv");
+    fs::write(&sheet, "Name;Purposes\nPayroll;Pay staff\n").unwrap();
+    let db = dir.path().join("missing.sqlite");
+    let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["--db", db.to_str().unwrap(), "import", sheet.to_str().unwrap(), "--org", "Acme", "--dry-run"])
+        .env("TMPDIR", &tmp)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Payroll") || stdout(&out).contains("1 "), "{}", stdout(&out));
+    assert!(!db.exists());
+    assert_eq!(fs::read_dir(&tmp).unwrap().count(), 0, "files were left in the temporary folder");
+}

@@ -181,7 +181,9 @@ fn a_store_with_planted_code_or_tables_is_refused_untouched() {
     for (kind, sql) in planted {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, path) = common::new_store(dir.path());
-        store.write(|w| w.create(&ropa_core::model::Organisation { name: "Acme".into(), ..Default::default() })).unwrap();
+        store
+            .write(|w| w.create(&ropa_core::model::Organisation { name: "Acme".into(), ..Default::default() }))
+            .unwrap();
         drop(store);
         rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap();
         let bytes = fs::read(&path).unwrap();

@@ -74,6 +74,12 @@ impl Store {
         Ok(Store { conn, path: path.to_path_buf(), context, opened })
     }
 
+    /// An empty store that lives in memory only (a dry run with no store to run on).
+    pub fn in_memory(context: Context) -> Result<Store> {
+        let conn = open::open_in_memory((context.clock)(), &context.user)?;
+        Ok(Store { conn, path: PathBuf::from("(a store in memory)"), context, opened: Opened::Created })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

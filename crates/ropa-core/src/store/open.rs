@@ -128,6 +128,18 @@ pub(super) fn open(path: &Path, mode: OpenMode, now: Timestamp, user: &str) -> R
             }
         }
     };
+    if opened != Opened::Created {
+        // A store, its log and its journal are their owner's only (an older ropa made them
+        // readable by all).
+        for suffix in ["", "-wal", "-shm", "-journal"] {
+            let mut file = path.as_os_str().to_owned();
+            file.push(suffix);
+            let file = PathBuf::from(file);
+            if file.exists() {
+                owner_only(&file);
+            }
+        }
+    }
     let conn = connect(path)?;
     // Switching to WAL writes the file's header: a store not yet in WAL mode (just created, or
     // written by hand) is checked whole first, so that a damaged file is never written to.
@@ -279,9 +291,12 @@ fn expected_schemas() -> &'static [Vec<SchemaObject>] {
         let mut schemas = vec![Vec::new()];
         for migration in MIGRATIONS {
             // The Rust steps of a migration write data, not schema.
-            let sql: String = migration.split("\n-- @").enumerate().map(|(i, part)| {
-                if i == 0 { part } else { part.split_once('\n').map_or("", |(_, rest)| rest) }
-            }).collect::<Vec<_>>().join("\n");
+            let sql: String = migration
+                .split("\n-- @")
+                .enumerate()
+                .map(|(i, part)| if i == 0 { part } else { part.split_once('\n').map_or("", |(_, rest)| rest) })
+                .collect::<Vec<_>>()
+                .join("\n");
             if conn.execute_batch(&sql).is_err() {
                 return Vec::new();
             }
@@ -330,6 +345,13 @@ fn connect(path: &Path) -> Result<Connection> {
 /// main file's header from the start; WAL is switched on afterwards.
 fn create(path: &Path, now: Timestamp, user: &str) -> Result<()> {
     let sql = |source| sqlite_error(path, source);
+    // The file is made owner-only before anything is in it (SQLite gives its journal and log the
+    // same mode); an empty file is an empty database to SQLite.
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -346,6 +368,19 @@ fn create(path: &Path, now: Timestamp, user: &str) -> Result<()> {
         let _ = fs::remove_file(path);
     }
     result
+}
+
+/// An empty store in memory, for a dry run that has no store to run on: nothing of it reaches a
+/// disk.
+pub(super) fn open_in_memory(now: Timestamp, user: &str) -> Result<Connection> {
+    let path = Path::new("(a store in memory)");
+    let sql = |source| sqlite_error(path, source);
+    let mut conn = Connection::open_in_memory().map_err(sql)?;
+    harden(&conn).map_err(sql)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sql)?;
+    conn.pragma_update(None, "foreign_keys", true).map_err(sql)?;
+    migrate(&mut conn, path, 0, now, user)?;
+    Ok(conn)
 }
 
 /// Applies the migrations after `from`, all in one transaction. A migration is SQL, save for the

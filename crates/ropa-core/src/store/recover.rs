@@ -263,7 +263,8 @@ fn read_connection(damaged: &Path, scratch: &Path) -> Result<(Connection, PathBu
             }
         }
         if let Ok(conn) = Connection::open_with_flags(&copy, OpenFlags::SQLITE_OPEN_READ_WRITE) {
-            if open::harden(&conn).is_ok() && conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).is_ok() {
+            if open::harden(&conn).is_ok() && conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).is_ok()
+            {
                 return Ok((conn, copy));
             }
         }
