@@ -5,6 +5,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod check;
+mod escape;
 mod progress;
 mod show;
 mod transfer;
@@ -123,7 +124,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Core(e)) => {
-            eprintln!("ropa: {e}");
+            eprintln!("ropa: {}", ropa_core::text::escape_forbidden(&e.to_string()));
             ExitCode::from(if e.is_invalid_data() { 1 } else { 2 })
         }
         Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -132,7 +133,7 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Other(message, code)) => {
-            eprintln!("ropa: {message}");
+            eprintln!("ropa: {}", ropa_core::text::escape_forbidden(&message));
             ExitCode::from(code)
         }
         Err(Failure::Silent(code)) => ExitCode::from(code),
@@ -199,7 +200,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         store.check_whole()?;
     }
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = escape::Escaping::new(stdout.lock());
     match cli.command {
         Command::Demo => demo_command(store, &mut out),
         Command::List { org, json } => list(&store, org.as_deref(), json, &mut out),

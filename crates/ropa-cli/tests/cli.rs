@@ -606,3 +606,40 @@ fn a_dry_run_with_no_store_leaves_nothing_behind() {
     assert!(!db.exists());
     assert_eq!(fs::read_dir(&tmp).unwrap().count(), 0, "files were left in the temporary folder");
 }
+
+/// Control and text-direction characters never reach the register from an import (removed, and
+/// said with the row and column), and what the CLI prints from an older store holding some is
+/// escaped, never sent to the terminal as it is.
+#[test]
+fn control_characters_are_kept_out_of_the_register_and_off_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    let sheet = dir.path().join("sheet.csv");
+    let mut text = String::from("Name;Purposes\nPayroll;Pay\u{1b}[2J staff\u{202e}fdp.exe\n");
+    for i in 0..20 {
+        text.push_str(&format!("Activity {i};Purpose {i}\n"));
+    }
+    fs::write(&sheet, text).unwrap();
+    let out = ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Acme"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(said.contains("U+001B, U+202E") && said.contains("row 2"), "{said}");
+    assert!(!said.contains('\u{1b}') && !said.contains('\u{202e}'), "{said:?}");
+    let shown = stdout(&ropa(&db, &["list", "--json"]));
+    assert!(shown.contains("Pay[2J stafffdp.exe"), "{shown}");
+
+    // An older store (or another tool) put an escape sequence in a name.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "UPDATE activities SET name = 'Pay' || char(27) || '[2Jroll'; \
+         UPDATE history SET after = replace(after, '\"Payroll\"', '\"Pay\\u001b[2Jroll\"');",
+    )
+    .unwrap();
+    drop(conn);
+    for args in [&["list"][..], &["list", "--json"][..]] {
+        let out = ropa(&db, args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(!stdout(&out).contains('\u{1b}'), "{:?}", stdout(&out));
+        assert!(stdout(&out).contains("Pay\\u001b[2Jroll"), "{}", stdout(&out));
+    }
+}

@@ -16,6 +16,13 @@ pub fn entity<T: Entity>(entity: &T, json: &str) -> Vec<FieldError> {
     if entity.name().trim().is_empty() {
         errors.push(FieldError::new("name", "a name is required"));
     }
+    // Control characters come out of JSON escaped (`\u001b`); C1 controls and bidirectional
+    // overrides as they are.
+    if json.contains("\\u00") || json.chars().any(crate::text::is_forbidden) {
+        if let Ok(value) = serde_json::from_str::<Value>(json) {
+            forbidden_characters(&value, "", &mut errors);
+        }
+    }
     // No field can be too long when the whole entry is not.
     if json.len() > MAX_TEXT {
         if let Ok(value) = serde_json::from_str::<Value>(json) {
@@ -24,6 +31,31 @@ pub fn entity<T: Entity>(entity: &T, json: &str) -> Vec<FieldError> {
     }
     errors.extend(entity.own_errors());
     errors
+}
+
+/// Each text that holds a character a register never holds (`text::is_forbidden`), by its path.
+fn forbidden_characters(value: &Value, path: &str, errors: &mut Vec<FieldError>) {
+    let at = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+    match value {
+        Value::String(s) if s.chars().any(crate::text::is_forbidden) => errors.push(FieldError::new(
+            if path.is_empty() { "name" } else { path },
+            format!(
+                "holds control or text-direction characters ({}) that a register does not keep; remove them",
+                crate::text::forbidden_in(s)
+            ),
+        )),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                forbidden_characters(item, &at(&i.to_string()), errors);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                forbidden_characters(item, &at(key), errors);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Checks specific to activities, beyond what every entity gets.

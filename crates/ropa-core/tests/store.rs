@@ -173,3 +173,24 @@ fn ids_given_by_the_caller_and_ids_the_store_picks_never_collide() {
         .write(|w| w.create_with_id(&Measure { id: 41, organisation_id: a, name: "X".into(), ..Default::default() }));
     assert!(taken.is_err(), "an id in use is refused");
 }
+
+/// A register never holds control or text-direction characters, whoever writes them (the window
+/// included): the field is named, and nothing is written.
+#[test]
+fn control_and_text_direction_characters_are_refused_at_their_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let org = ropa_core::model::Organisation { name: "Acme\u{202e}".into(), ..Default::default() };
+    let err = store.write(|w| w.create(&org)).unwrap_err();
+    let ropa_core::Error::Invalid { errors, .. } = &err else { panic!("{err}") };
+    assert_eq!(errors[0].field, "name");
+    assert!(errors[0].message.contains("U+202E"), "{err}");
+    let id = store
+        .write(|w| w.create(&ropa_core::model::Organisation { name: "Acme".into(), ..Default::default() }))
+        .unwrap();
+    let mut org: ropa_core::model::Organisation = store.get(id).unwrap();
+    org.dpo.email = "dpo\u{1b}[2J@acme.example".into();
+    let err = store.write(|w| w.update(&org)).unwrap_err();
+    assert!(err.to_string().contains("dpo.email") && err.to_string().contains("U+001B"), "{err}");
+    assert_eq!(store.history(None).unwrap().len(), 1);
+}

@@ -4,22 +4,32 @@
 use std::io::{self, Write};
 
 /// Characters that make a spreadsheet treat a cell as a formula when they start it (OWASP,
-/// "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// "CSV Injection"): `=`, `+`, `-`, `@`, tab and carriage return, and the full-width forms of the
+/// first four, which spreadsheets in East Asian locales read as them.
+const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
+/// Whether a spreadsheet could read the cell as a formula: a formula character first, or after
+/// leading spaces (which spreadsheets skip); or a `'` first, which `unneutralise` would take.
+fn needs_neutralising(cell: &str) -> bool {
+    cell.starts_with('\'')
+        || cell.trim_start_matches(|c: char| c.is_whitespace() && c != '\t' && c != '\r').starts_with(FORMULA_STARTS)
+        || cell.starts_with(FORMULA_STARTS)
+}
 
 /// Prefixes a cell a spreadsheet would run as a formula with `'`, which spreadsheets show as
 /// text. A cell that already starts with `'` gets one more, so that `unneutralise` is exact.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some(c) if FORMULA_STARTS.contains(&c) || c == '\'' => format!("'{cell}").into(),
-        _ => cell.into(),
+    if needs_neutralising(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
     }
 }
 
 /// Undoes `neutralise`, for the files ropa wrote.
 pub fn unneutralise(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(|c: char| FORMULA_STARTS.contains(&c) || c == '\'') => rest,
+        Some(rest) if needs_neutralising(rest) => rest,
         _ => cell,
     }
 }
@@ -80,11 +90,31 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised_and_restored_exactly() {
-        for cell in ["=1+1", "+33 1 23", "-x", "@SUM(A1)", "\tx", "\rx", "'quoted", "'=x", "plain", ""] {
+        for cell in [
+            "=1+1",
+            "+33 1 23",
+            "-x",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "'quoted",
+            "'=x",
+            "plain",
+            "",
+            "  =1+1",
+            "\u{a0}@x",
+            "＝HYPERLINK(\"x\")",
+            "  ＋1",
+            "' =x",
+            "a=b",
+        ] {
             assert_eq!(unneutralise(&neutralise(cell)), cell);
         }
         assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("   =HYPERLINK(\"x\")"), "'   =HYPERLINK(\"x\")");
+        assert_eq!(neutralise("＝1+1"), "'＝1+1");
         assert_eq!(neutralise("a=b"), "a=b");
+        assert_eq!(neutralise("  plain"), "  plain");
     }
 
     #[test]

@@ -117,6 +117,22 @@ impl RowLayout {
                 if header.is_empty() { format!("Column {}", column_letter(i)) } else { header.to_string() };
             let cell =
                 if self.dialect == Dialect::Own && !self.typed_cells { unneutralise(cell) } else { cell.as_str() };
+            // Control and text-direction characters never reach the register: removed, and said.
+            let cleaned = crate::text::without_forbidden(cell);
+            if let std::borrow::Cow::Owned(_) = &cleaned {
+                parsed.warnings.push(Issue::cell(
+                    sheet,
+                    row,
+                    i,
+                    header,
+                    &crate::text::escape_forbidden(cell),
+                    format!(
+                        "control or text-direction characters removed ({}): a register does not keep them",
+                        crate::text::forbidden_in(cell)
+                    ),
+                ));
+            }
+            let cell = cleaned.as_ref();
             let joined;
             let cell = if self.commas.get(i).copied().unwrap_or(false) && !is_listed(cell) {
                 joined = split_commas(cell).join("\n");
