@@ -82,6 +82,18 @@ enum Command {
         /// The copy: its path, or its file name beside the store.
         backup: PathBuf,
     },
+    /// Erase a person's data when the law requires it (GDPR Art. 17): every occurrence of TEXT (a
+    /// name, an e-mail address, a phone number), in any case, in the register, its history and
+    /// the copies kept beside the store. Without --yes, says where it occurs and changes nothing;
+    /// with --yes, replaces it by "[erased on DATE]", records the erasure without the text, and
+    /// rewrites the files so that the old bytes are gone.
+    Purge {
+        /// The text to erase (3 characters at least).
+        text: String,
+        /// Erase it (after reading where it occurs): the register, its history and the copies.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Save what a damaged store still holds into a new store (by default DAMAGED.recovered.sqlite):
     /// every entry whose last state can be read, said entry by entry otherwise. The damaged file
     /// is only read.
@@ -174,7 +186,9 @@ impl From<io::Error> for Failure {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     let access = match &cli.command {
-        Command::Demo | Command::Undo { .. } | Command::Restore { .. } => Access::Write,
+        Command::Demo | Command::Undo { .. } | Command::Restore { .. } | Command::Purge { yes: true, .. } => {
+            Access::Write
+        }
         Command::Import(args) => {
             // A file that cannot be read stops the import before any store is created.
             args.check_file()?;
@@ -222,6 +236,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Undo { change } => undo(store, change, &mut out),
         Command::Backups | Command::Recover { .. } => Ok(()),
         Command::Restore { backup } => restore(store, &backup, &mut out),
+        Command::Purge { text, yes } => purge(store, &text, yes, &mut out),
         Command::Import(args) => {
             // A store this command created for an import that wrote nothing is not left behind.
             // (A folder's files are imported one by one: an earlier one may have been written.)
@@ -267,7 +282,6 @@ enum Access {
     DryRun,
 }
 
-/// A store made for a dry run in the temporary folder, removed when dropped.
 /// Opens the store; commands that write create it when missing, the others need it to exist. A
 /// dry run on a store that does not exist yet runs on an empty store in memory instead.
 /// The store's path, and whether it is the default one (in the OS data directory).
@@ -505,6 +519,47 @@ fn kib(bytes: u64) -> String {
     } else {
         format!("{} kB", bytes.div_ceil(1024))
     }
+}
+
+fn purge(mut store: Store, text: &str, yes: bool, out: &mut impl Write) -> Result<(), Failure> {
+    let found = store.occurrences(text)?;
+    if found.is_empty() {
+        writeln!(out, "\"{text}\" does not occur in the register, its history or the copies beside it.")?;
+        return Ok(());
+    }
+    writeln!(out, "\"{text}\" occurs in:")?;
+    for (kind, id, name, fields) in &found.entries {
+        writeln!(out, "  {} \"{name}\" (ID {id}): {}", kind.words().0, fields.join(", "))?;
+    }
+    if found.history_entries > 0 {
+        writeln!(out, "  {} of the history (earlier versions, who made them)", entries(found.history_entries))?;
+    }
+    if found.changes > 0 {
+        writeln!(out, "  {} labelled change(s) (an import's file name, who made it)", found.changes)?;
+    }
+    for copy in &found.copies {
+        writeln!(out, "  the copy {}", copy.display())?;
+    }
+    if !yes {
+        writeln!(
+            out,
+            "Nothing was changed. To erase it from all of these (replaced by \"[erased on DATE]\"), run again with --yes."
+        )?;
+        return Ok(());
+    }
+    let erased = store.erase(text)?;
+    writeln!(
+        out,
+        "Erased. The store was rewritten so that the old bytes are gone from it; the erasure is recorded as change {} (without the text).",
+        erased.change
+    )?;
+    for copy in &erased.copies_rewritten {
+        writeln!(out, "Rewritten the same way: {}", copy.display())?;
+    }
+    for copy in &erased.copies_removed {
+        writeln!(out, "Removed (a copy of an older version of ropa, which cannot be rewritten): {}", copy.display())?;
+    }
+    Ok(())
 }
 
 fn restore(mut store: Store, backup: &std::path::Path, out: &mut impl Write) -> Result<(), Failure> {

@@ -643,3 +643,64 @@ fn control_characters_are_kept_out_of_the_register_and_off_the_terminal() {
         assert!(stdout(&out).contains("Pay\\u001b[2Jroll"), "{}", stdout(&out));
     }
 }
+
+/// Erasing a person's data: where it occurs is said first; then it is gone from the store's bytes,
+/// its log and every copy beside it, the register still whole and the erasure in its history.
+#[test]
+fn a_persons_data_is_erased_from_the_register_its_history_and_its_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let sheet = dir.path().join("sheet.csv");
+    fs::write(
+        &sheet,
+        "Name;Purposes;Notes\nRecruitment;Hire staff;Ask Jean DUPONT (jean.dupont@example.org, +33 6 12 34 56 78)\n",
+    )
+    .unwrap();
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]).status.success());
+    fs::write(&sheet, "Name;Purposes;Notes\nRecruitment;Hire staff, with Jean Dupont;Updated\n").unwrap();
+    assert!(ropa(&db, &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]).status.success());
+    let copies = ropa_core::store::backups(&db).unwrap();
+    assert!(!copies.is_empty());
+    let holds = |path: &Path, text: &str| {
+        let bytes = fs::read(path).unwrap_or_default();
+        bytes.windows(text.len()).any(|w| w.eq_ignore_ascii_case(text.as_bytes()))
+    };
+    assert!(holds(&db, "jean dupont"));
+
+    let asked = ropa(&db, &["purge", "Jean Dupont"]);
+    assert!(asked.status.success(), "{}", stderr(&asked));
+    let said = stdout(&asked);
+    assert!(
+        said.contains("activity \"Recruitment\"") && said.contains("purposes") && said.contains("history"),
+        "{said}"
+    );
+    assert!(said.contains("Nothing was changed"), "{said}");
+    assert!(holds(&db, "jean dupont"), "asking changed the store");
+
+    for text in ["Jean Dupont", "jean.dupont@example.org", "+33 6 12 34 56 78"] {
+        let out = ropa(&db, &["purge", text, "--yes"]);
+        assert!(out.status.success(), "{text}: {}", stderr(&out));
+    }
+    let mut files = vec![db.clone(), dir.path().join("r.sqlite-wal")];
+    files.extend(
+        fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.file_name().unwrap().to_string_lossy().contains("-backup-")),
+    );
+    for file in &files {
+        for text in ["dupont", "12 34 56 78"] {
+            assert!(!holds(file, text), "{} still holds {text:?}", file.display());
+        }
+    }
+    // The register is whole, says where the text was erased, and the erasure is in its history.
+    let show = stdout(&ropa(&db, &["list", "--json"]));
+    assert!(show.contains("[erased on "), "{show}");
+    assert!(ropa(&db, &["demo"]).status.success(), "the store no longer opens whole");
+    let history = stdout(&ropa(&db, &["history"]));
+    assert!(history.contains("Erasure of personal data"), "{history}");
+    // Too short a text is refused.
+    let out = ropa(&db, &["purge", "Je", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}

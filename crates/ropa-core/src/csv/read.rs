@@ -10,6 +10,11 @@ use serde::Serialize;
 /// How much of the file is looked at to detect its encoding and separator.
 const SNIFF: usize = 64 * 1024;
 const CHUNK: usize = 64 * 1024;
+/// The longest row read: no register row comes near it; a longer one is a quoted cell that never
+/// closes, or not a register, and is refused before it fills the memory.
+pub const MAX_ROW_BYTES: usize = 16 * 1024 * 1024;
+/// The most cells in a row: Excel's last column, XFD.
+pub const MAX_COLUMNS: usize = 16_384;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -52,6 +57,14 @@ pub enum ReadError {
     UnclosedQuote {
         row: usize,
     },
+    /// The record starting on `row` is longer than `MAX_ROW_BYTES`.
+    RowTooLong {
+        row: usize,
+    },
+    /// The record starting on `row` has more than `MAX_COLUMNS` cells.
+    TooManyColumns {
+        row: usize,
+    },
     /// Bytes that do not decode in the detected encoding, in the record starting on `row`.
     BadEncoding {
         row: usize,
@@ -69,6 +82,14 @@ impl std::fmt::Display for ReadError {
             }
             ReadError::UnclosedQuote { row } => {
                 write!(f, "row {row}: a quoted cell is never closed (a \" is missing); the file may be truncated")
+            }
+            ReadError::RowTooLong { row } => write!(
+                f,
+                "row {row}: a row longer than {} MB, which no register holds: a quoted cell that is never closed (a \" is missing?), or not a register",
+                MAX_ROW_BYTES / (1024 * 1024)
+            ),
+            ReadError::TooManyColumns { row } => {
+                write!(f, "row {row}: more than {MAX_COLUMNS} columns, the most a spreadsheet has; is this a register?")
             }
             ReadError::BadEncoding { row, encoding } => {
                 write!(f, "row {row}: bytes that are not valid {} (the file mixes encodings?)", encoding.describe())
@@ -214,11 +235,21 @@ impl<R: Read> CsvReader<R> {
                     return Ok(Some(Record { row, cells }));
                 }
                 Parsed::End => return Ok(None),
+                Parsed::TooManyColumns => return Err(ReadError::TooManyColumns { row: self.next_row }),
                 Parsed::NeedMore => {
                     if self.eof && self.pending.is_empty() {
                         return Err(ReadError::UnclosedQuote { row: self.next_row });
                     }
-                    self.fill()?;
+                    let unparsed = self.text.len() - self.pos;
+                    if unparsed > MAX_ROW_BYTES {
+                        return Err(ReadError::RowTooLong { row: self.next_row });
+                    }
+                    // More is read until the unparsed text has doubled: a long record is parsed
+                    // again only each time its length doubles, so reading stays linear.
+                    let target = unparsed.saturating_mul(2).max(CHUNK);
+                    while self.text.len() - self.pos < target && !(self.eof && self.pending.is_empty()) {
+                        self.fill()?;
+                    }
                 }
             }
         }
@@ -246,6 +277,7 @@ impl<R: Read> Iterator for CsvReader<R> {
 enum Parsed {
     Record { cells: Vec<String>, consumed: usize },
     NeedMore,
+    TooManyColumns,
     End,
 }
 
@@ -298,6 +330,9 @@ fn parse_record(text: &str, delimiter: char, at_eof: bool) -> Parsed {
                 let at = i + k;
                 cell.push_str(&text[i..at]);
                 cells.push(cell);
+                if cells.len() > MAX_COLUMNS {
+                    return Parsed::TooManyColumns;
+                }
                 match bytes[at] {
                     b'\r' if at + 1 < n && bytes[at + 1] == b'\n' => return Parsed::Record { cells, consumed: at + 2 },
                     b'\r' if at + 1 == n && !at_eof => return Parsed::NeedMore,
@@ -342,6 +377,9 @@ fn parse_record_chars(text: &str, delimiter: char, at_eof: bool) -> Parsed {
             }
             c if c == delimiter => {
                 cells.push(std::mem::take(&mut cell));
+                if cells.len() > MAX_COLUMNS {
+                    return Parsed::TooManyColumns;
+                }
                 cell_start = true;
             }
             '\r' => match chars.peek() {
@@ -459,6 +497,29 @@ fn detect_delimiter(text: &str) -> char {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_quote_never_closed_in_a_huge_file_is_refused_at_its_row_without_reading_it_all() {
+        let mut text = b"Name,Purposes\nPayroll,\"".to_vec();
+        text.resize(text.len() + 40 * 1024 * 1024, b'x');
+        let mut reader = CsvReader::new(&text[..], Some(',')).unwrap();
+        assert_eq!(reader.next().unwrap().unwrap().cells, ["Name", "Purposes"]);
+        assert_eq!(reader.next().unwrap().unwrap_err(), ReadError::RowTooLong { row: 2 });
+        assert!(reader.bytes_read() < 40 * 1024 * 1024, "read {} bytes", reader.bytes_read());
+    }
+
+    #[test]
+    fn a_long_cell_reads_whole_and_too_many_columns_are_refused() {
+        let long = "y".repeat(3 * 1024 * 1024 + 7);
+        let text = format!("Name,Notes\nPayroll,\"{long}\"\nNext,short\n");
+        let rows: Vec<Record> = CsvReader::new(text.as_bytes(), Some(',')).unwrap().map(Result::unwrap).collect();
+        assert_eq!(rows[1].cells[1], long);
+        assert_eq!(rows[2].cells, ["Next", "short"]);
+        let wide = format!("Name\n{}\n", ",".repeat(MAX_COLUMNS + 1));
+        let err = CsvReader::new(wide.as_bytes(), Some(',')).unwrap().nth(1).unwrap().unwrap_err();
+        assert_eq!(err, ReadError::TooManyColumns { row: 2 });
+        assert!(err.to_string().starts_with("row 2: more than 16384 columns"), "{err}");
+    }
+
     fn records(bytes: &[u8]) -> Result<(Encoding, char, Vec<Vec<String>>), ReadError> {
         let reader = CsvReader::new(bytes, None)?;
         let (encoding, delimiter) = (reader.encoding(), reader.delimiter());
@@ -520,6 +581,7 @@ mod tests {
                 let shape = |p: Parsed| match p {
                     Parsed::Record { cells, consumed } => format!("{cells:?} {consumed}"),
                     Parsed::NeedMore => "more".into(),
+                    Parsed::TooManyColumns => "too many columns".into(),
                     Parsed::End => "end".into(),
                 };
                 assert_eq!(shape(fast), shape(slow), "{text:?} {at_eof}");

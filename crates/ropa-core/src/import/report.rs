@@ -342,7 +342,13 @@ impl ImportError {
         match self {
             ImportError::Invalid { .. } | ImportError::Workbook { .. } => true,
             ImportError::Read { error, .. } => {
-                matches!(error, ReadError::UnclosedQuote { .. } | ReadError::BadEncoding { .. })
+                matches!(
+                    error,
+                    ReadError::UnclosedQuote { .. }
+                        | ReadError::BadEncoding { .. }
+                        | ReadError::RowTooLong { .. }
+                        | ReadError::TooManyColumns { .. }
+                )
             }
             ImportError::Store(e) => e.is_invalid_data(),
             _ => false,

@@ -5,6 +5,7 @@ mod compact;
 mod entity;
 mod holder;
 mod open;
+mod purge;
 mod recover;
 
 use std::collections::HashMap;
@@ -16,6 +17,7 @@ use serde_json::Value;
 
 pub use entity::{ChildRows, Entity, Kind};
 pub use open::{backups, Backup, OpenMode, Opened, BACKUPS_KEPT, SCHEMA_VERSION};
+pub use purge::{Erased, Occurrences, MIN_ERASED_CHARS};
 pub use recover::{recover, recovered_path, replace_damaged, Recovery};
 
 use crate::date::Timestamp;
