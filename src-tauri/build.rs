@@ -6,6 +6,8 @@ fn main() {
         "store_info",
         "outside_changes",
         "rescue",
+        "find_text",
+        "erase_text",
         "overview",
         "search_texts",
         "activity",

@@ -250,6 +250,68 @@ pub async fn outside_changes(app: AppHandle) -> Result<Option<OutsideChanges>, C
     .await
 }
 
+/// Where a text (a person's name, e-mail, phone) occurs in the store, before it is erased.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct FoundText {
+    pub entries: Vec<FoundEntry>,
+    /// History entries (earlier versions, who made them) that hold it.
+    pub history_entries: usize,
+    /// Labelled changes (an import's file name, who made it) that hold it.
+    pub changes: usize,
+    /// The copies kept beside the store that hold it.
+    pub copies: Vec<String>,
+}
+
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct FoundEntry {
+    pub kind: Kind,
+    pub id: Id,
+    pub name: String,
+    pub fields: Vec<String>,
+}
+
+#[tauri::command]
+pub async fn find_text(app: AppHandle, text: String) -> Result<FoundText, CommandError> {
+    with_store(app, move |store| {
+        let found = store.occurrences(&text)?;
+        Ok(FoundText {
+            entries: found
+                .entries
+                .into_iter()
+                .map(|(kind, id, name, fields)| FoundEntry { kind, id, name, fields })
+                .collect(),
+            history_entries: found.history_entries,
+            changes: found.changes,
+            copies: found.copies.iter().map(|p| p.display().to_string()).collect(),
+        })
+    })
+    .await
+}
+
+/// What an erasure did to the copies beside the store.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct ErasedText {
+    pub change: i64,
+    pub copies_rewritten: Vec<String>,
+    pub copies_removed: Vec<String>,
+}
+
+/// Erases a text from the register, its history and the copies beside the store
+/// (`Store::erase`): what the window shows a DPO asked to erase a person's data.
+#[tauri::command]
+pub async fn erase_text(app: AppHandle, text: String) -> Result<ErasedText, CommandError> {
+    with_store(app, move |store| {
+        let erased = store.erase(&text)?;
+        let paths = |p: &[PathBuf]| p.iter().map(|p| p.display().to_string()).collect();
+        Ok(ErasedText {
+            change: erased.change,
+            copies_rewritten: paths(&erased.copies_rewritten),
+            copies_removed: paths(&erased.copies_removed),
+        })
+    })
+    .await
+}
+
 /// How the window gets a damaged store's register back.
 #[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
@@ -730,8 +792,8 @@ mod bindings {
     use ts_rs::{Config, TS};
 
     use super::{
-        ActivityDetail, Change, ChangedElsewhere, CommandError, ExportRequest, ExportSummary, FieldChoice,
-        ImportOutcome, ImportRequest, OutsideChanges, Overview, Rescue, Rescued, StoreInfo,
+        ActivityDetail, Change, ChangedElsewhere, CommandError, ErasedText, ExportRequest, ExportSummary, FieldChoice,
+        FoundEntry, FoundText, ImportOutcome, ImportRequest, OutsideChanges, Overview, Rescue, Rescued, StoreInfo,
     };
 
     macro_rules! declarations {
@@ -754,7 +816,7 @@ mod bindings {
             store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange,
             view::ActivityView, reference::countries::Country, reference::countries::Area,
             ropa_core::FieldError, CommandError, ChangedElsewhere, StoreInfo, OutsideChanges, Rescue, Rescued,
-            ropa_core::store::Backup, Change, ImportRequest, ImportOutcome, ExportRequest,
+            ropa_core::store::Backup, FoundText, FoundEntry, ErasedText, Change, ImportRequest, ImportOutcome, ExportRequest,
             ExportSummary, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
             ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,

@@ -76,6 +76,8 @@ fn main() {
             commands::store_info,
             commands::outside_changes,
             commands::rescue,
+            commands::find_text,
+            commands::erase_text,
             commands::overview,
             commands::search_texts,
             commands::activity,

@@ -795,6 +795,21 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     });
   });
 
+  await step("erase a person's data: the window says where it occurs, asks, then erases it everywhere", async () => {
+    await s.click($('nav-erase'));
+    await s.fill($('erase-text'), 'léa martin');
+    await s.click($('erase-find'));
+    const where = await s.waitText($('erase-found'), (t) => t.includes('Agence Test e2e'));
+    if (!/history entries/.test(where)) throw new Error(`the history is not said: ${where}`);
+    await s.click($('erase-run'));
+    await s.click($('erase-confirm'));
+    await s.find($('erase-done'), { visible: true, timeout: 30_000 });
+    const again = ropaCli(binary, store, ['purge', 'Léa Martin']);
+    if (!again.stdout.includes('does not occur')) throw new Error(`ropa still finds it: ${again.stdout}`);
+    const bytes = await readFile(store);
+    if (bytes.includes(Buffer.from('Léa Martin'))) throw new Error('the store file still holds the name');
+  });
+
   await step('switch the interface to French', async () => {
     const before = (await s.text($('nav-register'))).trim();
     const lang = await s.value($('lang'));

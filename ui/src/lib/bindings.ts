@@ -328,6 +328,24 @@ export type Backup = { path: string,
  */
 reason: string, made: string, size: number, };
 
+export type FoundText = { entries: Array<FoundEntry>, 
+/**
+ * History entries (earlier versions, who made them) that hold it.
+ */
+history_entries: number, 
+/**
+ * Labelled changes (an import's file name, who made it) that hold it.
+ */
+changes: number, 
+/**
+ * The copies kept beside the store that hold it.
+ */
+copies: Array<string>, };
+
+export type FoundEntry = { kind: Kind, id: number, name: string, fields: Array<string>, };
+
+export type ErasedText = { change: number, copies_rewritten: Array<string>, copies_removed: Array<string>, };
+
 export type Change = { entry: HistoryEntry, changes: Array<FieldChange>, };
 
 export type ImportRequest = { 
