@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -57,6 +57,10 @@ node-check:
 	@node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
 		|| { echo "Node.js 20.19 or later is needed (found $$(node --version))"; exit 1; }
 
+# Checks where the crates come from, their licences and advisories (deny.toml).
+cargo-deny:
+	@command -v cargo-deny >/dev/null || cargo install cargo-deny --locked --version 0.20.2
+
 # WebDriver server for Tauri apps; it starts WebKitWebDriver (webkit2gtk-driver) for the e2e tests.
 tauri-driver:
 	@command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version 2.1.0
@@ -86,8 +90,19 @@ run: app
 
 ## Tests ------------------------------------------------------------------------------------
 
-test: deps ui-build test-ui check-rust test-rust test-e2e
+test: deps ui-build test-ui check-rust supply-chain test-rust test-e2e
 	@echo "make test: all tests and checks passed"
+
+# Licences, bans and sources of the crates (offline); their advisories and the UI's npm audit when
+# the advisory databases can be reached, said as skipped when not (docs/security.md).
+supply-chain: cargo-deny $(STAMPS)/npm
+	cargo deny --offline check licenses bans sources
+	@if getent hosts github.com >/dev/null 2>&1; then cargo deny check advisories; \
+	else echo "supply-chain: crate advisories skipped: the RustSec database (github.com) cannot be reached from here"; fi
+	@out=$$(cd ui && npm audit --omit=dev 2>&1); status=$$?; echo "$$out" | tail -3; \
+	if [ $$status -ne 0 ] && echo "$$out" | grep -qE 'ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|endpoint returned an error'; then \
+		echo "supply-chain: npm audit skipped: the npm registry's audit service cannot be reached"; \
+	else exit $$status; fi
 
 test-ui:
 	cd ui && npm run check && npm test
