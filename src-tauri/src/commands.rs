@@ -629,7 +629,10 @@ pub async fn import_file(
 ) -> Result<ImportOutcome, CommandError> {
     with_store(app, move |store| {
         let path = PathBuf::from(&request.path);
-        let file = std::fs::File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let io = |source| Error::Io { path: path.clone(), source };
+        ropa_core::files::check_kind(&path, &["csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods"], "an import")
+            .map_err(io)?;
+        let file = std::fs::File::open(&path).map_err(io)?;
         let size = file.metadata().ok().map(|m| m.len());
         let options = ImportOptions {
             organisation: request.organisation.filter(|o| !o.trim().is_empty()),
@@ -693,17 +696,27 @@ pub async fn export_file(
     with_store(app.clone(), move |store| {
         let path = PathBuf::from(&request.path);
         let store_path = store.path().to_path_buf();
+        let kind = match request.format.as_str() {
+            "xlsx" => ("xlsx", "a workbook export"),
+            "csv" => ("csv", "a CSV export"),
+            _ => ("pdf", "a PDF export"),
+        };
+        ropa_core::files::check_kind(&path, &[kind.0], kind.1)
+            .map_err(|source| Error::Io { path: path.clone(), source })?;
         let invalid = |message: String| Error::Invalid {
             entity: "export".into(),
             errors: vec![FieldError::new("as_of", message)],
         };
         let as_of: Option<Timestamp> =
             request.as_of.as_deref().filter(|d| !d.is_empty()).map(|d| d.parse().map_err(invalid)).transpose()?;
-        let (register, last_change) = match as_of {
-            Some(at) => (store.register_as_of(at)?, store.last_change_until(at)?),
-            None => (store.register(None)?, store.last_change()?),
+        let register = match as_of {
+            Some(at) => store.register_as_of(at)?,
+            None => store.register(None)?,
         };
         let (part, organisation) = view::record(&register, request.organisation, request.controller)?;
+        // A client's extract says when that client's entries last changed, not the whole register.
+        let last_change =
+            store.last_change_of(&part, request.controller.is_none().then_some(organisation.id), as_of)?;
         let activities = part.activities.len();
         let io = |source| Error::Io { path: path.clone(), source };
         if request.format == "xlsx" {

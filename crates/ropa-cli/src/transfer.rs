@@ -68,12 +68,14 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
         Some(text) => text.parse().map_err(|e: String| usage(format!("--generated-at: {e}")))?,
         None => Timestamp::now(),
     };
-    let (register, last_change) = match &args.as_of {
-        Some(text) => {
-            let at: Timestamp = text.parse().map_err(|e: String| usage(format!("--as-of: {e}")))?;
-            (store.register_as_of(at)?, store.last_change_until(at)?)
-        }
-        None => (store.register(None)?, store.last_change()?),
+    let as_of: Option<Timestamp> = args
+        .as_of
+        .as_deref()
+        .map(|text| text.parse().map_err(|e: String| usage(format!("--as-of: {e}"))))
+        .transpose()?;
+    let register = match as_of {
+        Some(at) => store.register_as_of(at)?,
+        None => store.register(None)?,
     };
     let controller = args
         .controller
@@ -89,6 +91,8 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
         Error::NoMatch(message) => usage(message.replace("choose one", "choose one with --org")),
         e => Failure::Core(e),
     })?;
+    // A client's extract says when that client's entries last changed, not the whole register.
+    let last_change = store.last_change_of(&register, controller.is_none().then_some(organisation.id), as_of)?;
     let options = PdfOptions { lang, generated_at, last_change, controller };
     let mut failure = None;
     let mut bar = Bar::new("Writing the PDF");

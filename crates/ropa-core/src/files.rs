@@ -35,6 +35,20 @@ pub fn write_atomically<T, E: From<io::Error>>(
     Ok(value)
 }
 
+/// Refuses a path whose extension is not one of `kinds` (lower case, without the dot): the
+/// window writes and reads only the kinds of file each command is for, whatever path it is sent.
+pub fn check_kind(path: &Path, kinds: &[&str], what: &str) -> io::Result<()> {
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    if kinds.contains(&ext.as_str()) {
+        return Ok(());
+    }
+    let names: Vec<String> = kinds.iter().map(|k| format!(".{k}")).collect();
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("{what} is a file ending in {}, not {}", names.join(", "), path.display()),
+    ))
+}
+
 /// Makes the folder that holds ropa's own files (the default store's), with its parents, and
 /// keeps it its owner's only.
 pub fn private_dir(dir: &Path) -> io::Result<()> {
@@ -147,6 +161,14 @@ mod tests {
         write_atomically::<_, io::Error>(&path, &dir.path().join("r.sqlite"), |w| w.write_all(b"export")).unwrap();
         assert_eq!(fs::read_to_string(&victim).unwrap(), "mine");
         assert_eq!(fs::read_to_string(&path).unwrap(), "export");
+    }
+
+    #[test]
+    fn only_the_kinds_of_file_a_command_is_for_pass() {
+        assert!(check_kind(Path::new("/tmp/Record.PDF"), &["pdf"], "a PDF export").is_ok());
+        let err = check_kind(Path::new("/home/dpo/.bashrc"), &["csv"], "a CSV export").unwrap_err();
+        assert_eq!(err.to_string(), "a CSV export is a file ending in .csv, not /home/dpo/.bashrc");
+        assert!(check_kind(Path::new("register.pdf"), &["csv"], "a CSV export").is_err());
     }
 
     #[test]

@@ -130,3 +130,40 @@ fn an_earlier_version_is_restored_as_a_new_change_even_after_a_deletion() {
     assert!(matches!(store.write(|w| w.restore(Kind::Activity, 2, created)), Err(Error::NoMatch(_))));
     assert_eq!(store.history(None).unwrap().len(), count);
 }
+
+/// A client's extract says when that client's entries last changed; the organisation's record,
+/// when anything of that organisation last changed (a deletion included), never another's.
+#[test]
+fn a_record_and_a_clients_extract_each_say_their_own_last_change() {
+    use ropa_core::model::{Activity, Controller, Organisation, Role};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let org = store
+        .write(|w| w.create(&Organisation { name: "Processor".into(), acts_as_processor: true, ..Default::default() }))
+        .unwrap();
+    let other = store.write(|w| w.create(&Organisation { name: "Other".into(), ..Default::default() })).unwrap();
+    let client = |name: &str| Controller { organisation_id: org, name: name.into(), ..Default::default() };
+    let (a, b) = (store.write(|w| w.create(&client("A"))).unwrap(), store.write(|w| w.create(&client("B"))).unwrap());
+    let for_client = |name: &str, c: i64| Activity {
+        organisation_id: org,
+        name: name.into(),
+        role: Role::Processor,
+        controller_ids: vec![c],
+        ..Default::default()
+    };
+    store.write(|w| w.create(&for_client("Hosting for A", a))).unwrap();
+    let a_changed = store.last_change().unwrap();
+    store.write(|w| w.create(&for_client("Hosting for B", b))).unwrap();
+    let gone = store.write(|w| w.create(&for_client("Gone", b))).unwrap();
+    store.write(|w| w.delete::<Activity>(gone)).unwrap();
+    let org_changed = store.last_change().unwrap();
+    store
+        .write(|w| w.create(&Activity { organisation_id: other, name: "Elsewhere".into(), ..Default::default() }))
+        .unwrap();
+
+    let register = store.register(None).unwrap();
+    let (extract, _) = ropa_core::view::record(&register, Some(org), Some(a)).unwrap();
+    assert_eq!(store.last_change_of(&extract, None, None).unwrap(), a_changed);
+    let (record, organisation) = ropa_core::view::record(&register, Some(org), None).unwrap();
+    assert_eq!(store.last_change_of(&record, Some(organisation.id), None).unwrap(), org_changed);
+}

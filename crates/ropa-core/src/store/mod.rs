@@ -403,15 +403,6 @@ impl Store {
         Ok(register)
     }
 
-    /// The time of the last change made at or before `at`, if any.
-    pub fn last_change_until(&self, at: Timestamp) -> Result<Option<Timestamp>> {
-        let last: Option<String> = self
-            .conn
-            .query_row("SELECT max(at) FROM history WHERE at <= ?1", [at.to_string()], |row| row.get(0))
-            .map_err(self.sql())?;
-        last.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
-    }
-
     /// A number that grows with every write to the store (its last history entry's): whatever was
     /// read at one revision is still true while the revision is the same.
     pub fn revision(&self) -> Result<i64> {
@@ -423,6 +414,53 @@ impl Store {
     /// next read finds the pages in the system's file cache.
     pub fn release_memory(&self) -> Result<()> {
         self.conn.execute_batch("PRAGMA shrink_memory").map_err(self.sql())
+    }
+
+    /// The time of the last change, at or before `until`, to what `part` holds (a record, or a
+    /// client's extract of it), and to the entries of organisation `deletions_of` that are no
+    /// longer there: the date a record says it was last changed, which a client's extract takes
+    /// from that client's entries only.
+    pub fn last_change_of(
+        &self,
+        part: &Register,
+        deletions_of: Option<Id>,
+        until: Option<Timestamp>,
+    ) -> Result<Option<Timestamp>> {
+        let until = until.map_or_else(|| "9999".to_string(), |t| t.to_string());
+        let mut latest: Option<String> = None;
+        let mut take = |at: Option<String>| {
+            if at > latest {
+                latest = at;
+            }
+        };
+        if let Some(org) = deletions_of {
+            take(
+                self.conn
+                    .query_row(
+                        "SELECT max(at) FROM history WHERE organisation_id = ?1 AND action = 'delete' AND at <= ?2",
+                        params![org, until],
+                        |row| row.get(0),
+                    )
+                    .map_err(self.sql())?,
+            );
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT max(at) FROM history WHERE entity = ?1 AND entity_id = ?2 AND at <= ?3")
+            .map_err(self.sql())?;
+        let entries = part
+            .organisations
+            .iter()
+            .map(|e| (Kind::Organisation, e.id))
+            .chain(part.controllers.iter().map(|e| (Kind::Controller, e.id)))
+            .chain(part.sites.iter().map(|e| (Kind::Site, e.id)))
+            .chain(part.subprocessors.iter().map(|e| (Kind::SubProcessor, e.id)))
+            .chain(part.measures.iter().map(|e| (Kind::Measure, e.id)))
+            .chain(part.activities.iter().map(|e| (Kind::Activity, e.id)));
+        for (kind, id) in entries {
+            take(stmt.query_row(params![kind.as_str(), id, until], |row| row.get(0)).map_err(self.sql())?);
+        }
+        latest.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
     }
 
     /// The time of the last change to the store, if any.
