@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev 
 
 UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop clean
+.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop bench-hostile clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -33,6 +33,7 @@ help:
 	@echo "make bench-xlsx  the workbook import and export benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-desktop   the desktop app with 10,000 activities (docs/benchmarks.md)"
+	@echo "make bench-hostile   input built to make ropa work hard: a quote never closed, a huge word"
 
 ## Set-up ------------------------------------------------------------------------------------
 
@@ -147,6 +148,10 @@ fuzz:
 bench-csv: debian-packages
 	cargo build --release -p ropa-cli
 	./bench/csv.sh
+
+bench-hostile: debian-packages
+	cargo build --release -p ropa-cli
+	./bench/hostile.sh
 
 bench-xlsx: debian-packages
 	@dpkg-query -W -f='$${Status}' libreoffice-calc-nogui 2>/dev/null | grep -q 'install ok installed' \
