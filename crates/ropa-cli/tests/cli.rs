@@ -677,11 +677,22 @@ fn a_persons_data_is_erased_from_the_register_its_history_and_its_copies() {
     );
     assert!(said.contains("Nothing was changed"), "{said}");
     assert!(holds(&db, "jean dupont"), "asking changed the store");
+    // A damaged copy set aside beside the store (as the window's rescue leaves one) holds it too.
+    let aside = dir.path().join("r.sqlite.damaged-20261201T101010000");
+    let mut damaged = fs::read(&db).unwrap();
+    let half = damaged.len() / 2;
+    damaged[half..half + 100].fill(0xAA);
+    fs::write(&aside, &damaged).unwrap();
+    assert!(
+        stdout(&ropa(&db, &["purge", "Jean Dupont"])).contains("r.sqlite.damaged-"),
+        "the damaged copy is not said"
+    );
 
     for text in ["Jean Dupont", "jean.dupont@example.org", "+33 6 12 34 56 78"] {
         let out = ropa(&db, &["purge", text, "--yes"]);
         assert!(out.status.success(), "{text}: {}", stderr(&out));
     }
+    assert!(!aside.exists() || !holds(&aside, "dupont"), "the damaged copy still holds the name");
     let mut files = vec![db.clone(), dir.path().join("r.sqlite-wal")];
     files.extend(
         fs::read_dir(dir.path())

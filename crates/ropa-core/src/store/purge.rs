@@ -170,6 +170,34 @@ fn file_holds(path: &Path, needle: &str) -> bool {
     bytes.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// The files beside a store that copy it: the copies `backups` lists, and the others named after
+/// it (a damaged store set aside, with its log; a recovered store; a scratch copy left by a
+/// stopped restore) — not the store's own journal, log, lock or writer's note.
+fn copies_beside(store: &Path) -> Result<Vec<PathBuf>> {
+    let name = store.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let own = ["-wal", "-shm", "-journal", "-writer", ".lock"].map(|suffix| format!("{name}{suffix}"));
+    let dir = match store.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut copies: Vec<PathBuf> = super::backups(store)?.into_iter().map(|b| b.path).collect();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let path = dir.join(&file);
+            if file.starts_with(&format!("{name}."))
+                && !own.contains(&file)
+                && path.is_file()
+                && !copies.contains(&path)
+            {
+                copies.push(path);
+            }
+        }
+    }
+    copies.sort();
+    Ok(copies)
+}
+
 /// The schema version in a store file's header (`user_version`, bytes 60–63).
 fn header_version(path: &Path) -> Option<i64> {
     let bytes = std::fs::read(path).ok()?;
@@ -266,8 +294,7 @@ impl Store {
             }
         }
         let text: String = needle.iter().collect();
-        found.copies =
-            super::backups(&self.path)?.into_iter().map(|b| b.path).filter(|p| file_holds(p, &text)).collect();
+        found.copies = copies_beside(&self.path)?.into_iter().filter(|p| file_holds(p, &text)).collect();
         Ok(found)
     }
 
