@@ -522,6 +522,15 @@ fn kib(bytes: u64) -> String {
 }
 
 fn purge(mut store: Store, text: &str, yes: bool, out: &mut impl Write) -> Result<(), Failure> {
+    if text.trim().chars().count() < ropa_core::store::MIN_ERASED_CHARS {
+        return Err(Failure::Other(
+            format!(
+                "give at least {} characters to erase (a name, an e-mail address, a phone number): a shorter text would match all over the register",
+                ropa_core::store::MIN_ERASED_CHARS
+            ),
+            2,
+        ));
+    }
     let found = store.occurrences(text)?;
     if found.is_empty() {
         writeln!(out, "\"{text}\" does not occur in the register, its history or the copies beside it.")?;
@@ -532,7 +541,11 @@ fn purge(mut store: Store, text: &str, yes: bool, out: &mut impl Write) -> Resul
         writeln!(out, "  {} \"{name}\" (ID {id}): {}", kind.words().0, fields.join(", "))?;
     }
     if found.history_entries > 0 {
-        writeln!(out, "  {} of the history (earlier versions, who made them)", entries(found.history_entries))?;
+        writeln!(
+            out,
+            "  {} of the history (earlier versions of entries, and who made them)",
+            entries(found.history_entries)
+        )?;
     }
     if found.changes > 0 {
         writeln!(out, "  {} labelled change(s) (an import's file name, who made it)", found.changes)?;
@@ -557,8 +570,12 @@ fn purge(mut store: Store, text: &str, yes: bool, out: &mut impl Write) -> Resul
         writeln!(out, "Rewritten the same way: {}", copy.display())?;
     }
     for copy in &erased.copies_removed {
-        writeln!(out, "Removed (a copy of an older version of ropa, which cannot be rewritten): {}", copy.display())?;
+        writeln!(out, "Removed (a copy ropa cannot rewrite: of an older version, or damaged): {}", copy.display())?;
     }
+    writeln!(
+        out,
+        "Files outside the store are not changed: the spreadsheets you imported and the exports already made still hold it; delete or edit them yourself. The same data written otherwise (\"06 12 …\" for \"+33 6 12 …\") is another text to erase."
+    )?;
     Ok(())
 }
 

@@ -280,6 +280,12 @@ impl ImportArgs {
 
     /// The file (or folder) to import must exist and be readable.
     pub fn check_file(&self) -> Result<(), Failure> {
+        if let Some(org) = self.org.as_deref().filter(|o| o.chars().any(ropa_core::text::is_forbidden)) {
+            return Err(usage(format!(
+                "--org holds control or text-direction characters ({}) that a register does not keep; type the name without them",
+                ropa_core::text::forbidden_in(org)
+            )));
+        }
         match fs::metadata(&self.file) {
             Ok(_) => Ok(()),
             Err(source) => Err(Failure::Core(Error::Io { path: self.file.clone(), source })),

@@ -713,5 +713,5 @@ fn a_persons_data_is_erased_from_the_register_its_history_and_its_copies() {
     assert!(history.contains("Erasure of personal data"), "{history}");
     // Too short a text is refused.
     let out = ropa(&db, &["purge", "Je", "--yes"]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }

@@ -44,7 +44,8 @@ const en = {
   eraseQuestion:
     '“{text}” will be replaced by “[erased on DATE]” everywhere above, and the files rewritten so that it cannot be read back. This cannot be undone. Erase it?',
   eraseConfirm: 'Erase',
-  eraseDone: 'Erased. The store was rewritten; copies rewritten: {rewritten}, removed: {removed}. The history records the erasure, without the text.',
+  eraseDone:
+    'Erased. The store was rewritten; copies rewritten: {rewritten}, removed: {removed}. The history records the erasure, without the text. Files outside the store (the spreadsheets you imported, exports already made) still hold it: delete or edit them yourself.',
   readOnlyStore:
     'This store can only be read here (a read-only disk or folder, or a file you may not change): you can look through the register and export it, not change it. To change it, copy the file to a folder you can write to and open the copy.',
   outsideChanges: 'Another program changed this register ({users}, {when}): {count} entries. The list now shows them.',
@@ -396,7 +397,8 @@ const fr: Messages = {
   eraseQuestion:
     "« {text} » sera remplacé par « [erased on DATE] » partout ci-dessus, et les fichiers réécrits pour qu'il ne puisse plus être relu. C'est irréversible. L'effacer ?",
   eraseConfirm: 'Effacer',
-  eraseDone: "Effacé. Le registre a été réécrit ; copies réécrites : {rewritten}, supprimées : {removed}. L'historique garde la trace de l'effacement, sans le texte.",
+  eraseDone:
+    "Effacé. Le registre a été réécrit ; copies réécrites : {rewritten}, supprimées : {removed}. L'historique garde la trace de l'effacement, sans le texte. Les fichiers hors du registre (tableurs importés, exports déjà faits) le contiennent encore : supprimez-les ou modifiez-les vous-même.",
   readOnlyStore:
     "Ce registre ne peut qu'être lu ici (disque ou dossier en lecture seule, ou fichier que vous ne pouvez pas modifier) : vous pouvez le consulter et l'exporter, pas le modifier. Pour le modifier, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.",
   outsideChanges: 'Un autre programme a modifié ce registre ({users}, {when}) : {count} entrées. La liste en tient compte.',

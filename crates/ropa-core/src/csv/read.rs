@@ -155,7 +155,9 @@ impl<R: Read> CsvReader<R> {
             failed: false,
         };
         reader.fill()?;
-        if reader.text.chars().take(SNIFF).filter(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n')).count() * 100
+        // Text with a stray control character (an escape sequence pasted into a cell) is still
+        // text, read with that character said and removed; binary data is full of them.
+        if reader.text.chars().take(SNIFF).filter(|c| c.is_control() && !matches!(c, '\t' | '\r' | '\n')).count() * 10
             > reader.text.chars().take(SNIFF).count().max(1)
         {
             return Err(ReadError::Binary);

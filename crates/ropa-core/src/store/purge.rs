@@ -52,8 +52,11 @@ pub struct Erased {
     pub change: i64,
 }
 
-/// The byte ranges where `needle` occurs in `hay`, ignoring case.
+/// The byte ranges where `needle` occurs in `hay`, ignoring case, as a whole: a match that starts
+/// or ends inside a longer word ("Ali" in "quality", "Dupont" in "Dupontel") is not one.
 fn matches(hay: &str, needle: &[char]) -> Vec<(usize, usize)> {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let (first, last) = (needle.first().copied(), needle.last().copied());
     let mut found = Vec::new();
     let mut indices = hay.char_indices().peekable();
     while let Some((start, _)) = indices.peek().copied() {
@@ -68,6 +71,13 @@ fn matches(hay: &str, needle: &[char]) -> Vec<(usize, usize)> {
                     break;
                 }
             }
+        }
+        // At a word's edge only where the needle itself starts or ends with a letter or digit.
+        if ok && word(first) && word(hay[..start].chars().next_back()) {
+            ok = false;
+        }
+        if ok && word(last) && word(hay[end..].chars().next()) {
+            ok = false;
         }
         if ok {
             found.push((start, end));
@@ -163,11 +173,18 @@ fn erase_json(kind: &str, json: &str, needle: &[char], marker: &str) -> Option<S
     (value != original).then(|| value.to_string())
 }
 
-/// Whether a file's bytes hold the text (ASCII letters in any case; other characters as written).
+/// Whether a file's bytes hold the text as a whole, as `matches` finds it (ASCII letters in any
+/// case, other characters as written; a byte of a letter outside ASCII counts as a letter).
 fn file_holds(path: &Path, needle: &str) -> bool {
     let Ok(bytes) = std::fs::read(path) else { return false };
     let needle = needle.as_bytes();
-    bytes.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+    let (Some(&first), Some(&last)) = (needle.first(), needle.last()) else { return false };
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    bytes.windows(needle.len()).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(needle)
+            && !(word(first) && i > 0 && word(bytes[i - 1]))
+            && !(word(last) && bytes.get(i + needle.len()).is_some_and(|&b| word(b)))
+    })
 }
 
 /// The files beside a store that copy it: the copies `backups` lists, and the others named after
@@ -264,6 +281,15 @@ impl Store {
                         }
                     }
                 }
+                // "purposes.0" and "purposes.2" are both "purposes".
+                for field in &mut fields {
+                    *field = field
+                        .split('.')
+                        .filter(|p| !p.chars().all(|c| c.is_ascii_digit()))
+                        .collect::<Vec<_>>()
+                        .join(".");
+                }
+                fields.sort();
                 fields.dedup();
                 if !fields.is_empty() {
                     found.entries.push((entry, id, name, fields));
@@ -460,6 +486,13 @@ mod tests {
         let needle: Vec<char> = "jean dupont".chars().collect();
         assert_eq!(replaced("DPO: Jean DUPONT, jean dupont@x", &needle, "[x]").unwrap(), "DPO: [x], [x]@x");
         assert!(replaced("Jean Dupond", &needle, "[x]").is_none());
+        // Never inside a longer word.
+        let ali: Vec<char> = "ali".chars().collect();
+        assert_eq!(replaced("Ali, Scalingo, quality, ALI.", &ali, "[x]").unwrap(), "[x], Scalingo, quality, [x].");
+        let dupont: Vec<char> = "Dupont".chars().collect();
+        assert!(replaced("Dupontel", &dupont, "[x]").is_none());
+        let mail: Vec<char> = "jean.dupont@example.org".chars().collect();
+        assert_eq!(replaced("<jean.dupont@example.org>", &mail, "[x]").unwrap(), "<[x]>");
         let e: Vec<char> = "éloïse".chars().collect();
         assert_eq!(replaced("Contact ÉLOÏSE Martin", &e, "[x]").unwrap(), "Contact [x] Martin");
     }
