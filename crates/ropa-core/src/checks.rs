@@ -433,7 +433,7 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
         ));
     }
 
-    transfer_rules(a, organisation, &on, out);
+    transfer_rules(a, organisation, today, &on, out);
     basis_rules(a, &on, out);
     retention_rules(a, &on, out);
 
@@ -540,13 +540,72 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
     kept_as_written(a, &on, out);
 }
 
-fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, on: &On<'_>, out: &mut Vec<Finding>) {
+/// How long before a decision relied on ends its end is said (six months).
+const ADEQUACY_NOTICE_DAYS: i64 = 183;
+
+fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date, on: &On<'_>, out: &mut Vec<Finding>) {
     for (i, t) in a.transfers.iter().enumerate() {
         let country = countries::recognise(&t.country);
         let decision = country.and_then(|c| adequacy::for_country(c.code));
         let field = |name: &str| format!("transfers.{i}.{name}");
         let to =
             if t.recipient.trim().is_empty() { t.country.clone() } else { format!("{} ({})", t.recipient, t.country) };
+        // Inside the EU or the EEA (outermost regions and Åland included): no transfer at all.
+        if let Some(c) = country.filter(|c| c.in_eea()) {
+            out.push(on.finding(
+                "transfer-inside-eea",
+                Severity::Info,
+                field("country"),
+                "Art. 44 GDPR; Art. 52 TEU; Art. 349, 355 TFEU",
+                text(
+                    format!("{to} is inside the EU or the EEA ({}): data sent there are not transferred to a third country, and need no safeguard.", c.en),
+                    format!("{to} se trouve dans l’UE ou l’EEE ({}) : les données qui y sont envoyées ne sont pas transférées vers un pays tiers et n’appellent aucune garantie.", c.fr),
+                ),
+                text(
+                    "Keep it among the places where the data are processed rather than among the transfers.",
+                    "Indiquez-le plutôt parmi les lieux où les données sont traitées que parmi les transferts.",
+                ),
+            ));
+            continue;
+        }
+        // A decision adopted for a time, relied on after its end or near it.
+        if let (Some(c), Some(d), Some(end)) = (country, decision, decision.and_then(|d| d.expires)) {
+            let relied_on = matches!(t.safeguard, Some(Safeguard::Adequacy) | None);
+            let soon = today.plus_days(ADEQUACY_NOTICE_DAYS).is_some_and(|later| later >= end);
+            if relied_on && !d.applies_on(today) {
+                out.push(on.finding(
+                    "adequacy-expired",
+                    Severity::Error,
+                    field("safeguard"),
+                    "Art. 45 GDPR",
+                    text(
+                        format!("The adequacy decision for {} ({}) no longer applies since {end}; the transfer to {to} has no safeguard.", c.en, d.decision),
+                        format!("La décision d’adéquation pour ce pays ({}, {}) ne s’applique plus depuis le {end} ; le transfert vers {to} n’a plus de garantie.", c.fr, d.decision),
+                    ),
+                    text(
+                        "Check whether the Commission renewed it; otherwise put standard contractual clauses or another Art. 46 safeguard in place.",
+                        "Vérifiez si la Commission l’a renouvelée ; sinon, mettez en place des clauses contractuelles types ou une autre garantie de l’art. 46.",
+                    ),
+                ));
+                continue;
+            }
+            if relied_on && soon {
+                out.push(on.finding(
+                    "adequacy-expiring",
+                    Severity::Warning,
+                    field("safeguard"),
+                    "Art. 45 GDPR",
+                    text(
+                        format!("The adequacy decision for {} ({}) applies until {end}.", c.en, d.decision),
+                        format!("La décision d’adéquation pour ce pays ({}, {}) s’applique jusqu’au {end}.", c.fr, d.decision),
+                    ),
+                    text(
+                        "Watch for its renewal, and prepare another safeguard for the transfer in case it lapses.",
+                        "Surveillez son renouvellement et préparez une autre garantie pour ce transfert au cas où elle ne serait pas renouvelée.",
+                    ),
+                ));
+            }
+        }
         match &t.safeguard {
             Some(Safeguard::PrivacyShield) => out.push(on.finding(
                 "invalid-safeguard-privacy-shield",
@@ -627,6 +686,22 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, on: &On<'_>
             None => match country {
                 Some(c) if !c.in_eea() => {
                     let (severity, message, hint) = match adequacy::for_country(c.code) {
+                        // A decision that covers only part of the country covers the recipient
+                        // only if it is in that part, which the record does not say.
+                        Some(d) if d.partial.is_some() => {
+                            let (en, fr) = d.partial.unwrap_or_default();
+                            (
+                                Severity::Warning,
+                                text(
+                                    format!("The transfer to {to} records no safeguard; the adequacy decision for {} ({}) covers only {en}: unless the recipient is covered, this is a transfer without a safeguard.", c.en, d.decision),
+                                    format!("Le transfert vers {to} n’indique aucune garantie ; la décision d’adéquation pour ce pays ({}, {}) ne couvre que les {fr} : à moins que le destinataire en relève, ce transfert est sans garantie.", c.fr, d.decision),
+                                ),
+                                text(
+                                    "If the recipient is covered (for the United States: listed under the Data Privacy Framework), record the adequacy decision as the safeguard and note how; otherwise record the Art. 46 safeguard or the Art. 49 derogation relied on.",
+                                    "Si le destinataire est couvert (pour les États-Unis : inscrit au Data Privacy Framework), indiquez la décision d’adéquation comme garantie et précisez-le ; sinon, indiquez la garantie de l’art. 46 ou la dérogation de l’art. 49 invoquée.",
+                                ),
+                            )
+                        }
                         Some(d) => (
                             Severity::Info,
                             text(

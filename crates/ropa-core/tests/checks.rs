@@ -110,6 +110,7 @@ fn each_rule_fires_on_its_case() {
         ("adequacy-not-in-force", |a| a.transfers = vec![transfer("IN", Some(Safeguard::Adequacy), "")]),
         ("adequacy-us-without-dpf", |a| a.transfers = vec![transfer("US", Some(Safeguard::Adequacy), "")]),
         ("adequacy-partial", |a| a.transfers = vec![transfer("CA", Some(Safeguard::Adequacy), "")]),
+        ("transfer-inside-eea", |a| a.transfers = vec![transfer("RE", None, "")]),
         ("superseded-contractual-clauses", |a| {
             a.transfers =
                 vec![transfer("US", Some(Safeguard::StandardContractualClauses), "Model Clauses (2010/87/EU)")]
@@ -351,4 +352,60 @@ fn the_streamed_overview_matches_the_whole_register_s_check() {
     // The example has errors (Scalingo's Privacy Shield), so the comparison is not of zeros.
     assert!(overview.organisation_checks.iter().any(|c| c.errors > 0));
     assert_eq!(overview.organisation_checks.len(), register.organisations.len());
+}
+
+/// The Treaties' map: the outermost regions and Åland are in the EU (a transfer there is none);
+/// the overseas countries and territories are not (a transfer there needs a safeguard).
+#[test]
+fn eu_territories_are_no_third_countries_and_overseas_territories_are() {
+    for code in ["RE", "GP", "MQ", "GF", "YT", "MF", "AX"] {
+        let mut a = good();
+        a.transfers = vec![transfer(code, None, "")];
+        assert_eq!(rules(a), ["transfer-inside-eea"], "{code}");
+    }
+    for code in ["NC", "PF", "BL", "GL", "AW", "FO"] {
+        let mut a = good();
+        a.transfers = vec![transfer(code, None, "")];
+        let found = rules(a);
+        assert!(found.contains(&"transfer-without-safeguard") || code == "FO", "{code}: {found:?}");
+        assert!(!found.contains(&"transfer-inside-eea"), "{code}");
+    }
+}
+
+/// A partial adequacy decision (the United States, Canada, Israel...) is no safeguard for a
+/// recipient the record does not show to be covered; a full one only asks to be recorded.
+#[test]
+fn a_partial_adequacy_decision_is_no_safeguard_until_the_recipient_is_shown_covered() {
+    let severity = |code: &str| {
+        let mut a = good();
+        a.transfers = vec![transfer(code, None, "")];
+        let register = Register { organisations: vec![organisation()], activities: vec![a], ..Default::default() };
+        check(&register, today())
+            .findings
+            .into_iter()
+            .find(|f| f.rule == "transfer-without-safeguard")
+            .map(|f| f.severity)
+    };
+    for code in ["US", "CA", "IL", "JP", "KR"] {
+        assert_eq!(severity(code), Some(Severity::Warning), "{code}");
+    }
+    assert_eq!(severity("CH"), Some(Severity::Info));
+    assert_eq!(severity("IN"), Some(Severity::Error));
+}
+
+/// A decision adopted for a time: said six months before its end, an error after it.
+#[test]
+fn an_adequacy_decision_near_or_past_its_end_is_said() {
+    let on = |day: &str, safeguard: Option<Safeguard>| {
+        let mut a = good();
+        a.transfers = vec![transfer("GB", safeguard, "")];
+        let register = Register { organisations: vec![organisation()], activities: vec![a], ..Default::default() };
+        check(&register, day.parse().unwrap()).findings.into_iter().map(|f| f.rule).collect::<Vec<_>>()
+    };
+    assert!(!on("2031-01-01", Some(Safeguard::Adequacy)).iter().any(|r| r.starts_with("adequacy-exp")));
+    assert!(on("2031-08-01", Some(Safeguard::Adequacy)).contains(&"adequacy-expiring"));
+    assert!(on("2032-01-01", Some(Safeguard::Adequacy)).contains(&"adequacy-expired"));
+    assert!(on("2032-01-01", None).contains(&"adequacy-expired"));
+    // Standard contractual clauses do not depend on it.
+    assert!(!on("2032-01-01", Some(Safeguard::StandardContractualClauses)).iter().any(|r| r.starts_with("adequacy")));
 }

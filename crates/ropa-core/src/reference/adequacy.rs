@@ -19,6 +19,15 @@ pub struct Adequacy {
     pub adopted: Date,
     /// What a partial decision covers (English, French); `None` when it covers the whole country.
     pub partial: Option<(&'static str, &'static str)>,
+    /// The last day it applies, for a decision adopted for a time.
+    pub expires: Option<Date>,
+}
+
+impl Adequacy {
+    /// Whether it still applies on `day`.
+    pub fn applies_on(&self, day: Date) -> bool {
+        self.expires.is_none_or(|end| day <= end)
+    }
 }
 
 /// Every decision in force at the date checked.
@@ -30,12 +39,16 @@ pub fn all() -> &'static [Adequacy] {
             .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
             .filter_map(|line| {
                 let cells: Vec<&str> = line.split('\t').collect();
-                let [code, decision, adopted, scope, covers] = cells[..] else { return None };
+                let [code, decision, adopted, scope, covers, expires] = cells[..] else { return None };
                 let partial = match scope {
                     "partial" => covers.split_once('|'),
                     _ => None,
                 };
-                Some(Adequacy { code, decision, adopted: adopted.parse().ok()?, partial })
+                let expires = match expires.trim() {
+                    "" => None,
+                    day => Some(day.parse().ok()?),
+                };
+                Some(Adequacy { code, decision, adopted: adopted.parse().ok()?, partial, expires })
             })
             .collect()
     })
@@ -64,6 +77,11 @@ mod tests {
         assert_eq!(us.adopted.to_string(), "2023-07-10");
         assert!(us.partial.unwrap().0.contains("Data Privacy Framework"));
         assert!(for_country("CH").unwrap().partial.is_none());
+        // Israel's covers automated processing only; the United Kingdom's runs to 27 December 2031.
+        assert!(for_country("IL").unwrap().partial.unwrap().0.contains("automated"));
+        let gb = for_country("GB").unwrap();
+        assert_eq!(gb.expires.map(|d| d.to_string()).as_deref(), Some("2031-12-27"));
+        assert!(gb.applies_on("2031-12-27".parse().unwrap()) && !gb.applies_on("2031-12-28".parse().unwrap()));
         assert!(for_country("IN").is_none() && for_country("CN").is_none());
         // Every code is a country of the countries table, and none is inside the EEA.
         for a in all() {

@@ -14,7 +14,8 @@ const TABLE: &str = include_str!("../../data/countries.tsv");
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
-    /// A member state of the European Union.
+    /// In the European Union: a member state, or a territory of one to which the Treaties apply
+    /// (the outermost regions, Åland).
     Eu,
     /// An EEA EFTA state: Iceland, Liechtenstein, Norway.
     Eea,
@@ -130,7 +131,13 @@ mod tests {
     #[test]
     fn table_is_complete_and_membership_is_right() {
         assert_eq!(all().len(), 249);
-        assert_eq!(all().iter().filter(|c| c.area == Area::Eu).count(), 27);
+        // The 27 member states, and 7 territories with codes of their own that the Treaties
+        // include: GF, GP, MQ, YT, RE, MF (Art. 349 TFEU) and AX (Art. 355(4) TFEU).
+        assert_eq!(all().iter().filter(|c| c.area == Area::Eu).count(), 34);
+        assert!(by_code("RE").unwrap().in_eea() && by_code("AX").unwrap().in_eea());
+        assert!(
+            !by_code("NC").unwrap().in_eea() && !by_code("GL").unwrap().in_eea() && !by_code("BL").unwrap().in_eea()
+        );
         assert_eq!(all().iter().filter(|c| c.area == Area::Eea).count(), 3);
         assert_eq!(by_code("fr").map(|c| c.fr), Some("France"));
         assert!(!by_code("US").unwrap().in_eea());
