@@ -11,7 +11,7 @@ use crate::model::{
     Activity, Id, LawfulBasis, Organisation, RecipientKind, Role, Safeguard, Sensitivity, SpecialCondition,
     SubProcessor,
 };
-use crate::reference::{adequacy, countries};
+use crate::reference::{adequacy, countries, superseded};
 use crate::store::{Kind, Register};
 use crate::text::fold;
 
@@ -667,22 +667,41 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 }
                 _ => {}
             },
-            Some(Safeguard::StandardContractualClauses) if mentions_old_clauses(&[&t.safeguard_detail, &t.documentation]) => {
+            // The former clauses, whether the record calls them standard contractual clauses
+            // or names them in its own words (kept as written).
+            Some(safeguard @ (Safeguard::StandardContractualClauses | Safeguard::Other(_)))
+                if superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation]).is_some() =>
+            {
+                let Some(old) = superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation]) else { continue };
                 out.push(on.finding(
                     "superseded-contractual-clauses",
-                    Severity::Warning,
-                    field("safeguard_detail"),
+                    Severity::Error,
+                    field("safeguard"),
                     "Art. 46(2)(c) GDPR; Implementing Decision (EU) 2021/914, Art. 4",
                     text(
-                        format!("The transfer to {to} seems to rely on the former standard contractual clauses (\"model clauses\" of 2001, 2004 or 2010), which could no longer be relied on after 27 December 2022."),
-                        format!("Le transfert vers {to} semble reposer sur les anciennes clauses contractuelles types (2001, 2004 ou 2010), qui ne peuvent plus être invoquées depuis le 27 décembre 2022."),
+                        format!("The transfer to {to} relies on the former standard contractual clauses ({}), which are no longer a safeguard since {}.", old.decision, old.until),
+                        format!("Le transfert vers {to} repose sur les anciennes clauses contractuelles types ({}), qui ne sont plus une garantie depuis le {}.", old.decision, old.until),
                     ),
                     text(
-                        "Check that the contract now includes the 2021 standard contractual clauses, and record their module.",
-                        "Vérifiez que le contrat intègre désormais les clauses contractuelles types de 2021, et notez leur module.",
+                        "Put the 2021 standard contractual clauses (Implementing Decision (EU) 2021/914) in place with the recipient, record them and their module.",
+                        "Mettez en place avec le destinataire les clauses contractuelles types de 2021 (décision d’exécution (UE) 2021/914), puis indiquez-les avec leur module.",
                     ),
                 ));
             }
+            Some(Safeguard::Derogation(crate::model::Derogation::CompellingLegitimateInterests)) => out.push(on.finding(
+                "derogation-compelling-interests",
+                Severity::Info,
+                field("safeguard"),
+                "Art. 49(1), second subparagraph, and 49(6) GDPR",
+                text(
+                    format!("The transfer to {to} relies on compelling legitimate interests: only for a transfer that is not repetitive, concerns a limited number of data subjects, and when no other ground applies."),
+                    format!("Le transfert vers {to} repose sur des intérêts légitimes impérieux : seulement pour un transfert non répétitif, concernant un nombre limité de personnes, et lorsqu’aucun autre fondement ne s’applique."),
+                ),
+                text(
+                    "Inform the supervisory authority of the transfer, and the data subjects of it and of the interests pursued; document the assessment and the safeguards in this record.",
+                    "Informez l’autorité de contrôle du transfert, et les personnes concernées du transfert et des intérêts poursuivis ; documentez l’évaluation et les garanties dans ce registre.",
+                ),
+            )),
             None => match country {
                 Some(c) if !c.in_eea() => {
                     let (severity, message, hint) = match adequacy::for_country(c.code) {
@@ -751,14 +770,13 @@ fn mentions_dpf(texts: &[&str]) -> bool {
     texts.iter().map(|t| fold(t)).any(|t| t.contains("dpf") || t.contains("data privacy framework"))
 }
 
-fn mentions_old_clauses(texts: &[&str]) -> bool {
-    texts.iter().map(|t| fold(t)).any(|t| {
-        t.contains("model clause")
-            || t.contains("2010/87")
-            || t.contains("2004/915")
-            || t.contains("2001/497")
-            || t.contains("clauses types de 2010")
-    })
+/// The former clauses a safeguard and its texts name, if any.
+fn superseded_named(safeguard: &Safeguard, texts: &[&str]) -> Option<&'static superseded::Superseded> {
+    let written = match safeguard {
+        Safeguard::Other(words) => Some(words.as_str()),
+        _ => None,
+    };
+    written.into_iter().chain(texts.iter().copied()).find_map(superseded::named_in)
 }
 
 fn basis_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
@@ -894,8 +912,11 @@ fn kept_as_written(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {
         }
     }
     for (i, t) in a.transfers.iter().enumerate() {
+        // The former clauses named in words of the record's own are said by their own rule.
         if let Some(Safeguard::Other(s)) = &t.safeguard {
-            unrecognised.push((format!("transfers.{i}.safeguard"), s.clone()));
+            if superseded::named_in(s).is_none() {
+                unrecognised.push((format!("transfers.{i}.safeguard"), s.clone()));
+            }
         }
         if !t.country.trim().is_empty() && countries::recognise(&t.country).is_none() {
             unrecognised.push((format!("transfers.{i}.country"), t.country.clone()));

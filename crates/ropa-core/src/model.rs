@@ -358,6 +358,10 @@ pub enum Derogation {
     VitalInterests,
     /// (g)
     PublicRegister,
+    /// The second subparagraph: compelling legitimate interests, for a transfer that is not
+    /// repetitive and concerns a limited number of data subjects (the supervisory authority and
+    /// the data subjects informed; the assessment documented in the record, Art. 49(6)).
+    CompellingLegitimateInterests,
 }
 
 /// The ground on which a transfer outside the EU/EEA rests (Chapter V).
@@ -377,8 +381,14 @@ pub enum Safeguard {
     Certification,
     /// Art. 46(3)(a) contractual clauses authorised by a supervisory authority.
     AdHocClauses,
-    /// Art. 46(2)(a) / 46(3)(b) instrument between public authorities.
+    /// Art. 46(2)(a) legally binding instrument between public authorities.
     PublicAuthorityInstrument,
+    /// Art. 46(2)(d) standard data protection clauses adopted by a supervisory authority and
+    /// approved by the Commission.
+    SupervisoryAuthorityClauses,
+    /// Art. 46(3)(b) provisions in an administrative arrangement between public authorities,
+    /// authorised by the supervisory authority.
+    AdministrativeArrangement,
     /// Art. 49(1) derogation.
     Derogation(Derogation),
     /// The EU-US Privacy Shield: invalidated by the CJEU on 16 July 2020 (C-311/18). Kept so

@@ -411,6 +411,7 @@ impl Vocabulary for Derogation {
             LegalClaims,
             VitalInterests,
             PublicRegister,
+            CompellingLegitimateInterests,
         ]
     }
     fn words(&self) -> Option<Words> {
@@ -423,6 +424,7 @@ impl Vocabulary for Derogation {
             LegalClaims => law(Law::Derogation, "legal_claims"),
             VitalInterests => law(Law::Derogation, "vital_interests"),
             PublicRegister => law(Law::Derogation, "public_register"),
+            CompellingLegitimateInterests => law(Law::Derogation, "compelling_legitimate_interests"),
         })
     }
 }
@@ -437,6 +439,8 @@ impl Vocabulary for Safeguard {
             Safeguard::Certification,
             Safeguard::AdHocClauses,
             Safeguard::PublicAuthorityInstrument,
+            Safeguard::SupervisoryAuthorityClauses,
+            Safeguard::AdministrativeArrangement,
             Safeguard::PrivacyShield,
         ];
         known.extend(Derogation::known().into_iter().map(Safeguard::Derogation));
@@ -451,6 +455,8 @@ impl Vocabulary for Safeguard {
             Safeguard::Certification => law(Law::Safeguard, "certification"),
             Safeguard::AdHocClauses => law(Law::Safeguard, "ad_hoc_clauses"),
             Safeguard::PublicAuthorityInstrument => law(Law::Safeguard, "public_authority_instrument"),
+            Safeguard::SupervisoryAuthorityClauses => law(Law::Safeguard, "supervisory_authority_clauses"),
+            Safeguard::AdministrativeArrangement => law(Law::Safeguard, "administrative_arrangement"),
             Safeguard::PrivacyShield => law(Law::Safeguard, "privacy_shield"),
             Safeguard::Derogation(d) => return d.words(),
             Safeguard::Other(_) => return None,

@@ -111,6 +111,17 @@ fn each_rule_fires_on_its_case() {
         ("adequacy-us-without-dpf", |a| a.transfers = vec![transfer("US", Some(Safeguard::Adequacy), "")]),
         ("adequacy-partial", |a| a.transfers = vec![transfer("CA", Some(Safeguard::Adequacy), "")]),
         ("transfer-inside-eea", |a| a.transfers = vec![transfer("RE", None, "")]),
+        // The former clauses in the register's own words: kept as written, and an error.
+        ("superseded-contractual-clauses", |a| {
+            a.transfers = vec![transfer("IN", Some(Safeguard::Other("Model clauses".into())), "")]
+        }),
+        ("derogation-compelling-interests", |a| {
+            a.transfers = vec![transfer(
+                "IN",
+                Some(Safeguard::Derogation(ropa_core::model::Derogation::CompellingLegitimateInterests)),
+                "",
+            )]
+        }),
         ("superseded-contractual-clauses", |a| {
             a.transfers =
                 vec![transfer("US", Some(Safeguard::StandardContractualClauses), "Model Clauses (2010/87/EU)")]

@@ -107,9 +107,9 @@ place: string,
  */
 provider: string, };
 
-export type Derogation = "explicit_consent" | "contract_with_data_subject" | "contract_in_interest_of_data_subject" | "public_interest" | "legal_claims" | "vital_interests" | "public_register";
+export type Derogation = "explicit_consent" | "contract_with_data_subject" | "contract_in_interest_of_data_subject" | "public_interest" | "legal_claims" | "vital_interests" | "public_register" | "compelling_legitimate_interests";
 
-export type Safeguard = "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "code_of_conduct" | "certification" | "ad_hoc_clauses" | "public_authority_instrument" | { "derogation": Derogation } | "privacy_shield" | { "other": string };
+export type Safeguard = "adequacy" | "standard_contractual_clauses" | "binding_corporate_rules" | "code_of_conduct" | "certification" | "ad_hoc_clauses" | "public_authority_instrument" | "supervisory_authority_clauses" | "administrative_arrangement" | { "derogation": Derogation } | "privacy_shield" | { "other": string };
 
 export type Transfer = { recipient: string, country: string, 
 /**

@@ -6,6 +6,7 @@ pub mod adequacy;
 pub mod countries;
 pub mod dpv;
 pub mod law;
+pub mod superseded;
 
 use crate::date::Date;
 
@@ -23,16 +24,20 @@ fn checked_line(table: &str) -> Date {
 
 /// When the reference data were last checked against their sources: the oldest table's date.
 pub fn checked() -> Date {
-    adequacy::checked().min(countries::checked()).min(dpv::checked()).min(law::checked())
+    adequacy::checked().min(countries::checked()).min(dpv::checked()).min(law::checked()).min(superseded::checked())
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn every_table_says_when_it_was_checked() {
-        for date in
-            [super::adequacy::checked(), super::countries::checked(), super::dpv::checked(), super::law::checked()]
-        {
+        for date in [
+            super::adequacy::checked(),
+            super::countries::checked(),
+            super::dpv::checked(),
+            super::law::checked(),
+            super::superseded::checked(),
+        ] {
             assert!(date.to_string().as_str() >= "2026-01-01", "{date}");
         }
     }
