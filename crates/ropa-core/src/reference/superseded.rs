@@ -29,7 +29,7 @@ pub fn all() -> &'static [Superseded] {
             .filter_map(|line| {
                 let cells: Vec<&str> = line.split('\t').collect();
                 let [decision, celex, adopted, until, words] = cells[..] else { return None };
-                let words = words.split(" | ").map(|w| fold(w)).filter(|w| !w.is_empty()).collect();
+                let words = words.split(" | ").map(fold).filter(|w| !w.is_empty()).collect();
                 Some(Superseded { decision, celex, adopted: adopted.parse().ok()?, until: until.parse().ok()?, words })
             })
             .collect()
