@@ -437,33 +437,44 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
     basis_rules(a, &on, out);
     retention_rules(a, &on, out);
 
-    // A DPIA is likely needed (Art. 35(3), and the EDPB's criteria) but none is recorded.
-    let sensitive = a.data_categories.iter().any(|c| c.sensitivity != Sensitivity::Standard);
-    let automated = a.automated_decisions == Some(true);
-    // Unanswered: neither whether one is required nor its state is recorded.
-    if (sensitive || automated) && a.dpia.required.is_none() && a.dpia.status.is_none() && !processor {
-        out.push(on.finding(
-            "dpia-likely",
-            Severity::Warning,
-            "dpia.required",
-            "Art. 35(1) and (3) GDPR",
-            text(
-                if automated {
-                    "Automated decisions with legal or similar effects: a DPIA is likely required, and none is recorded."
-                } else {
-                    "Special-category or criminal-offence data: a DPIA is likely required, and none is recorded."
-                },
-                if automated {
-                    "Décisions automatisées produisant des effets juridiques ou similaires : une AIPD est probablement requise, et aucune n’est enregistrée."
-                } else {
-                    "Données sensibles ou d’infractions : une AIPD est probablement requise, et aucune n’est enregistrée."
-                },
-            ),
-            text(
-                "Assess whether a DPIA is required (large scale, systematic monitoring, new technologies...) and record the answer.",
-                "Évaluez si une AIPD est requise (grande échelle, surveillance systématique, technologies nouvelles…) et enregistrez la réponse.",
-            ),
-        ));
+    // Whether a DPIA is needed is not recorded: the criteria of the guidelines the EDPB endorsed
+    // (WP248 rev.01) that the record shows say how likely it is. Two or more: likely required;
+    // one: worth assessing, and recording the answer.
+    let criteria = crate::reference::dpia::met_by(a);
+    if !criteria.is_empty() && a.dpia.required.is_none() && a.dpia.status.is_none() && !processor {
+        let (en, fr): (Vec<&str>, Vec<&str>) = criteria.iter().map(|c| (c.en, c.fr)).unzip();
+        let (en, fr) = (en.join("; "), fr.join(" ; "));
+        if criteria.len() >= 2 {
+            out.push(on.finding(
+                "dpia-likely",
+                Severity::Warning,
+                "dpia.required",
+                "Art. 35(1) and (3) GDPR; WP248 rev.01 (endorsed by the EDPB)",
+                text(
+                    format!("The record shows {} of the criteria for which a DPIA is likely required ({en}), and records no DPIA.", criteria.len()),
+                    format!("Le registre montre {} des critères pour lesquels une AIPD est probablement requise ({fr}), et n’indique aucune AIPD.", criteria.len()),
+                ),
+                text(
+                    "Carry out a DPIA, or record why none is required, with its reasons.",
+                    "Menez une AIPD, ou indiquez pourquoi aucune n’est requise, avec ses raisons.",
+                ),
+            ));
+        } else {
+            out.push(on.finding(
+                "dpia-screening",
+                Severity::Info,
+                "dpia.required",
+                "Art. 35(1) GDPR; WP248 rev.01 (endorsed by the EDPB)",
+                text(
+                    format!("The record shows one criterion of the guidelines on DPIA ({en}); one alone does not usually call for a DPIA."),
+                    format!("Le registre montre un critère des lignes directrices sur l’AIPD ({fr}) ; un seul n’appelle en général pas d’AIPD."),
+                ),
+                text(
+                    "Check whether another criterion applies (large scale, systematic monitoring, innovative technology...) and record whether a DPIA is required.",
+                    "Vérifiez si un autre critère s’applique (grande échelle, surveillance systématique, technologie innovante…) et indiquez si une AIPD est requise.",
+                ),
+            ));
+        }
     }
 
     if let Some(next) = a.next_review.filter(|d| *d < today) {

@@ -52,6 +52,7 @@ fn good() -> Activity {
         recipients: vec![Recipient { name: "Service RH".into(), kind: RecipientKind::Internal, country: "FR".into() }],
         retention: vec![Retention { criteria: "5 ans après le départ".into(), ..Default::default() }],
         measure_ids: vec![1],
+        dpia: Dpia { required: Some(false), ..Default::default() },
         ..Default::default()
     }
 }
@@ -154,7 +155,12 @@ fn each_rule_fires_on_its_case() {
             a.legal_bases = vec![LegalBasis { basis: LawfulBasis::Consent, ..Default::default() }]
         }),
         ("retention-indefinite", |a| a.retention[0].criteria = "Conservées indéfiniment".into()),
-        ("dpia-likely", |a| a.automated_decisions = Some(true)),
+        ("dpia-likely", |a| {
+            // Two criteria: automated decisions, and employees (vulnerable data subjects).
+            a.automated_decisions = Some(true);
+            a.dpia.required = None;
+        }),
+        ("dpia-screening", |a| a.dpia.required = None),
         ("review-overdue", |a| a.next_review = Some("2026-01-15".parse().unwrap())),
         ("value-not-recognised", |a| a.legal_bases[0].basis = LawfulBasis::Other("Mission".into())),
         ("recipient-kind-missing", |a| a.recipients[0].kind = RecipientKind::Other(String::new())),
@@ -419,4 +425,36 @@ fn an_adequacy_decision_near_or_past_its_end_is_said() {
     assert!(on("2032-01-01", None).contains(&"adequacy-expired"));
     // Standard contractual clauses do not depend on it.
     assert!(!on("2032-01-01", Some(Safeguard::StandardContractualClauses)).iter().any(|r| r.starts_with("adequacy")));
+}
+
+/// Special-category data alone is one criterion of the guidelines on DPIA, not two: worth
+/// assessing (an info), not "likely required" (a warning), until another criterion shows.
+#[test]
+fn one_dpia_criterion_is_an_info_two_are_a_warning() {
+    let with = |subjects: &str| {
+        let mut a = good();
+        a.dpia.required = None;
+        a.purposes = vec!["Suivi des commandes".into()];
+        a.data_subjects = vec![subjects.into()];
+        a.data_categories.push(DataCategory {
+            name: "Santé".into(),
+            detail: String::new(),
+            sensitivity: Sensitivity::SpecialCategory,
+        });
+        a.special_bases = vec![SpecialBasis { condition: SpecialCondition::ExplicitConsent, ..Default::default() }];
+        a.retention[0].applies_to = "Santé".into();
+        let register = Register { organisations: vec![organisation()], activities: vec![a], ..Default::default() };
+        check(&register, today())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with("dpia"))
+            .map(|f| (f.rule, f.severity, f.message.en))
+            .collect::<Vec<_>>()
+    };
+    let customers = with("Clients");
+    assert_eq!(customers.len(), 1, "{customers:?}");
+    assert_eq!((customers[0].0, customers[0].1), ("dpia-screening", Severity::Info));
+    let patients = with("Patients");
+    assert_eq!((patients[0].0, patients[0].1), ("dpia-likely", Severity::Warning));
+    assert!(patients[0].2.contains("vulnerable") && patients[0].2.contains("Sensitive"), "{}", patients[0].2);
 }

@@ -4,6 +4,7 @@
 
 pub mod adequacy;
 pub mod countries;
+pub mod dpia;
 pub mod dpv;
 pub mod law;
 pub mod superseded;
@@ -24,7 +25,12 @@ fn checked_line(table: &str) -> Date {
 
 /// When the reference data were last checked against their sources: the oldest table's date.
 pub fn checked() -> Date {
-    adequacy::checked().min(countries::checked()).min(dpv::checked()).min(law::checked()).min(superseded::checked())
+    adequacy::checked()
+        .min(countries::checked())
+        .min(dpv::checked())
+        .min(law::checked())
+        .min(superseded::checked())
+        .min(dpia::checked())
 }
 
 #[cfg(test)]
@@ -37,6 +43,7 @@ mod tests {
             super::dpv::checked(),
             super::law::checked(),
             super::superseded::checked(),
+            super::dpia::checked(),
         ] {
             assert!(date.to_string().as_str() >= "2026-01-01", "{date}");
         }
