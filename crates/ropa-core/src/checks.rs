@@ -11,7 +11,7 @@ use crate::model::{
     Activity, Id, LawfulBasis, Organisation, RecipientKind, Role, Safeguard, Sensitivity, SpecialCondition,
     SubProcessor,
 };
-use crate::reference::{adequacy, countries, superseded};
+use crate::reference::{adequacy, countries, international, superseded};
 use crate::store::{Kind, Register};
 use crate::text::fold;
 
@@ -556,11 +556,16 @@ const ADEQUACY_NOTICE_DAYS: i64 = 183;
 
 fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date, on: &On<'_>, out: &mut Vec<Finding>) {
     for (i, t) in a.transfers.iter().enumerate() {
-        let country = countries::recognise(&t.country);
-        let decision = country.and_then(|c| adequacy::for_country(c.code));
         let field = |name: &str| format!("transfers.{i}.{name}");
         let to =
             if t.recipient.trim().is_empty() { t.country.clone() } else { format!("{} ({})", t.recipient, t.country) };
+        // An international organisation is outside the GDPR wherever its seat is: its own
+        // adequacy decision, or a safeguard, whatever country is recorded.
+        if t.international_organisation && io_transfer_rules(t, &to, &field, on, out) {
+            continue;
+        }
+        let country = if t.international_organisation { None } else { countries::recognise(&t.country) };
+        let decision = country.and_then(|c| adequacy::for_country(c.code));
         // Inside the EU or the EEA (outermost regions and Åland included): no transfer at all.
         if let Some(c) = country.filter(|c| c.in_eea()) {
             out.push(on.finding(
@@ -779,6 +784,63 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
 
 fn mentions_dpf(texts: &[&str]) -> bool {
     texts.iter().map(|t| fold(t)).any(|t| t.contains("dpf") || t.contains("data privacy framework"))
+}
+
+/// The rules of a transfer to an international organisation that differ from a country's: its
+/// adequacy decision, if it has one (`data/international-organisations.tsv`). True when the
+/// transfer's safeguard is settled here; false leaves the rules every safeguard has.
+fn io_transfer_rules(
+    t: &crate::model::Transfer,
+    to: &str,
+    field: &dyn Fn(&str) -> String,
+    on: &On<'_>,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let io = international::with_decision(&t.recipient).or_else(|| international::with_decision(&t.country));
+    match (&t.safeguard, io) {
+        (None, None) => out.push(on.finding(
+            "transfer-without-safeguard",
+            Severity::Error,
+            field("safeguard"),
+            "Art. 44, 46 GDPR",
+            text(
+                format!("The transfer to {to}, an international organisation without an adequacy decision, records no safeguard."),
+                format!("Le transfert vers {to}, organisation internationale sans décision d’adéquation, n’indique aucune garantie."),
+            ),
+            text(
+                "Record the Art. 46 safeguard in place (an instrument between public authorities, standard contractual clauses...) or the Art. 49 derogation relied on.",
+                "Indiquez la garantie de l’art. 46 en place (instrument entre autorités publiques, clauses contractuelles types…) ou la dérogation de l’art. 49 invoquée.",
+            ),
+        )),
+        (None, Some(o)) => out.push(on.finding(
+            "transfer-without-safeguard",
+            Severity::Info,
+            field("safeguard"),
+            "Art. 45 GDPR",
+            text(
+                format!("The transfer to {to} records no safeguard; the {} has an adequacy decision ({}), which covers {}.", o.en, o.decision, o.covers.0),
+                format!("Le transfert vers {to} n’indique aucune garantie ; l’{} bénéficie d’une décision d’adéquation ({}), qui couvre les {}.", o.fr, o.decision, o.covers.1),
+            ),
+            text("Record the adequacy decision as the safeguard.", "Indiquez la décision d’adéquation comme garantie."),
+        )),
+        (Some(Safeguard::Adequacy), None) => out.push(on.finding(
+            "adequacy-not-in-force",
+            Severity::Error,
+            field("safeguard"),
+            "Art. 45 GDPR",
+            text(
+                format!("The transfer to {to} claims an adequacy decision, and the Commission has adopted none for this international organisation."),
+                format!("Le transfert vers {to} invoque une décision d’adéquation, et la Commission n’en a adopté aucune pour cette organisation internationale."),
+            ),
+            text(
+                "Choose the safeguard actually in place, or an Art. 49 derogation.",
+                "Choisissez la garantie réellement en place, ou une dérogation de l’art. 49.",
+            ),
+        )),
+        (Some(Safeguard::Adequacy), Some(_)) => {}
+        _ => return false,
+    }
+    true
 }
 
 /// The former clauses a safeguard and its texts name, if any.

@@ -458,3 +458,28 @@ fn one_dpia_criterion_is_an_info_two_are_a_warning() {
     assert_eq!((patients[0].0, patients[0].1), ("dpia-likely", Severity::Warning));
     assert!(patients[0].2.contains("vulnerable") && patients[0].2.contains("Sensitive"), "{}", patients[0].2);
 }
+
+/// A transfer to an international organisation: outside the GDPR wherever its seat is; the
+/// European Patent Organisation has an adequacy decision (2025/1382), others none.
+#[test]
+fn transfers_to_international_organisations_are_checked_as_such() {
+    let io = |name: &str, seat: &str, safeguard: Option<Safeguard>| {
+        let mut a = good();
+        a.transfers = vec![Transfer {
+            recipient: name.into(),
+            country: seat.into(),
+            international_organisation: true,
+            safeguard,
+            ..Default::default()
+        }];
+        let register = Register { organisations: vec![organisation()], activities: vec![a], ..Default::default() };
+        check(&register, today()).findings.into_iter().map(|f| (f.rule, f.severity)).collect::<Vec<_>>()
+    };
+    // Seated in the EU, and still a transfer needing a safeguard.
+    assert_eq!(io("World Health Organization", "CH", None), [("transfer-without-safeguard", Severity::Error)]);
+    assert_eq!(io("Eurocontrol", "BE", None), [("transfer-without-safeguard", Severity::Error)]);
+    assert_eq!(io("Eurocontrol", "BE", Some(Safeguard::Adequacy)), [("adequacy-not-in-force", Severity::Error)]);
+    assert_eq!(io("European Patent Office", "DE", None), [("transfer-without-safeguard", Severity::Info)]);
+    assert!(io("European Patent Office", "DE", Some(Safeguard::Adequacy)).is_empty());
+    assert!(io("Eurocontrol", "BE", Some(Safeguard::PublicAuthorityInstrument)).is_empty());
+}

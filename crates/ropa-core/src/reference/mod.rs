@@ -6,6 +6,7 @@ pub mod adequacy;
 pub mod countries;
 pub mod dpia;
 pub mod dpv;
+pub mod international;
 pub mod law;
 pub mod superseded;
 
@@ -31,6 +32,7 @@ pub fn checked() -> Date {
         .min(law::checked())
         .min(superseded::checked())
         .min(dpia::checked())
+        .min(international::checked())
 }
 
 #[cfg(test)]
@@ -44,6 +46,7 @@ mod tests {
             super::law::checked(),
             super::superseded::checked(),
             super::dpia::checked(),
+            super::international::checked(),
         ] {
             assert!(date.to_string().as_str() >= "2026-01-01", "{date}");
         }
