@@ -107,6 +107,7 @@ pub fn check(register: &Register, today: Date) -> Report {
     }
     let used: HashSet<Id> = register.activities.iter().flat_map(|a| a.subprocessor_ids.iter().copied()).collect();
     findings.extend(check_catalogue(register, &used));
+    exemption_rules(register, &mut findings);
     findings.sort_by_key(|f| (f.organisation_id, f.severity, f.kind, f.entity_id));
     let reference_checked = crate::reference::checked();
     let scores: Vec<ActivityScore> = register
@@ -266,6 +267,61 @@ fn article_fr(en: &str) -> String {
         ("16 July 2020", "16 juillet 2020"),
     ];
     WORDS.iter().fold(en.to_string(), |text, (from, to)| text.replace(from, to))
+}
+
+/// Art. 30(5): an organisation under the threshold of persons employed is told whether the
+/// exemption could spare it a record, and which of its activities it does not reach. Only an
+/// info (the record is never wrong to keep), so the window's counts, read a batch of activities
+/// at a time, stay those of `check`.
+fn exemption_rules(register: &Register, out: &mut Vec<Finding>) {
+    let threshold = crate::reference::exemption::threshold();
+    for o in &register.organisations {
+        let Some(persons) = o.headcount.filter(|n| *n < threshold) else { continue };
+        let on = On { kind: Kind::Organisation, id: o.id, name: &o.name, organisation_id: o.id };
+        let mine: Vec<&Activity> = register.activities.iter().filter(|a| a.organisation_id == o.id).collect();
+        let names = |list: Vec<&str>| {
+            let more = list.len().saturating_sub(5);
+            let mut shown = list.into_iter().take(5).collect::<Vec<_>>().join(", ");
+            if more > 0 {
+                shown.push_str(&format!(" (+{more})"));
+            }
+            shown
+        };
+        let sensitive = names(
+            mine.iter()
+                .filter(|a| a.data_categories.iter().any(|c| c.sensitivity != Sensitivity::Standard))
+                .map(|a| a.name.as_str())
+                .collect(),
+        );
+        let risky = names(
+            mine.iter().filter(|a| !crate::reference::dpia::met_by(a).is_empty()).map(|a| a.name.as_str()).collect(),
+        );
+        let (mut en, mut fr) = (Vec::new(), Vec::new());
+        if !sensitive.is_empty() {
+            en.push(format!("special-category or criminal-offence data ({sensitive})"));
+            fr.push(format!("des données sensibles ou d’infractions ({sensitive})"));
+        }
+        if !risky.is_empty() {
+            en.push(format!("processing that shows risk criteria ({risky})"));
+            fr.push(format!("un traitement qui présente des critères de risque ({risky})"));
+        }
+        en.push("processing that is not occasional, as the activities of a register usually are".into());
+        fr.push("un traitement qui n’est pas occasionnel, ce que sont d’ordinaire les activités d’un registre".into());
+        out.push(on.finding(
+            "record-exemption",
+            Severity::Info,
+            "headcount",
+            "Art. 30(5) GDPR",
+            text(
+                format!("{} employs {persons} persons, fewer than {threshold}: Art. 30(5) spares it a record only for processing that is occasional, unlikely to result in a risk, and without special-category or criminal-offence data. It does not reach {}.", o.name, en.join("; ")),
+                format!("{} emploie {persons} personnes, moins de {threshold} : l’art. 30(5) ne le dispense du registre que pour un traitement occasionnel, peu susceptible de comporter un risque, et sans données sensibles ni d’infractions. Il ne couvre pas {}.", o.name, fr.join(" ; ")),
+            ),
+            text(
+                "Keep the record for every activity the exemption does not reach; a complete record also shows accountability (Art. 5(2)).",
+                "Tenez le registre pour chaque activité que l’exemption ne couvre pas ; un registre complet démontre aussi la responsabilité (art. 5(2)).",
+            ),
+        ));
+    }
 }
 
 fn organisation_rules(o: &Organisation, out: &mut Vec<Finding>) {

@@ -57,6 +57,9 @@ pub struct Organisation {
     pub representative: Contact,
     pub acts_as_controller: bool,
     pub acts_as_processor: bool,
+    /// How many persons it employs: under the Art. 30(5) threshold, some processing needs no
+    /// record (`reference::exemption`).
+    pub headcount: Option<u32>,
     pub notes: String,
 }
 

@@ -483,3 +483,28 @@ fn transfers_to_international_organisations_are_checked_as_such() {
     assert!(io("European Patent Office", "DE", Some(Safeguard::Adequacy)).is_empty());
     assert!(io("Eurocontrol", "BE", Some(Safeguard::PublicAuthorityInstrument)).is_empty());
 }
+
+/// Art. 30(5): under the threshold (a dated figure in data/), the organisation is told what the
+/// exemption does not reach; at or above it, nothing is said.
+#[test]
+fn the_record_exemption_is_said_with_what_it_does_not_reach() {
+    let said = |headcount: Option<u32>| {
+        let mut organisation = organisation();
+        organisation.headcount = headcount;
+        let mut health = good();
+        health.id = 2;
+        health.name = "Médecine du travail".into();
+        health.data_categories[0].sensitivity = Sensitivity::SpecialCategory;
+        let register =
+            Register { organisations: vec![organisation], activities: vec![good(), health], ..Default::default() };
+        check(&register, today()).findings.into_iter().filter(|f| f.rule == "record-exemption").collect::<Vec<_>>()
+    };
+    let small = said(Some(40));
+    assert_eq!(small.len(), 1);
+    assert_eq!(small[0].severity, Severity::Info);
+    assert!(small[0].message.en.contains("employs 40 persons, fewer than 250"), "{}", small[0].message.en);
+    assert!(small[0].message.en.contains("(Médecine du travail)"), "{}", small[0].message.en);
+    assert!(small[0].message.fr.contains("emploie 40 personnes"), "{}", small[0].message.fr);
+    assert!(said(Some(250)).is_empty());
+    assert!(said(None).is_empty());
+}

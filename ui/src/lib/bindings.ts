@@ -23,7 +23,12 @@ contact: Contact, dpo: Contact,
 /**
  * Representative in the Union (Art. 27), for organisations established outside it.
  */
-representative: Contact, acts_as_controller: boolean, acts_as_processor: boolean, notes: string, };
+representative: Contact, acts_as_controller: boolean, acts_as_processor: boolean, 
+/**
+ * How many persons it employs: under the Art. 30(5) threshold, some processing needs no
+ * record (`reference::exemption`).
+ */
+headcount: number | null, notes: string, };
 
 export type Controller = { id: number, organisation_id: number, name: string, address: string, country: string, contact: Contact, representative: Contact, dpo: Contact, notes: string, };
 

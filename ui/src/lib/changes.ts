@@ -55,6 +55,7 @@ export function changeWords(lang: Lang, t: (key: MessageKey) => string) {
     representative: 'representative',
     address: 'address',
     country: 'country',
+    headcount: 'headcount',
   };
   const fieldLabel = (path: string) => {
     const [head, ...rest] = path.split('.');

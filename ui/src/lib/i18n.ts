@@ -28,6 +28,7 @@ const en = {
     'The last change to the register did not finish (ropa was stopped during it, by a crash or a power cut). It was undone: the register is as it was before it.',
   understood: 'Understood',
   close: 'Close',
+  headcount: 'Persons employed (Art. 30(5))',
   erase: "Erase a person's data",
   eraseTitle: "Erase a person's data",
   eraseHint:
@@ -381,6 +382,7 @@ const fr: Messages = {
     'La dernière modification du registre ne s’est pas terminée (ropa a été arrêté pendant celle-ci, par un plantage ou une coupure de courant). Elle a été annulée : le registre est tel qu’il était avant.',
   understood: 'Compris',
   close: 'Fermer',
+  headcount: 'Effectif (art. 30(5))',
   erase: "Effacer les données d'une personne",
   eraseTitle: "Effacer les données d'une personne",
   eraseHint:

@@ -13,6 +13,7 @@ const org = (id: number, name: string, processor = true): Organisation => ({
   representative: { name: '', role: '', email: '', phone: '', address: '' },
   acts_as_controller: !processor,
   acts_as_processor: processor,
+  headcount: null,
   notes: '',
 });
 

@@ -137,6 +137,7 @@ export function blankOrganisation(): Organisation {
     representative: contact(),
     acts_as_controller: true,
     acts_as_processor: false,
+    headcount: null,
     notes: '',
   };
 }

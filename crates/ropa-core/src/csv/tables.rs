@@ -125,6 +125,22 @@ pub fn organisation_columns() -> Vec<TableColumn<Organisation>> {
             set: |r, cell, p| flag(&mut r.entity.acts_as_processor, cell, "Processor", p),
         },
     ];
+    columns.push(TableColumn {
+        header: "Headcount",
+        meaning: "how many persons it employs (Art. 30(5)): a whole number, or empty",
+        get: |r| r.entity.headcount.map(|n| n.to_string()).unwrap_or_default(),
+        set: |r, cell, p| {
+            let cell = cell.trim().replace([' ', '\u{a0}', '\u{202f}'], "");
+            if cell.is_empty() {
+                r.entity.headcount = None;
+            } else {
+                match cell.parse() {
+                    Ok(n) => r.entity.headcount = Some(n),
+                    Err(_) => p.push(Problem::Error(format!("'{cell}' is not a number of persons (Headcount)"))),
+                }
+            }
+        },
+    });
     columns.extend(contact!(Organisation, "Contact", "the contact for the register", contact));
     columns.extend(contact!(Organisation, "DPO", "the data protection officer", dpo));
     columns.extend(contact!(

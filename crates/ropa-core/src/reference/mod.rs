@@ -6,6 +6,7 @@ pub mod adequacy;
 pub mod countries;
 pub mod dpia;
 pub mod dpv;
+pub mod exemption;
 pub mod international;
 pub mod law;
 pub mod superseded;
@@ -33,6 +34,7 @@ pub fn checked() -> Date {
         .min(superseded::checked())
         .min(dpia::checked())
         .min(international::checked())
+        .min(exemption::checked())
 }
 
 #[cfg(test)]
@@ -47,6 +49,7 @@ mod tests {
             super::superseded::checked(),
             super::dpia::checked(),
             super::international::checked(),
+            super::exemption::checked(),
         ] {
             assert!(date.to_string().as_str() >= "2026-01-01", "{date}");
         }
