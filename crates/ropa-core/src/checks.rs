@@ -678,6 +678,61 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 ));
             }
         }
+        // Art. 46 safeguards: the module of the 2021 clauses, and the transfer impact assessment
+        // a transfer to a country without an adequacy decision calls for.
+        if let Some(safeguard) = &t.safeguard {
+            let art_46 = matches!(
+                safeguard,
+                Safeguard::StandardContractualClauses
+                    | Safeguard::BindingCorporateRules
+                    | Safeguard::CodeOfConduct
+                    | Safeguard::Certification
+                    | Safeguard::AdHocClauses
+                    | Safeguard::SupervisoryAuthorityClauses
+                    | Safeguard::PublicAuthorityInstrument
+                    | Safeguard::AdministrativeArrangement
+            );
+            let superseded = superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation]).is_some();
+            if *safeguard == Safeguard::StandardContractualClauses && t.scc_module.is_none() && !superseded {
+                out.push(on.finding(
+                    "scc-module-missing",
+                    Severity::Info,
+                    field("scc_module"),
+                    "Art. 46(2)(c) GDPR; Implementing Decision (EU) 2021/914, Annex",
+                    text(
+                        format!("The transfer to {to} relies on standard contractual clauses; their module is not recorded."),
+                        format!("Le transfert vers {to} repose sur des clauses contractuelles types ; leur module n’est pas indiqué."),
+                    ),
+                    text(
+                        "Record the module: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller.",
+                        "Indiquez le module : 1 responsable à responsable, 2 responsable à sous-traitant, 3 sous-traitant à sous-traitant, 4 sous-traitant à responsable.",
+                    ),
+                ));
+            }
+            let adequate = decision.is_some_and(|d| d.partial.is_none() && d.applies_on(today));
+            if art_46
+                && !superseded
+                && !adequate
+                && country.is_some()
+                && t.impact_assessment.trim().is_empty()
+                && t.impact_assessment_on.is_none()
+            {
+                out.push(on.finding(
+                    "transfer-impact-assessment-missing",
+                    Severity::Info,
+                    field("impact_assessment"),
+                    "Art. 46(1) GDPR; CJEU C-311/18; EDPB Recommendations 01/2020",
+                    text(
+                        format!("The transfer to {to} relies on an Art. 46 safeguard; no transfer impact assessment is recorded."),
+                        format!("Le transfert vers {to} repose sur une garantie de l’art. 46 ; aucune analyse d’impact du transfert n’est indiquée."),
+                    ),
+                    text(
+                        "Assess whether the law and practice of the country of destination let the safeguard be effective, and record where the assessment is and its date.",
+                        "Évaluez si le droit et la pratique du pays de destination permettent à la garantie d’être effective, et indiquez où se trouve l’analyse et sa date.",
+                    ),
+                ));
+            }
+        }
         match &t.safeguard {
             Some(Safeguard::PrivacyShield) => out.push(on.finding(
                 "invalid-safeguard-privacy-shield",

@@ -413,6 +413,14 @@ pub struct Transfer {
     pub safeguard_detail: String,
     /// Where the safeguard's documentation is (a link, a file, a contact).
     pub documentation: String,
+    /// For the 2021 standard contractual clauses: the module used (1 controller to controller,
+    /// 2 controller to processor, 3 processor to processor, 4 processor to controller).
+    pub scc_module: Option<u8>,
+    /// The transfer impact assessment made for an Art. 46 transfer (CJEU C-311/18; EDPB
+    /// Recommendations 01/2020): where it is (a reference, a link)...
+    pub impact_assessment: String,
+    /// ...and when it was made.
+    pub impact_assessment_on: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -61,6 +61,14 @@ fn forbidden_characters(value: &Value, path: &str, errors: &mut Vec<FieldError>)
 /// Checks specific to activities, beyond what every entity gets.
 pub fn activity(activity: &Activity) -> Vec<FieldError> {
     let mut errors = Vec::new();
+    for (i, t) in activity.transfers.iter().enumerate() {
+        if t.scc_module.is_some_and(|m| !(1..=4).contains(&m)) {
+            errors.push(FieldError::new(
+                format!("transfers.{i}.scc_module"),
+                "the standard contractual clauses have modules 1 to 4",
+            ));
+        }
+    }
     for (i, retention) in activity.retention.iter().enumerate() {
         if retention.period.is_some_and(|p| p.amount == 0) && retention.criteria.trim().is_empty() {
             errors.push(FieldError::new(

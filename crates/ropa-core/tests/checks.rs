@@ -188,7 +188,11 @@ fn each_rule_fires_on_its_case() {
 fn each_rule_stays_silent_when_its_item_is_right() {
     let mut a = good();
     a.transfers = vec![
-        transfer("IN", Some(Safeguard::StandardContractualClauses), "2021 SCCs, module 2"),
+        Transfer {
+            scc_module: Some(2),
+            impact_assessment: "TIA India 2026".into(),
+            ..transfer("IN", Some(Safeguard::StandardContractualClauses), "2021 SCCs, module 2")
+        },
         transfer("US", Some(Safeguard::Adequacy), "certified under the EU-US Data Privacy Framework"),
         transfer("CH", Some(Safeguard::Adequacy), ""),
     ];
@@ -507,4 +511,33 @@ fn the_record_exemption_is_said_with_what_it_does_not_reach() {
     assert!(small[0].message.fr.contains("emploie 40 personnes"), "{}", small[0].message.fr);
     assert!(said(Some(250)).is_empty());
     assert!(said(None).is_empty());
+}
+
+/// Standard contractual clauses record their module; an Art. 46 transfer to a country without a
+/// (full) adequacy decision records its transfer impact assessment. Both infos, each silent once
+/// recorded.
+#[test]
+fn an_art_46_transfer_records_its_module_and_its_impact_assessment() {
+    let rules_of = |t: Transfer| {
+        let mut a = good();
+        a.transfers = vec![t];
+        rules(a)
+    };
+    let scc = transfer("IN", Some(Safeguard::StandardContractualClauses), "");
+    assert_eq!(rules_of(scc.clone()), ["scc-module-missing", "transfer-impact-assessment-missing"]);
+    let recorded = Transfer {
+        scc_module: Some(2),
+        impact_assessment: "TIA-2026-04 (legal drive)".into(),
+        impact_assessment_on: Some("2026-04-01".parse().unwrap()),
+        ..scc
+    };
+    assert!(rules_of(recorded).is_empty());
+    // Binding corporate rules to the United States (a partial decision): an assessment is due.
+    assert_eq!(
+        rules_of(transfer("US", Some(Safeguard::BindingCorporateRules), "")),
+        ["transfer-impact-assessment-missing"]
+    );
+    // Clauses to Switzerland (a full decision): no assessment asked.
+    let ch = Transfer { scc_module: Some(1), ..transfer("CH", Some(Safeguard::StandardContractualClauses), "") };
+    assert!(rules_of(ch).is_empty());
 }

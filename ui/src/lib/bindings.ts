@@ -124,7 +124,21 @@ international_organisation: boolean, safeguard: Safeguard | null, safeguard_deta
 /**
  * Where the safeguard's documentation is (a link, a file, a contact).
  */
-documentation: string, };
+documentation: string, 
+/**
+ * For the 2021 standard contractual clauses: the module used (1 controller to controller,
+ * 2 controller to processor, 3 processor to processor, 4 processor to controller).
+ */
+scc_module: number | null, 
+/**
+ * The transfer impact assessment made for an Art. 46 transfer (CJEU C-311/18; EDPB
+ * Recommendations 01/2020): where it is (a reference, a link)...
+ */
+impact_assessment: string, 
+/**
+ * ...and when it was made.
+ */
+impact_assessment_on: IsoDate | null, };
 
 export type TimeUnit = "days" | "weeks" | "months" | "years";
 

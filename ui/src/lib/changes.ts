@@ -56,6 +56,10 @@ export function changeWords(lang: Lang, t: (key: MessageKey) => string) {
     address: 'address',
     country: 'country',
     headcount: 'headcount',
+    scc_module: 'sccModule',
+    impact_assessment: 'impactAssessment',
+    impact_assessment_on: 'impactAssessmentOn',
+    international_organisation: 'internationalOrganisation',
   };
   const fieldLabel = (path: string) => {
     const [head, ...rest] = path.split('.');

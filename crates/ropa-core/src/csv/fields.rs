@@ -155,7 +155,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
         &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers", "Who we share it with", "Who we share the data with", "Shared with whom"]),
     column!(Locations, "Locations", "Lieux de traitement", "", "where the data are processed and stored", "one per line: provider | place | country",
         &["Location", "Data location", "Storage location", "Location of personal data", "Hosting", "Hosting location", "Where stored", "Localisation", "Localisation des données", "Hébergement", "Lieu de stockage", "Lieu d'hébergement"]),
-    column!(Transfers, "Transfers", "Transferts", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one)",
+    column!(Transfers, "Transfers", "Transferts", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one) | SCC module (1 to 4) | transfer impact assessment | its date (YYYY-MM-DD)",
         &[]),
     column!(NoTransfers, "No transfers", "Aucun transfert", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
         &["No transfer", "No international transfers", "Pas de transfert"]),
@@ -397,6 +397,24 @@ pub struct Names<'a> {
     pub subprocessors: Vec<&'a str>,
 }
 
+/// The module of standard contractual clauses a cell names ("2", "Module 2", "module two" is not
+/// read): 1 to 4.
+fn scc_module(cell: &str, problems: &mut Vec<Problem>) -> Option<u8> {
+    let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
+    if cell.trim().is_empty() {
+        return None;
+    }
+    match digits.parse::<u8>() {
+        Ok(m @ 1..=4) => Some(m),
+        _ => {
+            problems.push(Problem::Warning(format!(
+                "'{cell}' is not a module of the standard contractual clauses (1 to 4); not read"
+            )));
+            None
+        }
+    }
+}
+
 fn date(d: Option<crate::date::Date>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -452,6 +470,9 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
                 &t.safeguard_detail,
                 &t.documentation,
                 organisation,
+                &t.scc_module.map(|m| m.to_string()).unwrap_or_default(),
+                &t.impact_assessment,
+                &date(t.impact_assessment_on),
             ])
         })),
         Field::NoTransfers => Cow::Borrowed(if a.no_transfers { cells::yes_no(Some(true), en) } else { "" }),
@@ -713,7 +734,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
             }
         },
         Field::Transfers => {
-            for fields in structured(cell, 6) {
+            for fields in structured(cell, 9) {
                 let safeguard = if fields[2].trim().is_empty() {
                     None
                 } else {
@@ -731,6 +752,9 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                     safeguard_detail,
                     documentation: fields[4].clone(),
                     international_organisation: !fields[5].trim().is_empty(),
+                    scc_module: scc_module(&fields[6], &mut problems),
+                    impact_assessment: fields[7].clone(),
+                    impact_assessment_on: date_or_error(&fields[8], &mut problems),
                 });
             }
         }

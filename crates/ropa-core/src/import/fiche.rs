@@ -576,6 +576,7 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
                     safeguard,
                     safeguard_detail: String::new(),
                     documentation,
+                    ..Default::default()
                 });
             }
             _ => fallback(&mut f, label, &cells, r.row),

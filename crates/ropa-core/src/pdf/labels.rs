@@ -100,6 +100,8 @@ pub struct Labels {
     pub criminal_flag: &'static str,
     pub processor_basis: &'static str,
     pub international_organisation: &'static str,
+    pub scc_module: &'static str,
+    pub impact_assessment: &'static str,
 }
 
 pub const EN: Labels = Labels {
@@ -195,6 +197,8 @@ pub const EN: Labels = Labels {
     criminal_flag: "criminal offences",
     processor_basis: "For the controller to decide (processor activity)",
     international_organisation: "international organisation",
+    scc_module: "module",
+    impact_assessment: "transfer impact assessment",
 };
 
 pub const FR: Labels = Labels {
@@ -287,6 +291,8 @@ pub const FR: Labels = Labels {
     criminal_flag: "infractions pénales",
     processor_basis: "Relève du responsable de traitement (activité de sous-traitance)",
     international_organisation: "organisation internationale",
+    scc_module: "module",
+    impact_assessment: "analyse d’impact du transfert",
 };
 
 pub fn labels(lang: Lang) -> &'static Labels {

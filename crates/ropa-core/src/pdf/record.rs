@@ -412,10 +412,19 @@ impl Document<'_> {
             let who =
                 [t.recipient.as_str(), &place].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(", ");
             let mut text = format!("{who}{}{safeguard}", self.colon());
+            if let Some(module) = t.scc_module {
+                text.push_str(&format!(", {} {module}", self.l.scc_module));
+            }
             for extra in [&t.safeguard_detail, &t.documentation] {
                 if !extra.is_empty() {
                     text.push_str(&format!(" — {extra}"));
                 }
+            }
+            if !t.impact_assessment.is_empty() || t.impact_assessment_on.is_some() {
+                let on = t.impact_assessment_on.map(|d| labels::date(d, self.options.lang)).unwrap_or_default();
+                let parts: Vec<&str> =
+                    [t.impact_assessment.as_str(), on.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+                text.push_str(&format!(" — {}{}{}", self.l.impact_assessment, self.colon(), parts.join(", ")));
             }
             text
         }))

@@ -790,6 +790,9 @@ fn structured_in_full(field: Field, a: &Activity, lang: Lang) -> Option<String> 
                         &t.safeguard_detail,
                         &t.documentation,
                         if t.international_organisation { org } else { "" },
+                        &t.scc_module.map(|m| m.to_string()).unwrap_or_default(),
+                        &t.impact_assessment,
+                        &t.impact_assessment_on.map(|d| d.to_string()).unwrap_or_default(),
                     ])
                 })
                 .collect()

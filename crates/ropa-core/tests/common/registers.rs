@@ -80,7 +80,7 @@ prop_compose! {
             source: texts.1,
             recipients: recipients.into_iter().map(|(name, kind, country)| Recipient { name, kind, country: country.to_string() }).collect(),
             locations: locations.into_iter().map(|(provider, place, country)| Location { provider, place, country: country.to_string() }).collect(),
-            transfers: transfers.into_iter().map(|(recipient, country, safeguard, safeguard_detail, documentation, international_organisation)| Transfer { recipient, country: country.to_string(), safeguard, safeguard_detail, documentation, international_organisation }).collect(),
+            transfers: transfers.into_iter().map(|(recipient, country, safeguard, safeguard_detail, documentation, international_organisation)| Transfer { scc_module: (documentation.len() % 5 != 0).then(|| (documentation.len() % 4) as u8 + 1), impact_assessment: safeguard_detail.chars().rev().collect(), impact_assessment_on: (recipient.len() % 2 == 0).then(|| Date::from_ymd(2024, 1, 1).and_then(|d| d.plus_days(recipient.len() as i64))).flatten(), recipient, country: country.to_string(), safeguard, safeguard_detail, documentation, international_organisation }).collect(),
             no_transfers,
             retention: retention.into_iter().map(|(applies_to, period, from_event, criteria)| Retention { applies_to, period: period.map(|(amount, unit)| Period { amount, unit }), from_event, criteria }).collect(),
             dpia: Dpia { required: dpia.0, status: dpia.1, reference: dpia.2 },
