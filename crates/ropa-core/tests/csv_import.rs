@@ -542,3 +542,26 @@ fn a_row_per_data_category_continues_the_activity_above() {
     assert!(issues[1].message.contains("which is refused"), "{issues:?}");
     assert!(issues[2].message.contains("needs a name or a purpose"), "{issues:?}");
 }
+
+/// "Model clauses" in a spreadsheet are the former clauses, not the 2021 ones: the words are kept
+/// as written, and the check says they are no safeguard any more.
+#[test]
+fn the_former_model_clauses_are_kept_as_written_and_flagged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    let file = "Name;Purposes;Transfers\r\n\
+                Hosting;Host the site;AWS | US | Model clauses (2010/87/EU)\r\n";
+    import(&mut store, "register.csv", file.as_bytes(), &with_org("Acme")).unwrap();
+    let r = store.register(None).unwrap();
+    let hosting = activity(&r, "Hosting");
+    assert_eq!(hosting.transfers[0].safeguard, Some(Safeguard::Other("Model clauses (2010/87/EU)".into())));
+    let today = "2026-12-01".parse().unwrap();
+    let found: Vec<_> = ropa_core::checks::check(&r, today)
+        .findings
+        .into_iter()
+        .filter(|f| f.field.starts_with("transfers.0"))
+        .map(|f| (f.rule, f.severity))
+        .collect();
+    assert!(found.contains(&("superseded-contractual-clauses", ropa_core::checks::Severity::Error)), "{found:?}");
+    assert!(!found.iter().any(|(rule, _)| *rule == "value-not-recognised"), "{found:?}");
+}
