@@ -474,6 +474,9 @@ pub struct Dpia {
     pub status: Option<DpiaStatus>,
     /// Link or reference to the DPIA document.
     pub reference: String,
+    /// The criteria of the guidelines on DPIA the processing meets, as the DPO assessed them
+    /// (codes of `data/dpia-criteria.tsv`); the checks add those the record's words show.
+    pub criteria: Vec<String>,
 }
 
 /// A processing activity: one entry of the record.

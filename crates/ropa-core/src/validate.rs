@@ -61,6 +61,14 @@ fn forbidden_characters(value: &Value, path: &str, errors: &mut Vec<FieldError>)
 /// Checks specific to activities, beyond what every entity gets.
 pub fn activity(activity: &Activity) -> Vec<FieldError> {
     let mut errors = Vec::new();
+    for (i, code) in activity.dpia.criteria.iter().enumerate() {
+        if crate::reference::dpia::all().iter().all(|c| c.code != code) {
+            errors.push(FieldError::new(
+                format!("dpia.criteria.{i}"),
+                format!("'{code}' is not one of the criteria of the guidelines on DPIA"),
+            ));
+        }
+    }
     for (i, t) in activity.transfers.iter().enumerate() {
         if t.scc_module.is_some_and(|m| !(1..=4).contains(&m)) {
             errors.push(FieldError::new(

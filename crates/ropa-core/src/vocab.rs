@@ -869,6 +869,8 @@ pub struct Vocabularies {
     pub safeguards: Vec<Choice>,
     pub measure_categories: Vec<Choice>,
     pub dpia_statuses: Vec<Choice>,
+    /// The criteria of the guidelines on DPIA (codes of `data/dpia-criteria.tsv`).
+    pub dpia_criteria: Vec<Choice>,
     pub time_units: Vec<Choice>,
     pub countries: Vec<crate::reference::countries::Country>,
     /// Suggestions from the W3C Data Privacy Vocabulary; the fields they suggest for stay free
@@ -890,6 +892,15 @@ pub fn vocabularies() -> Vocabularies {
         safeguards: choices::<Safeguard>(),
         measure_categories: choices::<MeasureCategory>(),
         dpia_statuses: choices::<DpiaStatus>(),
+        dpia_criteria: crate::reference::dpia::all()
+            .iter()
+            .map(|c| Choice {
+                code: c.code.to_string(),
+                value: serde_json::Value::String(c.code.to_string()),
+                en: c.en.to_string(),
+                fr: c.fr.to_string(),
+            })
+            .collect(),
         time_units: choices::<TimeUnit>(),
         countries: crate::reference::countries::all().to_vec(),
         purposes: dpv::concepts(Suggestions::Purpose),

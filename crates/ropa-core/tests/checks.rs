@@ -210,7 +210,7 @@ fn each_rule_stays_silent_when_its_item_is_right() {
         sensitivity: Sensitivity::CriminalOffence,
     });
     a.criminal_basis = "Code de la sécurité intérieure".into();
-    a.dpia = Dpia { required: Some(true), status: None, reference: String::new() };
+    a.dpia = Dpia { required: Some(true), ..Default::default() };
     a.legal_bases.push(LegalBasis {
         basis: LawfulBasis::LegitimateInterests,
         detail: "Prévenir la fraude".into(),
@@ -540,4 +540,20 @@ fn an_art_46_transfer_records_its_module_and_its_impact_assessment() {
     // Clauses to Switzerland (a full decision): no assessment asked.
     let ch = Transfer { scc_module: Some(1), ..transfer("CH", Some(Safeguard::StandardContractualClauses), "") };
     assert!(rules_of(ch).is_empty());
+}
+
+/// The criteria the DPO records count with those the record's words show: employees (read from
+/// the data subjects) and a large scale (recorded) make two.
+#[test]
+fn recorded_dpia_criteria_count_with_those_the_record_shows() {
+    let mut a = good();
+    a.dpia.required = None;
+    assert_eq!(rules(a.clone()), ["dpia-screening"]);
+    a.dpia.criteria = vec!["large_scale".into()];
+    assert_eq!(rules(a.clone()), ["dpia-likely"]);
+    a.dpia.criteria = vec!["not_a_criterion".into()];
+    let register = Register { organisations: vec![organisation()], activities: vec![a], ..Default::default() };
+    // An unknown code is refused when saved (validation), whatever the checks read.
+    let errors = ropa_core::validate::activity(&register.activities[0]);
+    assert!(errors.iter().any(|e| e.field == "dpia.criteria.0"), "{errors:?}");
 }

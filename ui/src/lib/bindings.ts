@@ -168,7 +168,12 @@ required: boolean | null, status: DpiaStatus | null,
 /**
  * Link or reference to the DPIA document.
  */
-reference: string, };
+reference: string, 
+/**
+ * The criteria of the guidelines on DPIA the processing meets, as the DPO assessed them
+ * (codes of `data/dpia-criteria.tsv`); the checks add those the record's words show.
+ */
+criteria: Array<string>, };
 
 export type Activity = { id: number, organisation_id: number, 
 /**
@@ -523,7 +528,11 @@ score: Score,
  */
 errors: number, warnings: number, };
 
-export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, 
+export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, 
+/**
+ * The criteria of the guidelines on DPIA (codes of `data/dpia-criteria.tsv`).
+ */
+dpia_criteria: Array<Choice>, time_units: Array<Choice>, countries: Array<Country>, 
 /**
  * Suggestions from the W3C Data Privacy Vocabulary; the fields they suggest for stay free
  * text.
@@ -677,7 +686,7 @@ export type Preset = "auto" | "ropa" | "ico" | "cnil" | "generic";
 
 export type Table = "activities" | "organisations" | "sites" | "controllers" | "sub_processors" | "measures";
 
-export type Field = "id" | "organisation" | "reference" | "name" | "description" | "role" | "status" | "controllers" | "joint_controllers" | "purposes" | "legal_bases" | "special_bases" | "criminal_basis" | "data_subjects" | "data_categories" | "source" | "recipients" | "locations" | "transfers" | "no_transfers" | "retention" | "measures" | "sub_processors" | "dpia_required" | "dpia_status" | "dpia_reference" | "automated_decisions" | "automated_decisions_detail" | "rights" | "owner" | "software" | "created_on" | "updated_on" | "last_review" | "next_review" | "notes" | "internal_recipients" | "external_recipients" | "processor_recipients" | "transfer_countries" | "transfer_safeguards" | "special_data" | "legitimate_interest" | "legitimate_interest_assessment" | "consent_record" | "note_line";
+export type Field = "id" | "organisation" | "reference" | "name" | "description" | "role" | "status" | "controllers" | "joint_controllers" | "purposes" | "legal_bases" | "special_bases" | "criminal_basis" | "data_subjects" | "data_categories" | "source" | "recipients" | "locations" | "transfers" | "no_transfers" | "retention" | "measures" | "sub_processors" | "dpia_required" | "dpia_status" | "dpia_reference" | "dpia_criteria" | "automated_decisions" | "automated_decisions_detail" | "rights" | "owner" | "software" | "created_on" | "updated_on" | "last_review" | "next_review" | "notes" | "internal_recipients" | "external_recipients" | "processor_recipients" | "transfer_countries" | "transfer_safeguards" | "special_data" | "legitimate_interest" | "legitimate_interest_assessment" | "consent_record" | "note_line";
 
 export type Format = "csv" | "xlsx" | "xls" | "ods";
 

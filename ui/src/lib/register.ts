@@ -166,7 +166,7 @@ export function blankActivity(organisation: Organisation): Activity {
     retention: [],
     measure_ids: [],
     subprocessor_ids: [],
-    dpia: { required: null, status: null, reference: '' },
+    dpia: { required: null, status: null, reference: '', criteria: [] },
     automated_decisions: null,
     automated_decisions_detail: '',
     rights: '',

@@ -48,6 +48,7 @@ pub enum Field {
     DpiaRequired,
     DpiaStatus,
     DpiaReference,
+    DpiaCriteria,
     AutomatedDecisions,
     AutomatedDecisionsDetail,
     Rights,
@@ -169,6 +170,8 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
         &["DPIA", "PIA", "DPIA needed", "DPIA necessary", "Impact assessment", "Impact assessment required", "AIPD", "Analyse d'impact", "Analyse d'impact requise", "AIPD nécessaire", "PIA requise"]),
     column!(DpiaStatus, "DPIA status", "État de l’AIPD", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty",
         &["DPIA progress", "DPIA state", "Statut AIPD", "État AIPD", "Avancement AIPD"]),
+    column!(DpiaCriteria, "DPIA criteria", "Critères AIPD", "Art. 35", "the criteria of the guidelines on DPIA (WP248 rev.01) the processing meets, as assessed", "one per line, as the criteria are named",
+        &["dpia criteria", "criteres aipd", "criteres de l'aipd", "wp248 criteria"]),
     column!(DpiaReference, "DPIA reference", "Référence de l’AIPD", "Art. 35", "where the DPIA is", "text or link",
         &["DPIA link", "Link to DPIA", "DPIA document", "Référence AIPD", "Lien AIPD", "Lien vers l'AIPD"]),
     column!(AutomatedDecisions, "Automated decisions", "Décisions automatisées", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed",
@@ -351,6 +354,7 @@ pub fn field_of_path(path: &str) -> Option<Field> {
         "dpia.required" | "dpia" => Field::DpiaRequired,
         "dpia.status" => Field::DpiaStatus,
         "dpia.reference" => Field::DpiaReference,
+        "dpia.criteria" => Field::DpiaCriteria,
         _ => match path.split('.').next().unwrap_or("") {
             "id" => Field::Id,
             "reference" => Field::Reference,
@@ -489,6 +493,22 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
         Field::DpiaRequired => Cow::Borrowed(cells::yes_no(a.dpia.required, en)),
         Field::DpiaStatus => Cow::Owned(a.dpia.status.map(|s| s.label(en)).unwrap_or_default()),
         Field::DpiaReference => Cow::Borrowed(&a.dpia.reference),
+        Field::DpiaCriteria => Cow::Owned(
+            a.dpia
+                .criteria
+                .iter()
+                .map(|code| {
+                    crate::reference::dpia::recognise(code).map_or(code.as_str(), |c| {
+                        if en == Lang::Fr {
+                            c.fr
+                        } else {
+                            c.en
+                        }
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
         Field::AutomatedDecisions => Cow::Borrowed(cells::yes_no(a.automated_decisions, en)),
         Field::AutomatedDecisionsDetail => Cow::Borrowed(&a.automated_decisions_detail),
         Field::Rights => Cow::Borrowed(&a.rights),
@@ -825,6 +845,17 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
             }
         }
         Field::DpiaReference => set(&mut a.dpia.reference),
+        Field::DpiaCriteria => {
+            for item in items(cell) {
+                match crate::reference::dpia::recognise(&item) {
+                    Some(c) if !a.dpia.criteria.iter().any(|r| r == c.code) => a.dpia.criteria.push(c.code.to_string()),
+                    Some(_) => {}
+                    None => problems.push(Problem::Warning(format!(
+                        "'{item}' is not one of the nine criteria of the guidelines on DPIA; not read"
+                    ))),
+                }
+            }
+        }
         Field::AutomatedDecisions => match parse_yes_no(text) {
             Ok(value) => {
                 a.automated_decisions = value;

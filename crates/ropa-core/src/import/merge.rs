@@ -67,6 +67,7 @@ pub fn is_list(field: Field) -> bool {
             | Field::Retention
             | Field::Measures
             | Field::SubProcessors
+            | Field::DpiaCriteria
     )
 }
 
@@ -114,6 +115,7 @@ macro_rules! each_field {
             Field::SubProcessors => $list(&mut $a.subprocessor_ids, &$b.subprocessor_ids),
             Field::Purposes => $text(&mut $a.purposes, &$b.purposes),
             Field::DataSubjects => $text(&mut $a.data_subjects, &$b.data_subjects),
+            Field::DpiaCriteria => $text(&mut $a.dpia.criteria, &$b.dpia.criteria),
             Field::Reference => $single(&mut $a.reference, &$b.reference),
             Field::Name => $single(&mut $a.name, &$b.name),
             Field::Description => $single(&mut $a.description, &$b.description),

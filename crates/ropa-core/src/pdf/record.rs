@@ -369,7 +369,18 @@ impl Document<'_> {
             (Some(true), None) => l.dpia_required.to_string(),
             (Some(true), Some(s)) => format!("{}, {}", l.dpia_required, self.label(&s).to_lowercase()),
         };
-        b.push(Self::field(l.dpia, join(&dpia, &a.dpia.reference)));
+        let mut dpia = join(&dpia, &a.dpia.reference);
+        let criteria: Vec<&str> = a
+            .dpia
+            .criteria
+            .iter()
+            .filter_map(|code| crate::reference::dpia::recognise(code))
+            .map(|c| if self.options.lang == Lang::Fr { c.fr } else { c.en })
+            .collect();
+        if !criteria.is_empty() {
+            dpia.push_str(&format!(" — {}{}{}", l.dpia_criteria, self.colon(), criteria.join("; ")));
+        }
+        b.push(Self::field(l.dpia, dpia));
         let automated = match a.automated_decisions {
             None => l.not_recorded.to_string(),
             Some(true) => join(l.yes, &a.automated_decisions_detail),

@@ -38,6 +38,14 @@ pub fn all() -> &'static [Criterion] {
     })
 }
 
+/// The criterion with this code, or whose English or French label (or code) a text gives.
+pub fn recognise(text: &str) -> Option<&'static Criterion> {
+    let folded = fold(text);
+    all()
+        .iter()
+        .find(|c| c.code == text.trim() || fold(c.en) == folded || fold(c.fr) == folded || fold(c.code) == folded)
+}
+
 /// Whether a folded text holds a word as a whole word (or words).
 fn holds(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
@@ -47,9 +55,9 @@ fn holds(text: &str, word: &str) -> bool {
     })
 }
 
-/// The criteria the record of an activity shows: sensitive data and automated decisions from
-/// their fields, the others from the words of its purposes, description, data subjects and
-/// data categories.
+/// The criteria the record of an activity shows: those the DPO recorded, sensitive data and
+/// automated decisions from their fields, the others from the words of its purposes,
+/// description, data subjects and data categories.
 pub fn met_by(a: &Activity) -> Vec<&'static Criterion> {
     let text = fold(
         &[
@@ -62,13 +70,16 @@ pub fn met_by(a: &Activity) -> Vec<&'static Criterion> {
     );
     all()
         .iter()
-        .filter(|c| match c.code {
-            "sensitive_data" => {
-                a.data_categories.iter().any(|d| d.sensitivity != Sensitivity::Standard)
-                    || c.words.iter().any(|w| holds(&text, w))
-            }
-            "automated_decisions" => a.automated_decisions == Some(true),
-            _ => c.words.iter().any(|w| holds(&text, w)),
+        .filter(|c| {
+            a.dpia.criteria.iter().any(|r| r == c.code)
+                || match c.code {
+                    "sensitive_data" => {
+                        a.data_categories.iter().any(|d| d.sensitivity != Sensitivity::Standard)
+                            || c.words.iter().any(|w| holds(&text, w))
+                    }
+                    "automated_decisions" => a.automated_decisions == Some(true),
+                    _ => c.words.iter().any(|w| holds(&text, w)),
+                }
         })
         .collect()
 }

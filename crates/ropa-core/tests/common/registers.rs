@@ -83,7 +83,7 @@ prop_compose! {
             transfers: transfers.into_iter().map(|(recipient, country, safeguard, safeguard_detail, documentation, international_organisation)| Transfer { scc_module: (documentation.len() % 5 != 0).then(|| (documentation.len() % 4) as u8 + 1), impact_assessment: safeguard_detail.chars().rev().collect(), impact_assessment_on: (recipient.len() % 2 == 0).then(|| Date::from_ymd(2024, 1, 1).and_then(|d| d.plus_days(recipient.len() as i64))).flatten(), recipient, country: country.to_string(), safeguard, safeguard_detail, documentation, international_organisation }).collect(),
             no_transfers,
             retention: retention.into_iter().map(|(applies_to, period, from_event, criteria)| Retention { applies_to, period: period.map(|(amount, unit)| Period { amount, unit }), from_event, criteria }).collect(),
-            dpia: Dpia { required: dpia.0, status: dpia.1, reference: dpia.2 },
+            dpia: Dpia { required: dpia.0, status: dpia.1, criteria: crate::common::registers::criteria_of(&dpia.2), reference: dpia.2 },
             automated_decisions: automated.0,
             automated_decisions_detail: automated.1,
             rights: texts.2, owner: texts.3, software: texts.4, notes: texts.5,
@@ -186,4 +186,14 @@ pub fn store_of(register: &Register, dir: &std::path::Path) -> Store {
         })
         .unwrap();
     store
+}
+
+/// Some of the DPIA criteria, chosen by a text's length (so that random registers hold some).
+pub fn criteria_of(text: &str) -> Vec<String> {
+    ropa_core::reference::dpia::all()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| (text.len() >> i) & 1 == 1)
+        .map(|(_, c)| c.code.to_string())
+        .collect()
 }
