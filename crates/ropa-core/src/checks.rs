@@ -522,12 +522,12 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 "dpia.required",
                 "Art. 35(1) GDPR; WP248 rev.01 (endorsed by the EDPB)",
                 text(
-                    format!("The record shows one criterion of the guidelines on DPIA ({en}); one alone does not usually call for a DPIA."),
-                    format!("Le registre montre un critère des lignes directrices sur l’AIPD ({fr}) ; un seul n’appelle en général pas d’AIPD."),
+                    format!("The record shows one criterion of the guidelines on DPIA ({en}); two usually call for a DPIA, and one can in some cases."),
+                    format!("Le registre montre un critère des lignes directrices sur l’AIPD ({fr}) ; deux appellent en général une AIPD, et un seul peut suffire dans certains cas."),
                 ),
                 text(
-                    "Check whether another criterion applies (large scale, systematic monitoring, innovative technology...) and record whether a DPIA is required.",
-                    "Vérifiez si un autre critère s’applique (grande échelle, surveillance systématique, technologie innovante…) et indiquez si une AIPD est requise.",
+                    "Check whether another criterion applies (large scale, systematic monitoring, innovative technology...) and whether the supervisory authority's list (Art. 35(4)) names this processing, then record whether a DPIA is required.",
+                    "Vérifiez si un autre critère s’applique (grande échelle, surveillance systématique, technologie innovante…) et si la liste de l’autorité de contrôle (art. 35(4)) vise ce traitement, puis indiquez si une AIPD est requise.",
                 ),
             ));
         }
@@ -651,8 +651,8 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                     field("safeguard"),
                     "Art. 45 GDPR",
                     text(
-                        format!("The adequacy decision for {} ({}) no longer applies since {end}; the transfer to {to} has no safeguard.", c.en, d.decision),
-                        format!("La décision d’adéquation pour ce pays ({}, {}) ne s’applique plus depuis le {end} ; le transfert vers {to} n’a plus de garantie.", c.fr, d.decision),
+                        format!("The adequacy decision for {} ({}) applied until {end} and no longer does; the transfer to {to} has no safeguard.", c.en, d.decision),
+                        format!("La décision d’adéquation pour ce pays ({}, {}) s’appliquait jusqu’au {end} et ne s’applique plus ; le transfert vers {to} n’a plus de garantie.", c.fr, d.decision),
                     ),
                     text(
                         "Check whether the Commission renewed it; otherwise put standard contractual clauses or another Art. 46 safeguard in place.",
@@ -704,8 +704,8 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                         format!("Le transfert vers {to} repose sur des clauses contractuelles types ; leur module n’est pas indiqué."),
                     ),
                     text(
-                        "Record the module: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller.",
-                        "Indiquez le module : 1 responsable à responsable, 2 responsable à sous-traitant, 3 sous-traitant à sous-traitant, 4 sous-traitant à responsable.",
+                        "Record the module: 1 controller to controller, 2 controller to processor, 3 processor to processor, 4 processor to controller. (The 2021 clauses are not made for an importer already subject to the GDPR under Art. 3(2).)",
+                        "Indiquez le module : 1 responsable à responsable, 2 responsable à sous-traitant, 3 sous-traitant à sous-traitant, 4 sous-traitant à responsable. (Les clauses de 2021 ne sont pas faites pour un importateur déjà soumis au RGPD en vertu de l’art. 3(2).)",
                     ),
                 ));
             }
@@ -806,8 +806,8 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                     field("safeguard"),
                     "Art. 46(2)(c) GDPR; Implementing Decision (EU) 2021/914, Art. 4",
                     text(
-                        format!("The transfer to {to} relies on the former standard contractual clauses ({}), which are no longer a safeguard since {}.", old.decision, old.until),
-                        format!("Le transfert vers {to} repose sur les anciennes clauses contractuelles types ({}), qui ne sont plus une garantie depuis le {}.", old.decision, old.until),
+                        format!("The transfer to {to} relies on the former standard contractual clauses ({}), which could be relied on until {} and are no longer a safeguard.", old.decision, old.until),
+                        format!("Le transfert vers {to} repose sur les anciennes clauses contractuelles types ({}), qui pouvaient être invoquées jusqu’au {} et ne sont plus une garantie.", old.decision, old.until),
                     ),
                     text(
                         "Put the 2021 standard contractual clauses (Implementing Decision (EU) 2021/914) in place with the recipient, record them and their module.",
@@ -821,8 +821,8 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                 field("safeguard"),
                 "Art. 49(1), second subparagraph, and 49(6) GDPR",
                 text(
-                    format!("The transfer to {to} relies on compelling legitimate interests: only for a transfer that is not repetitive, concerns a limited number of data subjects, and when no other ground applies."),
-                    format!("Le transfert vers {to} repose sur des intérêts légitimes impérieux : seulement pour un transfert non répétitif, concernant un nombre limité de personnes, et lorsqu’aucun autre fondement ne s’applique."),
+                    format!("The transfer to {to} relies on compelling legitimate interests: only when no other ground applies, for a transfer that is not repetitive and concerns a limited number of data subjects, for interests not overridden by theirs, after assessing all the circumstances and providing suitable safeguards; never for public authorities exercising their public powers (Art. 49(3))."),
+                    format!("Le transfert vers {to} repose sur des intérêts légitimes impérieux : seulement lorsqu’aucun autre fondement ne s’applique, pour un transfert non répétitif concernant un nombre limité de personnes, pour des intérêts sur lesquels ne prévalent pas les leurs, après évaluation de toutes les circonstances et avec des garanties appropriées ; jamais pour les autorités publiques dans l’exercice de leurs prérogatives (art. 49(3))."),
                 ),
                 text(
                     "Inform the supervisory authority of the transfer, and the data subjects of it and of the interests pursued; document the assessment and the safeguards in this record.",

@@ -64,6 +64,6 @@ mod tests {
         assert_eq!(named_in("CCT de la décision 2010/87/UE").map(|s| s.celex), Some("32010D0087"));
         assert!(named_in("Standard contractual clauses (Implementing Decision (EU) 2021/914), module 2").is_none());
         assert!(named_in("Clauses contractuelles types").is_none());
-        assert!(all().iter().all(|s| s.until.to_string() == "2022-12-27"));
+        assert!(all().iter().filter(|s| s.celex != "32002D0016").all(|s| s.until.to_string() == "2022-12-27"));
     }
 }
