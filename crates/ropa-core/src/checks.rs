@@ -692,7 +692,8 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                     | Safeguard::PublicAuthorityInstrument
                     | Safeguard::AdministrativeArrangement
             );
-            let superseded = superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation]).is_some();
+            let superseded =
+                superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation], t.scc_module).is_some();
             if *safeguard == Safeguard::StandardContractualClauses && t.scc_module.is_none() && !superseded {
                 out.push(on.finding(
                     "scc-module-missing",
@@ -797,9 +798,9 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
             // The former clauses, whether the record calls them standard contractual clauses
             // or names them in its own words (kept as written).
             Some(safeguard @ (Safeguard::StandardContractualClauses | Safeguard::Other(_)))
-                if superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation]).is_some() =>
+                if superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation], t.scc_module).is_some() =>
             {
-                let Some(old) = superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation]) else { continue };
+                let Some(old) = superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation], t.scc_module) else { continue };
                 out.push(on.finding(
                     "superseded-contractual-clauses",
                     Severity::Error,
@@ -954,13 +955,20 @@ fn io_transfer_rules(
     true
 }
 
-/// The former clauses a safeguard and its texts name, if any.
-fn superseded_named(safeguard: &Safeguard, texts: &[&str]) -> Option<&'static superseded::Superseded> {
+/// The former clauses a safeguard and its texts name, if any. Clauses recorded with a module are
+/// the 2021 ones, whatever else their words call them ("model clauses"), unless a former
+/// decision's number is named.
+fn superseded_named(
+    safeguard: &Safeguard,
+    texts: &[&str],
+    module: Option<u8>,
+) -> Option<&'static superseded::Superseded> {
     let written = match safeguard {
         Safeguard::Other(words) => Some(words.as_str()),
         _ => None,
     };
-    written.into_iter().chain(texts.iter().copied()).find_map(superseded::named_in)
+    let find = if module.is_some() { superseded::numbered_in } else { superseded::named_in };
+    written.into_iter().chain(texts.iter().copied()).find_map(find)
 }
 
 fn basis_rules(a: &Activity, on: &On<'_>, out: &mut Vec<Finding>) {

@@ -557,3 +557,20 @@ fn recorded_dpia_criteria_count_with_those_the_record_shows() {
     let errors = ropa_core::validate::activity(&register.activities[0]);
     assert!(errors.iter().any(|e| e.field == "dpia.criteria.0"), "{errors:?}");
 }
+
+/// "Model clauses" with a module recorded are the 2021 clauses by another name; a former
+/// decision's number still flags them.
+#[test]
+fn model_clauses_with_a_module_are_the_2021_ones_unless_a_former_decision_is_named() {
+    let with = |detail: &str| {
+        let mut a = good();
+        a.transfers = vec![Transfer {
+            scc_module: Some(2),
+            impact_assessment: "TIA".into(),
+            ..transfer("IN", Some(Safeguard::StandardContractualClauses), detail)
+        }];
+        rules(a)
+    };
+    assert!(with("EU model clauses").is_empty());
+    assert_eq!(with("Model clauses (2010/87/EU)"), ["superseded-contractual-clauses"]);
+}

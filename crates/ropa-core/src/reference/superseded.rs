@@ -46,6 +46,12 @@ pub fn named_in(text: &str) -> Option<&'static Superseded> {
         .or_else(|| all().iter().find(|s| s.words.iter().any(|w| text.contains(w.as_str()))))
 }
 
+/// The former clauses a text names by their decision's number only (each row's first word).
+pub fn numbered_in(text: &str) -> Option<&'static Superseded> {
+    let text = fold(text);
+    all().iter().find(|s| s.words.first().is_some_and(|w| text.contains(w.as_str())))
+}
+
 /// When the table was last checked against its sources (its `# checked:` line).
 pub fn checked() -> Date {
     super::checked_line(TABLE)
