@@ -795,6 +795,26 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     });
   });
 
+  await step('deleting an activity asks first; Esc closes the question only, and "Keep it" keeps it', async () => {
+    await s.click($('nav-register'));
+    await s.click(row(paieId));
+    await s.find($('activity-name'), { visible: true });
+    await s.click($('activity-delete'));
+    await s.find($('activity-delete-question'), { visible: true });
+    const focused = await s.execute(`return document.activeElement?.getAttribute('data-testid');`);
+    if (focused !== 'activity-delete-question') throw new Error(`focus is on ${focused}, not on the question`);
+    await s.execute(
+      `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`,
+    );
+    await s.waitGone($('activity-delete-question'));
+    await s.find($('activity-name'), { visible: true });
+    await s.click($('activity-delete'));
+    await s.click($('activity-delete-cancel'));
+    await s.waitGone($('activity-delete-question'));
+    await s.click($('nav-register'));
+    await s.find(row(paieId), { visible: true });
+  });
+
   await step("erase a person's data: the window says where it occurs, asks, then erases it everywhere", async () => {
     await s.click($('nav-erase'));
     await s.fill($('erase-text'), 'léa martin');
