@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, initialLang } from './i18n';
+import { catalogues, counted, initialLang } from './i18n';
 
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {
@@ -10,6 +10,14 @@ describe('i18n', () => {
         expect(catalogues[lang][key as keyof typeof catalogues.en].trim()).not.toBe('');
       }
     }
+  });
+
+  it("puts a count's noun in the number each language wants", () => {
+    expect(counted('en', 1, 'error', 'errors')).toBe('1\u00a0error');
+    expect(counted('en', 0, 'error', 'errors')).toBe('0\u00a0errors');
+    expect(counted('fr', 0, 'erreur', 'erreurs')).toBe('0\u00a0erreur');
+    expect(counted('fr', 1, 'erreur', 'erreurs')).toBe('1\u00a0erreur');
+    expect(counted('fr', 2, 'erreur', 'erreurs')).toBe('2\u00a0erreurs');
   });
 
   it('starts in the saved language, else French for a French system, else English', () => {

@@ -314,6 +314,9 @@ const en = {
   showMore: 'Show more',
   show: 'Show',
   severity_error: 'errors',
+  severity_error_one: 'error',
+  severity_warning_one: 'warning',
+  severity_info_one: 'note',
   severity_warning: 'warnings',
   severity_info: 'notes',
   referenceChecked: 'The reference data (adequacy decisions, countries) were last checked on',
@@ -680,6 +683,9 @@ const fr: Messages = {
   showMore: 'Afficher la suite',
   show: 'Afficher',
   severity_error: 'erreurs',
+  severity_error_one: 'erreur',
+  severity_warning_one: 'avertissement',
+  severity_info_one: 'remarque',
   severity_warning: 'avertissements',
   severity_info: 'remarques',
   referenceChecked: 'Les données de référence (décisions d’adéquation, pays) ont été vérifiées le',
@@ -736,6 +742,12 @@ export const catalogues: Record<Lang, Messages> = { en, fr };
 
 export function translate(lang: Lang, key: MessageKey): string {
   return catalogues[lang][key];
+}
+
+/** A count with its noun in the right number: French puts 0 and 1 in the singular, English only 1. */
+export function counted(lang: Lang, n: number, one: string, many: string): string {
+  const singular = lang === 'fr' ? n <= 1 : n === 1;
+  return `${n}\u00a0${singular ? one : many}`;
 }
 
 /** A message with its `{name}` places filled. */
