@@ -142,3 +142,15 @@ describe('formatDate', () => {
     expect(formatDate(null, 'en')).toBe('');
   });
 });
+
+import { exportName } from './register';
+
+describe('exportName', () => {
+  it('says what, whose and when, in the document language, safely for any file system', () => {
+    expect(exportName('Scalingo', 'fr', '2026-12-01')).toBe('registre-scalingo-2026-12-01');
+    expect(exportName('CoderPad France', 'en', '2026-12-01', 'Exemple Commerce SAS')).toBe(
+      'register-coderpad-france-exemple-commerce-sas-2026-12-01',
+    );
+    expect(exportName('Mairie d’Évry / Service RH', 'fr', '2026-12-01')).toBe('registre-mairie-d-evry-service-rh-2026-12-01');
+  });
+});

@@ -205,3 +205,17 @@ export function formatDate(iso: string | null, lang: string): string {
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
+
+/** The name an export is offered under: what it is, whose, and the day, in the document's
+ * language (`registre-scalingo-2026-12-01`, `register-coderpad-france-2026-12-01`). */
+export function exportName(organisation: string, lang: string, day: string, client = ''): string {
+  const slug = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  const what = lang === 'fr' ? 'registre' : 'register';
+  return [what, slug(organisation), slug(client), day].filter((part) => part !== '').join('-');
+}
