@@ -815,6 +815,25 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     await s.find(row(paieId), { visible: true });
   });
 
+  await step('leaving the organisation form with changes asks, with the focus on the question', async () => {
+    await s.click($('nav-organisation'));
+    await s.find($('org-dpo-name'), { visible: true });
+    const before = await s.value($('org-dpo-name'));
+    await s.fill($('org-dpo-name'), `${before} (brouillon)`);
+    await s.execute(
+      `document.querySelector('[data-testid="org-dpo-name"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));`,
+    );
+    await s.find($('guard'), { visible: true });
+    const focused = await s.execute(`return document.activeElement?.getAttribute('data-testid');`);
+    if (focused !== 'guard') throw new Error(`focus is on ${focused}, not on the question`);
+    await s.click($('guard-keep'));
+    const kept = await s.value($('org-dpo-name'));
+    if (kept !== `${before} (brouillon)`) throw new Error(`the typed name was not kept: ${JSON.stringify(kept)}`);
+    await s.click($('nav-register'));
+    await s.click($('guard-discard'));
+    await s.find($('new-activity'), { visible: true });
+  });
+
   await step("erase a person's data: the window says where it occurs, asks, then erases it everywhere", async () => {
     await s.click($('nav-erase'));
     await s.fill($('erase-text'), 'léa martin');
