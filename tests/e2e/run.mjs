@@ -829,7 +829,7 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     await s.click($('guard-keep'));
     const kept = await s.value($('org-dpo-name'));
     if (kept !== `${before} (brouillon)`) throw new Error(`the typed name was not kept: ${JSON.stringify(kept)}`);
-    await s.click($('nav-register'));
+    await s.click($('org-cancel'));
     await s.click($('guard-discard'));
     await s.find($('new-activity'), { visible: true });
   });
