@@ -34,11 +34,8 @@ impl Adequacy {
 pub fn all() -> &'static [Adequacy] {
     static ALL: OnceLock<Vec<Adequacy>> = OnceLock::new();
     ALL.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let cells: Vec<&str> = line.split('\t').collect();
+        super::rows(TABLE)
+            .filter_map(|cells| {
                 let [code, decision, adopted, scope, covers, expires] = cells[..] else { return None };
                 let partial = match scope {
                     "partial" => covers.split_once('|'),
@@ -71,7 +68,7 @@ mod tests {
 
     #[test]
     fn the_table_reads_whole_with_its_partial_decisions() {
-        let rows = TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let rows = super::super::rows(TABLE).count();
         assert_eq!(all().len(), rows, "a row of data/adequacy.tsv does not parse");
         let us = for_country("us").unwrap();
         assert_eq!(us.adopted.to_string(), "2023-07-10");

@@ -21,11 +21,8 @@ pub struct Criterion {
 pub fn all() -> &'static [Criterion] {
     static ALL: OnceLock<Vec<Criterion>> = OnceLock::new();
     ALL.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let cells: Vec<&str> = line.split('\t').collect();
+        super::rows(TABLE)
+            .filter_map(|cells| {
                 let [code, en, fr, words] = cells[..] else { return None };
                 Some(Criterion {
                     code,

@@ -23,11 +23,8 @@ pub struct Organisation {
 pub fn all() -> &'static [Organisation] {
     static ALL: OnceLock<Vec<Organisation>> = OnceLock::new();
     ALL.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let cells: Vec<&str> = line.split('\t').collect();
+        super::rows(TABLE)
+            .filter_map(|cells| {
                 let [en, fr, others, decision, adopted, expires, covers] = cells[..] else { return None };
                 let mut names: Vec<String> = others.split(" | ").map(fold).filter(|n| !n.is_empty()).collect();
                 names.extend([fold(en), fold(fr)]);

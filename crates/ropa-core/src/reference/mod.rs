@@ -13,6 +13,14 @@ pub mod superseded;
 
 use crate::date::Date;
 
+/// The data rows of a table: its lines that are neither comments nor blank, split at tabs.
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split('\t').collect())
+}
+
 /// The date of a table's `# checked:` line. The tables are part of the build, and a test reads
 /// each, so a missing or malformed line cannot ship.
 fn checked_line(table: &str) -> Date {

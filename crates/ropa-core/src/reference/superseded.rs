@@ -23,11 +23,8 @@ pub struct Superseded {
 pub fn all() -> &'static [Superseded] {
     static ALL: OnceLock<Vec<Superseded>> = OnceLock::new();
     ALL.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let cells: Vec<&str> = line.split('\t').collect();
+        super::rows(TABLE)
+            .filter_map(|cells| {
                 let [decision, celex, adopted, until, words] = cells[..] else { return None };
                 let words = words.split(" | ").map(fold).filter(|w| !w.is_empty()).collect();
                 Some(Superseded { decision, celex, adopted: adopted.parse().ok()?, until: until.parse().ok()?, words })
@@ -63,7 +60,7 @@ mod tests {
 
     #[test]
     fn the_former_clauses_are_recognised_and_the_2021_ones_are_not() {
-        let rows = TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let rows = super::super::rows(TABLE).count();
         assert_eq!(all().len(), rows, "a row of data/superseded-clauses.tsv does not parse");
         assert_eq!(named_in("Model Clauses (2010/87/EU)").map(|s| s.decision), Some("Decision 2010/87/EU"));
         assert_eq!(named_in("EU model clauses").map(|s| s.decision), Some("Decision 2001/497/EC"));
