@@ -622,6 +622,11 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
         }
         let country = if t.international_organisation { None } else { countries::recognise(&t.country) };
         let decision = country.and_then(|c| adequacy::for_country(c.code));
+        // The former clauses the safeguard and its texts name, if any.
+        let superseded = t
+            .safeguard
+            .as_ref()
+            .and_then(|s| superseded_named(s, &[&t.safeguard_detail, &t.documentation], t.scc_module));
         // Inside the EU or the EEA (outermost regions and Åland included): no transfer at all.
         if let Some(c) = country.filter(|c| c.in_eea()) {
             out.push(on.finding(
@@ -692,9 +697,7 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
                     | Safeguard::PublicAuthorityInstrument
                     | Safeguard::AdministrativeArrangement
             );
-            let superseded =
-                superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation], t.scc_module).is_some();
-            if *safeguard == Safeguard::StandardContractualClauses && t.scc_module.is_none() && !superseded {
+            if *safeguard == Safeguard::StandardContractualClauses && t.scc_module.is_none() && superseded.is_none() {
                 out.push(on.finding(
                     "scc-module-missing",
                     Severity::Info,
@@ -712,7 +715,7 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
             }
             let adequate = decision.is_some_and(|d| d.partial.is_none() && d.applies_on(today));
             if art_46
-                && !superseded
+                && superseded.is_none()
                 && !adequate
                 && country.is_some()
                 && t.impact_assessment.trim().is_empty()
@@ -797,10 +800,8 @@ fn transfer_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
             },
             // The former clauses, whether the record calls them standard contractual clauses
             // or names them in its own words (kept as written).
-            Some(safeguard @ (Safeguard::StandardContractualClauses | Safeguard::Other(_)))
-                if superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation], t.scc_module).is_some() =>
-            {
-                let Some(old) = superseded_named(safeguard, &[&t.safeguard_detail, &t.documentation], t.scc_module) else { continue };
+            Some(Safeguard::StandardContractualClauses | Safeguard::Other(_)) if superseded.is_some() => {
+                let Some(old) = superseded else { continue };
                 out.push(on.finding(
                     "superseded-contractual-clauses",
                     Severity::Error,

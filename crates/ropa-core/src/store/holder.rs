@@ -31,16 +31,20 @@ impl Drop for Note {
 /// it only means that a waiting program cannot name this one).
 pub(super) fn write(store: &Path, user: &str, at: Timestamp) -> Option<Note> {
     let path = note_path(store);
-    let program = std::env::current_exe()
-        .ok()
-        .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .unwrap_or_else(|| "ropa".into());
+    // The program's name, read once for the life of the process (every write leaves a note).
+    static PROGRAM: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let program = PROGRAM.get_or_init(|| {
+        std::env::current_exe()
+            .ok()
+            .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "ropa".into())
+    });
     let mut options = fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(&path).ok()?;
-    let line = format!("{}\t{}\t{}\t{}\n", std::process::id(), clean(&program), clean(user), at);
+    let line = format!("{}\t{}\t{}\t{}\n", std::process::id(), clean(program), clean(user), at);
     file.write_all(line.as_bytes()).ok()?;
     Some(Note(path))
 }

@@ -239,63 +239,11 @@ impl Store {
         Ok(needle)
     }
 
-    /// The entries of the register as it is that hold the text.
-    fn occurrences_in_entries(&self, needle: &[char]) -> Result<Vec<(Kind, i64)>> {
-        let text: String = needle.iter().collect();
-        Ok(self.occurrences(&text)?.entries.into_iter().map(|(kind, id, ..)| (kind, id)).collect())
-    }
-
     /// Where a text occurs: the entries of the register, history, labelled changes and the copies
     /// kept beside the store. Nothing is written.
     pub fn occurrences(&self, text: &str) -> Result<Occurrences> {
         let needle = Self::needle(text)?;
-        let mut found = Occurrences::default();
-        for entry in
-            [Kind::Organisation, Kind::Controller, Kind::Site, Kind::SubProcessor, Kind::Measure, Kind::Activity]
-        {
-            let sql = format!(
-                "SELECT t.id, t.name, h.after FROM {} t JOIN history h ON h.seq = t.version ORDER BY t.id",
-                entry.table()
-            );
-            let mut stmt = self.conn.prepare(&sql).map_err(self.sql())?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))
-                .map_err(self.sql())?;
-            for row in rows {
-                let (id, name, after) = row.map_err(self.sql())?;
-                let mut fields = Vec::new();
-                if let Some(value) = after.as_deref().and_then(|a| serde_json::from_str::<Value>(a).ok()) {
-                    paths_holding(&value, &needle, "", &mut fields);
-                }
-                if entry == Kind::SubProcessor {
-                    let mut s = self
-                        .conn
-                        .prepare("SELECT position, data FROM subprocessor_services WHERE subprocessor_id = ?1")
-                        .map_err(self.sql())?;
-                    let services =
-                        s.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))).map_err(self.sql())?;
-                    for service in services {
-                        let (position, data) = service.map_err(self.sql())?;
-                        if let Ok(value) = serde_json::from_str::<Value>(&data) {
-                            paths_holding(&value, &needle, &format!("services.{position}"), &mut fields);
-                        }
-                    }
-                }
-                // "purposes.0" and "purposes.2" are both "purposes".
-                for field in &mut fields {
-                    *field = field
-                        .split('.')
-                        .filter(|p| !p.chars().all(|c| c.is_ascii_digit()))
-                        .collect::<Vec<_>>()
-                        .join(".");
-                }
-                fields.sort();
-                fields.dedup();
-                if !fields.is_empty() {
-                    found.entries.push((entry, id, name, fields));
-                }
-            }
-        }
+        let mut found = Occurrences { entries: self.entries_holding(&needle)?, ..Occurrences::default() };
         let mut stmt = self.conn.prepare("SELECT label, user, before, after FROM history").map_err(self.sql())?;
         let rows = stmt
             .query_map([], |r| {
@@ -321,6 +269,57 @@ impl Store {
         }
         let text: String = needle.iter().collect();
         found.copies = copies_beside(&self.path)?.into_iter().filter(|p| file_holds(p, &text)).collect();
+        Ok(found)
+    }
+
+    /// The entries of the register as it is that hold the text, each with its fields.
+    #[allow(clippy::type_complexity)]
+    fn entries_holding(&self, needle: &[char]) -> Result<Vec<(Kind, i64, String, Vec<String>)>> {
+        let mut found = Vec::new();
+        for entry in Kind::ALL {
+            let sql = format!(
+                "SELECT t.id, t.name, h.after FROM {} t JOIN history h ON h.seq = t.version ORDER BY t.id",
+                entry.table()
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(self.sql())?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))
+                .map_err(self.sql())?;
+            for row in rows {
+                let (id, name, after) = row.map_err(self.sql())?;
+                let mut fields = Vec::new();
+                if let Some(value) = after.as_deref().and_then(|a| serde_json::from_str::<Value>(a).ok()) {
+                    paths_holding(&value, needle, "", &mut fields);
+                }
+                if entry == Kind::SubProcessor {
+                    let mut s = self
+                        .conn
+                        .prepare("SELECT position, data FROM subprocessor_services WHERE subprocessor_id = ?1")
+                        .map_err(self.sql())?;
+                    let services =
+                        s.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))).map_err(self.sql())?;
+                    for service in services {
+                        let (position, data) = service.map_err(self.sql())?;
+                        if let Ok(value) = serde_json::from_str::<Value>(&data) {
+                            paths_holding(&value, needle, &format!("services.{position}"), &mut fields);
+                        }
+                    }
+                }
+                // "purposes.0" and "purposes.2" are both "purposes".
+                for field in &mut fields {
+                    *field = field
+                        .split('.')
+                        .filter(|p| !p.chars().all(|c| c.is_ascii_digit()))
+                        .collect::<Vec<_>>()
+                        .join(".");
+                }
+                fields.sort();
+                fields.dedup();
+                if !fields.is_empty() {
+                    found.push((entry, id, name, fields));
+                }
+            }
+        }
         Ok(found)
     }
 
@@ -361,7 +360,8 @@ impl Store {
         self.conn.pragma_update(None, "secure_delete", true).map_err(self.sql())?;
         // The entries of the register that hold it: each gets a history entry in the erasure's
         // change, so that their history says when it happened (and nothing of what it erased).
-        let holders: Vec<(Kind, i64)> = self.occurrences_in_entries(needle)?;
+        let holders: Vec<(Kind, i64)> =
+            self.entries_holding(needle)?.into_iter().map(|(kind, id, ..)| (kind, id)).collect();
         let change = self.write(|w| {
             let sql = |e| open::sqlite_error(w.path, e);
             let tx = &w.tx;
@@ -398,7 +398,7 @@ impl Store {
                 }
             }
             // The names the tables keep for searching and sorting.
-            for kind in [Kind::Organisation, Kind::Controller, Kind::Site, Kind::SubProcessor, Kind::Measure, Kind::Activity] {
+            for kind in Kind::ALL {
                 let table = kind.table();
                 let mut names: Vec<(i64, String)> = Vec::new();
                 {
