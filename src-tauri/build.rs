@@ -24,6 +24,7 @@ fn main() {
         "import_file",
         "export_file",
         "vocabularies",
+        "export_folder",
         "open_exported",
         "show_exported",
         "check",

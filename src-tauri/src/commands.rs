@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use ropa_core::csv::{self, Preset, Progress};
 use ropa_core::date::Timestamp;
-use ropa_core::history::{FieldChange, HistoryEntry};
+use ropa_core::history::{ChangeInWords, FieldChange, HistoryEntry, HistoryWords};
 use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport};
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
@@ -543,20 +543,26 @@ pub async fn load_demo(app: AppHandle) -> Result<(), CommandError> {
     with_store(app, |store| Ok(demo::load(store).map(|_| ())?)).await
 }
 
-/// A change, with the fields it changed.
+/// A change, with the fields it changed in the reader's words.
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct Change {
     pub entry: HistoryEntry,
-    pub changes: Vec<FieldChange>,
+    pub changes: Vec<ChangeInWords>,
 }
 
-/// History, newest first: of one entity when given.
+/// History, newest first: of one entity when given; fields and values in `lang`.
 #[tauri::command]
-pub async fn history(app: AppHandle, kind: Option<Kind>, id: Option<Id>) -> Result<Vec<Change>, CommandError> {
+pub async fn history(
+    app: AppHandle,
+    kind: Option<Kind>,
+    id: Option<Id>,
+    lang: Lang,
+) -> Result<Vec<Change>, CommandError> {
     with_store(app, move |store| {
         let of = kind.zip(id);
         let entries = store.history(of)?;
-        Ok(entries.into_iter().rev().map(|entry| Change { changes: entry.changes(), entry }).collect())
+        let words = HistoryWords::new(&store.catalogue(None)?, lang);
+        Ok(entries.into_iter().rev().map(|entry| Change { changes: words.entry(&entry), entry }).collect())
     })
     .await
 }
@@ -678,6 +684,9 @@ pub struct ExportRequest {
     pub as_of: Option<String>,
     /// The CSV's separator: `,` or `;` (what Excel expects in French or German).
     pub delimiter: String,
+    /// The user said an existing file there may be replaced (asked, or chose it in the save
+    /// dialog, which asks); otherwise an existing file is refused with `file_exists`.
+    pub replace: bool,
 }
 
 #[derive(Debug, Serialize, ts_rs::TS)]
@@ -703,6 +712,14 @@ pub async fn export_file(
         };
         ropa_core::files::check_kind(&path, &[kind.0], kind.1)
             .map_err(|source| Error::Io { path: path.clone(), source })?;
+        if !request.replace && path.exists() {
+            return Err(CommandError {
+                code: "file_exists".into(),
+                message: format!("{} exists already; nothing was written", path.display()),
+                fields: vec![FieldError::new("path", "exists already")],
+                changed: None,
+            });
+        }
         let invalid = |message: String| Error::Invalid {
             entity: "export".into(),
             errors: vec![FieldError::new("as_of", message)],
@@ -763,6 +780,14 @@ pub async fn export_file(
         }
         summary
     })
+}
+
+/// Where exports go unless the user says otherwise: the user's documents folder, else their home.
+#[tauri::command]
+pub fn export_folder(app: AppHandle) -> Result<String, CommandError> {
+    let paths = app.path();
+    let folder = paths.document_dir().ok().filter(|d| d.is_dir()).or_else(|| paths.home_dir().ok());
+    folder.map(|d| d.display().to_string()).ok_or_else(|| internal("no documents folder or home folder is known"))
 }
 
 /// A file an export of this window wrote, or an error: nothing else is opened or shown.
@@ -826,7 +851,7 @@ mod bindings {
             model::Sensitivity, model::DataCategory, model::RecipientKind, model::Recipient, model::Location,
             model::Derogation, model::Safeguard, model::Transfer, model::TimeUnit, model::Period,
             model::Retention, model::DpiaStatus, model::Dpia, model::Activity,
-            store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange,
+            store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange, history::ChangeInWords,
             view::ActivityView, reference::countries::Country, reference::countries::Area,
             ropa_core::FieldError, CommandError, ChangedElsewhere, StoreInfo, OutsideChanges, Rescue, Rescued,
             ropa_core::store::Backup, FoundText, FoundEntry, ErasedText, Change, ImportRequest, ImportOutcome, ExportRequest,

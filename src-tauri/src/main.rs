@@ -94,6 +94,7 @@ fn main() {
             commands::import_file,
             commands::export_file,
             commands::vocabularies,
+            commands::export_folder,
             commands::open_exported,
             commands::show_exported,
             commands::check

@@ -28,6 +28,9 @@ const CNIL_FIXTURE = join(FIXTURES, 'cnil-register-windows1252-semicolon.csv');
 // The CNIL register as a workbook with its fiches (crates/ropa-core/tests/fixtures/workbooks).
 const CNIL_WORKBOOK = join(REPO, 'crates/ropa-core/tests/fixtures/workbooks/cnil-registre.xlsx');
 
+// axe-core, the WCAG rules engine (ui/package.json installs it), run inside the window.
+const AXE = join(REPO, 'ui/node_modules/axe-core/axe.min.js');
+
 /** Waiting for the first window: starting WebKit and the app on a loaded machine is slow. */
 const STARTUP_TIMEOUT_MS = Math.max(60_000, Number(process.env.E2E_TIMEOUT_MS) || 0);
 
@@ -506,6 +509,7 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     await s.find($('empty-load-demo'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
     await s.find($('empty-new-organisation'), { visible: true });
     await shot('empty');
+    await axeCheck(s, 'the empty register');
   });
 
   await step(`create the organisation "${ORG}"`, async () => {
@@ -834,6 +838,122 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     await s.find($('new-activity'), { visible: true });
   });
 
+  await step('axe-core finds no WCAG 2.1 A or AA violation on any screen, in the light and the dark theme', async () => {
+    const screens = [
+      ['the register', 'nav-register', 'activity-row'],
+      ['the catalogue', 'nav-catalogue', 'catalogue-new'],
+      ['the import', 'nav-import', 'import-path'],
+      ['the export', 'nav-export', 'export-run'],
+      ['the history', 'nav-history', 'history-entry'],
+      ['the checks', 'nav-checks', 'finding'],
+      ['the erasure', 'nav-erase', 'erase-text'],
+    ];
+    for (const [where, nav, marker] of screens) {
+      await s.click($(nav));
+      await s.find($(marker), { visible: true });
+      await axeCheck(s, where);
+    }
+    await s.click($('nav-register'));
+    await s.click(row(paieId));
+    await s.find($('activity-name'), { visible: true });
+    await axeCheck(s, 'the activity editor');
+    await s.click($('activity-delete'));
+    await s.find($('activity-delete-question'), { visible: true });
+    await axeCheck(s, 'the question before deleting');
+    await s.click($('activity-delete-cancel'));
+    await s.click($('nav-organisation'));
+    await s.find($('org-name'), { visible: true });
+    await axeCheck(s, 'the organisation');
+    await s.click($('org-cancel'));
+    await s.click($('nav-register'));
+  });
+
+  await step('by keyboard alone: the shortcuts list, a new activity saved, back to the list and into an activity, the focus always on what appeared', async () => {
+    const KEYBOARD = 'Accueil des visiteurs';
+    await s.click($('nav-register'));
+    await s.click($('search'));
+    await s.press('F1');
+    await s.find($('shortcuts'), { visible: true });
+    await waitUntil('the focus on the list of shortcuts', async (note) => {
+      const f = await focused(s);
+      note(JSON.stringify(f));
+      return f?.testid === 'shortcuts';
+    });
+    await axeCheck(s, 'the list of shortcuts');
+    await s.press('Escape');
+    await s.waitGone($('shortcuts'));
+    await waitUntil('the focus back on the search field', async (note) => {
+      const f = await focused(s);
+      note(JSON.stringify(f));
+      return f?.testid === 'search';
+    });
+    await s.press('n', { ctrl: true });
+    await waitUntil('the cursor in the new activity\'s name', async (note) => {
+      const f = await focused(s);
+      note(JSON.stringify(f));
+      return f?.testid === 'activity-name';
+    });
+    await s.keys(KEYBOARD);
+    await s.keys('\uE004');
+    const next = await focused(s);
+    if (!next || next.testid === 'activity-name' || next.tag === 'body') throw new Error(`Tab left the focus at ${JSON.stringify(next)}`);
+    await s.press('s', { ctrl: true });
+    await s.find($('saved'));
+    await s.press('Escape');
+    const listed = await waitUntil('the focus back on the list, at the new activity', async (note) => {
+      const f = await s.execute(`const e = document.activeElement;
+        return { role: e && e.getAttribute('role'), current: e && e.getAttribute('aria-activedescendant'),
+                 label: e && e.getAttribute('aria-activedescendant') && document.getElementById(e.getAttribute('aria-activedescendant')).textContent.replace(/\\s+/g, ' ').trim() };`);
+      note(JSON.stringify(f));
+      return f.role === 'listbox' && (f.label ?? '').startsWith(KEYBOARD) ? f : null;
+    });
+    if (!/ready|active|draft|brouillon/i.test(listed.label) && !listed.label.includes(',')) throw new Error(`the row is not read with its columns: ${listed.label}`);
+    await s.press('Home');
+    await s.press('Enter');
+    await s.find($('activity-name'), { visible: true });
+    await waitUntil('the focus in the opened activity, not on the page', async (note) => {
+      const f = await s.execute(`const e = document.activeElement; return e && e !== document.body && !!e.closest('form.editor');`);
+      note(String(f));
+      return f;
+    });
+    await s.press('Escape');
+    await s.find($('activity-row'), { visible: true });
+  });
+
+  await step('export: named after the organisation and the day in the documents folder; an existing file is replaced only after a question', async () => {
+    await s.click($('nav-export'));
+    await s.select($('export-format'), 'pdf');
+    const suggested = await waitUntil('a file name suggested', async (note) => {
+      const v = await s.value($('export-path'));
+      note(v);
+      return v || null;
+    });
+    if (!/[\\/]register-agence-test-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(suggested)) throw new Error(`the suggested file is ${suggested}`);
+    await s.select($('export-format'), 'csv');
+    await waitUntil('the file name to follow the format', async (note) => {
+      const v = await s.value($('export-path'));
+      note(v);
+      return v.endsWith('.csv') && v.replace(/\.csv$/, '') === suggested.replace(/\.pdf$/, '');
+    });
+    const existing = join(tmp, 'existing.csv');
+    await writeFile(existing, 'what the DPO kept\n');
+    await s.fill($('export-path'), existing);
+    await s.click($('export-run'));
+    await s.find($('export-replace'), { visible: true });
+    await waitUntil('the focus on the question', async (note) => {
+      const f = await focused(s);
+      note(JSON.stringify(f));
+      return f?.testid === 'export-replace';
+    });
+    await axeCheck(s, 'the question before replacing a file');
+    await s.click($('export-replace-cancel'));
+    if ((await readFile(existing, 'utf8')) !== 'what the DPO kept\n') throw new Error('the file was replaced without asking');
+    await s.click($('export-run'));
+    await s.click($('export-replace-confirm'));
+    await s.find($('export-result'), { visible: true });
+    if ((await readFile(existing, 'utf8')).includes('what the DPO kept')) throw new Error('the file was not replaced');
+  });
+
   await step("erase a person's data: the window says where it occurs, asks, then erases it everywhere", async () => {
     await s.click($('nav-erase'));
     await s.fill($('erase-text'), 'léa martin');
@@ -857,6 +977,46 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     const after = await s.waitText($('nav-register'), (t) => t.trim() !== '' && t.trim() !== before);
     console.log(`# nav-register: ${JSON.stringify(before)} -> ${JSON.stringify(after.trim())}`);
   });
+}
+
+// --- Accessibility ------------------------------------------------------------------------------
+
+/**
+ * Runs axe-core's WCAG 2.1 A and AA rules on the window as it is now, in the light and the dark
+ * theme, and fails naming each violation and where it is. `where` names the screen.
+ */
+export async function axeCheck(session, where) {
+  const loaded = await session.execute('return typeof window.axe === "object";');
+  if (!loaded) {
+    // The library's source as a script body: it defines window.axe.
+    await session.execute(readFileSync(AXE, 'utf8') + '\n;return typeof window.axe;');
+  }
+  const problems = [];
+  const theme = await session.execute('return document.documentElement.dataset.theme || "";');
+  for (const mode of ['light', 'dark']) {
+    await session.execute(
+      `document.documentElement.dataset.theme = arguments[0];
+       window.__axeResult = null;
+       axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+         .then((r) => { window.__axeResult = r.violations.map((v) => ({ id: v.id, help: v.help,
+             nodes: v.nodes.slice(0, 4).map((n) => n.target.join(' ') + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' ')) })); },
+               (e) => { window.__axeResult = [{ id: 'axe-error', help: String(e), nodes: [] }]; });`,
+      [mode],
+    );
+    const violations = await waitUntil(`axe-core to finish on ${where} (${mode})`, async () =>
+      session.execute('return window.__axeResult;'),
+    );
+    for (const v of violations) problems.push(`${where}, ${mode} theme: ${v.id} (${v.help}) at ${v.nodes.join(' | ')}`);
+  }
+  await session.execute('document.documentElement.dataset.theme = arguments[0];', [theme]);
+  if (problems.length > 0) throw new Error(`axe-core found:\n  ${problems.join('\n  ')}`);
+}
+
+/** The element that has the focus: its test id, role, tag and accessible label, for messages. */
+export async function focused(session) {
+  return session.execute(`const e = document.activeElement;
+    return e ? { testid: e.getAttribute('data-testid'), role: e.getAttribute('role'), tag: e.tagName.toLowerCase(),
+                 id: e.id, label: e.getAttribute('aria-label') || (e.innerText || '').trim().slice(0, 60) } : null;`);
 }
 
 // --- Crashes, read-only and damaged stores -----------------------------------------------------

@@ -380,6 +380,22 @@ export class Session {
     return fromWire(this, value);
   }
 
+  /** Types `text` (WebDriver key codes allowed, "\uE004" is Tab) into whatever has the focus:
+   * real key presses, as a keyboard gives them. */
+  async keys(text) {
+    const ref = await this.command('GET', '/element/active', undefined, 'finding the focused element');
+    return new Element(this, ref[ELEMENT_KEY], '(the focused element)').type(text);
+  }
+
+  /** Presses `key` ("Escape", "F1", "s" with { ctrl: true }…) where the focus is, as a keydown
+   * event that bubbles to the window (where the window's shortcuts listen). */
+  async press(key, { ctrl = false } = {}) {
+    await this.execute(
+      `(document.activeElement || document.body).dispatchEvent(new KeyboardEvent('keydown', { key: arguments[0], ctrlKey: arguments[1], bubbles: true, cancelable: true }));`,
+      [key, ctrl],
+    );
+  }
+
   async title() {
     return this.command('GET', '/title', undefined, 'reading the title');
   }

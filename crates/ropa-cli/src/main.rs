@@ -16,7 +16,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use ropa_core::history::Action;
-use ropa_core::model::{Activity, Organisation};
+use ropa_core::model::Activity;
 use ropa_core::store::{Kind, Opened};
 use ropa_core::{demo, view, Context, Error, OpenMode, Store};
 
@@ -55,7 +55,12 @@ enum Command {
         json: bool,
     },
     /// Show what changed, when and by whom: for the whole store, or one activity.
-    History { id: Option<i64> },
+    History {
+        id: Option<i64>,
+        /// The language of the fields' names and values: en or fr.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// Write the register out.
     Export {
         #[command(subcommand)]
@@ -229,7 +234,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Command::History { id } => history(&store, id, &mut out),
+        Command::History { id, lang } => history(&store, id, &lang, &mut out),
         Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
         Command::Export { format: ExportFormat::Xlsx(args) } => transfer::export_xlsx(&store, &args, &mut out),
@@ -356,23 +361,15 @@ fn list(store: &Store, org: Option<&str>, json: bool, out: &mut impl Write) -> R
     Ok(())
 }
 
-fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), Failure> {
+fn history(store: &Store, id: Option<i64>, lang: &str, out: &mut impl Write) -> Result<(), Failure> {
+    let lang = transfer::parse_lang(lang)?;
     if let Some(id) = id {
         store.get::<Activity>(id)?;
     }
     let entries = store.history(id.map(|id| (Kind::Activity, id)))?;
-    let organisations: Vec<Organisation> = store.all(None)?;
-    // The names of the entries an activity links to, for its lists of ids.
-    let mut names: std::collections::HashMap<(&str, i64), String> = std::collections::HashMap::new();
-    for m in store.all::<ropa_core::model::Measure>(None)? {
-        names.insert(("measure_ids", m.id), m.name);
-    }
-    for c in store.all::<ropa_core::model::Controller>(None)? {
-        names.insert(("controller_ids", c.id), c.name);
-    }
-    for p in store.all::<ropa_core::model::SubProcessor>(None)? {
-        names.insert(("subprocessor_ids", p.id), p.name);
-    }
+    let catalogue = store.catalogue(None)?;
+    // Names for ids, labels for codes, periods as the language says them.
+    let words = ropa_core::history::HistoryWords::new(&catalogue, lang);
     if entries.is_empty() {
         writeln!(out, "No changes recorded yet.")?;
     }
@@ -387,7 +384,7 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
         let org = entry
             .organisation_id
             .filter(|_| entry.kind != Kind::Organisation)
-            .and_then(|id| organisations.iter().find(|o| o.id == id))
+            .and_then(|id| catalogue.organisations.iter().find(|o| o.id == id))
             .map(|o| format!("  [{}]", o.name))
             .unwrap_or_default();
         writeln!(
@@ -401,33 +398,28 @@ fn history(store: &Store, id: Option<i64>, out: &mut impl Write) -> Result<(), F
             entry.label
         )?;
         if entry.action == Action::Update {
-            for change in entry.changes() {
-                // The field by its name in the register's columns; a list by the items that go
-                // and come.
-                let label = match (entry.kind, ropa_core::csv::fields::field_of_path(&change.field)) {
-                    (Kind::Activity, Some(field)) => {
-                        ropa_core::csv::fields::column_of(field).map_or(change.field.clone(), |c| c.header.to_string())
+            for change in words.entry(entry) {
+                // A list by the items that go and come; a value before and after.
+                let before: Vec<&str> = change.before.lines().collect();
+                let after: Vec<&str> = change.after.lines().collect();
+                let colon = ropa_core::vocab::colon(lang);
+                if change.list {
+                    writeln!(out, "    {}{}", change.label, colon.trim_end())?;
+                    for gone in before.iter().filter(|b| !after.contains(b)) {
+                        writeln!(out, "      − {gone}")?;
                     }
-                    _ => change.field.replace(['_', '.'], " "),
-                };
-                let item = |v: &serde_json::Value| match v.as_i64() {
-                    Some(id) if change.field.ends_with("_ids") => {
-                        names.get(&(change.field.as_str(), id)).cloned().unwrap_or_else(|| format!("#{id}"))
+                    for new in after.iter().filter(|a| !before.contains(a)) {
+                        writeln!(out, "      + {new}")?;
                     }
-                    _ => plain(v),
-                };
-                let list = |v: &serde_json::Value| v.as_array().cloned().or_else(|| v.is_null().then(Vec::new));
-                match (list(&change.before), list(&change.after)) {
-                    (Some(before), Some(after)) => {
-                        writeln!(out, "    {label}:")?;
-                        for gone in before.iter().filter(|b| !after.contains(b)) {
-                            writeln!(out, "      − {}", item(gone))?;
-                        }
-                        for new in after.iter().filter(|a| !before.contains(a)) {
-                            writeln!(out, "      + {}", item(new))?;
-                        }
-                    }
-                    _ => writeln!(out, "    {label}: {} -> {}", compact(&change.before), compact(&change.after))?,
+                } else {
+                    let quoted = |v: &str| if v.is_empty() { "(empty)".to_string() } else { format!("{v:?}") };
+                    writeln!(
+                        out,
+                        "    {}{colon}{} -> {}",
+                        change.label,
+                        quoted(&change.before),
+                        quoted(&change.after)
+                    )?;
                 }
             }
         }
@@ -626,31 +618,6 @@ fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(
     };
     writeln!(out, "Took back change {id}, \"{what}\": {state} before it.")?;
     Ok(())
-}
-
-/// A history value's words: text as it is, a list's items and a record's filled parts joined.
-fn plain(value: &serde_json::Value) -> String {
-    use serde_json::Value;
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("; "),
-        Value::Object(fields) => fields.values().map(plain).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
-    }
-}
-
-/// A history value in words: text quoted, a list as its items between brackets, a record as its
-/// filled parts, nothing as "(empty)".
-fn compact(value: &serde_json::Value) -> String {
-    use serde_json::Value;
-    match value {
-        Value::Null => "(empty)".to_string(),
-        Value::String(s) => format!("{s:?}"),
-        Value::Array(items) if items.is_empty() => "(empty)".to_string(),
-        Value::Array(items) => format!("[{}]", items.iter().map(plain).collect::<Vec<_>>().join(" | ")),
-        other => plain(other),
-    }
 }
 
 fn to_json(value: &impl serde::Serialize) -> String {

@@ -221,7 +221,7 @@ fn e_message(failure: &Failure) -> String {
     }
 }
 
-fn parse_lang(text: &str) -> Result<Lang, Failure> {
+pub fn parse_lang(text: &str) -> Result<Lang, Failure> {
     match text.to_ascii_lowercase().as_str() {
         "en" => Ok(Lang::En),
         "fr" => Ok(Lang::Fr),

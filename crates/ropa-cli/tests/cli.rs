@@ -334,6 +334,9 @@ fn a_refused_import_leaves_no_new_store_and_undo_goes_back_one_change_at_a_time(
     // The history names fields as the register's columns do, and lists by what goes and comes.
     let history = stdout(&ropa(&db, &["history"]));
     assert!(history.contains("    Purposes:\n      − Pay staff\n      + Pay staff and interns"), "{history}");
+    // In French, with the words of the register's columns.
+    let history = stdout(&ropa(&db, &["history", "--lang", "fr"]));
+    assert!(history.contains("    Finalités\u{a0}:\n      − Pay staff\n"), "{history}");
     let out = ropa(&db, &["undo"]);
     assert!(stdout(&out).contains("Took back change 2"), "{}{}", stdout(&out), stderr(&out));
     let out = ropa(&db, &["undo"]);

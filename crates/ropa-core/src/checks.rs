@@ -91,6 +91,16 @@ impl Score {
     }
 }
 
+/// Scores of several activities together: their items filled over their items, so that a large
+/// activity weighs more than a small one.
+impl std::ops::Add for Score {
+    type Output = Score;
+
+    fn add(self, other: Score) -> Score {
+        Score { filled: self.filled + other.filled, total: self.total + other.total }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActivityScore {
@@ -101,27 +111,23 @@ pub struct ActivityScore {
 /// Runs every rule over `register` (all its organisations) on `today`.
 pub fn check(register: &Register, today: Date) -> Report {
     let mut findings = Vec::new();
+    let mut scores = Vec::with_capacity(register.activities.len());
     for activity in &register.activities {
         let organisation = register.organisations.iter().find(|o| o.id == activity.organisation_id);
+        // Scored on its own findings as they come, not by a search of the whole list for each.
+        let start = findings.len();
         activity_rules(activity, organisation, today, &mut findings);
+        scores.push(ActivityScore {
+            activity_id: activity.id,
+            score: checked_completeness(activity, organisation, &findings[start..]),
+        });
     }
     let used: HashSet<Id> = register.activities.iter().flat_map(|a| a.subprocessor_ids.iter().copied()).collect();
     findings.extend(check_catalogue(register, &used));
     exemption_rules(register, &mut findings);
     findings.sort_by_key(|f| (f.organisation_id, f.severity, f.kind, f.entity_id));
     let reference_checked = crate::reference::checked();
-    let scores: Vec<ActivityScore> = register
-        .activities
-        .iter()
-        .map(|a| ActivityScore {
-            activity_id: a.id,
-            score: completeness(a, register.organisations.iter().find(|o| o.id == a.organisation_id)),
-        })
-        .collect();
-    let register_score = scores.iter().fold(Score::default(), |sum, s| Score {
-        filled: sum.filled + s.score.filled,
-        total: sum.total + s.score.total,
-    });
+    let register_score = scores.iter().fold(Score::default(), |sum, s| sum + s.score);
     Report {
         findings,
         reference_checked,
@@ -154,32 +160,81 @@ pub fn check_activity(a: &Activity, organisation: Option<&Organisation>, today: 
     findings
 }
 
-/// The Article 30 items an activity's role calls for, and how many are filled: for a
-/// controller's activity, 30(1)(a) to (g) with the legal basis regulators also ask for; for a
-/// processor's, 30(2)(a) to (d).
+/// The Article 30 items an activity's role calls for, and how many the record fills, by what it
+/// holds alone: for a controller's activity, 30(1)(a) to (g) with the legal basis regulators also
+/// ask for; for a processor's, 30(2)(a) to (d). What the checks show is `checked_completeness`.
 pub fn completeness(a: &Activity, organisation: Option<&Organisation>) -> Score {
+    let items = items(a, organisation);
+    Score { filled: items.iter().filter(|(filled, _)| *filled).count() as u32, total: items.len() as u32 }
+}
+
+/// An activity's completeness as the checks find it, given its findings (those on other entries
+/// are passed over): an item an error concerns is not counted as filled, for an item holding
+/// something wrong in law (special-category data without an Art. 9 condition, a transfer without
+/// a safeguard) is no more done than an empty one, and a score of 100 % beside an error would
+/// contradict it. Warnings and infos take nothing off. What `check` and `view::overview` score.
+pub fn checked_completeness(a: &Activity, organisation: Option<&Organisation>, findings: &[Finding]) -> Score {
+    let mut items = items(a, organisation);
+    let mut elsewhere = false;
+    for f in findings {
+        if f.severity != Severity::Error || f.kind != Kind::Activity || f.entity_id != a.id {
+            continue;
+        }
+        // The path's first part names the field ("data_categories.0.sensitivity").
+        let field = f.field.split('.').next().unwrap_or_default();
+        match items.iter_mut().find(|(_, fields)| fields.contains(&field)) {
+            Some((filled, _)) => *filled = false,
+            None => elsewhere = true,
+        }
+    }
+    let total = items.len() as u32;
+    let filled = items.iter().filter(|(filled, _)| *filled).count() as u32;
+    // An error on the entry as a whole, or on a field no item covers (no rule raises one today),
+    // still keeps the activity from showing complete.
+    let filled = if elsewhere { filled.min(total.saturating_sub(1)) } else { filled };
+    Score { filled, total }
+}
+
+/// The Article 30 items of `completeness`, each with whether it is filled and the fields of the
+/// activity it covers: a finding on one of these fields concerns the item.
+fn items(a: &Activity, organisation: Option<&Organisation>) -> Vec<(bool, &'static [&'static str])> {
     let contact = organisation.is_some_and(has_contact);
     let transfers_recorded = third_countries_without_transfer(a, organisation).is_empty();
-    let items: Vec<bool> = match a.role {
+    match a.role {
         Role::Controller => vec![
-            contact,
-            !a.purposes.is_empty(),
-            !a.legal_bases.is_empty(),
-            !a.data_subjects.is_empty(),
-            !a.data_categories.is_empty(),
-            !a.recipients.is_empty(),
-            transfers_recorded,
-            !a.retention.is_empty(),
-            !a.measure_ids.is_empty(),
+            // 30(1)(a): the organisation's contact details, and its joint controllers'.
+            (contact, &["joint_controllers"]),
+            (!a.purposes.is_empty(), &["purposes"]),
+            // The conditions of Art. 9 and 10 are the lawfulness of the processing, as its basis.
+            (!a.legal_bases.is_empty(), &["legal_bases", "special_bases", "criminal_basis"]),
+            (!a.data_subjects.is_empty(), &["data_subjects"]),
+            (!a.data_categories.is_empty(), &["data_categories"]),
+            (!a.recipients.is_empty(), &["recipients"]),
+            (transfers_recorded, &["transfers", "locations", "no_transfers"]),
+            (!a.retention.is_empty(), &["retention"]),
+            (!a.measure_ids.is_empty(), &["measure_ids"]),
         ],
         Role::Processor => vec![
-            contact && !a.controller_ids.is_empty(),
-            !a.purposes.is_empty() || !a.description.trim().is_empty(),
-            transfers_recorded,
-            !a.measure_ids.is_empty(),
+            (contact && !a.controller_ids.is_empty(), &["controller_ids"]),
+            // 30(2)(b): the categories of processing, which the data processed and the
+            // conditions they call for describe too.
+            (
+                !a.purposes.is_empty() || !a.description.trim().is_empty(),
+                &[
+                    "purposes",
+                    "description",
+                    "data_subjects",
+                    "data_categories",
+                    "legal_bases",
+                    "special_bases",
+                    "criminal_basis",
+                    "retention",
+                ],
+            ),
+            (transfers_recorded, &["transfers", "locations", "recipients", "no_transfers"]),
+            (!a.measure_ids.is_empty(), &["measure_ids"]),
         ],
-    };
-    Score { filled: items.iter().filter(|x| **x).count() as u32, total: items.len() as u32 }
+    }
 }
 
 /// Some way to reach the organisation: its address, or an address, e-mail or phone number of its

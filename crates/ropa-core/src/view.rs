@@ -158,7 +158,8 @@ pub struct ActivitySummary {
     pub countries: Vec<String>,
     /// The codes of its Art. 6 legal bases ("consent", "other"...).
     pub bases: Vec<String>,
-    /// Share of the Art. 30 items filled (see `checks::completeness`).
+    /// Share of the Art. 30 items filled, those an error concerns not counted (see
+    /// `checks::checked_completeness`).
     pub score: crate::checks::Score,
     /// How many findings of each severity the checks have on it.
     pub errors: u32,
@@ -203,27 +204,69 @@ pub fn summary(a: &Activity, score: crate::checks::Score, errors: u32, warnings:
     }
 }
 
-/// An activity's words for a search, folded (`text::fold`): name, reference, description, owner,
-/// purposes, data subjects, data categories and recipients. Apart from its summary: they are
-/// half of what a list of 10,000 weighs, and a window can show the list before it has them.
+/// An activity's words for a search, folded (`text::fold`): every text the activity holds, so
+/// that a DPO finds it by any of them (a RIB in a data category's detail, cameras in a place or
+/// the notes). Not the values of its enumerations (kinds, bases, safeguards), which are a list's
+/// words rather than the record's, nor its joint controllers' details beyond their names. Apart
+/// from its summary: they are half of what a list of 10,000 weighs, and a window can show the
+/// list before it has them. Each text read once, and one fold of them joined: the cost grows
+/// with the activity's length, whatever the register's.
 pub fn search_text(a: &Activity) -> String {
-    let words: Vec<&str> = [a.name.as_str(), &a.reference, &a.description, &a.owner]
-        .into_iter()
-        .chain(a.purposes.iter().map(String::as_str))
-        .chain(a.data_subjects.iter().map(String::as_str))
-        .chain(a.data_categories.iter().map(|c| c.name.as_str()))
-        .chain(a.recipients.iter().map(|r| r.name.as_str()))
-        .collect();
+    let own = [
+        &a.name,
+        &a.reference,
+        &a.description,
+        &a.owner,
+        &a.criminal_basis,
+        &a.source,
+        &a.automated_decisions_detail,
+        &a.rights,
+        &a.software,
+        &a.dpia.reference,
+        &a.notes,
+    ];
+    let mut words: Vec<&str> = Vec::with_capacity(64);
+    words.extend(own.map(String::as_str));
+    words.extend(a.purposes.iter().map(String::as_str));
+    words.extend(a.data_subjects.iter().map(String::as_str));
+    words.extend(a.joint_controllers.iter().map(|c| c.name.as_str()));
+    for c in &a.data_categories {
+        words.extend([&c.name, &c.detail].map(String::as_str));
+    }
+    for r in &a.recipients {
+        words.extend([&r.name, &r.country].map(String::as_str));
+    }
+    for b in &a.legal_bases {
+        words.extend([&b.detail, &b.evidence].map(String::as_str));
+    }
+    words.extend(a.special_bases.iter().map(|b| b.detail.as_str()));
+    for l in &a.locations {
+        words.extend([&l.country, &l.place, &l.provider].map(String::as_str));
+    }
+    for t in &a.transfers {
+        words.extend(
+            [&t.recipient, &t.country, &t.safeguard_detail, &t.documentation, &t.impact_assessment].map(String::as_str),
+        );
+    }
+    for r in &a.retention {
+        words.extend([&r.applies_to, &r.from_event, &r.criteria].map(String::as_str));
+    }
+    // Empty texts left out: most of an activity's are, and the join would only grow by them.
+    words.retain(|w| !w.trim().is_empty());
     crate::text::fold(&words.join("\n"))
 }
 
-/// The checks' errors and warnings on an organisation's entries, all of them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The checks' errors and warnings on an organisation's entries, all of them, and the
+/// completeness of its register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrganisationChecks {
     pub organisation_id: i64,
     pub errors: u32,
     pub warnings: u32,
+    /// Its activities' scores together: the items filled over the items, of all of them (what
+    /// `checks::check` gives as `register_score` for its part of the register).
+    pub score: crate::checks::Score,
 }
 
 /// What a window lists: the catalogue (organisations, clients, sites, sub-processors, measures),
@@ -241,18 +284,18 @@ pub struct Overview {
 /// keeping only their summaries: a register of 10,000 activities is never held whole. The same
 /// result as summarising `check` over the whole register (a test holds them equal).
 pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate::Result<Overview> {
-    use crate::checks::{check_activity, check_catalogue, completeness, Severity};
+    use crate::checks::{check_activity, check_catalogue, checked_completeness, Severity};
     let catalogue = store.catalogue(None)?;
     let mut activities = Vec::with_capacity(store.count_activities(None)? as usize);
     let mut search_texts = Vec::with_capacity(activities.capacity());
     let mut used = std::collections::HashSet::new();
-    let mut per_organisation: HashMap<i64, (u32, u32)> = HashMap::new();
-    let count = |findings: &[crate::checks::Finding], sum: &mut HashMap<i64, (u32, u32)>| {
+    let mut per_organisation: HashMap<i64, OrganisationChecks> = HashMap::new();
+    let count = |findings: &[crate::checks::Finding], sum: &mut HashMap<i64, OrganisationChecks>| {
         for f in findings {
             let entry = sum.entry(f.organisation_id).or_default();
             match f.severity {
-                Severity::Error => entry.0 += 1,
-                Severity::Warning => entry.1 += 1,
+                Severity::Error => entry.errors += 1,
+                Severity::Warning => entry.warnings += 1,
                 Severity::Info => {}
             }
         }
@@ -263,7 +306,10 @@ pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate:
         count(&findings, &mut per_organisation);
         let of = |s| findings.iter().filter(|f| f.severity == s).count() as u32;
         used.extend(a.subprocessor_ids.iter().copied());
-        activities.push(summary(&a, completeness(&a, organisation), of(Severity::Error), of(Severity::Warning)));
+        let score = checked_completeness(&a, organisation, &findings);
+        let sum = per_organisation.entry(a.organisation_id).or_default();
+        sum.score = sum.score + score;
+        activities.push(summary(&a, score, of(Severity::Error), of(Severity::Warning)));
         search_texts.push((a.id, search_text(&a)));
         Ok(())
     })?;
@@ -271,10 +317,100 @@ pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate:
     let organisation_checks = catalogue
         .organisations
         .iter()
-        .map(|o| {
-            let (errors, warnings) = per_organisation.get(&o.id).copied().unwrap_or_default();
-            OrganisationChecks { organisation_id: o.id, errors, warnings }
+        .map(|o| OrganisationChecks {
+            organisation_id: o.id,
+            ..per_organisation.get(&o.id).copied().unwrap_or_default()
         })
         .collect();
     Ok(Overview { catalogue, activities, organisation_checks, search_texts })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::search_text;
+    use crate::model::{
+        Activity, Contact, DataCategory, LawfulBasis, LegalBasis, Location, Recipient, Retention, SpecialBasis,
+        SpecialCondition, Transfer,
+    };
+    use crate::text::fold;
+
+    #[test]
+    fn a_search_finds_an_activity_by_a_data_category_s_detail_and_its_notes() {
+        let a = Activity {
+            name: "Paie".into(),
+            data_categories: vec![DataCategory {
+                name: "Banque".into(),
+                detail: "RIB, IBAN".into(),
+                ..Default::default()
+            }],
+            notes: "Les caméras du parking filment l’entrée.".into(),
+            ..Default::default()
+        };
+        let text = search_text(&a);
+        for query in ["RIB", "caméras", "Caméras du parking"] {
+            assert!(text.contains(&fold(query)), "{query} in {text}");
+        }
+    }
+
+    /// Every text an activity holds is searched: each empty text of an activity with one of every
+    /// list is given a word of its own, and each word is in its search text. A text added to the
+    /// model later is found empty here, and fails until the search covers it or this test says
+    /// why not.
+    #[test]
+    fn a_search_covers_every_text_of_the_activity() {
+        let full = Activity {
+            joint_controllers: vec![Contact::default()],
+            purposes: vec![String::new()],
+            legal_bases: vec![LegalBasis { basis: LawfulBasis::Consent, ..Default::default() }],
+            special_bases: vec![SpecialBasis { condition: SpecialCondition::ExplicitConsent, detail: String::new() }],
+            data_subjects: vec![String::new()],
+            data_categories: vec![DataCategory::default()],
+            recipients: vec![Recipient::default()],
+            locations: vec![Location::default()],
+            transfers: vec![Transfer::default()],
+            retention: vec![Retention::default()],
+            ..Default::default()
+        };
+        let mut value = serde_json::to_value(&full).expect("an activity is JSON");
+        let mut words = Vec::new();
+        fill(&mut value, String::new(), &mut words);
+        let a: Activity = serde_json::from_value(value).expect("the filled activity reads back");
+        let text = search_text(&a);
+        // Left out (see `search_text`): the joint controllers' details beyond their names.
+        let left_out = [
+            "joint_controllers.0.role",
+            "joint_controllers.0.email",
+            "joint_controllers.0.phone",
+            "joint_controllers.0.address",
+        ];
+        let missed: Vec<&(String, String)> =
+            words.iter().filter(|(path, word)| !left_out.contains(&path.as_str()) && !text.contains(word)).collect();
+        assert!(missed.is_empty(), "not searched: {missed:?}");
+        assert!(words.len() > 30, "{words:?}");
+    }
+
+    /// Gives each empty text under `value` a word of its own ("w007x": no word holds another),
+    /// listed with its path.
+    fn fill(value: &mut serde_json::Value, path: String, words: &mut Vec<(String, String)>) {
+        use serde_json::Value;
+        let at = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+        match value {
+            Value::String(s) if s.is_empty() => {
+                let word = format!("w{:03}x", words.len());
+                *s = word.clone();
+                words.push((path, word));
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    fill(item, at(&i.to_string()), words);
+                }
+            }
+            Value::Object(fields) => {
+                for (key, field) in fields.iter_mut() {
+                    fill(field, at(key), words);
+                }
+            }
+            _ => {}
+        }
+    }
 }

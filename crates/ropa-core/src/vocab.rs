@@ -625,14 +625,18 @@ pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
     if !r.criteria.is_empty() {
         text = if text.is_empty() { r.criteria.clone() } else { format!("{text} ({})", r.criteria) };
     }
-    let colon = match lang {
-        Lang::En => ": ",
-        Lang::Fr => "\u{a0}: ",
-    };
     if r.applies_to.is_empty() {
         text
     } else {
-        format!("{}{colon}{text}", r.applies_to)
+        format!("{}{}{text}", r.applies_to, colon(lang))
+    }
+}
+
+/// ": " as the language writes it before a value (French puts a no-break space before the colon).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Fr => "\u{a0}: ",
     }
 }
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use ropa_core::checks::{check, check_activity, completeness, Severity};
+use ropa_core::checks::{check, check_activity, checked_completeness, completeness, Score, Severity};
 use ropa_core::date::Date;
 use ropa_core::demo;
 use ropa_core::model::{
@@ -77,6 +77,79 @@ fn a_complete_lawful_activity_has_no_finding_and_a_full_score() {
     assert_eq!(rules(good()), Vec::<&str>::new());
     let score = completeness(&good(), Some(&organisation()));
     assert_eq!((score.filled, score.total, score.percent()), (9, 9, 100));
+}
+
+/// An item an error concerns is not counted as filled: special-category data without an Art. 9
+/// condition leave the data categories short, in `check` as for one activity alone; recording
+/// the condition fills them again.
+#[test]
+fn an_item_an_error_concerns_is_not_counted_as_filled() {
+    let mut a = good();
+    a.data_categories.push(DataCategory {
+        name: "Santé".into(),
+        detail: "Arrêts maladie".into(),
+        sensitivity: Sensitivity::SpecialCategory,
+    });
+    let score = |a: &Activity| {
+        let register =
+            Register { organisations: vec![organisation()], activities: vec![a.clone()], ..Default::default() };
+        let report = check(&register, today());
+        let alone = checked_completeness(a, Some(&organisation()), &check_activity(a, Some(&organisation()), today()));
+        assert_eq!(report.scores[0].score, alone);
+        assert_eq!(report.register_score, alone);
+        (report.errors(), alone)
+    };
+    // Every item holds something...
+    assert_eq!(completeness(&a, Some(&organisation())), Score { filled: 9, total: 9 });
+    // ...and the data categories hold an error.
+    assert_eq!(score(&a), (1, Score { filled: 8, total: 9 }));
+    a.special_bases =
+        vec![SpecialBasis { condition: SpecialCondition::EmploymentSocialSecurity, detail: "Code du travail".into() }];
+    assert_eq!(score(&a), (0, Score { filled: 9, total: 9 }));
+}
+
+/// Whatever the error, on a controller's activity or a processor's, the activity does not show
+/// complete; a warning takes nothing off.
+#[test]
+fn an_activity_with_an_error_is_never_shown_complete() {
+    type Change = fn(&mut Activity);
+    let processor: Change = |a| {
+        a.role = Role::Processor;
+        a.controller_ids = vec![1];
+        a.legal_bases.clear();
+    };
+    let cases: Vec<(&str, Change)> = vec![
+        ("special-category-without-condition", |a| a.data_categories[0].sensitivity = Sensitivity::SpecialCategory),
+        ("criminal-data-without-basis", |a| a.data_categories[0].sensitivity = Sensitivity::CriminalOffence),
+        ("transfer-without-safeguard", |a| a.transfers = vec![transfer("IN", None, "")]),
+        ("invalid-safeguard-privacy-shield", |a| {
+            a.transfers = vec![transfer("US", Some(Safeguard::PrivacyShield), "")]
+        }),
+        ("adequacy-not-in-force", |a| a.transfers = vec![transfer("IN", Some(Safeguard::Adequacy), "")]),
+        ("superseded-contractual-clauses", |a| {
+            a.transfers = vec![transfer("IN", Some(Safeguard::Other("Model clauses".into())), "")]
+        }),
+        ("missing-security-measures", |a| a.measure_ids.clear()),
+    ];
+    for (rule, change) in cases {
+        for role in [None, Some(processor)] {
+            let mut a = good();
+            if let Some(role) = role {
+                role(&mut a);
+            }
+            change(&mut a);
+            let findings = check_activity(&a, Some(&organisation()), today());
+            assert!(findings.iter().any(|f| f.rule == rule && f.severity == Severity::Error), "{rule}: {findings:#?}");
+            let score = checked_completeness(&a, Some(&organisation()), &findings);
+            assert!(score.filled < score.total && score.percent() < 100, "{rule} ({:?}): {score:?}", a.role);
+        }
+    }
+    // A warning (legitimate interests, the interest unstated) leaves the score whole.
+    let mut a = good();
+    a.legal_bases[0] = LegalBasis { basis: LawfulBasis::LegitimateInterests, ..Default::default() };
+    let findings = check_activity(&a, Some(&organisation()), today());
+    assert!(findings.iter().all(|f| f.severity == Severity::Warning) && !findings.is_empty(), "{findings:#?}");
+    assert_eq!(checked_completeness(&a, Some(&organisation()), &findings), Score { filled: 9, total: 9 });
 }
 
 /// Each case: a change to the good activity, and the rule it must (and must only) raise.
@@ -369,9 +442,24 @@ fn the_streamed_overview_matches_the_whole_register_s_check() {
                 as u32
         };
         assert_eq!((counts.errors, counts.warnings), (of(Severity::Error), of(Severity::Warning)));
+        // Its register's completeness: its activities' items together, as its check scores it.
+        let part = ropa_core::view::for_organisation(&register, counts.organisation_id);
+        assert_eq!(counts.score, check(&part, today()).register_score);
+        let (filled, total) = register
+            .activities
+            .iter()
+            .filter(|a| a.organisation_id == counts.organisation_id)
+            .map(|a| report.scores.iter().find(|s| s.activity_id == a.id).unwrap().score)
+            .fold((0, 0), |(filled, total), s| (filled + s.filled, total + s.total));
+        assert_eq!(counts.score, Score { filled, total });
     }
     // The example has errors (Scalingo's Privacy Shield), so the comparison is not of zeros.
     assert!(overview.organisation_checks.iter().any(|c| c.errors > 0));
+    assert!(overview.organisation_checks.iter().all(|c| c.score.total > 0));
+    // No activity with an error shows complete.
+    for a in &overview.activities {
+        assert!(a.errors == 0 || a.score.filled < a.score.total, "{}: {:?}", a.name, a.score);
+    }
     assert_eq!(overview.organisation_checks.len(), register.organisations.len());
 }
 

@@ -8,7 +8,10 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use ropa_core::model::{Activity, DataCategory, Organisation, Role};
+use ropa_core::model::{
+    Activity, DataCategory, Location, Organisation, Recipient, RecipientKind, Role, Safeguard, SubProcessor,
+    SubProcessorService, Transfer,
+};
 use ropa_core::pdf::{record_pdf, PdfOptions};
 use ropa_core::store::Register;
 use ropa_core::vocab::Lang;
@@ -25,6 +28,14 @@ fn tool(name: &str, args: &[&str], file: &Path) -> String {
 
 fn raw_text_of(file: &Path) -> String {
     let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(file).arg("-").output().expect("pdftotext");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The extracted text as laid out on the page: a table's cells side by side, a row on a line.
+fn layout_text_of(file: &Path) -> String {
+    let out =
+        Command::new("pdftotext").args(["-layout", "-enc", "UTF-8"]).arg(file).arg("-").output().expect("pdftotext");
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
@@ -301,4 +312,180 @@ fn a_record_that_states_no_transfers_says_none_where_another_says_not_recorded()
         let text = text_of(&file);
         assert!(text.contains(none), "{none:?} missing from\n{text}");
     }
+}
+
+/// Transfers recorded by country alone, as spreadsheets give them: who receives the data is
+/// found in what the activity records for that country (its recipients, its processors' services,
+/// the providers of its locations), and a transfer recorded by recipient alone takes the
+/// recipient's country. Annex C leaves a cell empty only when the register holds nothing for it.
+#[test]
+fn annex_c_names_the_recipients_the_register_holds_for_each_transfer() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    store
+        .write(|w| {
+            let org =
+                w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
+            let cloudy = w.create(&SubProcessor {
+                organisation_id: org,
+                name: "Cloudy".into(),
+                services: vec![SubProcessorService {
+                    country: "CA".into(),
+                    purpose: "Hosting".into(),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            })?;
+            let transfer = |recipient: &str, country: &str, safeguard: Option<Safeguard>, detail: &str| Transfer {
+                recipient: recipient.into(),
+                country: country.into(),
+                safeguard,
+                safeguard_detail: detail.into(),
+                ..Default::default()
+            };
+            w.create(&Activity {
+                organisation_id: org,
+                name: "Paie".into(),
+                role: Role::Controller,
+                recipients: vec![
+                    Recipient { name: "Mailchimp".into(), kind: RecipientKind::Processor, country: "US".into() },
+                    Recipient { name: "Indeed".into(), kind: RecipientKind::External, country: "AU".into() },
+                ],
+                locations: vec![Location { provider: "Sakura".into(), place: "Tokyo".into(), country: "JP".into() }],
+                subprocessor_ids: vec![cloudy],
+                transfers: vec![
+                    transfer("", "US", Some(Safeguard::StandardContractualClauses), ""),
+                    transfer("", "CA", Some(Safeguard::Adequacy), ""),
+                    transfer("", "JP", None, "APPI adequacy"),
+                    transfer("Indeed", "", Some(Safeguard::StandardContractualClauses), ""),
+                    transfer("", "IN", None, ""),
+                    Transfer {
+                        international_organisation: true,
+                        ..transfer("UNHCR", "", Some(Safeguard::Adequacy), "")
+                    },
+                ],
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", Lang::En));
+    let text = layout_text_of(&file);
+    // The contents name the annexes first: the annex is after the last mention.
+    let annex = &text[text.rfind("Annex C —").unwrap()..];
+    let row = |name: &str| {
+        annex.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name:?} missing from\n{annex}"))
+    };
+    for (recipient, country) in
+        [("Mailchimp", "United"), ("Cloudy", "Canada"), ("Sakura", "Japan"), ("Indeed", "Australia")]
+    {
+        assert!(row(recipient).contains(country), "{recipient} in the row of {country}:\n{annex}");
+    }
+    // An international organisation recorded without a seat is said to be one.
+    assert!(row("UNHCR").contains("International"), "{annex}");
+    // A safeguard described only in its details shows them, not "no safeguard recorded".
+    assert!(row("Sakura").contains("APPI adequacy"), "{annex}");
+    // Nothing in the register receives data in India: nothing is made up.
+    let india = row("India");
+    assert!(["Mailchimp", "Cloudy", "Sakura", "Indeed"].iter().all(|n| !india.contains(n)), "{india}");
+}
+
+/// Annex A's cells from what else the register holds: a service's country from its
+/// sub-processor's, its purpose from the activities that engage it, its safeguard from its details.
+#[test]
+fn annex_a_fills_its_cells_from_what_the_register_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    store
+        .write(|w| {
+            let org =
+                w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
+            let payfit = w.create(&SubProcessor {
+                organisation_id: org,
+                name: "Payfit".into(),
+                country: "FR".into(),
+                ..Default::default()
+            })?;
+            let cloudy = w.create(&SubProcessor {
+                organisation_id: org,
+                name: "Cloudy".into(),
+                country: "CA".into(),
+                services: vec![SubProcessorService {
+                    place: "Montreal".into(),
+                    safeguard_detail: "PIPEDA".into(),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            })?;
+            w.create(&Activity {
+                organisation_id: org,
+                name: "Paie".into(),
+                role: Role::Controller,
+                subprocessor_ids: vec![payfit, cloudy],
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", Lang::En));
+    let text = layout_text_of(&file);
+    let annex = &text[text.rfind("Annex A —").unwrap()..text.rfind("Annex B —").unwrap()];
+    let row = |name: &str| {
+        annex.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name:?} missing from\n{annex}"))
+    };
+    for expected in ["France", "Paie"] {
+        assert!(row("Payfit").contains(expected), "{expected:?} missing from Payfit's row:\n{annex}");
+    }
+    for expected in ["Canada", "Paie", "PIPEDA"] {
+        assert!(row("Cloudy").contains(expected), "{expected:?} missing from Cloudy's row:\n{annex}");
+    }
+}
+
+/// A register whose activities grow longer one after the other, so that the ends of pages fall
+/// inside some of them, and one longer than a page.
+fn mairie_with_activities(lengths: &[usize]) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    store
+        .write(|w| {
+            let org =
+                w.create(&Organisation { name: "Mairie".into(), acts_as_controller: true, ..Default::default() })?;
+            for (i, n) in lengths.iter().enumerate() {
+                w.create(&Activity {
+                    organisation_id: org,
+                    name: format!("Activity {:02}", i + 1),
+                    role: Role::Controller,
+                    purposes: (1..=*n).map(|j| format!("Purpose number {j}")).collect(),
+                    ..Default::default()
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    (dir, store)
+}
+
+#[test]
+fn an_activity_that_fits_on_a_page_is_never_split_across_two() {
+    let lengths = [2, 5, 8, 11, 3, 14, 6, 9, 1, 12, 4, 7, 10, 13];
+    let (dir, store) = mairie_with_activities(&lengths);
+    let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", Lang::En));
+    let text = raw_text_of(&file);
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    for i in 1..=lengths.len() {
+        let name = format!("Activity {i:02}");
+        // The contents name it first; its section is on the last page that does.
+        let start = pages.iter().rposition(|p| p.contains(&name)).unwrap();
+        let section = &pages[start][pages[start].find(&name).unwrap()..];
+        assert!(section.contains("Next review"), "{name} starts on page {} and ends on the next", start + 1);
+    }
+}
+
+#[test]
+fn an_activity_longer_than_a_page_flows_on_from_where_the_last_one_ends() {
+    let (dir, store) = mairie_with_activities(&[3, 120]);
+    let file = write(dir.path(), "mairie.pdf", &record(&store, "Mairie", Lang::En));
+    let text = raw_text_of(&file);
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let first = pages.iter().rposition(|p| p.contains("Activity 01")).unwrap();
+    assert!(pages[first].contains("Activity 02"), "the long activity starts right after the short one");
+    assert!(text.contains("Purpose number 120"));
 }

@@ -13,6 +13,7 @@ import type {
   ExportSummary,
   FoundText,
   ImportOutcome,
+  Lang,
   ImportRequest,
   Kind,
   Measure,
@@ -58,6 +59,7 @@ export const api = {
   searchTexts: () => call<[number, string][]>('search_texts'),
   activity: (id: number) => call<ActivityDetail>('activity', { id }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
+  exportFolder: () => call<string>('export_folder'),
   check: (organisation: number) => call<Report>('check', { organisation }),
   // `base`: the entry as the form read it; a save over a change made elsewhere since is refused
   // (`changed_elsewhere`). `null` writes over whatever is stored (the user chose theirs).
@@ -74,7 +76,7 @@ export const api = {
   eraseText: (text: string) => call<ErasedText>('erase_text', { text }),
   remove: (kind: Kind, id: number) => call<null>('delete', { kind, id }),
   loadDemo: () => call<null>('load_demo'),
-  history: (kind: Kind | null, id: number | null) => call<Change[]>('history', { kind, id }),
+  history: (kind: Kind | null, id: number | null, lang: Lang) => call<Change[]>('history', { kind, id, lang }),
   restore: (kind: Kind, id: number, seq: number) => call<null>('restore', { kind, id, seq }),
   undoChange: (change: number) => call<number>('undo_change', { change }),
   importFile: (request: ImportRequest, onProgress: (p: Progress) => void) =>

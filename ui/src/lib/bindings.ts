@@ -240,6 +240,20 @@ change: number | null, change_label: string | null, };
 
 export type FieldChange = { field: string, before: unknown, after: unknown, };
 
+export type ChangeInWords = { 
+/**
+ * The stored path of the field ("dpia.status"): stable whatever the language.
+ */
+field: string, label: string, 
+/**
+ * The value in words: a list one item per line, empty for nothing.
+ */
+before: string, after: string, 
+/**
+ * The field holds a list: a reader is shown the items that went and came.
+ */
+list: boolean, };
+
 export type ActivityView = { organisation: string, controllers: Array<Controller>, subprocessors: Array<SubProcessor>, measures: Array<Measure>, id: number, organisation_id: number, 
 /**
  * The DPO's own reference ("HR-03").
@@ -370,7 +384,7 @@ export type FoundEntry = { kind: Kind, id: number, name: string, fields: Array<s
 
 export type ErasedText = { change: number, copies_rewritten: Array<string>, copies_removed: Array<string>, };
 
-export type Change = { entry: HistoryEntry, changes: Array<FieldChange>, };
+export type Change = { entry: HistoryEntry, changes: Array<ChangeInWords>, };
 
 export type ImportRequest = { 
 /**
@@ -436,7 +450,12 @@ as_of: string | null,
 /**
  * The CSV's separator: `,` or `;` (what Excel expects in French or German).
  */
-delimiter: string, };
+delimiter: string, 
+/**
+ * The user said an existing file there may be replaced (asked, or chose it in the save
+ * dialog, which asks); otherwise an existing file is refused with `file_exists`.
+ */
+replace: boolean, };
 
 export type ExportSummary = { path: string, bytes: number, activities: number, };
 
@@ -491,7 +510,12 @@ export type Overview = { organisations: Array<Organisation>, controllers: Array<
  */
 organisation_checks: Array<OrganisationChecks>, };
 
-export type OrganisationChecks = { organisation_id: number, errors: number, warnings: number, };
+export type OrganisationChecks = { organisation_id: number, errors: number, warnings: number, 
+/**
+ * Its activities' scores together: the items filled over the items, of all of them (what
+ * `checks::check` gives as `register_score` for its part of the register).
+ */
+score: Score, };
 
 export type ActivityDetail = { activity: Activity, findings: Array<Finding>, };
 
@@ -520,7 +544,8 @@ countries: Array<string>,
  */
 bases: Array<string>, 
 /**
- * Share of the Art. 30 items filled (see `checks::completeness`).
+ * Share of the Art. 30 items filled, those an error concerns not counted (see
+ * `checks::checked_completeness`).
  */
 score: Score, 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, counted, initialLang } from './i18n';
+import { catalogues, counted, frenchSpacing, initialLang } from './i18n';
 
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {
@@ -9,6 +9,13 @@ describe('i18n', () => {
       for (const key of keys) {
         expect(catalogues[lang][key as keyof typeof catalogues.en].trim()).not.toBe('');
       }
+    }
+  });
+
+  it('writes French with its no-break spaces, so that no punctuation starts a line', () => {
+    expect(frenchSpacing('Supprimer « A » ? Oui : non ; bien !')).toBe('Supprimer «\u00a0A\u00a0»\u202f? Oui\u00a0: non\u202f; bien\u202f!');
+    for (const text of Object.values(catalogues.fr)) {
+      expect(text).not.toMatch(/ [?!:;»]|« /);
     }
   });
 

@@ -32,6 +32,8 @@ const en = {
   deleteActivityQuestion: 'Delete “{name}” from the register? Its history keeps every version, and it can be restored from there.',
   deleteEntryQuestion: 'Delete “{name}”? Its history keeps every version, and it can be restored from there.',
   keepIt: 'Keep it',
+  replaceQuestion: '{path} exists already. Replace it with this export?',
+  replaceFile: 'Replace it',
   dpiaCriteria: 'Criteria of the guidelines on DPIA (WP248) the processing meets',
   internationalOrganisation: 'International organisation',
   sccModule: 'Module',
@@ -84,6 +86,20 @@ const en = {
   copyReason_migration: 'before an upgrade',
   restoreHint: 'To go back to one: ropa restore FILE (the register as it is now is copied first).',
   language: 'Language',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutNew: 'New processing activity',
+  shortcutSave: 'Save the form on screen',
+  shortcutSearch: 'Search the register',
+  shortcutExport: 'Export',
+  shortcutEscape: 'Close the innermost list, question or form (asking if it has changes)',
+  shortcutMove: 'Move in the list of activities',
+  shortcutOpen: 'Open the activity',
+  shortcutHelp: 'This list',
+  activity: 'Processing activity',
+  theme: 'Colours',
+  themeSystem: 'As the desktop',
+  themeLight: 'Light',
+  themeDark: 'Dark',
   loading: 'Loading…',
   errorTitle: 'Something went wrong',
   retry: 'Try again',
@@ -206,6 +222,7 @@ const en = {
   reference: 'Reference',
   registration: 'Registration number',
   remove: 'Remove',
+  removeItem: 'Remove {what} {n}',
   representative: 'Representative (Art. 27)',
   restoreVersion: 'Restore this version',
   restoredMessage: 'Version restored.',
@@ -324,8 +341,16 @@ const en = {
   noFindings: 'Nothing to report.',
   complete: 'Complete',
   completeHint: 'Share of the Article 30 items filled',
+  activitiesShown_one: '{n} activity shown',
+  activitiesShown: '{n} activities shown',
+  registerComplete: 'Completeness of the register',
   catalogue: 'Clients, sub-processors, measures',
   add: 'Add',
+  fixHere: 'Fix it',
+  newMeasure: 'New measure',
+  addToCatalogue: 'Add to the catalogue and tick',
+  choose: 'Choose…',
+  chooseOne: 'Choose one from the list (or “Other…” to write it).',
   edit: 'Edit',
   category: 'Category',
   legalName: 'Legal name',
@@ -401,6 +426,8 @@ const fr: Messages = {
   deleteActivityQuestion: 'Supprimer « {name} » du registre ? Son historique en garde chaque version, d’où elle peut être restaurée.',
   deleteEntryQuestion: 'Supprimer « {name} » ? Son historique en garde chaque version, d’où elle peut être restaurée.',
   keepIt: 'Conserver',
+  replaceQuestion: '{path} existe déjà. Le remplacer par cet export ?',
+  replaceFile: 'Le remplacer',
   dpiaCriteria: 'Critères des lignes directrices sur l’AIPD (WP248) que le traitement remplit',
   internationalOrganisation: 'Organisation internationale',
   sccModule: 'Module',
@@ -453,6 +480,20 @@ const fr: Messages = {
   copyReason_migration: 'avant une mise à niveau',
   restoreHint: "Pour revenir à l'une d'elles : ropa restore FICHIER (le registre actuel est d'abord copié).",
   language: 'Langue',
+  shortcuts: 'Raccourcis clavier',
+  shortcutNew: 'Nouvelle activité de traitement',
+  shortcutSave: 'Enregistrer le formulaire affiché',
+  shortcutSearch: 'Rechercher dans le registre',
+  shortcutExport: 'Exporter',
+  shortcutEscape: 'Fermer la liste, la question ou le formulaire le plus intérieur (en demandant s’il a des modifications)',
+  shortcutMove: 'Se déplacer dans la liste des activités',
+  shortcutOpen: 'Ouvrir l’activité',
+  shortcutHelp: 'Cette liste',
+  activity: 'Activité de traitement',
+  theme: 'Couleurs',
+  themeSystem: 'Comme le bureau',
+  themeLight: 'Claires',
+  themeDark: 'Sombres',
   loading: 'Chargement…',
   errorTitle: 'Une erreur est survenue',
   retry: 'Réessayer',
@@ -575,6 +616,7 @@ const fr: Messages = {
   reference: 'Référence',
   registration: 'Numéro d’immatriculation',
   remove: 'Retirer',
+  removeItem: 'Retirer : {what} {n}',
   representative: 'Représentant (art. 27)',
   restoreVersion: 'Rétablir cette version',
   restoredMessage: 'Version rétablie.',
@@ -693,8 +735,16 @@ const fr: Messages = {
   noFindings: 'Rien à signaler.',
   complete: 'Complétude',
   completeHint: 'Part des mentions de l’article 30 renseignées',
+  activitiesShown_one: '{n} activité affichée',
+  activitiesShown: '{n} activités affichées',
+  registerComplete: 'Complétude du registre',
   catalogue: 'Clients, sous-traitants, mesures',
   add: 'Ajouter',
+  fixHere: 'Corriger',
+  newMeasure: 'Nouvelle mesure',
+  addToCatalogue: 'Ajouter au catalogue et cocher',
+  choose: 'Choisir…',
+  chooseOne: 'Choisissez dans la liste (ou « Autre… » pour l’écrire).',
   edit: 'Modifier',
   category: 'Catégorie',
   legalName: 'Raison sociale',
@@ -738,7 +788,22 @@ const fr: Messages = {
   kind_activity: 'activité',
 };
 
-export const catalogues: Record<Lang, Messages> = { en, fr };
+/**
+ * French typography, applied to every French text in one place: a no-break space before a colon
+ * and inside guillemets, a narrow one before ? ! and ; so that none of them starts a line.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([?!;])/g, '\u202f$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
+}
+
+export const catalogues: Record<Lang, Messages> = {
+  en,
+  fr: Object.fromEntries(Object.entries(fr).map(([k, v]) => [k, frenchSpacing(v)])) as Messages,
+};
 
 export function translate(lang: Lang, key: MessageKey): string {
   return catalogues[lang][key];
@@ -759,4 +824,10 @@ export function fill(text: string, values: Record<string, string | number>): str
 export function initialLang(saved: string | null, systemLanguages: readonly string[]): Lang {
   if (saved === 'en' || saved === 'fr') return saved;
   return systemLanguages.some((l) => l.toLowerCase().startsWith('fr')) ? 'fr' : 'en';
+}
+
+/** A share as the language writes it: "75%" in English, "75 %" (narrow no-break space) in French. */
+export function percent(lang: Lang, filled: number, total: number): string {
+  const n = total > 0 ? Math.floor((filled * 100) / total) : 100;
+  return lang === 'fr' ? `${n}\u202f%` : `${n}%`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Organisation } from './bindings';
-import { roleKeys, summarise } from './register';
+import { countryCode, roleKeys, summarise } from './register';
 
 const org = (id: number, name: string, processor = true): Organisation => ({
   id,
@@ -152,5 +152,23 @@ describe('exportName', () => {
       'register-coderpad-france-exemple-commerce-sas-2026-12-01',
     );
     expect(exportName('Mairie d’Évry / Service RH', 'fr', '2026-12-01')).toBe('registre-mairie-d-evry-service-rh-2026-12-01');
+  });
+});
+
+describe('countryCode', () => {
+  const countries = [
+    { code: 'FR', en: 'France', fr: 'France' },
+    { code: 'DE', en: 'Germany', fr: 'Allemagne' },
+    { code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni' },
+  ];
+  it('finds a country by its name in either language, or its code', () => {
+    expect(countryCode('allemagne', countries)).toBe('DE');
+    expect(countryCode(' Royaume-Uni ', countries)).toBe('GB');
+    expect(countryCode('Germany', countries)).toBe('DE');
+    expect(countryCode('fr', countries)).toBe('FR');
+  });
+  it('names none for other texts', () => {
+    expect(countryCode('Atlantis', countries)).toBeNull();
+    expect(countryCode('', countries)).toBeNull();
   });
 });

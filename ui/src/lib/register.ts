@@ -219,3 +219,12 @@ export function exportName(organisation: string, lang: string, day: string, clie
   const what = lang === 'fr' ? 'registre' : 'register';
   return [what, slug(organisation), slug(client), day].filter((part) => part !== '').join('-');
 }
+
+/** The ISO code of a country written by its name in English or French ("France", "allemagne",
+ * "Royaume-Uni") or by its code; `null` for a text that names none (kept as written). */
+export function countryCode(text: string, countries: { code: string; en: string; fr: string }[]): string | null {
+  const key = fold(text.trim());
+  if (key === '') return null;
+  const found = countries.find((c) => fold(c.code) === key || fold(c.en) === key || fold(c.fr) === key);
+  return found ? found.code : null;
+}

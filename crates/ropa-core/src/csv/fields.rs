@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::cells::{
-    self, item, list, parse_date, parse_items, parse_list, parse_loose_list, parse_period, parse_yes_no,
+    self, item, list, parse_date, parse_item, parse_items, parse_list, parse_loose_list, parse_period, parse_yes_no,
 };
 use crate::model::{
     Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, MeasureCategory, Recipient,
@@ -520,6 +520,37 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
         Field::NextReview => Cow::Owned(date(a.next_review)),
         Field::Notes => Cow::Borrowed(&a.notes),
         _ => Cow::Borrowed(""),
+    }
+}
+
+/// The cell of one column as a reader reads it (the history, in the language of `lang`): items
+/// one per line, an item's parts joined by " · ", no escapes.
+pub fn words_in(field: Field, a: &Activity, names: &Names<'_>, lang: Lang) -> String {
+    let cell = cell_in(field, a, names, lang);
+    let structured = matches!(
+        field,
+        Field::JointControllers
+            | Field::LegalBases
+            | Field::SpecialBases
+            | Field::DataCategories
+            | Field::Recipients
+            | Field::Locations
+            | Field::Transfers
+            | Field::Retention
+    );
+    let listed = matches!(
+        field,
+        Field::Purposes | Field::DataSubjects | Field::Controllers | Field::Measures | Field::SubProcessors
+    );
+    if structured {
+        cell.split('\n')
+            .map(|line| parse_item(line, 0).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else if listed {
+        parse_list(&cell).join("\n")
+    } else {
+        cell.into_owned()
     }
 }
 

@@ -101,7 +101,16 @@ fn organisation_column<T>() -> TableColumn<T> {
 
 fn flag(r: &mut bool, cell: &str, what: &str, problems: &mut Vec<Problem>) {
     match parse_yes_no(cell) {
-        Ok(value) => *r = value.unwrap_or(false),
+        Ok(value) => {
+            *r = value.unwrap_or(false);
+            // "No (N/A this year)" is read by its first word: the rest is said, not dropped.
+            let words = crate::text::fold(cell).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+            if words > 1 {
+                let read = if *r { "Yes" } else { "No" };
+                problems
+                    .push(Problem::Warning(format!("'{cell}' read as {read} ({what}); the rest of it is not kept")));
+            }
+        }
         Err(_) => problems.push(Problem::Error(format!("'{cell}' is neither Yes nor No ({what})"))),
     }
 }

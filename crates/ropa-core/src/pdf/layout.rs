@@ -104,6 +104,10 @@ pub enum Block {
         columns: Vec<Column>,
         rows: Vec<Vec<String>>,
     },
+    /// Blocks kept on one page: when they do not fit in what remains of the page but fit on a
+    /// fresh one, they start on a new page; longer ones flow across pages as any blocks do. A
+    /// heading just before the group goes with it.
+    Keep(Vec<Block>),
     Spacer(f32),
     PageBreak,
 }
@@ -170,51 +174,14 @@ pub fn wrap(text: &str, width: f32, size: f32, bold: bool, m: &impl Measure) -> 
 
 /// Lays blocks out on pages. Returns the pages and the anchors met on the way.
 pub fn paginate(blocks: &[Block], geometry: PageGeometry, m: &impl Measure) -> (Vec<Page>, Vec<Anchor>) {
-    let mut p = Paginator { g: geometry, pages: vec![Page::default()], y: geometry.body_top, anchors: Vec::new() };
-    for (i, block) in blocks.iter().enumerate() {
-        match block {
-            Block::Heading { level, text, anchor } => {
-                let size = heading_size(*level);
-                if *level == 0 && !p.page_is_empty() {
-                    p.new_page();
-                }
-                let lines = wrap(text, p.g.body_width(), size, true, m);
-                let height = lines.len() as f32 * size * LINE + size * 0.6;
-                // Keep a heading with what follows it: its own lines and a few of the next block.
-                let following = blocks.get(i + 1).map_or(0.0, |next| p.first_lines_height(next, m));
-                if p.y + height + following > p.g.body_bottom && !p.page_is_empty() {
-                    p.new_page();
-                }
-                if *anchor {
-                    p.anchors.push(Anchor { title: text.clone(), level: *level, page: p.pages.len() - 1, y: p.y });
-                }
-                p.y += size * 0.4;
-                for line in lines {
-                    p.text_line(p.g.margin_left, line, size, true);
-                }
-                p.y += size * 0.2;
-            }
-            Block::Paragraph { text, size, bold } => {
-                for line in wrap(text, p.g.body_width(), *size, *bold, m) {
-                    p.ensure(size * LINE);
-                    p.text_line(p.g.margin_left, line, *size, *bold);
-                }
-                p.y += size * 0.4;
-            }
-            Block::Field { label, value } => p.field(label, value, m),
-            Block::Table { columns, rows } => p.table(columns, rows, m),
-            Block::Spacer(height) => {
-                if p.y + height <= p.g.body_bottom {
-                    p.y += height;
-                }
-            }
-            Block::PageBreak => {
-                if !p.page_is_empty() {
-                    p.new_page();
-                }
-            }
-        }
-    }
+    let mut p = Paginator {
+        g: geometry,
+        pages: vec![Page::default()],
+        y: geometry.body_top,
+        anchors: Vec::new(),
+        trial: false,
+    };
+    p.blocks(blocks, m);
     (p.pages, p.anchors)
 }
 
@@ -223,6 +190,9 @@ struct Paginator {
     pages: Vec<Page>,
     y: f32,
     anchors: Vec<Anchor>,
+    /// Set on the trial pages that measure a group (see `fits`): there, groups are laid out as
+    /// they come, without measuring again.
+    trial: bool,
 }
 
 impl Paginator {
@@ -237,6 +207,105 @@ impl Paginator {
     fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.y = self.g.body_top;
+    }
+
+    /// Lays `blocks` out from the current position.
+    fn blocks(&mut self, blocks: &[Block], m: &impl Measure) {
+        let mut i = 0;
+        while i < blocks.len() {
+            // A group kept whole takes the heading just before it along: a heading is not left
+            // alone at the bottom of a page when what it introduces moves to the next.
+            let unit = match (&blocks[i], blocks.get(i + 1)) {
+                (Block::Heading { .. }, Some(Block::Keep(_))) => &blocks[i..i + 2],
+                _ => &blocks[i..i + 1],
+            };
+            if matches!(unit.last(), Some(Block::Keep(_))) {
+                self.keep_together(unit, m);
+            }
+            for (j, block) in unit.iter().enumerate() {
+                self.block(block, blocks.get(i + j + 1), m);
+            }
+            i += unit.len();
+        }
+    }
+
+    /// Lays one block out; `next` is the block that follows it, which a heading keeps with it.
+    fn block(&mut self, block: &Block, next: Option<&Block>, m: &impl Measure) {
+        match block {
+            Block::Heading { level, text, anchor } => {
+                let size = heading_size(*level);
+                if *level == 0 && !self.page_is_empty() {
+                    self.new_page();
+                }
+                let lines = wrap(text, self.g.body_width(), size, true, m);
+                let height = lines.len() as f32 * size * LINE + size * 0.6;
+                // Keep a heading with what follows it: its own lines and a few of the next block.
+                let following = next.map_or(0.0, |next| self.first_lines_height(next, m));
+                if self.y + height + following > self.g.body_bottom && !self.page_is_empty() {
+                    self.new_page();
+                }
+                if *anchor {
+                    self.anchors.push(Anchor {
+                        title: text.clone(),
+                        level: *level,
+                        page: self.pages.len() - 1,
+                        y: self.y,
+                    });
+                }
+                self.y += size * 0.4;
+                for line in lines {
+                    self.text_line(self.g.margin_left, line, size, true);
+                }
+                self.y += size * 0.2;
+            }
+            Block::Paragraph { text, size, bold } => {
+                for line in wrap(text, self.g.body_width(), *size, *bold, m) {
+                    self.ensure(size * LINE);
+                    self.text_line(self.g.margin_left, line, *size, *bold);
+                }
+                self.y += size * 0.4;
+            }
+            Block::Field { label, value } => self.field(label, value, m),
+            Block::Table { columns, rows } => self.table(columns, rows, m),
+            Block::Keep(group) => self.blocks(group, m),
+            Block::Spacer(height) => {
+                if self.y + height <= self.g.body_bottom {
+                    self.y += height;
+                }
+            }
+            Block::PageBreak => {
+                if !self.page_is_empty() {
+                    self.new_page();
+                }
+            }
+        }
+    }
+
+    /// Starts `unit` (a group, with its heading) on a new page when it does not fit in what
+    /// remains of this one but fits on a fresh one. A unit longer than a page stays where it is
+    /// and flows across pages.
+    fn keep_together(&mut self, unit: &[Block], m: &impl Measure) {
+        if self.trial || self.page_is_empty() {
+            return;
+        }
+        if !self.fits(unit, false, m) && self.fits(unit, true, m) {
+            self.new_page();
+        }
+    }
+
+    /// Whether `blocks` stay on one page, laid out from the current position or, with `fresh`,
+    /// from the top of a new page. Measured by laying them out on trial pages, with the very
+    /// rules that will set them, so that the answer cannot differ from what is then done.
+    fn fits(&self, blocks: &[Block], fresh: bool, m: &impl Measure) -> bool {
+        // From here, the trial starts on a copy of this page: a page that holds something already.
+        let (page, y) = if fresh {
+            (Page::default(), self.g.body_top)
+        } else {
+            (self.pages.last().cloned().unwrap_or_default(), self.y)
+        };
+        let mut trial = Paginator { g: self.g, pages: vec![page], y, anchors: Vec::new(), trial: true };
+        trial.blocks(blocks, m);
+        trial.pages.len() == 1
     }
 
     /// Moves to a new page unless `height` still fits on this one.
@@ -265,6 +334,7 @@ impl Paginator {
             Block::Field { .. } => body * 2.0,
             Block::Table { .. } => body * 3.0 + CELL_PAD * 4.0,
             Block::Heading { level, .. } => heading_size(*level) * LINE * 2.0,
+            Block::Keep(group) => group.first().map_or(0.0, |first| self.first_lines_height(first, m)),
             _ => 0.0,
         }
     }
@@ -529,6 +599,64 @@ mod tests {
                 Anchor { title: "Payroll".into(), level: 1, page: 1, y: anchors[1].y }
             ]
         );
+    }
+
+    /// The index of the page that shows `text`.
+    fn page_of(pages: &[Page], text: &str) -> usize {
+        pages.iter().position(|p| texts(p).contains(&text)).unwrap_or_else(|| panic!("{text:?} is on no page"))
+    }
+
+    /// A paragraph of `lines` short lines: 50 of them leave room for about five more.
+    fn filler(lines: usize) -> Block {
+        Block::Paragraph { text: vec!["filler"; lines].join("\n"), size: BODY_SIZE, bold: false }
+    }
+
+    /// A section of `fields` one-line fields under a heading, kept on one page when it fits.
+    fn section(title: &str, fields: usize) -> Block {
+        let mut blocks = vec![Block::Heading { level: 1, text: title.into(), anchor: true }];
+        blocks.extend((1..=fields).map(|i| Block::Field { label: format!("{title} {i}"), value: "value".into() }));
+        Block::Keep(blocks)
+    }
+
+    #[test]
+    fn a_group_that_fits_on_a_page_moves_to_the_next_whole_rather_than_split() {
+        // Room for a heading and a field or two at the bottom of the first page, not for ten.
+        let (pages, anchors) = paginate(&[filler(50), section("Payroll", 10)], PageGeometry::A4, &Mono);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(page_of(&pages, "Payroll"), 1, "the heading goes with its group");
+        for i in 1..=10 {
+            assert_eq!(page_of(&pages, &format!("Payroll {i}")), 1);
+        }
+        assert_eq!(anchors[0].page, 1, "a heading inside a group is anchored where it lands");
+        // What fits where it is stays there.
+        let (pages, _) = paginate(&[filler(30), section("Payroll", 10)], PageGeometry::A4, &Mono);
+        assert_eq!(pages.len(), 1);
+    }
+
+    #[test]
+    fn a_group_longer_than_a_page_flows_on_from_where_it_starts() {
+        let (pages, _) = paginate(&[filler(40), section("Big", 100)], PageGeometry::A4, &Mono);
+        assert_eq!(page_of(&pages, "Big"), 0, "no page is left blank for a group that cannot fit on one");
+        assert_eq!(page_of(&pages, "Big 1"), 0);
+        assert!(page_of(&pages, "Big 100") >= 2);
+        // Groups inside a long one are still kept whole.
+        let inner = |t: &str| section(t, 10);
+        let outer = Block::Keep((0..8).map(|i| inner(&format!("Part{i}"))).collect());
+        let (pages, _) = paginate(&[outer], PageGeometry::A4, &Mono);
+        assert!(pages.len() > 1);
+        for i in 0..8 {
+            let title = format!("Part{i}");
+            assert_eq!(page_of(&pages, &title), page_of(&pages, &format!("{title} 10")), "{title} split");
+        }
+    }
+
+    #[test]
+    fn a_heading_just_before_a_group_goes_with_it() {
+        let blocks =
+            vec![filler(48), Block::Heading { level: 1, text: "Part".into(), anchor: true }, section("Sub", 8)];
+        let (pages, _) = paginate(&blocks, PageGeometry::A4, &Mono);
+        assert_eq!(page_of(&pages, "Part"), 1);
+        assert_eq!(page_of(&pages, "Sub 8"), 1);
     }
 
     #[test]

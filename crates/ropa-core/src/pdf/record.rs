@@ -8,9 +8,10 @@ use super::layout::{paginate, Anchor, Block, Column, PageGeometry, BODY_SIZE};
 use super::render::{render, Frame};
 use crate::csv::Progress;
 use crate::date::Timestamp;
-use crate::model::{Activity, Contact, Controller, Id, Organisation, Role, Sensitivity};
+use crate::model::{Activity, Contact, Controller, Id, Organisation, Role, Sensitivity, SubProcessor, Transfer};
 use crate::reference::countries;
 use crate::store::Register;
+use crate::text::fold;
 use crate::vocab::{Lang, Vocabulary};
 
 #[derive(Debug, Clone)]
@@ -190,13 +191,8 @@ impl Document<'_> {
     /// The whole document; `anchors` fill the contents with page numbers (empty on the first pass).
     fn blocks(&self, anchors: &[Anchor]) -> Vec<Block> {
         let body = self.body();
-        let titles: Vec<(u8, String)> = body
-            .iter()
-            .filter_map(|block| match block {
-                Block::Heading { level, text, anchor: true } => Some((*level, text.clone())),
-                _ => None,
-            })
-            .collect();
+        let mut titles = Vec::new();
+        anchored_titles(&body, &mut titles);
         let mut b = Vec::new();
         self.cover(&mut b);
         self.contents(&mut b, &titles, anchors);
@@ -211,7 +207,7 @@ impl Document<'_> {
         if !controller_activities.is_empty() && self.options.controller.is_none() {
             b.push(Block::Heading { level: 0, text: self.l.controller_record.into(), anchor: true });
             for a in controller_activities {
-                self.controller_activity(&mut b, a);
+                b.push(self.controller_activity(a));
             }
         }
         let processor_activities = self.activities(Role::Processor);
@@ -278,11 +274,12 @@ impl Document<'_> {
             .activities
             .iter()
             .filter(|a| a.organisation_id == o.id)
-            .map(|a| crate::checks::completeness(a, Some(o)))
-            .fold(crate::checks::Score::default(), |sum, s| crate::checks::Score {
-                filled: sum.filled + s.filled,
-                total: sum.total + s.total,
-            });
+            // As the window and `ropa check` count it: an item an error concerns is not filled.
+            .map(|a| {
+                let findings = crate::checks::check_activity(a, Some(o), self.options.generated_at.date());
+                crate::checks::checked_completeness(a, Some(o), &findings)
+            })
+            .fold(crate::checks::Score::default(), |sum, s| sum + s);
         b.push(Self::field(
             l.completeness_label,
             l.completeness
@@ -455,10 +452,11 @@ impl Document<'_> {
         self.list(self.register.measures.iter().filter(|m| a.measure_ids.contains(&m.id)).map(|m| m.name.clone()))
     }
 
-    fn controller_activity(&self, b: &mut Vec<Block>, a: &Activity) {
+    /// An activity's section of the controller's record, kept on one page when it fits on one.
+    fn controller_activity(&self, a: &Activity) -> Block {
         let l = self.l;
         let o = self.organisation;
-        b.push(Block::Heading { level: 1, text: a.name.clone(), anchor: true });
+        let mut b = vec![Block::Heading { level: 1, text: a.name.clone(), anchor: true }];
         if !a.description.is_empty() {
             b.push(Self::field(l.description, a.description.clone()));
         }
@@ -489,20 +487,24 @@ impl Document<'_> {
         b.push(Self::field(l.e1_transfers, self.transfers(a)));
         b.push(Self::field(l.f1_erasure, self.retention(a)));
         b.push(Self::field(l.g1_security, self.measures(a)));
-        self.other_fields(b, a);
+        self.other_fields(&mut b, a);
+        Block::Keep(b)
     }
 
     fn processor_part(&self, b: &mut Vec<Block>, controller: Option<&Controller>, activities: &[&Activity]) {
         let l = self.l;
         let o = self.organisation;
         let name = controller.map(|c| c.name.clone()).unwrap_or_else(|| l.no_controller.into());
-        b.push(Block::Heading { level: 1, text: name.clone(), anchor: true });
-        b.push(Self::field(
-            l.a2_processor,
-            format!("{}\n{}{}{}", o.name, l.dpo, self.colon(), self.contact(&o.dpo).replace('\n', ", ")),
-        ));
+        // The part's heading and the parties, kept together; then each activity's section.
+        let mut intro = vec![
+            Block::Heading { level: 1, text: name.clone(), anchor: true },
+            Self::field(
+                l.a2_processor,
+                format!("{}\n{}{}{}", o.name, l.dpo, self.colon(), self.contact(&o.dpo).replace('\n', ", ")),
+            ),
+        ];
         if !o.representative.is_empty() {
-            b.push(Self::field(l.representative, self.contact(&o.representative)));
+            intro.push(Self::field(l.representative, self.contact(&o.representative)));
         }
         if let Some(c) = controller {
             let mut text = vec![c.name.clone()];
@@ -525,40 +527,48 @@ impl Document<'_> {
                 self.representative(&c.representative, &c.country).replace('\n', ", ")
             ));
             text.push(format!("{}{}{}", l.dpo, self.colon(), self.contact(&c.dpo).replace('\n', ", ")));
-            b.push(Self::field(l.a2_controller, text.join("\n")));
+            intro.push(Self::field(l.a2_controller, text.join("\n")));
         } else {
-            b.push(Self::field(l.a2_controller, l.not_recorded.into()));
+            intro.push(Self::field(l.a2_controller, l.not_recorded.into()));
         }
+        b.push(Block::Keep(intro));
         for a in activities.iter().filter(|a| match controller {
             Some(c) => a.controller_ids.contains(&c.id),
             None => a.controller_ids.is_empty(),
         }) {
-            b.push(Block::Heading { level: 2, text: a.name.clone(), anchor: true });
-            if !a.description.is_empty() {
-                b.push(Self::field(l.description, a.description.clone()));
-            }
-            let processing = [
-                self.list(a.purposes.iter().cloned()),
-                format!(
-                    "{}{}\n{}",
-                    l.c1_subjects.trim_start_matches("(c) ").trim_start_matches("c) "),
-                    self.colon().trim_end(),
-                    self.list(a.data_subjects.iter().cloned())
-                ),
-                format!(
-                    "{}{}\n{}",
-                    l.c1_data.trim_start_matches("(c) ").trim_start_matches("c) "),
-                    self.colon().trim_end(),
-                    self.data_categories(a)
-                ),
-            ]
-            .join("\n");
-            b.push(Self::field(l.b2_processing, processing));
-            b.push(Self::field(l.c2_transfers, self.transfers(a)));
-            b.push(Self::field(l.d2_security, self.measures(a)));
-            b.push(Self::field(l.f1_erasure.trim_start_matches("(f) ").trim_start_matches("f) "), self.retention(a)));
-            self.other_fields(b, a);
+            b.push(self.processor_activity(a));
         }
+    }
+
+    /// An activity's section of the processor's record, kept on one page when it fits on one.
+    fn processor_activity(&self, a: &Activity) -> Block {
+        let l = self.l;
+        let mut b = vec![Block::Heading { level: 2, text: a.name.clone(), anchor: true }];
+        if !a.description.is_empty() {
+            b.push(Self::field(l.description, a.description.clone()));
+        }
+        let processing = [
+            self.list(a.purposes.iter().cloned()),
+            format!(
+                "{}{}\n{}",
+                l.c1_subjects.trim_start_matches("(c) ").trim_start_matches("c) "),
+                self.colon().trim_end(),
+                self.list(a.data_subjects.iter().cloned())
+            ),
+            format!(
+                "{}{}\n{}",
+                l.c1_data.trim_start_matches("(c) ").trim_start_matches("c) "),
+                self.colon().trim_end(),
+                self.data_categories(a)
+            ),
+        ]
+        .join("\n");
+        b.push(Self::field(l.b2_processing, processing));
+        b.push(Self::field(l.c2_transfers, self.transfers(a)));
+        b.push(Self::field(l.d2_security, self.measures(a)));
+        b.push(Self::field(l.f1_erasure.trim_start_matches("(f) ").trim_start_matches("f) "), self.retention(a)));
+        self.other_fields(&mut b, a);
+        Block::Keep(b)
     }
 
     fn annexes(&self, b: &mut Vec<Block>) {
@@ -572,6 +582,9 @@ impl Document<'_> {
                 .map(|s| s.name.clone())
                 .unwrap_or_else(|| l.all_sites.into())
         };
+        // A cell the service leaves empty takes what the register holds elsewhere: the country
+        // of the sub-processor's establishment, the activities that engage it, the safeguard's
+        // details. Empty only when there is nothing (no safeguard for a service inside the EEA).
         let mut rows = Vec::new();
         for s in self.register.subprocessors.iter().filter(|s| s.organisation_id == org) {
             if s.services.is_empty() {
@@ -579,18 +592,21 @@ impl Document<'_> {
                     s.name.clone(),
                     l.all_sites.into(),
                     self.country(&s.country),
-                    String::new(),
+                    self.engaging(s),
                     String::new(),
                 ]);
             }
             for svc in &s.services {
+                let country = if svc.country.trim().is_empty() { &s.country } else { &svc.country };
                 let place = if svc.place.is_empty() { String::new() } else { format!("\n{}", svc.place) };
+                let purpose = if svc.purpose.trim().is_empty() { self.engaging(s) } else { svc.purpose.clone() };
+                let safeguard = svc.safeguard.as_ref().map(|g| self.label(g)).unwrap_or_default();
                 rows.push(vec![
                     s.name.clone(),
                     site_name(svc.site_id),
-                    format!("{}{place}", self.country(&svc.country)),
-                    svc.purpose.clone(),
-                    svc.safeguard.as_ref().map(|g| self.label(g)).unwrap_or_default(),
+                    format!("{}{place}", self.country(country)).trim_start().to_string(),
+                    purpose,
+                    first_filled([safeguard, svc.safeguard_detail.clone()]),
                 ]);
             }
         }
@@ -621,11 +637,12 @@ impl Document<'_> {
             .filter(|a| a.organisation_id == org)
             .flat_map(|a| {
                 a.transfers.iter().map(move |t| {
+                    let safeguard = t.safeguard.as_ref().map(|s| self.label(s)).unwrap_or_default();
                     vec![
                         a.name.clone(),
-                        t.recipient.clone(),
-                        self.country(&t.country),
-                        t.safeguard.as_ref().map(|s| self.label(s)).unwrap_or_else(|| l.no_safeguard.into()),
+                        self.transfer_recipient(a, t),
+                        self.transfer_place(a, t),
+                        first_filled([safeguard, t.safeguard_detail.clone(), l.no_safeguard.into()]),
                     ]
                 })
             })
@@ -634,6 +651,71 @@ impl Document<'_> {
             &[(l.col_activity, 0.3), (l.col_recipient, 0.25), (l.col_country, 0.15), (l.col_safeguard, 0.3)],
             rows,
         ));
+    }
+
+    /// The names of the organisation's activities that engage a sub-processor, one a line: what
+    /// it is engaged for, when its services do not say.
+    fn engaging(&self, s: &SubProcessor) -> String {
+        self.register
+            .activities
+            .iter()
+            .filter(|a| a.organisation_id == s.organisation_id && a.subprocessor_ids.contains(&s.id))
+            .map(|a| a.name.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Who the activity's record says handles its data, and in which country: its recipients, the
+    /// (sub-)processors it engages (where established and where each service is carried out) and
+    /// the providers of its locations. Only those whose name and country are both recorded.
+    fn parties<'r>(&'r self, a: &'r Activity) -> impl Iterator<Item = (&'r str, &'r str)> {
+        let recipients = a.recipients.iter().map(|r| (r.name.as_str(), r.country.as_str()));
+        let processors =
+            self.register.subprocessors.iter().filter(|s| a.subprocessor_ids.contains(&s.id)).flat_map(|s| {
+                std::iter::once(s.country.as_str())
+                    .chain(s.services.iter().map(|svc| svc.country.as_str()))
+                    .map(move |country| (s.name.as_str(), country))
+            });
+        let locations = a.locations.iter().map(|l| (l.provider.as_str(), l.country.as_str()));
+        recipients
+            .chain(processors)
+            .chain(locations)
+            .filter(|(name, country)| !name.trim().is_empty() && !country.trim().is_empty())
+    }
+
+    /// Who receives a transfer, for annex C: its recipient or, when none is recorded (a
+    /// spreadsheet's column of countries), those the activity's record places in the transfer's
+    /// country, one a line. Empty only when the register holds no one there.
+    fn transfer_recipient(&self, a: &Activity, t: &Transfer) -> String {
+        if !t.recipient.trim().is_empty() {
+            return t.recipient.clone();
+        }
+        let mut names: Vec<&str> = Vec::new();
+        for (name, country) in self.parties(a) {
+            if same_country(country, &t.country) && !names.iter().any(|n| fold(n) == fold(name)) {
+                names.push(name);
+            }
+        }
+        names.join("\n")
+    }
+
+    /// Where a transfer goes, for annex C: its country or, when none is recorded, the country the
+    /// activity's record gives its recipient; said when the recipient is an international
+    /// organisation.
+    fn transfer_place(&self, a: &Activity, t: &Transfer) -> String {
+        let country = if t.country.trim().is_empty() {
+            self.parties(a)
+                .find(|(name, _)| !t.recipient.trim().is_empty() && fold(name) == fold(&t.recipient))
+                .map(|(_, country)| self.country(country))
+                .unwrap_or_default()
+        } else {
+            self.country(&t.country)
+        };
+        match (t.international_organisation, country.is_empty()) {
+            (false, _) => country,
+            (true, false) => format!("{country} ({})", self.l.international_organisation),
+            (true, true) => capitalised(self.l.international_organisation),
+        }
     }
 
     fn table(&self, columns: &[(&str, f32)], rows: Vec<Vec<String>>) -> Block {
@@ -648,6 +730,37 @@ impl Document<'_> {
             rows,
         }
     }
+}
+
+/// The titles of the anchored headings of `blocks`, those of groups included, in order.
+fn anchored_titles(blocks: &[Block], titles: &mut Vec<(u8, String)>) {
+    for block in blocks {
+        match block {
+            Block::Heading { level, text, anchor: true } => titles.push((*level, text.clone())),
+            Block::Keep(group) => anchored_titles(group, titles),
+            _ => {}
+        }
+    }
+}
+
+/// Whether two countries as recorded are the same: by ISO code when both are recognised, by their
+/// text otherwise.
+fn same_country(a: &str, b: &str) -> bool {
+    match (countries::recognise(a), countries::recognise(b)) {
+        (Some(a), Some(b)) => a.code == b.code,
+        _ => !a.trim().is_empty() && fold(a) == fold(b),
+    }
+}
+
+/// The first of `texts` that is not blank; empty when all are.
+fn first_filled<const N: usize>(texts: [String; N]) -> String {
+    texts.into_iter().find(|t| !t.trim().is_empty()).unwrap_or_default()
+}
+
+/// `text` with a capital first letter, to stand alone in a cell.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn join(main: &str, detail: &str) -> String {
