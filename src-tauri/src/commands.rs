@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use ropa_core::csv::{self, Preset, Progress};
 use ropa_core::date::Timestamp;
-use ropa_core::history::{ChangeInWords, FieldChange, HistoryEntry, HistoryWords};
+use ropa_core::history::{ChangeInWords, HistoryEntry, HistoryWords};
 use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport};
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
@@ -127,7 +127,8 @@ pub struct ChangedElsewhere {
     pub by: String,
     pub at: Timestamp,
     pub deleted: bool,
-    pub fields: Vec<FieldChange>,
+    /// Their change, field by field, in the words of the form's language (`save`).
+    pub fields: Vec<ChangeInWords>,
 }
 
 impl From<Error> for CommandError {
@@ -137,9 +138,13 @@ impl From<Error> for CommandError {
             _ => Vec::new(),
         };
         let changed = match &e {
-            Error::Changed { by, at, deleted, fields, .. } => {
-                Some(Box::new(ChangedElsewhere { by: by.clone(), at: *at, deleted: *deleted, fields: fields.clone() }))
-            }
+            // Named in English, ids as numbers, until `save` puts it in the form's words.
+            Error::Changed { by, at, deleted, kind, states, .. } => Some(Box::new(ChangedElsewhere {
+                by: by.clone(),
+                at: *at,
+                deleted: *deleted,
+                fields: HistoryWords::new(&Register::default(), Lang::En).states(*kind, &states.0, &states.1),
+            })),
             _ => None,
         };
         CommandError { code: e.code().to_string(), message: e.to_string(), fields, changed }
@@ -267,18 +272,24 @@ pub struct FoundEntry {
     pub kind: Kind,
     pub id: Id,
     pub name: String,
+    /// The fields it occurs in, named in the interface's language.
     pub fields: Vec<String>,
 }
 
 #[tauri::command]
-pub async fn find_text(app: AppHandle, text: String) -> Result<FoundText, CommandError> {
+pub async fn find_text(app: AppHandle, text: String, lang: Lang) -> Result<FoundText, CommandError> {
     with_store(app, move |store| {
         let found = store.occurrences(&text)?;
         Ok(FoundText {
             entries: found
                 .entries
                 .into_iter()
-                .map(|(kind, id, name, fields)| FoundEntry { kind, id, name, fields })
+                .map(|(kind, id, name, fields)| FoundEntry {
+                    kind,
+                    id,
+                    name,
+                    fields: fields.iter().map(|f| ropa_core::vocab::field_label(f, lang)).collect(),
+                })
                 .collect(),
             history_entries: found.history_entries,
             changes: found.changes,
@@ -453,12 +464,34 @@ pub async fn activity(app: AppHandle, id: Id) -> Result<ActivityDetail, CommandE
 /// Creates (`id` 0) or updates an entity, and returns it as stored. `base` is the entry as the
 /// form read it: a save over a change someone else made since is refused (`changed_elsewhere`),
 /// with that change; without `base` (the user chose to keep theirs) the entry is written over.
-fn save<T: Entity + Send + 'static>(store: &mut Store, entity: T, base: Option<T>) -> Result<T, CommandError> {
-    let id = store.write(|w| match (entity.id(), &base) {
+fn save<T: Entity + Send + 'static>(
+    store: &mut Store,
+    entity: T,
+    base: Option<T>,
+    lang: Lang,
+) -> Result<T, CommandError> {
+    let written = store.write(|w| match (entity.id(), &base) {
         (0, _) => w.create(&entity),
         (id, Some(base)) => w.update_from(base, &entity).map(|_| id),
         (id, None) => w.update(&entity).map(|_| id),
-    })?;
+    });
+    let id = match written {
+        Ok(id) => id,
+        // Their change in the form's language, with names for ids.
+        Err(e) => {
+            let words = match &e {
+                Error::Changed { kind, states, .. } => {
+                    Some(HistoryWords::new(&store.catalogue(None)?, lang).states(*kind, &states.0, &states.1))
+                }
+                _ => None,
+            };
+            let mut error = CommandError::from(e);
+            if let (Some(words), Some(changed)) = (words, error.changed.as_mut()) {
+                changed.fields = words;
+            }
+            return Err(error);
+        }
+    };
     Ok(store.get(id)?)
 }
 
@@ -467,8 +500,9 @@ pub async fn save_organisation(
     app: AppHandle,
     organisation: Organisation,
     base: Option<Organisation>,
+    lang: Lang,
 ) -> Result<Organisation, CommandError> {
-    with_store(app, |store| save(store, organisation, base)).await
+    with_store(app, move |store| save(store, organisation, base, lang)).await
 }
 
 #[tauri::command]
@@ -476,8 +510,9 @@ pub async fn save_activity(
     app: AppHandle,
     activity: Activity,
     base: Option<Activity>,
+    lang: Lang,
 ) -> Result<Activity, CommandError> {
-    with_store(app, |store| save(store, activity, base)).await
+    with_store(app, move |store| save(store, activity, base, lang)).await
 }
 
 #[tauri::command]
@@ -485,8 +520,9 @@ pub async fn save_controller(
     app: AppHandle,
     controller: Controller,
     base: Option<Controller>,
+    lang: Lang,
 ) -> Result<Controller, CommandError> {
-    with_store(app, |store| save(store, controller, base)).await
+    with_store(app, move |store| save(store, controller, base, lang)).await
 }
 
 #[tauri::command]
@@ -494,13 +530,19 @@ pub async fn save_subprocessor(
     app: AppHandle,
     subprocessor: SubProcessor,
     base: Option<SubProcessor>,
+    lang: Lang,
 ) -> Result<SubProcessor, CommandError> {
-    with_store(app, |store| save(store, subprocessor, base)).await
+    with_store(app, move |store| save(store, subprocessor, base, lang)).await
 }
 
 #[tauri::command]
-pub async fn save_measure(app: AppHandle, measure: Measure, base: Option<Measure>) -> Result<Measure, CommandError> {
-    with_store(app, |store| save(store, measure, base)).await
+pub async fn save_measure(
+    app: AppHandle,
+    measure: Measure,
+    base: Option<Measure>,
+    lang: Lang,
+) -> Result<Measure, CommandError> {
+    with_store(app, move |store| save(store, measure, base, lang)).await
 }
 
 #[tauri::command]

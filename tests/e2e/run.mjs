@@ -619,6 +619,10 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     }
     const notNew = previewed.filter((cells) => !/^(New|Nouvelle)$/.test(cells[2]) || cells[3] !== '');
     if (notNew.length > 0) throw new Error(`rows previewed as other than new, or with problems: ${JSON.stringify(notNew)}`);
+    // Its end is said, and the focus is where reading it starts.
+    const said = await s.waitText($('import-said'), (t) => t.includes(String(names.length)));
+    const at = await focused(s);
+    if (at?.tag !== 'h3') throw new Error(`after the preview the focus is at ${JSON.stringify(at)}; said: ${said}`);
     await shot('import-preview');
     await s.click($('import-confirm'));
     await s.find($('import-result'));

@@ -51,6 +51,10 @@ pub enum Error {
         deleted: bool,
         /// The other change: each field, what it was when read and what it is now.
         fields: Vec<crate::history::FieldChange>,
+        /// The entry's kind, and its state when read and now (null when deleted): to put the
+        /// change into a reader's words (`history::HistoryWords::states`).
+        kind: crate::store::Kind,
+        states: Box<(serde_json::Value, serde_json::Value)>,
     },
 
     #[error("{path}: {}", io_message(source))]

@@ -151,10 +151,16 @@ impl HistoryWords {
     /// columns write them (one place for a field's words); other entries' fields by
     /// `vocab::field_label`, their coded values by their labels.
     pub fn entry(&self, entry: &HistoryEntry) -> Vec<ChangeInWords> {
-        let changes = entry.changes();
-        if entry.kind == Kind::Activity {
-            let parse = |v: &Option<Value>| v.clone().and_then(|v| serde_json::from_value::<Activity>(v).ok());
-            if let (Some(before), Some(after)) = (parse(&entry.before), parse(&entry.after)) {
+        let null = Value::Null;
+        self.states(entry.kind, entry.before.as_ref().unwrap_or(&null), entry.after.as_ref().unwrap_or(&null))
+    }
+
+    /// What differs between two states of an entry of `kind`, in words.
+    pub fn states(&self, kind: Kind, before: &Value, after: &Value) -> Vec<ChangeInWords> {
+        let changes = diff(before, after);
+        if kind == Kind::Activity {
+            let parse = |v: &Value| serde_json::from_value::<Activity>(v.clone()).ok();
+            if let (Some(before), Some(after)) = (parse(before), parse(after)) {
                 return self.activity(&changes, &before, &after);
             }
         }

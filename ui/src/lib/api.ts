@@ -63,16 +63,16 @@ export const api = {
   check: (organisation: number) => call<Report>('check', { organisation }),
   // `base`: the entry as the form read it; a save over a change made elsewhere since is refused
   // (`changed_elsewhere`). `null` writes over whatever is stored (the user chose theirs).
-  saveOrganisation: (organisation: Organisation, base: Organisation | null) =>
-    call<Organisation>('save_organisation', { organisation, base }),
-  saveActivity: (activity: Activity, base: Activity | null) => call<Activity>('save_activity', { activity, base }),
-  saveController: (controller: Controller, base: Controller | null) => call<Controller>('save_controller', { controller, base }),
-  saveSubprocessor: (subprocessor: SubProcessor, base: SubProcessor | null) =>
-    call<SubProcessor>('save_subprocessor', { subprocessor, base }),
-  saveMeasure: (measure: Measure, base: Measure | null) => call<Measure>('save_measure', { measure, base }),
+  saveOrganisation: (organisation: Organisation, base: Organisation | null, lang: Lang) =>
+    call<Organisation>('save_organisation', { organisation, base, lang }),
+  saveActivity: (activity: Activity, base: Activity | null, lang: Lang) => call<Activity>('save_activity', { activity, base, lang }),
+  saveController: (controller: Controller, base: Controller | null, lang: Lang) => call<Controller>('save_controller', { controller, base, lang }),
+  saveSubprocessor: (subprocessor: SubProcessor, base: SubProcessor | null, lang: Lang) =>
+    call<SubProcessor>('save_subprocessor', { subprocessor, base, lang }),
+  saveMeasure: (measure: Measure, base: Measure | null, lang: Lang) => call<Measure>('save_measure', { measure, base, lang }),
   outsideChanges: () => call<OutsideChanges | null>('outside_changes'),
   rescue: (how: Rescue) => call<Rescued>('rescue', { how }),
-  findText: (text: string) => call<FoundText>('find_text', { text }),
+  findText: (text: string, lang: Lang) => call<FoundText>('find_text', { text, lang }),
   eraseText: (text: string) => call<ErasedText>('erase_text', { text }),
   remove: (kind: Kind, id: number) => call<null>('delete', { kind, id }),
   loadDemo: () => call<null>('load_demo'),

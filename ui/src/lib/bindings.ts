@@ -325,7 +325,11 @@ fields: Array<FieldError>,
  */
 changed?: ChangedElsewhere, };
 
-export type ChangedElsewhere = { by: string, at: Timestamp, deleted: boolean, fields: Array<FieldChange>, };
+export type ChangedElsewhere = { by: string, at: Timestamp, deleted: boolean, 
+/**
+ * Their change, field by field, in the words of the form's language (`save`).
+ */
+fields: Array<ChangeInWords>, };
 
 export type StoreInfo = { path: string, schema_version: number, 
 /**
@@ -380,7 +384,11 @@ changes: number,
  */
 copies: Array<string>, };
 
-export type FoundEntry = { kind: Kind, id: number, name: string, fields: Array<string>, };
+export type FoundEntry = { kind: Kind, id: number, name: string, 
+/**
+ * The fields it occurs in, named in the interface's language.
+ */
+fields: Array<string>, };
 
 export type ErasedText = { change: number, copies_rewritten: Array<string>, copies_removed: Array<string>, };
 

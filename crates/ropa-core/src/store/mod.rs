@@ -873,6 +873,8 @@ impl Writer<'_> {
             at: at.parse().map_err(|detail| Error::Corrupt { path: self.path.to_path_buf(), detail })?,
             deleted: current.is_none(),
             fields: crate::history::diff(&value(Some(base)), &value(current.as_ref())),
+            kind: T::KIND,
+            states: Box::new((value(Some(base)), value(current.as_ref()))),
         })
     }
 
