@@ -671,6 +671,13 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
       note(JSON.stringify(outcome));
       return /kept|laissée/i.test(outcome);
     });
+    // The column mapping names what each column fills, in words: no selector shows nothing.
+    const mapping = await s.execute(
+      `return Array.from(document.querySelectorAll('table.mapping tbody tr')).map((r) => ({ column: r.cells[0].innerText.trim(),
+         shown: (r.querySelector('select').selectedOptions[0] || { textContent: '' }).textContent.trim() }));`,
+    );
+    const blank = mapping.filter((m) => m.shown === '');
+    if (mapping.length === 0 || blank.length > 0) throw new Error(`columns with an empty selector: ${JSON.stringify(blank.length ? blank : mapping)}`);
     await shot('import-workbook');
     await s.click($('import-confirm'));
     await s.waitText($('import-result'), (t) => /undo|annul/i.test(t));
@@ -920,7 +927,29 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
       note(String(f));
       return f;
     });
+    // Esc closes the innermost thing only: a country's suggestions, then the form, which asks
+    // (a row was added), with the focus on the question. A country is found by its name.
+    await s.click($('add-recipient'));
+    const country = '[data-field="recipients"] input[list="countries"]';
+    await s.click(country);
+    await s.keys('Allemagne');
     await s.press('Escape');
+    if (!(await s.findNow($('activity-name')))) throw new Error('the Esc that closes the suggestions closed the form');
+    await s.keys('\uE004');
+    await waitUntil('the country typed by its name to become its code', async (note) => {
+      const v = await s.value(country);
+      note(v);
+      return v === 'DE';
+    });
+    await s.click(country);
+    await s.press('Escape');
+    await s.find($('guard'), { visible: true });
+    await waitUntil('the focus on the question', async (note) => {
+      const f = await focused(s);
+      note(JSON.stringify(f));
+      return f?.testid === 'guard';
+    });
+    await s.click($('guard-discard'));
     await s.find($('activity-row'), { visible: true });
   });
 
