@@ -17,6 +17,23 @@ use crate::model::{
 use crate::reference::countries;
 use crate::vocab::{Lang, Vocabulary};
 
+impl Field {
+    /// Its cells hold structured items, one per line, their parts separated by " | ".
+    pub fn is_structured(self) -> bool {
+        matches!(
+            self,
+            Field::JointControllers
+                | Field::LegalBases
+                | Field::SpecialBases
+                | Field::DataCategories
+                | Field::Recipients
+                | Field::Locations
+                | Field::Transfers
+                | Field::Retention
+        )
+    }
+}
+
 /// Where a column's cells go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -527,22 +544,11 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
 /// one per line, an item's parts joined by " · ", no escapes.
 pub fn words_in(field: Field, a: &Activity, names: &Names<'_>, lang: Lang) -> String {
     let cell = cell_in(field, a, names, lang);
-    let structured = matches!(
-        field,
-        Field::JointControllers
-            | Field::LegalBases
-            | Field::SpecialBases
-            | Field::DataCategories
-            | Field::Recipients
-            | Field::Locations
-            | Field::Transfers
-            | Field::Retention
-    );
     let listed = matches!(
         field,
         Field::Purposes | Field::DataSubjects | Field::Controllers | Field::Measures | Field::SubProcessors
     );
-    if structured {
+    if field.is_structured() {
         cell.split('\n')
             .map(|line| parse_item(line, 0).into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · "))
             .collect::<Vec<_>>()
@@ -622,18 +628,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
     }
     // A cell of structured items (" | " between their parts) is in ropa's own format, whatever
     // the sheet: ropa's ICO and CNIL workbooks write such cells, and read them back exactly.
-    let structured_field = matches!(
-        field,
-        Field::JointControllers
-            | Field::LegalBases
-            | Field::SpecialBases
-            | Field::DataCategories
-            | Field::Recipients
-            | Field::Locations
-            | Field::Transfers
-            | Field::TransferCountries
-            | Field::Retention
-    );
+    let structured_field = field.is_structured() || field == Field::TransferCountries;
     let (field, dialect) = if dialect == Dialect::Loose && structured_field && cell.contains(" | ") {
         (if field == Field::TransferCountries { Field::Transfers } else { field }, Dialect::Own)
     } else {

@@ -725,14 +725,7 @@ impl Book {
                 // A structured cell with one part only would not read as structured: its parts
                 // are written out in full.
                 let value = match field {
-                    Field::LegalBases
-                    | Field::SpecialBases
-                    | Field::DataCategories
-                    | Field::Recipients
-                    | Field::Locations
-                    | Field::Transfers
-                    | Field::Retention
-                    | Field::JointControllers => structured_in_full(*field, a, lang).unwrap_or(value),
+                    field if field.is_structured() => structured_in_full(*field, a, lang).unwrap_or(value),
                     _ => value,
                 };
                 let kind = match field {
