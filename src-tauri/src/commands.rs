@@ -651,21 +651,20 @@ pub struct ImportRequest {
 pub struct ImportOutcome {
     pub report: ImportReport,
     pub refused: Vec<import::Issue>,
-    /// The fields a column can be mapped to, with their names in English and French.
+    /// The fields a column can be mapped to, named in the request's language.
     pub fields: Vec<FieldChoice>,
 }
 
 #[derive(Debug, Serialize, ts_rs::TS)]
 pub struct FieldChoice {
     pub field: csv::fields::Field,
-    pub header: String,
-    pub fr: String,
+    pub label: String,
 }
 
-fn field_choices() -> Vec<FieldChoice> {
+fn field_choices(lang: Lang) -> Vec<FieldChoice> {
     csv::fields::all_columns()
         .filter(|c| c.field != csv::fields::Field::Id)
-        .map(|c| FieldChoice { field: c.field, header: c.header.to_string(), fr: c.fr.to_string() })
+        .map(|c| FieldChoice { field: c.field, label: c.label(lang) })
         .collect()
 }
 
@@ -694,14 +693,15 @@ pub async fn import_file(
             choices: request.choices,
             lang: request.lang,
         };
+        let lang = request.lang;
         let name = path.display().to_string();
         let reader = std::io::BufReader::new(file);
         match import::import(store, &name, reader, size, &options, &mut |p| {
             let _ = on_progress.send(p);
         }) {
-            Ok(report) => Ok(ImportOutcome { report, refused: Vec::new(), fields: field_choices() }),
+            Ok(report) => Ok(ImportOutcome { report, refused: Vec::new(), fields: field_choices(lang) }),
             Err(ImportError::Invalid { issues, report, .. }) => {
-                Ok(ImportOutcome { report: *report, refused: issues, fields: field_choices() })
+                Ok(ImportOutcome { report: *report, refused: issues, fields: field_choices(lang) })
             }
             Err(e) => Err(e.into()),
         }
@@ -720,8 +720,8 @@ pub struct ExportRequest {
     pub path: String,
     pub organisation: Option<Id>,
     pub controller: Option<Id>,
-    /// `en` or `fr` (the PDF's language).
-    pub lang: String,
+    /// The document's language.
+    pub lang: Lang,
     /// The register as it stood at the end of this day (YYYY-MM-DD).
     pub as_of: Option<String>,
     /// The CSV's separator: `,` or `;` (what Excel expects in French or German).
@@ -779,7 +779,7 @@ pub async fn export_file(
         let activities = part.activities.len();
         let io = |source| Error::Io { path: path.clone(), source };
         if request.format == "xlsx" {
-            let lang = if request.lang == "fr" { Lang::Fr } else { Lang::En };
+            let lang = request.lang;
             let options = XlsxOptions { layout: request.layout, lang, generated_at: Timestamp::now() };
             let (register, organisation) = match request.layout {
                 Layout::Ropa => (&part, None),
@@ -801,7 +801,7 @@ pub async fn export_file(
             })
             .map_err(io)?;
         } else {
-            let lang = if request.lang == "fr" { Lang::Fr } else { Lang::En };
+            let lang = request.lang;
             let options =
                 PdfOptions { lang, generated_at: Timestamp::now(), last_change, controller: request.controller };
             ropa_core::files::write_atomically(&path, &store_path, |file| {

@@ -57,7 +57,7 @@ enum Command {
     /// Show what changed, when and by whom: for the whole store, or one activity.
     History {
         id: Option<i64>,
-        /// The language of the fields' names and values: en or fr.
+        /// The language of the fields' names and values: en, fr or de.
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -118,7 +118,7 @@ enum Command {
         /// text (default) or json.
         #[arg(long, default_value = "text")]
         format: String,
-        /// The language of the messages: en or fr.
+        /// The language of the messages: en, fr or de.
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -264,11 +264,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 "json" => true,
                 other => return Err(Failure::Other(format!("--format '{other}': use text or json"), 2)),
             };
-            let lang = match lang.as_str() {
-                "en" => ropa_core::vocab::Lang::En,
-                "fr" => ropa_core::vocab::Lang::Fr,
-                other => return Err(Failure::Other(format!("--lang '{other}': use en or fr"), 2)),
-            };
+            let lang = transfer::parse_lang(&lang)?;
             if check::run(&store, org.as_deref(), json, lang, &mut out)? {
                 Ok(())
             } else {

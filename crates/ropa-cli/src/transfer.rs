@@ -50,7 +50,7 @@ pub struct PdfArgs {
     /// Only the part concerning this controller: what a processor sends a client.
     #[arg(long, value_name = "NAME")]
     controller: Option<String>,
-    /// The language of the document: en or fr.
+    /// The language of the document: en, fr or de.
     #[arg(long, default_value = "en")]
     lang: String,
     /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
@@ -131,7 +131,7 @@ pub struct XlsxArgs {
     /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
-    /// The language of the CNIL layout's labels and of values: en or fr (default: fr for cnil,
+    /// The language of the CNIL layout's labels and of values: en, fr or de (default: fr for cnil,
     /// en otherwise).
     #[arg(long)]
     lang: Option<String>,
@@ -222,11 +222,7 @@ fn e_message(failure: &Failure) -> String {
 }
 
 pub fn parse_lang(text: &str) -> Result<Lang, Failure> {
-    match text.to_ascii_lowercase().as_str() {
-        "en" => Ok(Lang::En),
-        "fr" => Ok(Lang::Fr),
-        other => Err(usage(format!("--lang '{other}': use en or fr"))),
-    }
+    Lang::parse(text).ok_or_else(|| usage(format!("--lang '{text}': use en, fr or de")))
 }
 
 #[derive(Args)]
@@ -244,7 +240,7 @@ pub struct ImportArgs {
     /// it is) or new (import the row as another activity).
     #[arg(long, default_value = "update", value_name = "CHOICE")]
     existing: String,
-    /// The language of the words the summary uses for fields and values: en or fr.
+    /// The language of the words the summary uses for fields and values: en, fr or de.
     #[arg(long, default_value = "en")]
     lang: String,
     /// The organisation the rows belong to; created if the store has none of that name.

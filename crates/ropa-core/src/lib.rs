@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod files;
 pub mod history;
+pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod pdf;

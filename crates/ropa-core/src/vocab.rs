@@ -20,6 +20,24 @@ pub enum Lang {
     #[default]
     En,
     Fr,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::De];
+
+    /// Its code, as `--lang` and the window write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
 }
 
 /// The words for one value.
@@ -29,6 +47,7 @@ pub struct Words {
     pub code: &'static str,
     pub en: &'static str,
     pub fr: &'static str,
+    pub de: &'static str,
     /// Other spellings recognised on import (compared case- and accent-insensitively).
     pub aliases: &'static [&'static str],
 }
@@ -38,6 +57,7 @@ impl Words {
         match lang {
             Lang::En => self.en,
             Lang::Fr => self.fr,
+            Lang::De => self.de,
         }
     }
 }
@@ -137,7 +157,13 @@ fn lookup<T: Vocabulary>() -> Arc<Lookup> {
             let mut citations = Vec::new();
             for (index, value) in T::known().iter().enumerate() {
                 let Some(w) = value.words() else { continue };
-                let keys = [w.code.to_string(), w.code.replace('_', " "), w.en.to_string(), w.fr.to_string()];
+                let keys = [
+                    w.code.to_string(),
+                    w.code.replace('_', " "),
+                    w.en.to_string(),
+                    w.fr.to_string(),
+                    w.de.to_string(),
+                ];
                 for key in keys.iter().map(String::as_str).chain(w.aliases.iter().copied()) {
                     exact.entry(normalise(key)).or_insert(index);
                     exact.entry(fold(key)).or_insert(index);
@@ -175,11 +201,11 @@ fn normalise(text: &str) -> String {
 }
 
 macro_rules! words {
-    ($code:expr, $en:expr, $fr:expr) => {
-        Words { code: $code, en: $en, fr: $fr, aliases: &[] }
+    ($code:expr, $en:expr, $fr:expr, $de:expr) => {
+        Words { code: $code, en: $en, fr: $fr, de: $de, aliases: &[] }
     };
-    ($code:expr, $en:expr, $fr:expr, [$($alias:expr),* $(,)?]) => {
-        Words { code: $code, en: $en, fr: $fr, aliases: &[$($alias),*] }
+    ($code:expr, $en:expr, $fr:expr, $de:expr, [$($alias:expr),* $(,)?]) => {
+        Words { code: $code, en: $en, fr: $fr, de: $de, aliases: &[$($alias),*] }
     };
 }
 
@@ -193,10 +219,17 @@ impl Vocabulary for Role {
                 "controller",
                 "Controller",
                 "Responsable de traitement",
-                ["data controller", "responsable du traitement", "responsable"]
+                "Verantwortlicher",
+                ["verantwortliche stelle", "data controller", "responsable du traitement", "responsable"]
             ),
             Role::Processor => {
-                words!("processor", "Processor", "Sous-traitant", ["data processor", "subcontractor", "sous traitant"])
+                words!(
+                    "processor",
+                    "Processor",
+                    "Sous-traitant",
+                    "Auftragsverarbeiter",
+                    ["auftragsverarbeitung", "auftragnehmer", "data processor", "subcontractor", "sous traitant"]
+                )
             }
         })
     }
@@ -208,13 +241,33 @@ impl Vocabulary for Status {
     }
     fn words(&self) -> Option<Words> {
         Some(match self {
-            Status::Draft => words!("draft", "Draft", "Brouillon", ["en cours de rédaction"]),
-            Status::Active => words!("active", "Active", "Active", ["actif", "in use", "en cours", "en production"]),
+            Status::Draft => {
+                words!("draft", "Draft", "Brouillon", "Entwurf", ["in bearbeitung", "en cours de rédaction"])
+            }
+            Status::Active => words!(
+                "active",
+                "Active",
+                "Active",
+                "Aktiv",
+                ["in betrieb", "actif", "in use", "en cours", "en production"]
+            ),
             Status::Retired => words!(
                 "retired",
                 "Retired",
                 "Retirée",
-                ["retire", "ended", "closed", "terminé", "terminée", "archivé", "archivée"]
+                "Eingestellt",
+                [
+                    "beendet",
+                    "archiviert",
+                    "stillgelegt",
+                    "retire",
+                    "ended",
+                    "closed",
+                    "terminé",
+                    "terminée",
+                    "archivé",
+                    "archivée"
+                ]
             ),
         })
     }
@@ -305,19 +358,40 @@ impl Vocabulary for Sensitivity {
     fn words(&self) -> Option<Words> {
         Some(match self {
             Sensitivity::Standard => {
-                words!("standard", "Standard", "Courante", ["normal", "ordinary", "non", "no", "courantes"])
+                words!(
+                    "standard",
+                    "Standard",
+                    "Courante",
+                    "Allgemein",
+                    ["allgemeine daten", "keine besonderen", "normal", "ordinary", "non", "no", "courantes"]
+                )
             }
             Sensitivity::SpecialCategory => words!(
                 "special_category",
                 "Special category (Art. 9)",
                 "Catégorie particulière (art. 9)",
-                ["special", "special category", "sensitive", "sensible", "donnees sensibles", "article 9", "art. 9"]
+                "Besondere Kategorie (Art. 9)",
+                [
+                    "besondere kategorien",
+                    "besondere kategorie",
+                    "sensible daten",
+                    "special",
+                    "special category",
+                    "sensitive",
+                    "sensible",
+                    "donnees sensibles",
+                    "article 9",
+                    "art. 9"
+                ]
             ),
             Sensitivity::CriminalOffence => words!(
                 "criminal_offence",
                 "Criminal offences (Art. 10)",
                 "Infractions pénales (art. 10)",
+                "Straftaten (Art. 10)",
                 [
+                    "strafrechtliche verurteilungen",
+                    "straftaten",
                     "criminal",
                     "criminal offence",
                     "criminal convictions",
@@ -341,7 +415,10 @@ impl Vocabulary for RecipientKind {
                 "internal",
                 "Internal",
                 "Interne",
+                "Intern",
                 [
+                    "interne stelle",
+                    "interne empfanger",
                     "internal recipient",
                     "destinataire interne",
                     "in-house",
@@ -354,7 +431,11 @@ impl Vocabulary for RecipientKind {
                 "external",
                 "External organisation",
                 "Organisme externe",
+                "Externe Stelle",
                 [
+                    "externe empfanger",
+                    "dritte",
+                    "dritter",
                     "external",
                     "third party",
                     "tiers",
@@ -369,7 +450,11 @@ impl Vocabulary for RecipientKind {
                 "processor",
                 "Processor or sub-processor",
                 "Sous-traitant",
+                "Auftragsverarbeiter oder Unterauftragsverarbeiter",
                 [
+                    "auftragsverarbeiter",
+                    "unterauftragsverarbeiter",
+                    "dienstleister",
                     "processor",
                     "processors",
                     "sub-processor",
@@ -384,7 +469,8 @@ impl Vocabulary for RecipientKind {
                 "public_authority",
                 "Public authority",
                 "Autorité publique",
-                ["authority", "administration", "autorite", "organisme public"]
+                "Behörde",
+                ["offentliche stelle", "behorden", "authority", "administration", "autorite", "organisme public"]
             ),
             RecipientKind::Other(_) => return None,
         })
@@ -484,73 +570,117 @@ impl Vocabulary for MeasureCategory {
                 "physical_access",
                 "Physical access control",
                 "Contrôle d’accès physique",
+                "Zutrittskontrolle",
                 ["physical security", "securite physique"]
             ),
             SystemAccess => {
-                words!("system_access", "System access control", "Contrôle d’accès aux systèmes", ["system access"])
+                words!(
+                    "system_access",
+                    "System access control",
+                    "Contrôle d’accès aux systèmes",
+                    "Zugangskontrolle",
+                    ["system access"]
+                )
             }
             DataAccess => words!(
                 "data_access",
                 "Data access control",
                 "Contrôle d’accès aux données",
+                "Zugriffskontrolle",
                 ["access control", "controle d'acces des utilisateurs", "habilitations"]
             ),
             Authentication => {
-                words!("authentication", "Authentication", "Authentification", ["mfa", "passwords", "mots de passe"])
+                words!(
+                    "authentication",
+                    "Authentication",
+                    "Authentification",
+                    "Authentifizierung",
+                    ["authentisierung", "mfa", "passwords", "mots de passe"]
+                )
             }
             Transmission => words!(
                 "transmission",
                 "Transmission control",
                 "Sécurité des transmissions",
-                ["transmission", "network security", "securite des echanges"]
+                "Weitergabekontrolle",
+                ["transportkontrolle", "transmission", "network security", "securite des echanges"]
             ),
             Encryption => {
-                words!("encryption", "Encryption", "Chiffrement", ["chiffrement des donnees", "cryptography"])
+                words!(
+                    "encryption",
+                    "Encryption",
+                    "Chiffrement",
+                    "Verschlüsselung",
+                    ["chiffrement des donnees", "cryptography"]
+                )
             }
-            InputControl => words!("input_control", "Input control", "Contrôle de la saisie", ["input"]),
+            InputControl => {
+                words!("input_control", "Input control", "Contrôle de la saisie", "Eingabekontrolle", ["input"])
+            }
             Logging => words!(
                 "logging",
                 "Logging and monitoring",
                 "Journalisation et surveillance",
-                ["logging", "mesures de tracabilite", "tracabilite", "journalisation", "monitoring"]
+                "Protokollierung und Überwachung",
+                ["protokollierung", "logging", "mesures de tracabilite", "tracabilite", "journalisation", "monitoring"]
             ),
             Availability => words!(
                 "availability",
                 "Availability and backups",
                 "Disponibilité et sauvegardes",
-                ["backup", "backups", "sauvegarde des donnees", "sauvegardes"]
+                "Verfügbarkeit und Datensicherung",
+                [
+                    "verfugbarkeitskontrolle",
+                    "datensicherung",
+                    "backup",
+                    "backups",
+                    "sauvegarde des donnees",
+                    "sauvegardes"
+                ]
             ),
             Separation => words!(
                 "separation",
                 "Separation of data",
                 "Cloisonnement des données",
-                ["segregation", "cloisonnement"]
+                "Trennung der Daten",
+                ["trennungskontrolle", "trennungsgebot", "segregation", "cloisonnement"]
             ),
             Pseudonymisation => words!(
                 "pseudonymisation",
                 "Pseudonymisation",
                 "Pseudonymisation",
+                "Pseudonymisierung",
                 ["pseudonymization", "anonymisation"]
             ),
             VulnerabilityManagement => words!(
                 "vulnerability_management",
                 "Vulnerability management",
                 "Gestion des vulnérabilités",
+                "Schwachstellenmanagement",
                 ["mesures de protection des logiciels", "patching", "penetration testing"]
             ),
             IncidentResponse => words!(
                 "incident_response",
                 "Incident response",
                 "Gestion des incidents",
-                ["breach response", "violations de donnees"]
+                "Umgang mit Sicherheitsvorfällen",
+                ["incident management", "breach response", "violations de donnees"]
             ),
             Organisational => words!(
                 "organisational",
                 "Organisational measure",
                 "Mesure organisationnelle",
-                ["organisational", "organizational", "controle des sous-traitants", "policy", "training"]
+                "Organisatorische Maßnahme",
+                [
+                    "organisatorische massnahme",
+                    "organisational",
+                    "organizational",
+                    "controle des sous-traitants",
+                    "policy",
+                    "training"
+                ]
             ),
-            Other => words!("other", "Other", "Autre", ["autres mesures", "autres"]),
+            Other => words!("other", "Other", "Autre", "Sonstige", ["sonstiges", "andere", "autres mesures", "autres"]),
         })
     }
 }
@@ -562,14 +692,17 @@ impl Vocabulary for DpiaStatus {
     fn words(&self) -> Option<Words> {
         Some(match self {
             DpiaStatus::NotStarted => {
-                words!("not_started", "Not started", "Non commencée", ["to do", "a faire", "planned"])
+                words!("not_started", "Not started", "Non commencée", "Nicht begonnen", ["to do", "a faire", "planned"])
             }
-            DpiaStatus::InProgress => words!("in_progress", "In progress", "En cours", ["ongoing", "started"]),
+            DpiaStatus::InProgress => {
+                words!("in_progress", "In progress", "En cours", "In Arbeit", ["ongoing", "started"])
+            }
             DpiaStatus::Completed => words!(
                 "completed",
                 "Completed",
                 "Réalisée",
-                ["done", "complete", "finished", "terminee", "realisee", "faite"]
+                "Abgeschlossen",
+                ["durchgefuhrt", "done", "complete", "finished", "terminee", "realisee", "faite"]
             ),
         })
     }
@@ -581,43 +714,35 @@ impl Vocabulary for TimeUnit {
     }
     fn words(&self) -> Option<Words> {
         Some(match self {
-            TimeUnit::Days => words!("days", "days", "jours", ["day", "d", "jour", "j"]),
-            TimeUnit::Weeks => words!("weeks", "weeks", "semaines", ["week", "w", "semaine", "sem"]),
-            TimeUnit::Months => words!("months", "months", "mois", ["month", "m"]),
-            TimeUnit::Years => words!("years", "years", "ans", ["year", "y", "yr", "yrs", "an", "annee", "annees"]),
+            TimeUnit::Days => words!("days", "days", "jours", "Tage", ["tag", "tagen", "day", "d", "jour", "j"]),
+            TimeUnit::Weeks => words!("weeks", "weeks", "semaines", "Wochen", ["woche", "week", "w", "semaine", "sem"]),
+            TimeUnit::Months => words!("months", "months", "mois", "Monate", ["monat", "monaten", "month", "m"]),
+            TimeUnit::Years => words!(
+                "years",
+                "years",
+                "ans",
+                "Jahre",
+                ["jahr", "jahren", "year", "y", "yr", "yrs", "an", "annee", "annees"]
+            ),
         })
     }
 }
 
-/// A period as the language says it: "1 month", "3 years", "1 mois", "2 ans".
+/// A period as the language says it: "1 month", "3 years", "1 mois", "2 ans", "3 Jahre" (the
+/// language files' `period-…`, with each language's plural rule).
 pub fn period(p: &crate::model::Period, lang: Lang) -> String {
-    let one = p.amount == 1;
-    let unit = match (p.unit, lang, one) {
-        (TimeUnit::Days, Lang::En, true) => "day",
-        (TimeUnit::Days, Lang::En, false) => "days",
-        (TimeUnit::Weeks, Lang::En, true) => "week",
-        (TimeUnit::Weeks, Lang::En, false) => "weeks",
-        (TimeUnit::Months, Lang::En, true) => "month",
-        (TimeUnit::Months, Lang::En, false) => "months",
-        (TimeUnit::Years, Lang::En, true) => "year",
-        (TimeUnit::Years, Lang::En, false) => "years",
-        (TimeUnit::Days, Lang::Fr, true) => "jour",
-        (TimeUnit::Days, Lang::Fr, false) => "jours",
-        (TimeUnit::Weeks, Lang::Fr, true) => "semaine",
-        (TimeUnit::Weeks, Lang::Fr, false) => "semaines",
-        (TimeUnit::Months, Lang::Fr, _) => "mois",
-        (TimeUnit::Years, Lang::Fr, true) => "an",
-        (TimeUnit::Years, Lang::Fr, false) => "ans",
+    let id = match p.unit {
+        TimeUnit::Days => "period-days",
+        TimeUnit::Weeks => "period-weeks",
+        TimeUnit::Months => "period-months",
+        TimeUnit::Years => "period-years",
     };
-    format!("{} {unit}", p.amount)
+    crate::tr!(lang, id, n = p.amount)
 }
 
 /// A time limit for erasure in words: "Backups: 1 month from creation of the backup (criteria)".
 pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
-    let from = match lang {
-        Lang::En => "from",
-        Lang::Fr => "à compter de",
-    };
+    let from = crate::i18n::text(lang, "retention-from");
     let mut text = r.period.as_ref().map(|p| period(p, lang)).unwrap_or_default();
     if !r.from_event.is_empty() {
         text = format!("{text} {from} {}", r.from_event).trim().to_string();
@@ -635,7 +760,7 @@ pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
 /// ": " as the language writes it before a value (French puts a no-break space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => ": ",
+        Lang::En | Lang::De => ": ",
         Lang::Fr => "\u{a0}: ",
     }
 }
@@ -712,7 +837,9 @@ mod tests {
         assert_eq!(period(&p(3, TimeUnit::Years), Lang::En), "3 years");
         assert_eq!(period(&p(1, TimeUnit::Years), Lang::Fr), "1 an");
         assert_eq!(period(&p(12, TimeUnit::Months), Lang::Fr), "12 mois");
-        for lang in [Lang::En, Lang::Fr] {
+        assert_eq!(period(&p(3, TimeUnit::Years), Lang::De), "3 Jahre");
+        assert_eq!(period(&p(1, TimeUnit::Months), Lang::De), "1 Monat");
+        for lang in Lang::ALL {
             for unit in TimeUnit::known() {
                 for amount in [1, 2] {
                     let text = period(&p(amount, unit), lang);

@@ -301,7 +301,7 @@ created_on: IsoDate | null,
  */
 updated_on: IsoDate | null, last_review: IsoDate | null, next_review: IsoDate | null, notes: string, };
 
-export type Country = { code: string, en: string, fr: string, area: Area, };
+export type Country = { code: string, en: string, fr: string, de: string, area: Area, };
 
 export type Area = "eu" | "eea" | "third";
 
@@ -430,7 +430,7 @@ lang: Lang, };
 
 export type ImportOutcome = { report: ImportReport, refused: Array<Issue>, 
 /**
- * The fields a column can be mapped to, with their names in English and French.
+ * The fields a column can be mapped to, named in the request's language.
  */
 fields: Array<FieldChoice>, };
 
@@ -448,9 +448,9 @@ layout: Layout,
  */
 path: string, organisation: number | null, controller: number | null, 
 /**
- * `en` or `fr` (the PDF's language).
+ * The document's language.
  */
-lang: string, 
+lang: Lang, 
 /**
  * The register as it stood at the end of this day (YYYY-MM-DD).
  */
@@ -467,7 +467,7 @@ replace: boolean, };
 
 export type ExportSummary = { path: string, bytes: number, activities: number, };
 
-export type FieldChoice = { field: Field, header: string, fr: string, };
+export type FieldChoice = { field: Field, label: string, };
 
 export type Report = { findings: Array<Finding>, 
 /**
@@ -725,4 +725,4 @@ export type Format = "csv" | "xlsx" | "xls" | "ods";
 
 export type Layout = "ropa" | "cnil" | "ico";
 
-export type Lang = "en" | "fr";
+export type Lang = "en" | "fr" | "de";

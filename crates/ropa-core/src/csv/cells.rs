@@ -147,6 +147,8 @@ pub fn yes_no(value: Option<bool>, lang: Lang) -> &'static str {
         (Some(false), Lang::En) => "No",
         (Some(true), Lang::Fr) => "Oui",
         (Some(false), Lang::Fr) => "Non",
+        (Some(true), Lang::De) => "Ja",
+        (Some(false), Lang::De) => "Nein",
     }
 }
 
@@ -160,10 +162,10 @@ pub fn parse_yes_no(cell: &str) -> Result<Option<bool>, NotYesNo> {
     let first = key.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     match first {
         "" => Ok(None),
-        "yes" | "y" | "oui" | "o" | "true" | "vrai" | "1" | "x" | "required" | "requise" | "obligatoire" => {
-            Ok(Some(true))
-        }
-        "no" | "n" | "non" | "false" | "faux" | "0" | "none" | "aucun" | "aucune" | "not" => Ok(Some(false)),
+        "yes" | "y" | "oui" | "o" | "true" | "vrai" | "1" | "x" | "required" | "requise" | "obligatoire" | "ja"
+        | "j" | "erforderlich" => Ok(Some(true)),
+        "no" | "n" | "non" | "false" | "faux" | "0" | "none" | "aucun" | "aucune" | "not" | "nein" | "kein"
+        | "keine" | "keiner" | "nicht" => Ok(Some(false)),
         _ => Err(NotYesNo),
     }
 }

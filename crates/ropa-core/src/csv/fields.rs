@@ -18,6 +18,11 @@ use crate::reference::countries;
 use crate::vocab::{Lang, Vocabulary};
 
 impl Field {
+    /// Its code, as the JSON writes it ("legal_bases").
+    pub fn code(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    }
+
     /// Its cells hold structured items, one per line, their parts separated by " | ".
     pub fn is_structured(self) -> bool {
         matches!(
@@ -105,28 +110,23 @@ pub struct Column {
     pub meaning: &'static str,
     /// How the cell is written.
     pub format: &'static str,
-    /// The field's name in French (the English one is `header`).
-    pub fr: &'static str,
     /// Other headers people give this column, in English and French, matched as `header_key`
     /// folds them (case, accents, punctuation, snake_case and camelCase, plurals).
     pub synonyms: &'static [&'static str],
 }
 
 impl Column {
-    pub fn label(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.header,
-            Lang::Fr => self.fr,
-        }
+    /// The field's name in `lang` (the language files' `field-…`); `header` is the file's own.
+    pub fn label(&self, lang: Lang) -> String {
+        crate::i18n::text(lang, &format!("field-{}", self.field.code().replace('_', "-")))
     }
 }
 
 macro_rules! column {
-    ($field:ident, $header:expr, $fr:expr, $article:expr, $meaning:expr, $format:expr, $synonyms:expr) => {
+    ($field:ident, $header:expr, $article:expr, $meaning:expr, $format:expr, $synonyms:expr) => {
         Column {
             field: Field::$field,
             header: $header,
-            fr: $fr,
             article: $article,
             meaning: $meaning,
             format: $format,
@@ -137,79 +137,79 @@ macro_rules! column {
 
 /// ropa's own activity columns, in file order.
 pub const ACTIVITY_COLUMNS: &[Column] = &[
-    column!(Id, "ID", "ID", "", "ropa's number for the activity; rows with an ID update that activity", "whole number, or empty for a new activity",
+    column!(Id, "ID", "", "ropa's number for the activity; rows with an ID update that activity", "whole number, or empty for a new activity",
         &[]),
-    column!(Organisation, "Organisation", "Organisation", "30(1)(a), 30(2)(a)", "the organisation whose register it is", "its name",
+    column!(Organisation, "Organisation", "30(1)(a), 30(2)(a)", "the organisation whose register it is", "its name",
         &["Organization", "Company", "Entity", "Legal entity", "Société", "Entité", "Organisme", "Structure", "Établissement"]),
-    column!(Reference, "Reference", "Référence", "", "the DPO's own reference", "text",
+    column!(Reference, "Reference", "", "the DPO's own reference", "text",
         &["Ref", "Ref no", "Reference number", "N° / RÉF", "N°", "No", "Numéro", "ID", "Identifier", "Identifiant", "Code", "Activity ID", "Processing ID", "Record ID", "Number"]),
-    column!(Name, "Name", "Nom", "", "the name of the processing activity", "text, required",
+    column!(Name, "Name", "", "the name of the processing activity", "text, required",
         &["Activity", "Activity name", "Processing activity", "Processing", "Processing name", "Name of processing", "Processing operation", "Title", "Nom de l'activité", "Nom du traitement", "Activité", "Traitement", "Intitulé", "Intitulé du traitement", "Libellé", "Dénomination", "Process", "Process name", "What we do"]),
-    column!(Description, "Description", "Description", "", "what the processing is", "text",
+    column!(Description, "Description", "", "what the processing is", "text",
         &["Summary", "Details", "Descriptif", "Description du traitement", "Description de l'activité", "Description of processing", "Description of the processing", "Processing description"]),
-    column!(Role, "Role", "Rôle", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor",
+    column!(Role, "Role", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor",
         &["Capacity", "Controller or processor", "Qualité", "Qualité de l'organisme", "En tant que"]),
-    column!(Status, "Status", "Statut", "", "the state of the record", "Draft, Active or Retired",
+    column!(Status, "Status", "", "the state of the record", "Draft, Active or Retired",
         &["State", "État", "Etat"]),
-    column!(Controllers, "Controllers", "Responsables servis", "30(2)(a)", "for processor activities, the controllers it is carried out for", "one name per line (see the controllers file)",
+    column!(Controllers, "Controllers", "30(2)(a)", "for processor activities, the controllers it is carried out for", "one name per line (see the controllers file)",
         &["Clients", "Client", "Customers", "On behalf of", "Controller", "Pour le compte de", "Responsables de traitement", "Donneur d'ordre"]),
-    column!(JointControllers, "Joint controllers", "Responsables conjoints", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address",
+    column!(JointControllers, "Joint controllers", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address",
         &["Joint controller", "Co-controllers", "Responsable conjoint", "Responsable conjoint du traitement", "Co-responsables", "Co-responsable du traitement", "Nom du responsable conjoint du traitement"]),
-    column!(Purposes, "Purposes", "Finalités", "30(1)(b)", "the purposes of the processing", "one per line",
+    column!(Purposes, "Purposes", "30(1)(b)", "the purposes of the processing", "one per line",
         &["Purpose", "Purpose of processing", "Processing purposes", "Purpose of the processing", "Objectives", "Finalité", "Finalité du traitement", "Finalité principale", "Sous-finalités", "Objectifs poursuivis", "Objectif", "Objet du traitement", "Why we process it", "Why we process the data", "Reason for processing"]),
-    column!(LegalBases, "Legal bases", "Bases légales", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)",
+    column!(LegalBases, "Legal bases", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)",
         &["Legal basis", "Lawful basis", "Lawful bases", "Legal ground", "Legal grounds", "Basis", "Basis for processing", "Lawfulness", "Article 6 basis", "Base légale", "Base juridique", "Fondement juridique", "Fondement légal", "Licéité", "Base de licéité"]),
-    column!(SpecialBases, "Art. 9 conditions", "Conditions de l’art. 9", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name",
+    column!(SpecialBases, "Art. 9 conditions", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name",
         &["Art 9 condition", "Article 9 condition", "Special category condition", "Condition for special category data", "Condition art 9", "Exception art 9", "Dérogation art 9", "Conditions article 9"]),
-    column!(CriminalBasis, "Art. 10 basis", "Base de l’art. 10", "Art. 10", "the basis for processing criminal-offence data", "text",
+    column!(CriminalBasis, "Art. 10 basis", "Art. 10", "the basis for processing criminal-offence data", "text",
         &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10"]),
-    column!(DataSubjects, "Data subjects", "Personnes concernées", "30(1)(c)", "the categories of data subjects", "one per line",
+    column!(DataSubjects, "Data subjects", "30(1)(c)", "the categories of data subjects", "one per line",
         &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées", "Whose data", "Whose personal data", "Who the data is about"]),
-    column!(DataCategories, "Data categories", "Catégories de données", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
+    column!(DataCategories, "Data categories", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
         &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données", "Nature des données", "Données à caractère personnel", "Catégories de données à caractère personnel", "What data", "What personal data", "Data we hold"]),
-    column!(Source, "Source", "Source", "Art. 14(2)(f)", "where the data come from", "text",
+    column!(Source, "Source", "Art. 14(2)(f)", "where the data come from", "text",
         &["Data source", "Source of data", "Source of the personal data", "Origin", "Origine", "Origine des données", "Source des données", "Provenance", "Provenance des données"]),
-    column!(Recipients, "Recipients", "Destinataires", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority",
+    column!(Recipients, "Recipients", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority",
         &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers", "Who we share it with", "Who we share the data with", "Shared with whom"]),
-    column!(Locations, "Locations", "Lieux de traitement", "", "where the data are processed and stored", "one per line: provider | place | country",
+    column!(Locations, "Locations", "", "where the data are processed and stored", "one per line: provider | place | country",
         &["Location", "Data location", "Storage location", "Location of personal data", "Hosting", "Hosting location", "Where stored", "Localisation", "Localisation des données", "Hébergement", "Lieu de stockage", "Lieu d'hébergement"]),
-    column!(Transfers, "Transfers", "Transferts", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one) | SCC module (1 to 4) | transfer impact assessment | its date (YYYY-MM-DD)",
+    column!(Transfers, "Transfers", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one) | SCC module (1 to 4) | transfer impact assessment | its date (YYYY-MM-DD)",
         &[]),
-    column!(NoTransfers, "No transfers", "Aucun transfert", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
+    column!(NoTransfers, "No transfers", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
         &["No transfer", "No international transfers", "Pas de transfert"]),
-    column!(Retention, "Retention", "Conservation", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\"",
+    column!(Retention, "Retention", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\"",
         &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données", "Durée", "Durées", "Duration", "How long we keep it", "How long we keep the data", "Data retention"]),
-    column!(Measures, "Security measures", "Mesures de sécurité", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)",
+    column!(Measures, "Security measures", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)",
         &["Measures", "Security", "TOMs", "TOM", "Technical and organisational measures", "Technical and organizational measures", "Technical and organisational security measures", "Security controls", "Mesures", "Sécurité", "Mesures techniques et organisationnelles", "Sécurité des données"]),
-    column!(SubProcessors, "Sub-processors", "Sous-traitants ultérieurs", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)",
+    column!(SubProcessors, "Sub-processors", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)",
         &["Subprocessors", "Sub processors", "Sub-processor", "Sous-traitants ultérieurs", "Sous-traitant ultérieur", "Sous-traitants de second rang"]),
-    column!(DpiaRequired, "DPIA required", "AIPD requise", "Art. 35", "whether a data protection impact assessment is required", "Yes, No, or empty if not assessed",
+    column!(DpiaRequired, "DPIA required", "Art. 35", "whether a data protection impact assessment is required", "Yes, No, or empty if not assessed",
         &["DPIA", "PIA", "DPIA needed", "DPIA necessary", "Impact assessment", "Impact assessment required", "AIPD", "Analyse d'impact", "Analyse d'impact requise", "AIPD nécessaire", "PIA requise"]),
-    column!(DpiaStatus, "DPIA status", "État de l’AIPD", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty",
+    column!(DpiaStatus, "DPIA status", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty",
         &["DPIA progress", "DPIA state", "Statut AIPD", "État AIPD", "Avancement AIPD"]),
-    column!(DpiaCriteria, "DPIA criteria", "Critères AIPD", "Art. 35", "the criteria of the guidelines on DPIA (WP248 rev.01) the processing meets, as assessed", "one per line, as the criteria are named",
+    column!(DpiaCriteria, "DPIA criteria", "Art. 35", "the criteria of the guidelines on DPIA (WP248 rev.01) the processing meets, as assessed", "one per line, as the criteria are named",
         &["dpia criteria", "criteres aipd", "criteres de l'aipd", "wp248 criteria"]),
-    column!(DpiaReference, "DPIA reference", "Référence de l’AIPD", "Art. 35", "where the DPIA is", "text or link",
+    column!(DpiaReference, "DPIA reference", "Art. 35", "where the DPIA is", "text or link",
         &["DPIA link", "Link to DPIA", "DPIA document", "Référence AIPD", "Lien AIPD", "Lien vers l'AIPD"]),
-    column!(AutomatedDecisions, "Automated decisions", "Décisions automatisées", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed",
+    column!(AutomatedDecisions, "Automated decisions", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed",
         &["Automated decision", "Automated decision making", "Automated decision-making", "Profiling", "Automated decision-making including profiling", "Profilage", "Décision automatisée", "Prise de décision automatisée"]),
-    column!(AutomatedDecisionsDetail, "Automated decisions detail", "Précisions sur les décisions automatisées", "Art. 22", "what the automated decisions are", "text",
+    column!(AutomatedDecisionsDetail, "Automated decisions detail", "Art. 22", "what the automated decisions are", "text",
         &["Automated decision details", "Profiling details", "Détail des décisions automatisées"]),
-    column!(Rights, "Rights", "Droits", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text",
+    column!(Rights, "Rights", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text",
         &["Data subject rights", "Rights of individuals", "Droits des personnes", "Exercice des droits", "Modalités d'exercice des droits"]),
-    column!(Owner, "Owner", "Responsable opérationnel", "", "the owner or business function", "text",
+    column!(Owner, "Owner", "", "the owner or business function", "text",
         &["Business function", "Business owner", "Process owner", "Department", "Business unit", "Team", "Function", "Service", "Direction", "Pôle", "Département", "Pilote", "Référent", "Responsable métier"]),
-    column!(Software, "Software", "Logiciel", "", "the software or application used", "text",
+    column!(Software, "Software", "", "the software or application used", "text",
         &["Application", "Applications", "System", "Systems", "IT system", "Tool", "Tools", "Applications used", "Logiciels", "Outil", "Outils", "Système", "Nom du logiciel ou de l'application", "Logiciel utilisé"]),
-    column!(CreatedOn, "Created", "Créée le", "", "when the record was created", "YYYY-MM-DD",
+    column!(CreatedOn, "Created", "", "when the record was created", "YYYY-MM-DD",
         &["Created on", "Creation date", "Date created", "Date of creation", "Date de création", "Créé le", "Date de création de la fiche", "Date de création du traitement", "Mise en œuvre"]),
-    column!(UpdatedOn, "Updated", "Mise à jour", "", "when the record was last changed", "YYYY-MM-DD",
+    column!(UpdatedOn, "Updated", "", "when the record was last changed", "YYYY-MM-DD",
         &["Updated on", "Last updated", "Last update", "Last modified", "Modified", "Date of update", "Date de mise à jour", "Dernière mise à jour", "Date de dernière mise à jour", "Dernière mise à jour de la fiche", "Mise à jour du traitement", "Modifié le"]),
-    column!(LastReview, "Last review", "Dernière revue", "", "when the record was last reviewed", "YYYY-MM-DD",
+    column!(LastReview, "Last review", "", "when the record was last reviewed", "YYYY-MM-DD",
         &["Last reviewed", "Reviewed on", "Date of review", "Review", "Date de revue", "Date de la dernière revue", "Revu le", "Date of last review", "Last review date", "Date de dernière revue"]),
-    column!(NextReview, "Next review", "Prochaine revue", "", "when the record is next to be reviewed", "YYYY-MM-DD",
+    column!(NextReview, "Next review", "", "when the record is next to be reviewed", "YYYY-MM-DD",
         &["Next review date", "Review date", "Review due", "Date de prochaine revue", "À revoir le"]),
-    column!(Notes, "Notes", "Notes", "", "anything else", "text",
+    column!(Notes, "Notes", "", "anything else", "text",
         &["Note", "Comments", "Comment", "Remarks", "Observations", "Commentaires", "Commentaire", "Remarques"]),
 ];
 
@@ -220,7 +220,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         InternalRecipients,
         "Internal recipients",
-        "Destinataires internes",
         "30(1)(d)",
         "recipients inside the organisation",
         "one per line",
@@ -229,7 +228,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         ExternalRecipients,
         "External recipients",
-        "Destinataires externes",
         "30(1)(d)",
         "recipients outside the organisation",
         "one per line",
@@ -245,7 +243,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         ProcessorRecipients,
         "Processors",
-        "Sous-traitants",
         "30(1)(d)",
         "processors that receive the data",
         "one per line",
@@ -263,7 +260,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         TransferCountries,
         "Third countries",
-        "Pays tiers",
         "30(1)(e)",
         "countries or international organisations the data go to",
         "one per line, with the safeguard in brackets if any",
@@ -293,7 +289,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         TransferSafeguards,
         "Safeguards",
-        "Garanties",
         "30(1)(e)",
         "the safeguards of the transfers",
         "text",
@@ -311,7 +306,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         SpecialData,
         "Special-category data",
-        "Données sensibles",
         "Art. 9",
         "whether special-category data are processed, and which",
         "Yes or No, then which",
@@ -328,7 +322,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         LegitimateInterest,
         "Legitimate interests",
-        "Intérêts légitimes",
         "Art. 6(1)(f)",
         "the legitimate interests pursued",
         "text",
@@ -337,7 +330,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         LegitimateInterestAssessment,
         "Legitimate interests assessment",
-        "Mise en balance des intérêts",
         "Art. 6(1)(f)",
         "where the legitimate interests assessment is",
         "text or link",
@@ -346,7 +338,6 @@ pub const LOOSE_COLUMNS: &[Column] = &[
     column!(
         ConsentRecord,
         "Consent records",
-        "Preuves du consentement",
         "Art. 7(1)",
         "where the records of consent are",
         "text or link",
@@ -479,10 +470,10 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
         }
         Field::Locations => lines(a.locations.iter().map(|l| item(&[&l.provider, &l.place, &l.country]))),
         Field::Transfers => lines(a.transfers.iter().map(|t| {
-            let organisation = match (t.international_organisation, lang) {
-                (false, _) => "",
-                (true, Lang::En) => "International organisation",
-                (true, Lang::Fr) => "Organisation internationale",
+            let organisation = if t.international_organisation {
+                crate::i18n::text(lang, "international-organisation")
+            } else {
+                String::new()
             };
             item(&[
                 t.recipient.as_str(),
@@ -490,7 +481,7 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
                 &t.safeguard.as_ref().map(|s| s.label(en)).unwrap_or_default(),
                 &t.safeguard_detail,
                 &t.documentation,
-                organisation,
+                &organisation,
                 &t.scc_module.map(|m| m.to_string()).unwrap_or_default(),
                 &t.impact_assessment,
                 &date(t.impact_assessment_on),

@@ -280,8 +280,11 @@ fn synonym_index() -> &'static [(String, Field)] {
             // ropa's "ID" is its own number: another file's "ID" is its reference; ropa's
             // "Transfers" are structured, another file's are countries (`TransferCountries`).
             let own = !matches!(column.field, Field::Id | Field::Transfers);
-            let names = own.then_some([column.header, column.fr]).into_iter().flatten();
-            for words in names.chain(column.synonyms.iter().copied()) {
+            // Its header, its name in every language, its synonyms.
+            let labels: Vec<String> = crate::vocab::Lang::ALL.into_iter().map(|l| column.label(l)).collect();
+            let names: Vec<&str> = std::iter::once(column.header).chain(labels.iter().map(String::as_str)).collect();
+            let names = if own { names } else { Vec::new() };
+            for words in names.into_iter().chain(column.synonyms.iter().copied()) {
                 let key = header_key(words);
                 if key.is_empty() {
                     continue;
@@ -300,7 +303,9 @@ pub fn ambiguous_words() -> Vec<(String, Field, Field)> {
     let mut seen: Vec<(String, Field)> = Vec::new();
     let mut out = Vec::new();
     for column in super::fields::all_columns().filter(|c| !matches!(c.field, Field::Id | Field::Transfers)) {
-        for words in [column.header, column.fr].into_iter().chain(column.synonyms.iter().copied()) {
+        let labels: Vec<String> = crate::vocab::Lang::ALL.into_iter().map(|l| column.label(l)).collect();
+        let names = std::iter::once(column.header).chain(labels.iter().map(String::as_str));
+        for words in names.chain(column.synonyms.iter().copied()) {
             let key = header_key(words);
             match seen.iter().find(|(k, _)| *k == key) {
                 Some((_, other)) if *other != column.field => out.push((words.to_string(), *other, column.field)),

@@ -111,7 +111,11 @@ fn own_column(label: &str) -> Option<Field> {
     let key = header_key(label);
     fields::ACTIVITY_COLUMNS
         .iter()
-        .find(|c| !key.is_empty() && (header_key(c.header) == key || header_key(c.fr) == key))
+        .find(|c| {
+            !key.is_empty()
+                && (header_key(c.header) == key
+                    || crate::vocab::Lang::ALL.into_iter().any(|l| header_key(&c.label(l)) == key))
+        })
         .map(|c| c.field)
 }
 
@@ -625,10 +629,7 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
         } else {
             label.lines().next().unwrap_or(label).to_string()
         };
-        let said = match lang {
-            Lang::Fr => format!("Commentaire sur {on} : {}", c.text),
-            Lang::En => format!("Comment on {on}: {}", c.text),
-        };
+        let said = crate::tr!(lang, "comment-on", on = on.as_str(), text = c.text.as_str());
         f.draft.note_lines.insert(c.row * 1000 + 500 + c.column.min(499), said);
     }
     let a = &f.draft.activity;

@@ -158,10 +158,7 @@ impl RowLayout {
         for (column, text) in comments {
             let header = self.headers.get(*column).map(String::as_str).filter(|h| !h.trim().is_empty());
             let on = header.map_or_else(|| format!("{}{row}", column_letter(*column)), str::to_string);
-            let said = match self.lang {
-                Lang::Fr => format!("Commentaire sur {on} : {text}"),
-                Lang::En => format!("Comment on {on}: {text}"),
-            };
+            let said = crate::tr!(self.lang, "comment-on", on = on.as_str(), text = text.as_str());
             draft.note_lines.insert(COMMENT_KEYS + column, said);
         }
         // A row with nothing under the table's columns (a footer, a stray note far to the right):

@@ -1,308 +1,135 @@
-//! The record's words in English and French. User data are never translated.
+//! The record's words, from the language files (`locales/*.ftl`, ids `pdf-…`): one struct, so
+//! that the record names each label it uses and a missing one cannot compile. User data are
+//! never translated.
+
+use std::sync::OnceLock;
 
 use crate::vocab::Lang;
 
-pub struct Labels {
-    pub title_controller: &'static str,
-    pub title_processor: &'static str,
-    pub title_both: &'static str,
-    pub title_extract: &'static str,
-    /// The running header's words after the organisation's name.
-    pub running: &'static str,
-    pub fingerprint_note_extract: &'static str,
-    pub all_measures: &'static str,
-    pub col_place: &'static str,
-    pub part_for: &'static str,
-    pub roles: &'static str,
-    pub role_controller: &'static str,
-    pub role_processor: &'static str,
-    pub address: &'static str,
-    pub registration: &'static str,
-    pub contact: &'static str,
-    pub dpo: &'static str,
-    pub representative: &'static str,
-    /// In place of the Art. 27 representative, for an organisation established in the EU/EEA.
-    pub representative_not_required: &'static str,
-    pub generated: &'static str,
-    pub last_change: &'static str,
-    /// "{percent}", "{filled}" and "{total}" are replaced.
-    pub completeness: &'static str,
-    pub completeness_label: &'static str,
-    pub fingerprint: &'static str,
-    pub fingerprint_note: &'static str,
-    pub contents: &'static str,
-    pub page: &'static str,
-    pub controller_record: &'static str,
-    pub processor_record: &'static str,
-    pub annexes: &'static str,
-    pub annex_subprocessors: &'static str,
-    /// For an organisation that is only a controller: its service providers are its processors.
-    pub annex_processors: &'static str,
-    pub processors: &'static str,
-    pub annex_measures: &'static str,
-    pub annex_transfers: &'static str,
-    pub not_recorded: &'static str,
-    pub no_controller: &'static str,
-    // Art. 30(1)
-    pub a1_controller: &'static str,
-    pub a1_joint: &'static str,
-    pub b1_purposes: &'static str,
-    pub c1_subjects: &'static str,
-    pub c1_data: &'static str,
-    pub d1_recipients: &'static str,
-    pub e1_transfers: &'static str,
-    pub f1_erasure: &'static str,
-    pub g1_security: &'static str,
-    // Art. 30(2)
-    pub a2_processor: &'static str,
-    pub a2_controller: &'static str,
-    pub b2_processing: &'static str,
-    pub c2_transfers: &'static str,
-    pub d2_security: &'static str,
-    // Other fields
-    pub other: &'static str,
-    pub legal_basis: &'static str,
-    pub special_basis: &'static str,
-    pub criminal_basis: &'static str,
-    pub source: &'static str,
-    pub locations: &'static str,
-    pub subprocessors: &'static str,
-    pub dpia: &'static str,
-    pub dpia_not_required: &'static str,
-    pub dpia_required: &'static str,
-    pub dpia_criteria: &'static str,
-    pub automated: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub rights: &'static str,
-    pub status: &'static str,
-    pub owner: &'static str,
-    pub reference: &'static str,
-    pub description: &'static str,
-    pub created: &'static str,
-    pub updated: &'static str,
-    pub last_review: &'static str,
-    pub next_review: &'static str,
-    pub col_subprocessor: &'static str,
-    pub col_site: &'static str,
-    pub col_country: &'static str,
-    pub col_purpose: &'static str,
-    pub col_safeguard: &'static str,
-    pub col_measure: &'static str,
-    pub col_category: &'static str,
-    pub col_description: &'static str,
-    pub col_activity: &'static str,
-    pub col_recipient: &'static str,
-    pub all_sites: &'static str,
-    pub no_safeguard: &'static str,
-    /// The transfers of an activity whose record states there are none.
-    pub no_transfers: &'static str,
-    pub special_flag: &'static str,
-    pub criminal_flag: &'static str,
-    pub processor_basis: &'static str,
-    pub international_organisation: &'static str,
-    pub scc_module: &'static str,
-    pub impact_assessment: &'static str,
+macro_rules! labels {
+    ($($(#[$doc:meta])* $field:ident,)*) => {
+        pub struct Labels {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl Labels {
+            /// Read from the language's file once; kept for the life of the program.
+            fn load(lang: Lang) -> Labels {
+                let text = |field: &str| -> &'static str {
+                    let id = format!("pdf-{}", field.replace('_', "-"));
+                    Box::leak(crate::i18n::text(lang, &id).into_boxed_str())
+                };
+                Labels { $($field: text(stringify!($field)),)* }
+            }
+        }
+    };
 }
 
-pub const EN: Labels = Labels {
-    title_controller: "Record of processing activities — Article 30(1) GDPR",
-    title_processor:
-        "Record of all categories of processing activities carried out on behalf of a controller — Article 30(2) GDPR",
-    title_both: "Record of processing activities — Article 30(1) and (2) GDPR",
-    running: "Record of processing activities (GDPR Article 30)",
-    title_extract:
-        "Extract of the record of processing activities carried out on behalf of the controller — Article 30(2) GDPR",
-    fingerprint_note_extract: "Two copies of this extract with the same fingerprint hold the same content.",
-    all_measures: "All the measures of Annex B",
-    col_place: "Country and place",
-    part_for: "Part concerning the controller:",
-    roles: "Acting as",
-    role_controller: "controller",
-    role_processor: "processor",
-    address: "Address",
-    registration: "Registration number",
-    contact: "Contact",
-    dpo: "Data protection officer",
-    representative: "Representative in the Union (Art. 27)",
-    representative_not_required: "Not required (established in the EU/EEA)",
-    generated: "Generated on",
-    last_change: "Register last changed on",
-    completeness_label: "Completeness",
-    completeness:
-        "{percent}% of the Article 30 items recorded ({filled} of {total}, over the activities in this document)",
-    fingerprint: "Content fingerprint",
-    fingerprint_note: "Two copies with the same fingerprint hold the same register.",
-    contents: "Contents",
-    page: "Page",
-    controller_record: "Controller record — Article 30(1)",
-    processor_record: "Processor record — Article 30(2)",
-    annexes: "Annexes",
-    annex_subprocessors: "Annex A — Sub-processors by site or region",
-    annex_processors: "Annex A — Processors by site or region",
-    processors: "Processors",
-    annex_measures: "Annex B — Technical and organisational security measures",
-    annex_transfers: "Annex C — Transfers to third countries or international organisations",
-    not_recorded: "Not recorded",
-    no_controller: "Controller not recorded",
-    a1_controller: "(a) Name and contact details of the controller",
-    a1_joint: "(a) Joint controllers",
-    b1_purposes: "(b) Purposes of the processing",
-    c1_subjects: "(c) Categories of data subjects",
-    c1_data: "(c) Categories of personal data",
-    d1_recipients: "(d) Categories of recipients",
-    e1_transfers: "(e) Transfers to third countries or international organisations",
-    f1_erasure: "(f) Time limits for erasure",
-    g1_security: "(g) Technical and organisational security measures",
-    a2_processor: "(a) Name and contact details of the processor",
-    a2_controller: "(a) Controller on whose behalf the processor acts",
-    b2_processing: "(b) Categories of processing carried out on behalf of the controller",
-    c2_transfers: "(c) Transfers to third countries or international organisations",
-    d2_security: "(d) Technical and organisational security measures",
-    other: "Other information",
-    legal_basis: "Lawful basis (Art. 6(1))",
-    special_basis: "Condition for special-category data (Art. 9(2))",
-    criminal_basis: "Basis for criminal-offence data (Art. 10)",
-    source: "Source of the data",
-    locations: "Processing and storage locations",
-    subprocessors: "Sub-processors",
-    dpia: "Data protection impact assessment",
-    dpia_not_required: "not required",
-    dpia_required: "required",
-    dpia_criteria: "criteria met (WP248)",
-    automated: "Automated decision-making, including profiling",
-    yes: "Yes",
-    no: "No",
-    rights: "Rights of data subjects",
-    status: "Status",
-    owner: "Owner or business function",
-    reference: "Reference",
-    description: "Description",
-    created: "Record created on",
-    updated: "Record last updated on",
-    last_review: "Last reviewed on",
-    next_review: "Next review due on",
-    col_subprocessor: "Sub-processor",
-    col_site: "Site or region",
-    col_country: "Country",
-    col_purpose: "Purpose",
-    col_safeguard: "Safeguard",
-    col_measure: "Measure",
-    col_category: "Category",
-    col_description: "Description",
-    col_activity: "Activity",
-    col_recipient: "Recipient",
-    all_sites: "All sites",
-    no_safeguard: "No safeguard recorded",
-    no_transfers: "None: no personal data go to a third country or an international organisation",
-    special_flag: "special category",
-    criminal_flag: "criminal offences",
-    processor_basis: "For the controller to decide (processor activity)",
-    international_organisation: "international organisation",
-    scc_module: "module",
-    impact_assessment: "transfer impact assessment",
-};
-
-pub const FR: Labels = Labels {
-    title_controller: "Registre des activités de traitement — article 30, paragraphe 1, du RGPD",
-    title_processor: "Registre de toutes les catégories d’activités de traitement effectuées pour le compte du responsable du traitement — article 30, paragraphe 2, du RGPD",
-    title_both: "Registre des activités de traitement — article 30, paragraphes 1 et 2, du RGPD",
-    running: "Registre des activités de traitement (article 30 du RGPD)",
-    title_extract: "Extrait du registre des activités de traitement effectuées pour le compte du responsable du traitement — article 30, paragraphe 2, du RGPD",
-    fingerprint_note_extract: "Deux exemplaires de cet extrait de même empreinte ont le même contenu.",
-    all_measures: "Toutes les mesures de l’annexe B",
-    col_place: "Pays et lieu",
-    part_for: "Partie concernant le responsable de traitement :",
-    roles: "En qualité de",
-    role_controller: "responsable de traitement",
-    role_processor: "sous-traitant",
-    address: "Adresse",
-    registration: "Numéro d’immatriculation",
-    contact: "Contact",
-    dpo: "Délégué à la protection des données",
-    representative: "Représentant dans l’Union (art. 27)",
-    representative_not_required: "Non requis (établi dans l’UE/EEE)",
-    generated: "Établi le",
-    last_change: "Dernière modification du registre le",
-    completeness_label: "Complétude",
-    completeness: "{percent} % des mentions de l’article 30 renseignées ({filled} sur {total}, pour les activités de ce document)",
-    fingerprint: "Empreinte du contenu",
-    fingerprint_note: "Deux exemplaires de même empreinte contiennent le même registre.",
-    contents: "Sommaire",
-    page: "Page",
-    controller_record: "Registre du responsable du traitement — article 30, paragraphe 1",
-    processor_record: "Registre du sous-traitant — article 30, paragraphe 2",
-    annexes: "Annexes",
-    annex_subprocessors: "Annexe A — Sous-traitants ultérieurs par site ou région",
-    annex_processors: "Annexe A — Sous-traitants par site ou région",
-    processors: "Sous-traitants",
-    annex_measures: "Annexe B — Mesures de sécurité techniques et organisationnelles",
-    annex_transfers: "Annexe C — Transferts vers des pays tiers ou des organisations internationales",
-    not_recorded: "Non renseigné",
-    no_controller: "Responsable de traitement non renseigné",
-    a1_controller: "a) Nom et coordonnées du responsable du traitement",
-    a1_joint: "a) Responsables conjoints du traitement",
-    b1_purposes: "b) Finalités du traitement",
-    c1_subjects: "c) Catégories de personnes concernées",
-    c1_data: "c) Catégories de données à caractère personnel",
-    d1_recipients: "d) Catégories de destinataires",
-    e1_transfers: "e) Transferts vers un pays tiers ou une organisation internationale",
-    f1_erasure: "f) Délais prévus pour l’effacement",
-    g1_security: "g) Mesures de sécurité techniques et organisationnelles",
-    a2_processor: "a) Nom et coordonnées du sous-traitant",
-    a2_controller: "a) Responsable du traitement pour le compte duquel le sous-traitant agit",
-    b2_processing: "b) Catégories de traitements effectués pour le compte du responsable",
-    c2_transfers: "c) Transferts vers un pays tiers ou une organisation internationale",
-    d2_security: "d) Mesures de sécurité techniques et organisationnelles",
-    other: "Autres informations",
-    legal_basis: "Base légale (art. 6(1))",
-    special_basis: "Condition pour les données sensibles (art. 9(2))",
-    criminal_basis: "Fondement pour les données d’infraction (art. 10)",
-    source: "Source des données",
-    locations: "Lieux de traitement et de stockage",
-    subprocessors: "Sous-traitants ultérieurs",
-    dpia: "Analyse d’impact relative à la protection des données",
-    dpia_not_required: "non requise",
-    dpia_required: "requise",
-    dpia_criteria: "critères remplis (WP248)",
-    automated: "Décision automatisée, y compris le profilage",
-    yes: "Oui",
-    no: "Non",
-    rights: "Droits des personnes concernées",
-    status: "Statut",
-    owner: "Service ou responsable opérationnel",
-    reference: "Référence",
-    description: "Description",
-    created: "Fiche créée le",
-    updated: "Fiche mise à jour le",
-    last_review: "Dernière revue le",
-    next_review: "Prochaine revue prévue le",
-    col_subprocessor: "Sous-traitant",
-    col_site: "Site ou région",
-    col_country: "Pays",
-    col_purpose: "Finalité",
-    col_safeguard: "Garantie",
-    col_measure: "Mesure",
-    col_category: "Catégorie",
-    col_description: "Description",
-    col_activity: "Activité",
-    col_recipient: "Destinataire",
-    all_sites: "Tous les sites",
-    no_safeguard: "Aucune garantie renseignée",
-    no_transfers: "Aucun : aucune donnée personnelle ne va vers un pays tiers ou une organisation internationale",
-    special_flag: "donnée sensible",
-    criminal_flag: "infractions pénales",
-    processor_basis: "Relève du responsable de traitement (activité de sous-traitance)",
-    international_organisation: "organisation internationale",
-    scc_module: "module",
-    impact_assessment: "analyse d’impact du transfert",
-};
+labels! {
+    title_controller,
+    title_processor,
+    title_both,
+    title_extract,
+    /// The running header's words after the organisation's name.
+    running,
+    fingerprint_note_extract,
+    all_measures,
+    col_place,
+    part_for,
+    roles,
+    role_controller,
+    role_processor,
+    address,
+    registration,
+    contact,
+    dpo,
+    representative,
+    /// In place of the Art. 27 representative, for an organisation established in the EU/EEA.
+    representative_not_required,
+    generated,
+    last_change,
+    completeness_label,
+    fingerprint,
+    fingerprint_note,
+    contents,
+    page,
+    controller_record,
+    processor_record,
+    annexes,
+    annex_subprocessors,
+    /// For an organisation that is only a controller: its service providers are its processors.
+    annex_processors,
+    processors,
+    annex_measures,
+    annex_transfers,
+    not_recorded,
+    no_controller,
+    // Art. 30(1)
+    a1_controller,
+    a1_joint,
+    b1_purposes,
+    c1_subjects,
+    c1_data,
+    d1_recipients,
+    e1_transfers,
+    f1_erasure,
+    g1_security,
+    // Art. 30(2)
+    a2_processor,
+    a2_controller,
+    b2_processing,
+    c2_transfers,
+    d2_security,
+    // Other fields
+    other,
+    legal_basis,
+    special_basis,
+    criminal_basis,
+    source,
+    locations,
+    subprocessors,
+    dpia,
+    dpia_not_required,
+    dpia_required,
+    dpia_criteria,
+    automated,
+    yes,
+    no,
+    rights,
+    status,
+    owner,
+    reference,
+    description,
+    created,
+    updated,
+    last_review,
+    next_review,
+    col_subprocessor,
+    col_site,
+    col_country,
+    col_purpose,
+    col_safeguard,
+    col_measure,
+    col_category,
+    col_description,
+    col_activity,
+    col_recipient,
+    all_sites,
+    no_safeguard,
+    /// The transfers of an activity whose record states there are none.
+    no_transfers,
+    special_flag,
+    criminal_flag,
+    processor_basis,
+    international_organisation,
+    scc_module,
+    impact_assessment,
+}
 
 pub fn labels(lang: Lang) -> &'static Labels {
-    match lang {
-        Lang::En => &EN,
-        Lang::Fr => &FR,
-    }
+    static LABELS: OnceLock<Vec<(Lang, Labels)>> = OnceLock::new();
+    let all = LABELS.get_or_init(|| Lang::ALL.into_iter().map(|l| (l, Labels::load(l))).collect());
+    &all.iter().find(|(l, _)| *l == lang).expect("every language has its labels").1
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -333,8 +160,22 @@ const MONTHS_FR: [&str; 12] = [
     "novembre",
     "décembre",
 ];
+const MONTHS_DE: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
 
-/// A date as the language writes it: "23 November 2026", "23 novembre 2026".
+/// A date as the language writes it: "23 November 2026", "23 novembre 2026", "23. November 2026".
 pub fn date(d: crate::date::Date, lang: Lang) -> String {
     let month = usize::from(d.month().saturating_sub(1)).min(11);
     match lang {
@@ -343,6 +184,7 @@ pub fn date(d: crate::date::Date, lang: Lang) -> String {
             let day = if d.day() == 1 { "1er".to_string() } else { d.day().to_string() };
             format!("{day} {} {}", MONTHS_FR[month], d.year())
         }
+        Lang::De => format!("{}. {} {}", d.day(), MONTHS_DE[month], d.year()),
     }
 }
 
@@ -351,10 +193,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_label_is_in_every_language() {
+        for lang in Lang::ALL {
+            let l = labels(lang);
+            for text in [l.title_controller, l.annex_transfers, l.impact_assessment, l.page] {
+                assert!(!text.is_empty() && !text.starts_with("pdf-"), "{lang:?}: {text}");
+            }
+        }
+        assert_eq!(
+            labels(Lang::De).title_controller,
+            "Verzeichnis von Verarbeitungstätigkeiten — Artikel 30 Absatz 1 DSGVO"
+        );
+    }
+
+    #[test]
     fn dates_in_each_language() {
         let d = crate::date::Date::from_ymd(2026, 11, 23).unwrap();
         assert_eq!(date(d, Lang::En), "23 November 2026");
         assert_eq!(date(d, Lang::Fr), "23 novembre 2026");
         assert_eq!(date(crate::date::Date::from_ymd(2026, 8, 1).unwrap(), Lang::Fr), "1er août 2026");
+        assert_eq!(date(crate::date::Date::from_ymd(2026, 3, 1).unwrap(), Lang::De), "1. März 2026");
     }
 }

@@ -62,15 +62,11 @@ pub fn write_record_pdf(
         title: format!("{title} — {}", organisation.name),
         author: organisation.name.clone(),
         subject: title.clone(),
-        language: match lang {
-            Lang::En => "en".into(),
-            Lang::Fr => "fr".into(),
-        },
+        language: lang.code().into(),
         created: options.generated_at,
         header: format!("{} — {}", organisation.name, l.running),
-        footer: Box::new(move |n, _| match lang {
-            Lang::En => format!("Page {n} of {total} · {} {generated}", labels::EN.generated),
-            Lang::Fr => format!("Page {n} sur {total} · {} {generated}", labels::FR.generated),
+        footer: Box::new(move |n, _| {
+            format!("{} · {} {generated}", crate::tr!(lang, "page-of", page = n, pages = total), l.generated)
         }),
         fingerprint,
     };
@@ -118,12 +114,9 @@ impl Document<'_> {
         }
     }
 
-    /// ": " in English, a non-breaking space before the colon in French.
+    /// ": " as the language writes it (a no-break space before the colon in French).
     fn colon(&self) -> &'static str {
-        match self.options.lang {
-            Lang::En => ": ",
-            Lang::Fr => "\u{a0}: ",
-        }
+        crate::vocab::colon(self.options.lang)
     }
 
     fn or_missing(&self, text: &str) -> String {
@@ -145,10 +138,7 @@ impl Document<'_> {
 
     fn country(&self, code: &str) -> String {
         match countries::by_code(code) {
-            Some(c) => match self.options.lang {
-                Lang::En => c.en.to_string(),
-                Lang::Fr => c.fr.to_string(),
-            },
+            Some(c) => c.name(self.options.lang).to_string(),
             None => code.to_string(),
         }
     }
@@ -282,10 +272,13 @@ impl Document<'_> {
             .fold(crate::checks::Score::default(), |sum, s| sum + s);
         b.push(Self::field(
             l.completeness_label,
-            l.completeness
-                .replace("{percent}", &score.percent().to_string())
-                .replace("{filled}", &score.filled.to_string())
-                .replace("{total}", &score.total.to_string()),
+            crate::tr!(
+                self.options.lang,
+                "pdf-completeness",
+                percent = score.percent(),
+                filled = score.filled,
+                total = score.total
+            ),
         ));
         let note = if self.options.controller.is_some() { l.fingerprint_note_extract } else { l.fingerprint_note };
         b.push(Self::field(l.fingerprint, format!("{}\n{}", self.fingerprint, note)));

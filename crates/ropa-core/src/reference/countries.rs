@@ -1,4 +1,4 @@
-//! ISO 3166-1 countries with English and French names and EU/EEA membership.
+//! ISO 3166-1 countries with English, French and German names and EU/EEA membership.
 //! Source and date: the header of `data/countries.tsv`.
 
 use std::collections::HashMap;
@@ -29,10 +29,20 @@ pub struct Country {
     pub code: &'static str,
     pub en: &'static str,
     pub fr: &'static str,
+    pub de: &'static str,
     pub area: Area,
 }
 
 impl Country {
+    /// Its name in `lang`.
+    pub fn name(&self, lang: crate::vocab::Lang) -> &'static str {
+        match lang {
+            crate::vocab::Lang::En => self.en,
+            crate::vocab::Lang::Fr => self.fr,
+            crate::vocab::Lang::De => self.de,
+        }
+    }
+
     /// Inside the EU or the EEA, where Chapter V does not apply.
     pub fn in_eea(&self) -> bool {
         self.area != Area::Third
@@ -51,12 +61,13 @@ pub fn all() -> &'static [Country] {
                 let code = cells.next()?;
                 let en = cells.next()?;
                 let fr = cells.next()?;
+                let de = cells.next()?;
                 let area = match cells.next().unwrap_or("") {
                     "EU" => Area::Eu,
                     "EEA" => Area::Eea,
                     _ => Area::Third,
                 };
-                Some(Country { code, en, fr, area })
+                Some(Country { code, en, fr, de, area })
             })
             .collect()
     })
@@ -88,6 +99,10 @@ const ALIASES: &[(&str, &str)] = &[
     ("holland", "NL"),
     ("korea", "KR"),
     ("coree du sud", "KR"),
+    ("vereinigte staaten von amerika", "US"),
+    ("grossbritannien", "GB"),
+    ("england", "GB"),
+    ("sudkorea", "KR"),
 ];
 
 /// The other names a country goes by ("USA", "UK"), as recognised on import.
@@ -95,7 +110,7 @@ pub fn aliases_of(code: &str) -> impl Iterator<Item = &'static str> + '_ {
     ALIASES.iter().filter(move |(_, c)| *c == code).map(|(alias, _)| *alias)
 }
 
-/// Recognises a country written as an ISO code, an English or French name, or a usual alias,
+/// Recognises a country written as an ISO code, an English, French or German name, or a usual alias,
 /// ignoring case, accents and surrounding spaces. `None` when it cannot be recognised.
 pub fn recognise(text: &str) -> Option<&'static Country> {
     let key = fold(text);
@@ -111,12 +126,13 @@ pub fn recognise(text: &str) -> Option<&'static Country> {
     by_name().get(&key).copied()
 }
 
-/// Every country by its folded English and French names, built once.
+/// Every country by its folded English, French and German names, built once.
 fn by_name() -> &'static HashMap<String, &'static Country> {
     static NAMES: OnceLock<HashMap<String, &'static Country>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut names = HashMap::new();
         for c in all() {
+            names.entry(fold(c.de)).or_insert(c);
             names.entry(fold(c.fr)).or_insert(c);
             names.insert(fold(c.en), c);
         }

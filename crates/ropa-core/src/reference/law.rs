@@ -25,12 +25,13 @@ fn rows() -> &'static [Row] {
             .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
             .filter_map(|line| {
                 let mut cells = line.split('\t');
-                let (vocabulary, code, en, fr) = (cells.next()?, cells.next()?, cells.next()?, cells.next()?);
+                let (vocabulary, code, en, fr, de) =
+                    (cells.next()?, cells.next()?, cells.next()?, cells.next()?, cells.next()?);
                 let aliases: Vec<&'static str> =
                     cells.next().unwrap_or("").split(" | ").map(str::trim).filter(|a| !a.is_empty()).collect();
                 // Built once for the life of the program, like the table it reads.
                 let aliases: &'static [&'static str] = Box::leak(aliases.into_boxed_slice());
-                Some(Row { vocabulary, words: Words { code, en, fr, aliases } })
+                Some(Row { vocabulary, words: Words { code, en, fr, de, aliases } })
             })
             .collect()
     })
@@ -56,11 +57,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_row_has_its_four_cells_and_no_code_twice() {
+    fn every_row_has_its_five_cells_and_no_code_twice() {
         let mut seen = std::collections::HashSet::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let cells: Vec<&str> = line.split('\t').collect();
-            assert!(cells.len() == 5 && cells[..4].iter().all(|c| !c.trim().is_empty()), "{line}");
+            assert!(cells.len() == 6 && cells[..5].iter().all(|c| !c.trim().is_empty()), "{line}");
             assert!(seen.insert((cells[0], cells[1])), "twice: {line}");
         }
         assert_eq!(rows().len(), seen.len());

@@ -17,10 +17,12 @@ pub struct Label {
 }
 
 impl Label {
+    /// The French authority's form in French, else in ropa's English version (a German register
+    /// in the CNIL's layout keeps its English labels: the layout is the French form's).
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Fr => self.fr,
-            Lang::En => self.en,
+            Lang::En | Lang::De => self.en,
         }
     }
 }

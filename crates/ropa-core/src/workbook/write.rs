@@ -527,20 +527,13 @@ impl Book {
         row += 1;
         if a.no_transfers {
             sheet.write_string_with_format(row, 0, format!("{} 1", cnil::TRANSFER_ROW.get(lang)), &label)?;
-            let none = match lang {
-                Lang::Fr => "Non concerné",
-                Lang::En => "Not applicable",
-            };
-            sheet.write_string_with_format(row, 1, none, &text)?;
+            sheet.write_string_with_format(row, 1, crate::i18n::text(lang, "not-applicable"), &text)?;
             row += 1;
         }
         for (i, t) in a.transfers.iter().enumerate() {
             sheet.write_string_with_format(row, 0, format!("{} {}", cnil::TRANSFER_ROW.get(lang), i + 1), &label)?;
             write_cell(sheet, &text, &date, row, 1, &t.recipient, Kind::Text, &|| what("transfers"))?;
-            let country = countries::by_code(&t.country).map_or(t.country.as_str(), |c| match lang {
-                Lang::Fr => c.fr,
-                Lang::En => c.en,
-            });
+            let country = countries::by_code(&t.country).map_or(t.country.as_str(), |c| c.name(lang));
             write_cell(sheet, &text, &date, row, 2, country, Kind::Text, &|| what("transfers"))?;
             let safeguard = t.safeguard.as_ref().map(|s| s.label(lang)).unwrap_or_default();
             if !safeguard.is_empty() {
@@ -589,7 +582,7 @@ impl Book {
                 Field::LastReview | Field::NextReview => Kind::Date,
                 _ => Kind::Text,
             };
-            single(sheet, row, column.label(lang), &value, kind)?;
+            single(sheet, row, &column.label(lang), &value, kind)?;
             row += 1;
         }
         sheet.set_column_width(0, 45.0)?;
@@ -769,10 +762,7 @@ fn structured_in_full(field: Field, a: &Activity, lang: Lang) -> Option<String> 
         Field::Recipients => a.recipients.iter().map(|r| full(&[&r.name, &r.kind.label(lang), &r.country])).collect(),
         Field::Locations => a.locations.iter().map(|l| full(&[&l.provider, &l.place, &l.country])).collect(),
         Field::Transfers => {
-            let org = match lang {
-                Lang::En => "International organisation",
-                Lang::Fr => "Organisation internationale",
-            };
+            let org = crate::i18n::text(lang, "international-organisation");
             a.transfers
                 .iter()
                 .map(|t| {
@@ -782,7 +772,7 @@ fn structured_in_full(field: Field, a: &Activity, lang: Lang) -> Option<String> 
                         &t.safeguard.as_ref().map(|s| s.label(lang)).unwrap_or_default(),
                         &t.safeguard_detail,
                         &t.documentation,
-                        if t.international_organisation { org } else { "" },
+                        if t.international_organisation { &org } else { "" },
                         &t.scc_module.map(|m| m.to_string()).unwrap_or_default(),
                         &t.impact_assessment,
                         &t.impact_assessment_on.map(|d| d.to_string()).unwrap_or_default(),
