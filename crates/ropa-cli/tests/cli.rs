@@ -285,7 +285,7 @@ fn export_pdf_writes_the_record_and_asks_which_organisation() {
     assert!(first.starts_with(b"%PDF-"));
     ropa(&db, &args);
     assert_eq!(fs::read(&pdf).unwrap(), first, "same register, same date: same file");
-    let out = ropa(&db, &["export", "pdf", pdf.to_str().unwrap(), "--org", "scalingo", "--lang", "de"]);
+    let out = ropa(&db, &["export", "pdf", pdf.to_str().unwrap(), "--org", "scalingo", "--lang", "xx"]);
     assert_eq!(out.status.code(), Some(2));
     let client = dir.path().join("client.pdf");
     let out = ropa(&db, &["export", "pdf", client.to_str().unwrap(), "--controller", "northwind"]);

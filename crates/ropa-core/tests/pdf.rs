@@ -229,12 +229,13 @@ fn an_empty_register_still_makes_a_document() {
 /// text kept in `tests/golden/`. `UPDATE_GOLDEN=1 cargo test -p ropa-core --test pdf` rewrites
 /// them; read the difference before committing it.
 #[test]
-fn the_example_records_read_as_expected_in_both_languages() {
+fn the_example_records_read_as_expected_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
     let store = demo_store(dir.path());
     let golden = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     for org in ["scalingo", "coderpad"] {
-        for (lang, code) in [(Lang::En, "en"), (Lang::Fr, "fr")] {
+        for lang in Lang::ALL {
+            let code = lang.code();
             let file = write(dir.path(), &format!("{org}-{code}.pdf"), &record(&store, org, lang));
             let text = raw_text_of(&file);
             let expected_path = golden.join(format!("{org}-{code}.txt"));
@@ -488,4 +489,25 @@ fn an_activity_longer_than_a_page_flows_on_from_where_the_last_one_ends() {
     let first = pages.iter().rposition(|p| p.contains("Activity 01")).unwrap();
     assert!(pages[first].contains("Activity 02"), "the long activity starts right after the short one");
     assert!(text.contains("Purpose number 120"));
+}
+
+/// The record in German: the regulation's German words for the record and its items, German
+/// dates and page numbers.
+#[test]
+fn the_record_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = demo_store(dir.path());
+    let file = write(dir.path(), "scalingo-de.pdf", &record(&store, "scalingo", Lang::De));
+    let text = text_of(&file);
+    for words in [
+        "Verzeichnis",
+        "Auftragsverarbeiter",
+        "Kategorien von Verarbeitungen",
+        "Technische und organisatorische Maßnahmen",
+        "Seite 1 von",
+        "23. November 2026",
+        "Vereinigte Staaten",
+    ] {
+        assert!(text.contains(words), "{words} not in: {text}");
+    }
 }

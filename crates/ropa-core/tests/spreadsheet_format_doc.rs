@@ -11,6 +11,7 @@ use ropa_core::csv::presets::{CNIL, ICO};
 use ropa_core::import::header::HEADER_SEARCH;
 use ropa_core::workbook::cnil;
 use ropa_core::workbook::read::{MAX_CELLS, MAX_FILE_BYTES, MAX_UNPACKED_BYTES};
+use ropa_core::vocab::Lang;
 
 fn label(field: Field) -> String {
     match field {
@@ -116,18 +117,19 @@ fn render() -> String {
     )
     .unwrap();
     out.push_str(
-        "\n### The words of each field\n\nA header names a field when its words are the field's, in English or \
-         French, ignoring case, accents,\npunctuation, `snake_case` and `camelCase`, plurals and small words (\"of\", \"the\", \"de\", \"des\"...):\n\
+        "\n### The words of each field\n\nA header names a field when its words are the field's, in English, \
+         French or German, ignoring case, accents,\npunctuation, `snake_case` and `camelCase`, plurals and small words (\"of\", \"the\", \"de\", \"des\"...):\n\
          `legalBasis`, `base_legale`, \"Base(s) légale(s)\" and \"Lawful basis\" all name the legal bases. A header\n\
          with all the words of one field's longer name also names it (\"Purpose(s) of the processing\").\n\n\
-         | Field | In French | Other headers recognised |\n| --- | --- | --- |\n",
+         | Field | In French | In German | Other headers recognised |\n| --- | --- | --- | --- |\n",
     );
     for c in all_columns().filter(|c| c.field != Field::Id) {
-        writeln!(out, "| {} | {} | {} |", c.header, c.fr, c.synonyms.join(", ").replace('|', "\\|")).unwrap();
+        let synonyms = c.synonyms.join(", ").replace('|', "\\|");
+        writeln!(out, "| {} | {} | {} | {synonyms} |", c.header, c.label(Lang::Fr), c.label(Lang::De)).unwrap();
     }
     out.push_str(
         "\nValues are recognised in the same way: codes (`legal_obligation`), English and French labels, the\n\
-         usual spellings and citations (\"6(1)(c)\"); yes and no as `Yes`, `No`, `Oui`, `Non`, `TRUE`, `FALSE`, `X`.\n\
+         usual spellings and citations (\"6(1)(c)\", \"Art. 6 Abs. 1 lit. c\"); yes and no as `Yes`, `No`, `Oui`, `Non`, `Ja`, `Nein`, `TRUE`, `FALSE`, `X`.\n\
          What a cell says beyond the value recognised in it (\"Obligation légale (Code du travail)\") is kept as\n\
          its detail.\n\n\
          ### The UK ICO controller template (`--preset ico`)\n\n\
