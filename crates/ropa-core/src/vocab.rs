@@ -968,6 +968,7 @@ pub struct Choice {
     pub value: serde_json::Value,
     pub en: String,
     pub fr: String,
+    pub de: String,
 }
 
 /// Every known value of `T`, in the vocabulary's order.
@@ -981,6 +982,7 @@ pub fn choices<T: Vocabulary + serde::Serialize>() -> Vec<Choice> {
                 value: serde_json::to_value(&value).ok()?,
                 en: words.en.to_string(),
                 fr: words.fr.to_string(),
+                de: words.de.to_string(),
             })
         })
         .collect()
@@ -1030,6 +1032,7 @@ pub fn vocabularies() -> Vocabularies {
                 value: serde_json::Value::String(c.code.to_string()),
                 en: c.en.to_string(),
                 fr: c.fr.to_string(),
+                de: c.de.to_string(),
             })
             .collect(),
         time_units: choices::<TimeUnit>(),

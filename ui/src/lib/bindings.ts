@@ -510,7 +510,7 @@ export type Score = { filled: number, total: number, };
 
 export type ActivityScore = { activity_id: number, score: Score, };
 
-export type Choice = { code: string, value: unknown, en: string, fr: string, };
+export type Choice = { code: string, value: unknown, en: string, fr: string, de: string, };
 
 export type Overview = { organisations: Array<Organisation>, controllers: Array<Controller>, sites: Array<Site>, subprocessors: Array<SubProcessor>, measures: Array<Measure>, activities: Array<ActivitySummary>, 
 /**
@@ -536,6 +536,10 @@ key: string,
  * Its DPV identifier ("pd:EmailAddress").
  */
 dpv: string, en: string, fr: string, 
+/**
+ * German (the table's last column; English until it is written).
+ */
+de: string, 
 /**
  * For a data category: standard, special category (Art. 9(1)) or criminal offence (Art. 10).
  */

@@ -15,6 +15,8 @@ pub struct Criterion {
     pub code: &'static str,
     pub en: &'static str,
     pub fr: &'static str,
+    /// German (the table's last column; English until it is written).
+    pub de: &'static str,
     words: Vec<String>,
 }
 
@@ -23,11 +25,16 @@ pub fn all() -> &'static [Criterion] {
     ALL.get_or_init(|| {
         super::rows(TABLE)
             .filter_map(|cells| {
-                let [code, en, fr, words] = cells[..] else { return None };
+                let (code, en, fr, words, de) = match cells[..] {
+                    [code, en, fr, words] => (code, en, fr, words, en),
+                    [code, en, fr, words, de] => (code, en, fr, words, de),
+                    _ => return None,
+                };
                 Some(Criterion {
                     code,
                     en,
                     fr,
+                    de,
                     words: words.split(" | ").map(fold).filter(|w| !w.is_empty()).collect(),
                 })
             })
@@ -35,12 +42,18 @@ pub fn all() -> &'static [Criterion] {
     })
 }
 
-/// The criterion with this code, or whose English or French label (or code) a text gives.
+/// The criterion with this code, or whose English, French or German label (or code) a text gives.
 pub fn recognise(text: &str) -> Option<&'static Criterion> {
     let folded = fold(text);
     all()
         .iter()
-        .find(|c| c.code == text.trim() || fold(c.en) == folded || fold(c.fr) == folded || fold(c.code) == folded)
+        .find(|c| {
+            c.code == text.trim()
+                || fold(c.en) == folded
+                || fold(c.fr) == folded
+                || fold(c.de) == folded
+                || fold(c.code) == folded
+        })
 }
 
 /// Whether a folded text holds a word as a whole word (or words).

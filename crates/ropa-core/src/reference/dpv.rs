@@ -22,6 +22,8 @@ pub struct Concept {
     pub dpv: &'static str,
     pub en: &'static str,
     pub fr: &'static str,
+    /// German (the table's last column; English until it is written).
+    pub de: &'static str,
     /// For a data category: standard, special category (Art. 9(1)) or criminal offence (Art. 10).
     pub sensitivity: Option<Sensitivity>,
 }
@@ -65,6 +67,7 @@ fn all_concepts() -> &'static [(&'static str, Concept)] {
                     dpv: cells.get(2)?,
                     en: cells.get(3)?,
                     fr: cells.get(4)?,
+                    de: cells.get(6).copied().filter(|d| !d.is_empty()).or(cells.get(3).copied())?,
                     sensitivity,
                 };
                 Some((cells[0], concept))
