@@ -863,6 +863,61 @@ pub fn show_exported(state: tauri::State<'_, AppState>, path: String) -> Result<
 }
 
 #[cfg(test)]
+mod declared_once {
+    //! A command is declared once, as its `#[tauri::command]` function: build.rs makes the
+    //! handler list and the permissions from these functions; the capability file grants each
+    //! one and the UI's `api.ts` wraps each one, and this test holds both to the same list.
+
+    use std::collections::BTreeSet;
+
+    fn functions() -> BTreeSet<String> {
+        let source = include_str!("commands.rs");
+        let mut names = BTreeSet::new();
+        let mut lines = source.lines();
+        while let Some(line) = lines.next() {
+            if line.trim() == "#[tauri::command]" {
+                let signature = lines.next().unwrap_or_default();
+                let name = signature.trim().trim_start_matches("pub ").trim_start_matches("async ");
+                let name = name.trim_start_matches("fn ").split(['(', '<']).next().unwrap_or_default();
+                names.insert(name.to_string());
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn the_capability_file_grants_each_command_and_nothing_else_of_ours() {
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/main.json")).expect("capabilities/main.json");
+        let granted: BTreeSet<String> = capability["permissions"]
+            .as_array()
+            .expect("a permissions list")
+            .iter()
+            .filter_map(|p| p.as_str())
+            // A plugin's or the core's permissions name their owner ("dialog:allow-open").
+            .filter(|p| !p.contains(':'))
+            .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
+            .collect();
+        assert_eq!(granted, functions(), "capabilities/main.json grants other commands than commands.rs declares");
+    }
+
+    #[test]
+    fn the_ui_wraps_each_command_and_calls_no_other() {
+        let api = include_str!("../../ui/src/lib/api.ts");
+        let called: BTreeSet<String> = api
+            .match_indices("call<")
+            .filter_map(|(at, _)| {
+                let rest = &api[at..];
+                let open = rest.find("('")? + 2;
+                let close = rest[open..].find('\'')?;
+                Some(rest[open..open + close].to_string())
+            })
+            .collect();
+        assert_eq!(called, functions(), "ui/src/lib/api.ts calls other commands than commands.rs declares");
+    }
+}
+
+#[cfg(test)]
 mod bindings {
     //! The UI's TypeScript types are generated from the Rust types. This test fails when the
     //! committed file differs from what the Rust side generates; `UPDATE_BINDINGS=1 cargo test`

@@ -72,33 +72,8 @@ fn main() {
                 }
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::store_info,
-            commands::outside_changes,
-            commands::rescue,
-            commands::find_text,
-            commands::erase_text,
-            commands::overview,
-            commands::search_texts,
-            commands::activity,
-            commands::save_organisation,
-            commands::save_activity,
-            commands::save_controller,
-            commands::save_subprocessor,
-            commands::save_measure,
-            commands::delete,
-            commands::load_demo,
-            commands::history,
-            commands::restore,
-            commands::undo_change,
-            commands::import_file,
-            commands::export_file,
-            commands::vocabularies,
-            commands::export_folder,
-            commands::open_exported,
-            commands::show_exported,
-            commands::check
-        ])
+        // Every `#[tauri::command]` of commands.rs (build.rs lists them).
+        .invoke_handler(include!(concat!(env!("OUT_DIR"), "/handler.rs")))
         .run(tauri::generate_context!());
     if let Err(e) = result {
         fail(&format!("cannot start the window: {e}"));
