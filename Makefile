@@ -12,19 +12,19 @@ STAMPS := .make
 export CARGO_TERM_COLOR ?= never
 
 # Debian packages: Tauri's WebKitGTK stack and build tools; Xvfb, WebKitWebDriver, poppler and
-# qpdf for the end-to-end and PDF tests.
+# qpdf for the end-to-end and PDF tests; PyYAML to check the release workflow.
 DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev \
 	libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev \
-	xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3 time
+	xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3 time python3-yaml
 
-UI_SOURCES := $(shell find ui/src -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
+UI_SOURCES := $(shell find ui/src crates/ropa-core/locales -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop bench-hostile clean
+.PHONY: help run test app bundle check-workflows deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop bench-hostile clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
 	@echo "make test   install what is missing, then every test: cargo, clippy, fmt, UI checks, e2e"
-	@echo "make bundle build the Debian package at target/debian/"
+	@echo "make bundle build the Debian package and the RPM at target/release/bundle/"
 	@echo "make app    build the release desktop binary at target/release/ropa-desktop"
 	@echo "make e2e    drive the release app through WebDriver under Xvfb (tests/e2e/README.md)"
 	@echo "make soak   kill the release ropa at many random moments of its writes (docs/reliability.md)"
@@ -80,10 +80,12 @@ ui-build: ui/dist/index.html
 app: deps ui-build
 	cargo build --release -p ropa-desktop
 
-# A Debian package of the desktop app and the `ropa` command (target/debian/ropa_*.deb).
+# The Debian package and the RPM of the desktop app and the `ropa` command, made by Tauri's own
+# bundler (its CLI from npm): target/release/bundle/{deb,rpm}/. The release workflow makes the
+# Windows and macOS packages the same way (.github/workflows/release.yml).
 bundle: app
-	cargo build --release -p ropa-cli
-	./scripts/make-deb.sh
+	cargo build --release --locked -p ropa-cli
+	ui/node_modules/.bin/tauri build --bundles deb,rpm
 
 run: app
 	@[ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ] || { echo "No display: run this from a desktop session (or under xvfb-run)"; exit 1; }
@@ -91,7 +93,7 @@ run: app
 
 ## Tests ------------------------------------------------------------------------------------
 
-test: deps ui-build test-ui check-rust supply-chain test-rust test-e2e
+test: deps ui-build test-ui check-rust check-workflows supply-chain test-rust test-e2e
 	@echo "make test: all tests and checks passed"
 
 # Licences, bans and sources of the crates (offline); their advisories and the UI's npm audit when
@@ -109,6 +111,10 @@ supply-chain: cargo-deny $(STAMPS)/npm
 
 test-ui:
 	cd ui && npm run check && npm test
+
+# The release workflow cannot run here (Windows and macOS): its syntax and shape are checked.
+check-workflows:
+	python3 scripts/check-workflows.py
 
 check-rust:
 	cargo fmt --all --check
