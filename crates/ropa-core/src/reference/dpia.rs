@@ -45,15 +45,13 @@ pub fn all() -> &'static [Criterion] {
 /// The criterion with this code, or whose English, French or German label (or code) a text gives.
 pub fn recognise(text: &str) -> Option<&'static Criterion> {
     let folded = fold(text);
-    all()
-        .iter()
-        .find(|c| {
-            c.code == text.trim()
-                || fold(c.en) == folded
-                || fold(c.fr) == folded
-                || fold(c.de) == folded
-                || fold(c.code) == folded
-        })
+    all().iter().find(|c| {
+        c.code == text.trim()
+            || fold(c.en) == folded
+            || fold(c.fr) == folded
+            || fold(c.de) == folded
+            || fold(c.code) == folded
+    })
 }
 
 /// Whether a folded text holds a word as a whole word (or words).

@@ -81,14 +81,14 @@ pub fn concepts(list: Suggestions) -> Vec<Concept> {
     all_concepts().iter().filter(|(name, _)| *name == list.name()).map(|(_, c)| c.clone()).collect()
 }
 
-/// The data category that `name` names, by its key or its English or French label, ignoring
-/// case and accents ("Health", "health data", "Données de santé", "santé").
+/// The data category that `name` names, by its key or its English, French or German label, ignoring
+/// case and accents ("Health", "health data", "Données de santé", "santé", "Gesundheitsdaten").
 pub fn data_category(name: &str) -> Option<&'static Concept> {
     static NAMES: OnceLock<std::collections::HashMap<String, &'static Concept>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let mut names = std::collections::HashMap::new();
         for (_, c) in all_concepts().iter().filter(|(list, _)| *list == Suggestions::DataCategory.name()) {
-            for key in [c.key.replace('_', " "), bare(c.en), bare(c.fr)] {
+            for key in [c.key.replace('_', " "), bare(c.en), bare(c.fr), bare(c.de)] {
                 names.entry(key).or_insert(c);
             }
         }
@@ -226,11 +226,12 @@ mod tests {
     }
 
     #[test]
-    fn data_categories_are_recognised_in_either_language() {
+    fn data_categories_are_recognised_in_every_language() {
         let key = |name: &str| data_category(name).map(|c| c.key);
         assert_eq!(key("Health"), Some("health"));
         assert_eq!(key("health data"), Some("health"));
         assert_eq!(key("Données de santé"), Some("health"));
+        assert_eq!(key("Gesundheitsdaten"), Some("health"));
         assert_eq!(key("SANTÉ"), Some("health"));
         assert_eq!(key("Données biométriques"), Some("biometric"));
         assert_eq!(key("Biometric data"), Some("biometric"));

@@ -12,11 +12,15 @@ const TABLE: &str = include_str!("../../data/international-organisations.tsv");
 pub struct Organisation {
     pub en: &'static str,
     pub fr: &'static str,
+    /// German (the table's eighth column; English until it is written).
+    pub de: &'static str,
     pub decision: &'static str,
     pub adopted: Date,
     pub expires: Option<Date>,
     /// What the decision covers (English, French).
     pub covers: (&'static str, &'static str),
+    /// What the decision covers, in German (the ninth column; English until it is written).
+    pub covers_de: &'static str,
     names: Vec<String>,
 }
 
@@ -25,9 +29,18 @@ pub fn all() -> &'static [Organisation] {
     ALL.get_or_init(|| {
         super::rows(TABLE)
             .filter_map(|cells| {
-                let [en, fr, others, decision, adopted, expires, covers] = cells[..] else { return None };
+                // The German name and what the decision covers in German may be left out.
+                let [en, fr, others, decision, adopted, expires, covers, ref german @ ..] = cells[..] else {
+                    return None;
+                };
+                if german.len() > 2 {
+                    return None;
+                }
+                let written = |i: usize| german.get(i).copied().filter(|d| !d.trim().is_empty());
+                let covers = covers.split_once('|')?;
+                let (de, covers_de) = (written(0).unwrap_or(en), written(1).unwrap_or(covers.0));
                 let mut names: Vec<String> = others.split(" | ").map(fold).filter(|n| !n.is_empty()).collect();
-                names.extend([fold(en), fold(fr)]);
+                names.extend([fold(en), fold(fr), fold(de)]);
                 let expires = match expires.trim() {
                     "" => None,
                     day => Some(day.parse().ok()?),
@@ -35,10 +48,12 @@ pub fn all() -> &'static [Organisation] {
                 Some(Organisation {
                     en,
                     fr,
+                    de,
                     decision,
                     adopted: adopted.parse().ok()?,
                     expires,
-                    covers: covers.split_once('|')?,
+                    covers,
+                    covers_de,
                     names,
                 })
             })
@@ -68,11 +83,18 @@ mod tests {
     #[test]
     fn the_european_patent_organisation_has_its_decision_under_its_names() {
         assert_eq!(all().len(), 1, "a row of data/international-organisations.tsv does not parse");
-        for name in
-            ["European Patent Organisation", "EPO", "Office européen des brevets (OEB)", "the European Patent Office"]
-        {
+        for name in [
+            "European Patent Organisation",
+            "EPO",
+            "Office européen des brevets (OEB)",
+            "the European Patent Office",
+            "Europäische Patentorganisation",
+            "Europäisches Patentamt (München)",
+        ] {
             assert_eq!(with_decision(name).map(|o| o.decision), Some("Implementing Decision (EU) 2025/1382"), "{name}");
         }
+        let epo = &all()[0];
+        assert_eq!((epo.de, epo.covers_de.starts_with("Übermittlungen")), ("Europäische Patentorganisation", true));
         assert!(with_decision("World Health Organization").is_none());
         assert!(with_decision("").is_none());
     }
