@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [svelte()],
   base: './',
   clearScreen: false,
+  // The window's words are in the core's language folder, outside ui/: the dev server may read
+  // it (paths relative to ui/; the first is what Vite allows by default).
+  server: { fs: { allow: ['.', '../crates/ropa-core/locales'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

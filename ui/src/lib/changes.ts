@@ -1,10 +1,10 @@
 // When a change was made, as the interface's language writes a date and time. The fields and
 // values of a change come in words from the core (`ChangeInWords`): the history panel, the
 // notice of a change made elsewhere and the conflict notice show them as they are.
-import type { Lang } from './i18n';
+import { locales, type Lang } from './i18n';
 
 export function changeWords(lang: Lang) {
   const when = (at: string) =>
-    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+    new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
   return { when };
 }

@@ -139,6 +139,7 @@ describe('formatDate', () => {
     const { formatDate } = await import('./register');
     expect(formatDate('2026-11-23', 'fr')).toBe('23 nov. 2026');
     expect(formatDate('2026-11-23', 'en')).toBe('23 Nov 2026');
+    expect(formatDate('2026-11-23', 'de')).toBe('23.11.2026');
     expect(formatDate(null, 'en')).toBe('');
   });
 });
@@ -152,17 +153,20 @@ describe('exportName', () => {
       'register-coderpad-france-exemple-commerce-sas-2026-12-01',
     );
     expect(exportName('Mairie d’Évry / Service RH', 'fr', '2026-12-01')).toBe('registre-mairie-d-evry-service-rh-2026-12-01');
+    expect(exportName('Müller & Söhne GmbH', 'de', '2026-12-01')).toBe('verzeichnis-muller-sohne-gmbh-2026-12-01');
   });
 });
 
 describe('countryCode', () => {
   const countries = [
     { code: 'FR', en: 'France', fr: 'France' },
-    { code: 'DE', en: 'Germany', fr: 'Allemagne' },
-    { code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni' },
+    { code: 'DE', en: 'Germany', fr: 'Allemagne', de: 'Deutschland' },
+    { code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni', de: 'Vereinigtes Königreich' },
   ];
-  it('finds a country by its name in either language, or its code', () => {
+  it('finds a country by its name in any language, or its code', () => {
     expect(countryCode('allemagne', countries)).toBe('DE');
+    expect(countryCode('vereinigtes konigreich', countries)).toBe('GB');
+    expect(countryCode('Deutschland', countries)).toBe('DE');
     expect(countryCode(' Royaume-Uni ', countries)).toBe('GB');
     expect(countryCode('Germany', countries)).toBe('DE');
     expect(countryCode('fr', countries)).toBe('FR');

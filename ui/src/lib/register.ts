@@ -1,5 +1,6 @@
 // Pure functions over the register, shared by the screens and unit-tested.
-import type { Activity, ActivitySummary, Organisation, Overview } from './bindings';
+import type { Activity, ActivitySummary, Lang, Organisation, Overview } from './bindings';
+import { locales } from './i18n';
 
 export interface OrganisationSummary {
   organisation: Organisation;
@@ -197,18 +198,19 @@ export function visibleRange(scrollTop: number, viewHeight: number, rowHeight: n
 }
 
 /** A date of the model (`YYYY-MM-DD`) as the interface's language writes it. */
-export function formatDate(iso: string | null, lang: string): string {
+export function formatDate(iso: string | null, lang: Lang): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
 }
 
 /** The name an export is offered under: what it is, whose, and the day, in the document's
- * language (`registre-scalingo-2026-12-01`, `register-coderpad-france-2026-12-01`). */
-export function exportName(organisation: string, lang: string, day: string, client = ''): string {
+ * language (`registre-scalingo-2026-12-01`, `register-coderpad-france-2026-12-01`,
+ * `verzeichnis-…`). */
+export function exportName(organisation: string, lang: Lang, day: string, client = ''): string {
   const slug = (text: string) =>
     text
       .normalize('NFD')
@@ -216,15 +218,16 @@ export function exportName(organisation: string, lang: string, day: string, clie
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '');
-  const what = lang === 'fr' ? 'registre' : 'register';
+  const what = { en: 'register', fr: 'registre', de: 'verzeichnis' }[lang];
   return [what, slug(organisation), slug(client), day].filter((part) => part !== '').join('-');
 }
 
-/** The ISO code of a country written by its name in English or French ("France", "allemagne",
- * "Royaume-Uni") or by its code; `null` for a text that names none (kept as written). */
-export function countryCode(text: string, countries: { code: string; en: string; fr: string }[]): string | null {
+/** The ISO code of a country written by its name in English, French or German ("France",
+ * "allemagne", "Vereinigtes Königreich") or by its code; `null` for a text that names none (kept
+ * as written). */
+export function countryCode(text: string, countries: { code: string; en: string; fr: string; de?: string }[]): string | null {
   const key = fold(text.trim());
   if (key === '') return null;
-  const found = countries.find((c) => fold(c.code) === key || fold(c.en) === key || fold(c.fr) === key);
+  const found = countries.find((c) => [c.code, c.en, c.fr, c.de ?? ''].some((name) => fold(name) === key));
   return found ? found.code : null;
 }

@@ -1,0 +1,455 @@
+# The window's words in French (the desktop app; the PDF, checks and command line are in
+# core.ftl and checks.ftl). The window reads this file with @fluent/bundle (ui/src/lib/i18n.ts);
+# the ids are its message keys, and ui/src/lib/messages.ts, generated from the English file, names
+# them for TypeScript (`npm run messages` in ui/ after adding or removing one).
+#
+# A number that chooses a word is a select on `$count`: `[one]` and `*[other]` each on its line.
+# Write plain spaces: a count that opens a message is kept with the word after it, and French
+# spacing is added by the window.
+
+appTitle = Registre des activités de traitement
+organisations = Organismes
+activities = Activités de traitement
+noOrganisations = Ce registre est vide.
+noOrganisationsHint = Chargez le registre d’exemple pour découvrir l’application, importez le tableur que vous tenez aujourd’hui, ou commencez par votre organisme.
+noActivities = Aucune activité de traitement n’est encore enregistrée pour cet organisme.
+name = Nom
+role = Rôle
+status = Statut
+controller = Responsable de traitement
+processor = Sous-traitant
+draft = Brouillon
+active = Active
+retired = Retirée
+dpo = Délégué à la protection des données
+notRecorded = Non renseigné
+controllers = Responsables de traitement (clients)
+subprocessors = Sous-traitants ultérieurs
+measures = Mesures de sécurité
+store = Fichier du registre
+storeRecovered = La dernière modification du registre ne s’est pas terminée (ropa a été arrêté pendant celle-ci, par un plantage ou une coupure de courant). Elle a été annulée : le registre est tel qu’il était avant.
+understood = Compris
+close = Fermer
+headcount = Effectif (art. 30(5))
+deleteActivityQuestion = Supprimer « { $name } » du registre ? Son historique en garde chaque version, d’où elle peut être restaurée.
+deleteEntryQuestion = Supprimer « { $name } » ? Son historique en garde chaque version, d’où elle peut être restaurée.
+keepIt = Conserver
+replaceQuestion = { $path } existe déjà. Le remplacer par cet export ?
+replaceFile = Le remplacer
+dpiaCriteria = Critères des lignes directrices sur l’AIPD (WP248) que le traitement remplit
+internationalOrganisation = Organisation internationale
+sccModule = Module
+sccModule1 = responsable à responsable
+sccModule2 = responsable à sous-traitant
+sccModule3 = sous-traitant à sous-traitant
+sccModule4 = sous-traitant à responsable
+impactAssessment = Analyse d’impact du transfert (où)
+impactAssessmentOn = Analyse d’impact du transfert : date
+erase = Effacer les données d'une personne
+eraseTitle = Effacer les données d'une personne
+eraseHint = Lorsque la loi l'exige (RGPD, art. 17), un nom, une adresse électronique ou un numéro de téléphone peut être effacé de tout le registre : ses fiches, son historique et les copies conservées à côté. Les endroits où il figure sont d'abord affichés.
+eraseText = Nom, adresse électronique ou numéro de téléphone
+eraseFind = Chercher où il figure
+eraseWhere = Où il figure
+eraseWhereText = « { $text } » figure dans :
+eraseNowhere = « { $text } » ne figure ni dans le registre, ni dans son historique, ni dans les copies à côté.
+eraseInHistory = { $count ->
+        [one] { $count } entrée de l'historique (version antérieure, auteur)
+       *[other] { $count } entrées de l'historique (versions antérieures, auteurs)
+    }
+eraseInChanges = { $count ->
+        [one] { $count } modification groupée (nom de fichier d'un import, auteur)
+       *[other] { $count } modifications groupées (nom de fichier d'un import, auteur)
+    }
+eraseInCopy = la copie
+eraseRun = Tout effacer…
+eraseQuestion = « { $text } » sera remplacé par « [erased on DATE] » partout ci-dessus, et les fichiers réécrits pour qu'il ne puisse plus être relu. C'est irréversible. L'effacer ?
+eraseConfirm = Effacer
+eraseDone = Effacé. Le registre a été réécrit ; copies réécrites : { $rewritten }, supprimées : { $removed }. L'historique garde la trace de l'effacement, sans le texte. Les fichiers hors du registre (tableurs importés, exports déjà faits) le contiennent encore : supprimez-les ou modifiez-les vous-même.
+readOnlyStore = Ce registre ne peut qu'être lu ici (disque ou dossier en lecture seule, ou fichier que vous ne pouvez pas modifier) : vous pouvez le consulter et l'exporter, pas le modifier. Pour le modifier, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.
+outsideChanges = { $count ->
+        [one] Un autre programme a modifié ce registre ({ $users }, { $when }) : une entrée. La liste en tient compte.
+       *[other] Un autre programme a modifié ce registre ({ $users }, { $when }) : { $count } entrées. La liste en tient compte.
+    }
+conflictChanged = { $by } a modifié cette fiche le { $when }, après que vous l'avez ouverte. Rien n'a été enregistré.
+conflictDeleted = { $by } a supprimé cette fiche le { $when }, après que vous l'avez ouverte. Rien n'a été enregistré.
+conflictFields = Sa modification
+conflictReload = Afficher sa version (abandonner mes modifications)
+conflictOverwrite = Enregistrer la mienne à la place
+conflictRecreate = Enregistrer la mienne telle quelle
+damagedTitle = Ce registre est endommagé
+damagedText = Une partie du fichier est illisible (disque défaillant, ou copie interrompue). Rien n'y a été écrit. Choisissez comment retrouver le registre : le fichier endommagé est conservé à côté dans les deux cas.
+rescueRecover = Récupérer ce qui peut encore être lu
+rescueCopy = Revenir à la copie du { $when }
+noCopies = Aucune copie de ce registre n'a été conservée à côté.
+rescuedRecovered = Le registre a été récupéré du fichier endommagé, conservé sous { $path }.
+rescuedCopy = Le registre est revenu à son état du { $when } ; le fichier endommagé est conservé sous { $path }.
+notSaved = N'a pas pu être récupéré :
+copiesKept = Copies conservées à côté du registre
+copyReason_import = avant un import
+copyReason_restore = avant une restauration
+copyReason_migration = avant une mise à niveau
+restoreHint = Pour revenir à l'une d'elles : ropa restore FICHIER (le registre actuel est d'abord copié).
+language = Langue
+shortcuts = Raccourcis clavier
+shortcutNew = Nouvelle activité de traitement
+shortcutSave = Enregistrer le formulaire affiché
+shortcutSearch = Rechercher dans le registre
+shortcutExport = Exporter
+shortcutEscape = Fermer la liste, la question ou le formulaire le plus intérieur (en demandant s’il a des modifications)
+shortcutMove = Se déplacer dans la liste des activités
+shortcutOpen = Ouvrir l’activité
+shortcutHelp = Cette liste
+activity = Activité de traitement
+theme = Couleurs
+themeSystem = Comme le bureau
+themeLight = Claires
+themeDark = Sombres
+loading = Chargement…
+errorTitle = Une erreur est survenue
+retry = Réessayer
+organisation = Organisme
+activitiesCount = { $count ->
+        [one] { $count } activité
+       *[other] { $count } activités
+    }
+address = Adresse
+after = Après
+all = Toutes
+alsoCreated = Créés aussi, tels que les lignes les nomment
+appliesTo = Données concernées
+asOf = Tel qu’au
+automatedDecisions = Décisions automatisées (art. 22)
+automatedDetail = Décisions automatisées : précisions
+backupAt = Copie du registre avant l’import :
+basisDetail = Précision (intérêt, texte, contrat)
+before = Avant
+cancel = Annuler
+checks = Contrôles
+column = Colonne
+columnMapping = Correspondance des colonnes
+contactPerson = Contact
+controllerFilter = Client
+controllersServed = Responsables pour le compte desquels il est effectué
+country = Pays
+createdOn = Créée le
+criminalBasis = Données d’infractions : fondement (art. 10)
+criteria = Critères
+dataCategories = Catégories de données personnelles
+dataCategory = Catégorie de données
+dataSubjects = Catégories de personnes concernées
+delete = Supprimer
+deletedMessage = Supprimée.
+demoLoaded = Le registre d’exemple est chargé.
+description = Description
+detail = Précision
+discard = Abandonner les modifications
+discardQuestion = Ce formulaire a des modifications non enregistrées.
+documentLanguage = Langue du document
+documentation = Documentation
+dpiaReference = Référence de l’AIPD
+dpiaRequired = AIPD requise
+dpiaStatus = État de l’AIPD
+email = Courriel
+encoding = Encodage
+evidence = Preuves conservées
+export = Exporter
+exportDone = Écrit :
+exportFor = Pour
+exportTitle = Exporter le registre
+exporting = Export en cours
+field = Champ
+format = Format
+formatCsv = CSV (tableur)
+formatPdf = PDF (pour l’autorité de contrôle)
+fromEvent = À compter de
+function = Fonction
+group30_1a = Identification et contacts — art. 30, 1, a)
+group30_1b = Finalités et bases légales — art. 30, 1, b)
+group30_1c = Personnes concernées et données — art. 30, 1, c)
+group30_1d = Destinataires — art. 30, 1, d)
+group30_1e = Transferts hors de l’UE — art. 30, 1, e)
+group30_1f = Délais d’effacement — art. 30, 1, f)
+group30_1g = Mesures de sécurité — art. 30, 1, g)
+group30_2a = Traitement pour le compte de responsables — art. 30, 2, a)
+group30_2b = Catégories de traitements — art. 30, 2, b)
+group30_2c = Transferts hors de l’UE — art. 30, 2, c)
+group30_2d = Mesures de sécurité — art. 30, 2, d)
+groupMore = AIPD, droits, revue et notes
+headerRow = en-têtes ligne
+history = Historique
+identity = Identité et rôles
+ignore = Ignorer
+importConfirm = Importer
+importDetected = Ce qui a été trouvé
+previewReady = L’aperçu est prêt :
+importDone = Importé.
+importFile = Fichier à importer (chemin complet)
+importOrganisation = Organisme auquel les lignes appartiennent
+importPreset = Modèle
+importPreview = Vérifier le fichier
+importPreviewAgain = Vérifier de nouveau avec cette correspondance
+importRefused = Rien n’a été importé : des lignes sont invalides.
+importSpreadsheet = Importer un tableur
+importTitle = Importer un registre (classeur ou CSV)
+importing = Import en cours
+keepEditing = Continuer la saisie
+lastChanged = Modifiée le
+lastReview = Dernière revue
+legalBases = Bases légales (art. 6)
+legalBasis = Base légale
+loadDemo = Charger le registre d’exemple
+location = Lieu
+locations = Où les données sont conservées
+mapsTo = Importée comme
+nameRequired = Le nom est obligatoire.
+newActivity = Nouvelle activité
+newOrganisation = Nouvel organisme
+nextReview = Prochaine revue
+no = Non
+noControllersYet = Aucun client n’est encore enregistré pour cet organisme.
+noHistory = Aucune modification enregistrée.
+noMatch = Aucune activité ne correspond.
+noMeasuresYet = Aucune mesure de sécurité n’est encore enregistrée pour cet organisme.
+notImported = Non importée
+notes = Notes
+onePerLine = (une par ligne)
+addUsualPurpose = Ajouter une finalité courante…
+addUsualSubjects = Ajouter des personnes concernées courantes…
+other = Autre…
+owner = Service responsable
+period = Durée
+phone = Téléphone
+place = Lieu
+presetAuto = Détecter
+profile = Fiche de l’organisme
+provider = Prestataire
+purposes = Finalités
+recipient = Destinataire
+recipientKind = Type de destinataire
+recipients = Destinataires
+reference = Référence
+registration = Numéro d’immatriculation
+remove = Retirer
+removeItem = Retirer : { $what } { $n }
+representative = Représentant (art. 27)
+restoreVersion = Rétablir cette version
+restoredMessage = Version rétablie.
+retention = Conservation
+retentionRule = Règle de conservation
+rights = Exercice des droits des personnes
+roles = Agit en tant que
+row = Ligne
+safeguard = Garantie
+safeguardDetail = Garantie : précisions
+save = Enregistrer
+saveAs = Enregistrer sous (chemin complet)
+savedMessage = Enregistré.
+search = Rechercher
+sections = Rubriques
+sensitivity = Sensibilité
+separator = séparateur
+skipInvalid = Importer les lignes valides et lister les autres
+software = Logiciel
+sortBy = Trier par
+source = Origine des données
+specialBases = Données sensibles : conditions (art. 9)
+specialBasis = Condition de l’art. 9
+transfer = Transfert
+transfers = Transferts
+noTransfers = Aucun : aucune donnée personnelle ne va vers un pays tiers ou une organisation internationale
+noTransfersListed = des transferts sont listés ci-dessous
+unit = Unité
+unknown = Non renseigné
+unsavedChanges = Modifications non enregistrées
+untitled = Activité sans nom
+updatedOn = modifiée le
+wholeRegister = Tout le registre
+yes = Oui
+colon = {"\u00A0: "}
+quoted = « { $text } »
+tab = tabulation
+restoreQuestion = Rétablir cette version ? Le changement est enregistré ; les versions intermédiaires restent dans l’historique.
+comma = virgule
+semicolon = point-virgule, pour Excel en français
+jointControllers = Responsables conjoints (art. 26)
+jointController = Responsable conjoint
+processors = Sous-traitants
+errorsAndWarnings = Erreurs et avertissements
+groupSubjectsData = Personnes concernées et données
+groupRecipients = Destinataires
+one_error = erreur
+one_warning = avertissement
+one_info = remarque
+asTheLayoutReadsIt = Comme le modèle la lit
+encoding_utf8 = UTF-8
+encoding_utf8_bom = UTF-8 avec indicateur d’ordre des octets
+encoding_utf16_le = UTF-16 (« Texte Unicode » d’Excel)
+encoding_utf16_be = UTF-16 gros-boutiste
+encoding_windows1252 = Windows-1252 (par défaut dans Excel en Europe de l’Ouest)
+preset_auto = détecté
+preset_ropa = colonnes de ropa
+preset_ico = modèle de l’ICO (Royaume-Uni)
+preset_cnil = registre de la CNIL
+preset_generic = colonnes reconnues par leur nom
+format_csv = texte CSV
+format_xlsx = Classeur Excel (.xlsx)
+format_xls = Classeur Excel 97–2003 (.xls)
+format_ods = Classeur OpenDocument (.ods)
+sheets = Feuilles
+sheet = Feuille
+readSheet = Lire
+readAs = Lue comme
+details = Précisions
+hiddenSheet = masquée
+sheet_register = Une liste des traitements
+sheet_fiche = La fiche d’une activité
+sheet_lists = Listes déroulantes (pas des données)
+sheet_help = Aide (pas des données)
+sheet_blank_template = La fiche vierge du modèle (rien n’est rempli)
+sheet_example = L’exemple du modèle (pas l’une de vos activités)
+sheet_empty = Vide
+sheet_unrecognised = Non reconnue : aucune ligne d’en-têtes trouvée (non lue)
+sheet_left_out = Écartée
+inNotes = Colonnes sans champ propre, gardées dans les notes
+inNotesCount = { $count ->
+        [one] { $count } gardée dans les notes
+       *[other] { $count } gardées dans les notes
+    }
+commaLists = Colonnes dont les éléments sont séparés par des virgules
+labelsRead = { $count ->
+        [one] { $count } libellé lu
+       *[other] { $count } libellés lus
+    }
+existingChoice = Quand une ligne correspond à une activité déjà dans le registre
+existing_update = La mettre à jour avec les valeurs du fichier (une cellule vide ne change rien)
+existing_update_short = Mettre à jour
+existing_keep = Garder la mienne
+existing_new = Importer comme nouvelle activité
+outcome_merged = Fusionnée avec une autre ligne de la même activité
+outcome_kept = Laissée telle quelle
+changesTitle = Ce qui changerait
+undoHint = L’historique montre cet import comme un seul changement, que l’on peut annuler en une fois.
+formatXlsx = Classeur Excel (.xlsx)
+layout = Présentation
+layout_ropa = celle de ropa : toutes les tables, se réimporte à l’identique
+layout_cnil = registre de la CNIL : une liste et une fiche par activité
+layout_ico = modèle de l’ICO (Royaume-Uni)
+importOf = Import de
+undoOf = Annulation :
+changeEntries = { $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    }
+undoChange = Annuler cet import
+undoQuestion = Reprendre tout ce que cet import a écrit ? Ce qu’il a créé est supprimé, ce qu’il a modifié est remis comme avant.
+undoneMessage = L’import a été annulé.
+checkAgain = Contrôler de nouveau
+withErrors = Avec erreurs
+withFindings = Avec erreurs ou avertissements
+withoutFindings = Rien à signaler
+showMore = Afficher la suite
+show = Afficher
+severity_error = erreurs
+severity_warning = avertissements
+severity_info = remarques
+count_error = { $count ->
+        [one] { $count } erreur
+       *[other] { $count } erreurs
+    }
+count_warning = { $count ->
+        [one] { $count } avertissement
+       *[other] { $count } avertissements
+    }
+count_info = { $count ->
+        [one] { $count } remarque
+       *[other] { $count } remarques
+    }
+referenceChecked = Les données de référence (décisions d’adéquation, pays) ont été vérifiées le
+referenceStale = Il y a plus d’un an : le droit a pu changer depuis ; mettez ropa à jour.
+noFindings = Rien à signaler.
+complete = Complétude
+completeHint = Part des mentions de l’article 30 renseignées
+activitiesShown = { $count ->
+        [one] { $count } activité affichée
+       *[other] { $count } activités affichées
+    }
+registerComplete = Complétude du registre
+catalogue = Clients, sous-traitants, mesures
+add = Ajouter
+fixHere = Corriger
+newMeasure = Nouvelle mesure
+addToCatalogue = Ajouter au catalogue et cocher
+choose = Choisir…
+chooseOne = Choisissez dans la liste (ou « Autre… » pour l’écrire).
+edit = Modifier
+category = Catégorie
+legalName = Raison sociale
+services = Prestations, par site
+service = Prestation
+usedBy = Utilisé par
+unused = Utilisé par aucune activité
+nothingYet = Rien n’est encore enregistré.
+browse = Parcourir…
+dropHint = ou déposez le fichier sur la fenêtre
+openFile = Ouvrir
+showInFolder = Afficher dans le dossier
+rows = { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }
+previewTitle = Les premières lignes, telles qu’elles seraient importées
+previewShown = { $shown ->
+        [one] { $shown } ligne affichée sur { $total }
+       *[other] { $shown } lignes affichées sur { $total }
+    }
+problems = Erreurs et avertissements
+refusedHint = Rien n’est importé tant que des lignes sont refusées : corrigez-les dans le fichier et vérifiez-le à nouveau, ou cochez « Importer les lignes valides et lister les autres ».
+outcome = Résultat
+outcome_created = Nouvelle
+outcome_updated = Mise à jour
+outcome_unchanged = Inchangée
+outcome_refused = Refusée
+wouldCreate = { $count } à créer
+wouldUpdate = { $count } à mettre à jour
+wouldLeave = { $count ->
+        [one] { $count } inchangée
+       *[other] { $count } inchangées
+    }
+rowsRefused = { $count ->
+        [one] { $count } ligne refusée
+       *[other] { $count } lignes refusées
+    }
+rowsLeftOut = { $count ->
+        [one] { $count } ligne sera écartée (« Importer les lignes valides et lister les autres »)
+       *[other] { $count } lignes seront écartées (« Importer les lignes valides et lister les autres »)
+    }
+warnings = { $count ->
+        [one] { $count } avertissement
+       *[other] { $count } avertissements
+    }
+created = { $count ->
+        [one] { $count } créée
+       *[other] { $count } créées
+    }
+updated = { $count ->
+        [one] { $count } mise à jour
+       *[other] { $count } mises à jour
+    }
+unchanged = { $count ->
+        [one] { $count } inchangée
+       *[other] { $count } inchangées
+    }
+skipped = { $count ->
+        [one] { $count } écartée
+       *[other] { $count } écartées
+    }
+action_create = Création
+action_update = Modification
+action_delete = Suppression
+kind_organisation = organisme
+kind_controller = responsable
+kind_site = site
+kindSubProcessor = sous-traitant ultérieur
+kind_measure = mesure
+kind_activity = activité
