@@ -709,11 +709,39 @@ pub async fn import_file(
     .await
 }
 
+/// The kind of file an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    Pdf,
+    Csv,
+    Xlsx,
+}
+
+impl ExportFormat {
+    /// The file's extension, and what the export is called in an error.
+    fn kind(self) -> (&'static str, &'static str) {
+        match self {
+            ExportFormat::Pdf => ("pdf", "a PDF export"),
+            ExportFormat::Csv => ("csv", "a CSV export"),
+            ExportFormat::Xlsx => ("xlsx", "a workbook export"),
+        }
+    }
+}
+
+/// A CSV file's separator: `,`, or `;` as Excel expects it in French or German.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
+pub enum Separator {
+    #[serde(rename = ",")]
+    Comma,
+    #[serde(rename = ";")]
+    Semicolon,
+}
+
 /// What the export form sends.
 #[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct ExportRequest {
-    /// `pdf`, `csv` or `xlsx`.
-    pub format: String,
+    pub format: ExportFormat,
     /// For `xlsx`: ropa's, the CNIL's or the ICO's layout.
     pub layout: Layout,
     /// The file the user chose or typed.
@@ -724,8 +752,8 @@ pub struct ExportRequest {
     pub lang: Lang,
     /// The register as it stood at the end of this day (YYYY-MM-DD).
     pub as_of: Option<String>,
-    /// The CSV's separator: `,` or `;` (what Excel expects in French or German).
-    pub delimiter: String,
+    /// The CSV's separator.
+    pub delimiter: Separator,
     /// The user said an existing file there may be replaced (asked, or chose it in the save
     /// dialog, which asks); otherwise an existing file is refused with `file_exists`.
     pub replace: bool,
@@ -747,11 +775,7 @@ pub async fn export_file(
     with_store(app.clone(), move |store| {
         let path = PathBuf::from(&request.path);
         let store_path = store.path().to_path_buf();
-        let kind = match request.format.as_str() {
-            "xlsx" => ("xlsx", "a workbook export"),
-            "csv" => ("csv", "a CSV export"),
-            _ => ("pdf", "a PDF export"),
-        };
+        let kind = request.format.kind();
         ropa_core::files::check_kind(&path, &[kind.0], kind.1)
             .map_err(|source| Error::Io { path: path.clone(), source })?;
         if !request.replace && path.exists() {
@@ -778,7 +802,7 @@ pub async fn export_file(
             store.last_change_of(&part, request.controller.is_none().then_some(organisation.id), as_of)?;
         let activities = part.activities.len();
         let io = |source| Error::Io { path: path.clone(), source };
-        if request.format == "xlsx" {
+        if request.format == ExportFormat::Xlsx {
             let lang = request.lang;
             let options = XlsxOptions { layout: request.layout, lang, generated_at: Timestamp::now() };
             let (register, organisation) = match request.layout {
@@ -792,9 +816,12 @@ pub async fn export_file(
                 .map_err(std::io::Error::other)
             })
             .map_err(io)?;
-        } else if request.format == "csv" {
+        } else if request.format == ExportFormat::Csv {
             ropa_core::files::write_atomically(&path, &store_path, |file| {
-                let delimiter = if request.delimiter == ";" { ';' } else { ',' };
+                let delimiter = match request.delimiter {
+                    Separator::Comma => ',',
+                    Separator::Semicolon => ';',
+                };
                 csv::export(&part, csv::Table::Activities, delimiter, file, &mut |p| {
                     let _ = on_progress.send(p);
                 })
@@ -927,8 +954,9 @@ mod bindings {
     use ts_rs::{Config, TS};
 
     use super::{
-        ActivityDetail, Change, ChangedElsewhere, CommandError, ErasedText, ExportRequest, ExportSummary, FieldChoice,
-        FoundEntry, FoundText, ImportOutcome, ImportRequest, OutsideChanges, Overview, Rescue, Rescued, StoreInfo,
+        ActivityDetail, Change, ChangedElsewhere, CommandError, ErasedText, ExportFormat, ExportRequest, ExportSummary,
+        FieldChoice, FoundEntry, FoundText, ImportOutcome, ImportRequest, OutsideChanges, Overview, Rescue, Rescued,
+        Separator, StoreInfo,
     };
 
     macro_rules! declarations {
@@ -952,7 +980,7 @@ mod bindings {
             view::ActivityView, reference::countries::Country, reference::countries::Area,
             ropa_core::FieldError, CommandError, ChangedElsewhere, StoreInfo, OutsideChanges, Rescue, Rescued,
             ropa_core::store::Backup, FoundText, FoundEntry, ErasedText, Change, ImportRequest, ImportOutcome, ExportRequest,
-            ExportSummary, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
+            ExportSummary, ExportFormat, Separator, FieldChoice, ropa_core::checks::Report, ropa_core::checks::Finding,
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
             ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,
             reference::dpv::Concept,

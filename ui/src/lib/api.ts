@@ -9,6 +9,7 @@ import type {
   CommandError,
   Controller,
   ErasedText,
+  ExportFormat,
   ExportRequest,
   ExportSummary,
   FoundText,
@@ -104,7 +105,7 @@ export async function chooseSpreadsheet(title: string): Promise<string | null> {
 }
 
 /** The native "save" dialog for an export; `null` when the user cancels. */
-export async function chooseExportPath(title: string, format: 'pdf' | 'csv' | 'xlsx', name: string): Promise<string | null> {
+export async function chooseExportPath(title: string, format: ExportFormat, name: string): Promise<string | null> {
   const path = await save({
     title,
     defaultPath: `${name}.${format}`,

@@ -434,11 +434,7 @@ export type ImportOutcome = { report: ImportReport, refused: Array<Issue>,
  */
 fields: Array<FieldChoice>, };
 
-export type ExportRequest = { 
-/**
- * `pdf`, `csv` or `xlsx`.
- */
-format: string, 
+export type ExportRequest = { format: ExportFormat, 
 /**
  * For `xlsx`: ropa's, the CNIL's or the ICO's layout.
  */
@@ -456,9 +452,9 @@ lang: Lang,
  */
 as_of: string | null, 
 /**
- * The CSV's separator: `,` or `;` (what Excel expects in French or German).
+ * The CSV's separator.
  */
-delimiter: string, 
+delimiter: Separator, 
 /**
  * The user said an existing file there may be replaced (asked, or chose it in the save
  * dialog, which asks); otherwise an existing file is refused with `file_exists`.
@@ -466,6 +462,10 @@ delimiter: string,
 replace: boolean, };
 
 export type ExportSummary = { path: string, bytes: number, activities: number, };
+
+export type ExportFormat = "pdf" | "csv" | "xlsx";
+
+export type Separator = "," | ";";
 
 export type FieldChoice = { field: Field, label: string, };
 
@@ -504,7 +504,7 @@ article: Text, message: Text, hint: Text, };
 
 export type Severity = "error" | "warning" | "info";
 
-export type Text = { en: string, fr: string, };
+export type Text = { en: string, fr: string, de: string, };
 
 export type Score = { filled: number, total: number, };
 
