@@ -121,6 +121,9 @@ enum Command {
         /// The language of the messages: en, fr or de.
         #[arg(long, default_value = "en")]
         lang: String,
+        /// List the rules instead (ID, severity, article, what each checks); no store is read.
+        #[arg(long)]
+        list_rules: bool,
     },
 }
 
@@ -213,6 +216,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
     if let Command::Backups = &cli.command {
         return backups(&store_path(cli.db)?.0, &mut io::stdout().lock());
     }
+    // The rules are the program's own: listing them needs no store.
+    if let Command::Check { format, lang, list_rules: true, .. } = &cli.command {
+        return check::list_rules(check_format(format)?, transfer::parse_lang(lang)?, &mut io::stdout().lock());
+    }
     let store = open(cli.db, access)?;
     // Before anything is written: every page of the store reads.
     if access != Access::Read {
@@ -258,12 +265,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             result
         }
-        Command::Check { org, format, lang } => {
-            let json = match format.as_str() {
-                "text" => false,
-                "json" => true,
-                other => return Err(Failure::Other(format!("--format '{other}': use text or json"), 2)),
-            };
+        Command::Check { org, format, lang, .. } => {
+            let json = check_format(&format)?;
             let lang = transfer::parse_lang(&lang)?;
             if check::run(&store, org.as_deref(), json, lang, &mut out)? {
                 Ok(())
@@ -272,6 +275,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Err(Failure::Silent(1))
             }
         }
+    }
+}
+
+/// `--format` of `ropa check`: whether JSON (else text).
+fn check_format(format: &str) -> Result<bool, Failure> {
+    match format {
+        "text" => Ok(false),
+        "json" => Ok(true),
+        other => Err(Failure::Other(format!("--format '{other}': use text or json"), 2)),
     }
 }
 

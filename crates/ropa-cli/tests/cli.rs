@@ -718,3 +718,46 @@ fn a_persons_data_is_erased_from_the_register_its_history_and_its_copies() {
     let out = ropa(&db, &["purge", "Je", "--yes"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn check_lists_its_rules_in_each_language_without_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.sqlite");
+    let out = ropa(&db, &["check", "--list-rules"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("transfer-without-safeguard [error, warning, info] (Art. 44, 46 GDPR / Art. 45 GDPR)"),
+        "{text}"
+    );
+    assert!(text.contains("invalid-safeguard-privacy-shield [error] (Art. 44, 45 GDPR; CJEU C-311/18 (16 July 2020))"));
+    let out = ropa(&db, &["check", "--list-rules", "--lang", "de"]);
+    let text = stdout(&out);
+    assert!(text.contains("missing-purposes [Fehler] (Art. 30 Abs. 1 lit. b DSGVO)"), "{text}");
+    assert!(text.contains("Eine Tätigkeit des Verantwortlichen nennt ihre Zwecke."), "{text}");
+    let out = ropa(&db, &["check", "--list-rules", "--format", "json", "--lang", "fr"]);
+    let rules: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rules = rules.as_array().unwrap();
+    assert!(rules.len() >= 40);
+    let role = rules.iter().find(|r| r["id"] == "missing-role").unwrap();
+    assert_eq!((role["severity"].as_str(), role["article"].as_str()), (Some("error"), Some("art. 30(1), 30(2) RGPD")));
+    // Listing reads no store, and makes none.
+    assert!(!db.exists());
+    assert_eq!(ropa(&db, &["check", "--list-rules", "--lang", "es"]).status.code(), Some(2));
+}
+
+#[test]
+fn check_speaks_german() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let out = ropa(&db, &["check", "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Fehler [invalid-safeguard-privacy-shield]"), "{text}");
+    assert!(
+        text.contains("den der Gerichtshof der Europäischen Union am 16. Juli 2020 für ungültig erklärt hat"),
+        "{text}"
+    );
+    assert!(text.contains("Vollständigkeit:") && text.contains("Referenzdaten geprüft am"), "{text}");
+}

@@ -5,6 +5,9 @@
 //! of the file cut inside a quoted cell, as a truncated download leaves it: ropa refuses it,
 //! the csv crate reads a last cell holding the rest of the file.
 
+// A benchmark's report is what it prints (the core's library itself prints nothing).
+#![allow(clippy::print_stdout)]
+
 use std::time::Instant;
 
 use ropa_core::csv::read::CsvReader;
@@ -56,17 +59,35 @@ fn main() {
     }
     let fmt = |xs: &[f64]| xs.iter().map(|x| format!("{x:.3}")).collect::<Vec<_>>().join(" ");
     println!("CSV parsers: {} bytes, {rounds} rounds", bytes.len());
-    println!("  ropa CsvReader (decoding included): median {:.3} s [{}], {} records, {} cells", median(ours.clone()), fmt(&ours), a.0, a.1);
-    println!("  csv crate (text already decoded):    median {:.3} s [{}], {} records, {} cells", median(theirs.clone()), fmt(&theirs), b.0, b.1);
+    println!(
+        "  ropa CsvReader (decoding included): median {:.3} s [{}], {} records, {} cells",
+        median(ours.clone()),
+        fmt(&ours),
+        a.0,
+        a.1
+    );
+    println!(
+        "  csv crate (text already decoded):    median {:.3} s [{}], {} records, {} cells",
+        median(theirs.clone()),
+        fmt(&theirs),
+        b.0,
+        b.1
+    );
     // A file cut inside a quoted cell.
     let cut = text.rfind('"').map_or(text.len(), |i| i);
     let truncated = &text[..cut];
-    println!("  cut inside a quoted cell: ropa: {}", match ropa(truncated.as_bytes()) {
-        Ok((r, _)) => format!("read {r} records"),
-        Err(e) => format!("refused: {e}"),
-    });
-    println!("  cut inside a quoted cell: csv crate: {}", match csv_crate(truncated, delimiter) {
-        Ok((r, _)) => format!("read {r} records, no error"),
-        Err(e) => format!("refused: {e}"),
-    });
+    println!(
+        "  cut inside a quoted cell: ropa: {}",
+        match ropa(truncated.as_bytes()) {
+            Ok((r, _)) => format!("read {r} records"),
+            Err(e) => format!("refused: {e}"),
+        }
+    );
+    println!(
+        "  cut inside a quoted cell: csv crate: {}",
+        match csv_crate(truncated, delimiter) {
+            Ok((r, _)) => format!("read {r} records, no error"),
+            Err(e) => format!("refused: {e}"),
+        }
+    );
 }

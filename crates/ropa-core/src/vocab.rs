@@ -108,12 +108,16 @@ pub trait Vocabulary: Sized + Clone + 'static {
             return Self::known().into_iter().nth(*index);
         }
         let compact = key.replace(' ', "");
+        // "Art. 6 Abs. 1 S. 1 lit. b", "Art. 6 (1) c)", "Art. 6 I lit. f": the same articles as
+        // German registers cite them, as "6(1)(b)".
+        let written = citations(&fold(text));
         let mut cited: Vec<usize> = table
             .citations
             .iter()
-            .filter(|(citation, _)| compact.contains(citation.as_str()))
+            .filter(|(citation, _)| compact.contains(citation.as_str()) || written.contains(citation))
             .map(|(_, i)| *i)
             .collect();
+        cited.sort_unstable();
         cited.dedup();
         if let [one] = cited.as_slice() {
             return Self::known().into_iter().nth(*one);
@@ -180,6 +184,58 @@ fn lookup<T: Vocabulary>() -> Arc<Lookup> {
             Arc::new(Lookup { exact, citations })
         })
         .clone()
+}
+
+/// The article references of a folded text, each as "6(1)(c)" (article, paragraph, point) or
+/// "45": "Art. 6 Abs. 1 lit. c DSGVO", "Art. 6 Abs. 1 S. 1 lit. b", "Art. 6 Abs. 1 UAbs. 1 Buchst.
+/// f", "Art. 6 (1) c)", "Art. 6 I lit. a", "Article 6, paragraph 1, point (e)". The sentence or
+/// subparagraph ("S. 1", "UAbs. 1") does not change which basis is cited.
+fn citations(folded: &str) -> Vec<String> {
+    let spaced: String = folded.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    let tokens: Vec<&str> = spaced.split_whitespace().collect();
+    let number = |t: &str| -> Option<u32> {
+        t.parse().ok().or(match t {
+            "i" => Some(1),
+            "ii" => Some(2),
+            "iii" => Some(3),
+            "iv" => Some(4),
+            _ => None,
+        })
+    };
+    let mut out = Vec::new();
+    for (start, token) in tokens.iter().enumerate() {
+        if !matches!(*token, "art" | "artikel" | "article" | "arts") {
+            continue;
+        }
+        let mut i = start + 1;
+        let Some(article) = tokens.get(i).and_then(|t| t.parse::<u32>().ok()) else { continue };
+        i += 1;
+        let mut paragraph = None;
+        if matches!(tokens.get(i), Some(&("abs" | "absatz" | "para" | "paragraph" | "alinea"))) {
+            i += 1;
+        }
+        if let Some(p) = tokens.get(i).and_then(|t| number(t)) {
+            paragraph = Some(p);
+            i += 1;
+        }
+        // "S. 1", "Satz 1", "UAbs. 1", "Unterabsatz 1": within the paragraph.
+        if paragraph.is_some()
+            && matches!(tokens.get(i), Some(&("s" | "satz" | "uabs" | "unterabsatz" | "subparagraph")))
+            && tokens.get(i + 1).is_some_and(|t| t.parse::<u32>().is_ok())
+        {
+            i += 2;
+        }
+        if matches!(tokens.get(i), Some(&("lit" | "litera" | "buchst" | "buchstabe" | "point" | "letter"))) {
+            i += 1;
+        }
+        let point = tokens.get(i).filter(|t| t.len() == 1 && t.chars().all(|c| c.is_ascii_lowercase()));
+        out.push(match (paragraph, point) {
+            (Some(p), Some(l)) => format!("{article}({p})({l})"),
+            (Some(p), None) => format!("{article}({p})"),
+            (None, _) => article.to_string(),
+        });
+    }
+    out
 }
 
 /// Folds text and drops what does not tell values apart: "Art." prefixes, spaces in article
@@ -769,48 +825,56 @@ pub fn colon(lang: Lang) -> &'static str {
 /// words: "transfer 1, safeguard" / "transfert 1, garantie". Names it does not know keep their
 /// words, underscores as spaces.
 pub fn field_label(path: &str, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let words = |name: &str| -> String {
-        let known: Option<(&str, &str)> = match name {
-            "transfers" => Some(("transfer", "transfert")),
-            "services" => Some(("service", "service")),
-            "legal_bases" => Some(("legal basis", "base légale")),
-            "special_bases" => Some(("Art. 9 condition", "condition de l’art. 9")),
-            "data_categories" => Some(("data category", "catégorie de données")),
-            "data_subjects" => Some(("data subjects", "personnes concernées")),
-            "recipients" => Some(("recipients", "destinataires")),
-            "locations" => Some(("place of processing", "lieu de traitement")),
-            "retention" => Some(("retention", "conservation")),
-            "joint_controllers" => Some(("joint controller", "responsable conjoint")),
-            "controller_ids" => Some(("controllers served", "responsables servis")),
-            "measure_ids" => Some(("security measures", "mesures de sécurité")),
-            "subprocessor_ids" => Some(("sub-processors", "sous-traitants")),
-            "purposes" => Some(("purposes", "finalités")),
-            "safeguard" => Some(("safeguard", "garantie")),
-            "safeguard_detail" => Some(("safeguard detail", "précision sur la garantie")),
-            "basis" => Some(("basis", "base")),
-            "detail" => Some(("detail", "précision")),
-            "evidence" => Some(("evidence", "preuve")),
-            "condition" => Some(("condition", "condition")),
-            "sensitivity" => Some(("sensitivity", "sensibilité")),
-            "country" => Some(("country", "pays")),
-            "kind" => Some(("kind", "type")),
-            "criteria" => Some(("criteria", "critères")),
-            "period" => Some(("period", "durée")),
-            "name" => Some(("name", "nom")),
-            "contact" => Some(("contact", "contact")),
-            "dpo" => Some(("DPO", "DPD")),
-            "representative" => Some(("representative", "représentant")),
-            "dpia" => Some(("DPIA", "AIPD")),
-            "required" => Some(("required", "requise")),
-            "next_review" => Some(("next review", "prochaine revue")),
-            "last_review" => Some(("last review", "dernière revue")),
-            "acts_as_controller" => Some(("acts as controller", "agit comme responsable")),
-            "no_transfers" => Some(("no transfers", "aucun transfert")),
+        let known: Option<(&str, &str, &str)> = match name {
+            "transfers" => Some(("transfer", "transfert", "Übermittlung")),
+            "services" => Some(("service", "service", "Dienst")),
+            "legal_bases" => Some(("legal basis", "base légale", "Rechtsgrundlage")),
+            "special_bases" => Some(("Art. 9 condition", "condition de l’art. 9", "Bedingung nach Art. 9")),
+            "data_categories" => Some(("data category", "catégorie de données", "Datenkategorie")),
+            "data_subjects" => Some(("data subjects", "personnes concernées", "betroffene Personen")),
+            "recipients" => Some(("recipients", "destinataires", "Empfänger")),
+            "locations" => Some(("place of processing", "lieu de traitement", "Ort der Verarbeitung")),
+            "retention" => Some(("retention", "conservation", "Löschfrist")),
+            "joint_controllers" => Some(("joint controller", "responsable conjoint", "gemeinsam Verantwortlicher")),
+            "controller_ids" => Some(("controllers served", "responsables servis", "Verantwortliche (Auftraggeber)")),
+            "measure_ids" => {
+                Some(("security measures", "mesures de sécurité", "technische und organisatorische Maßnahmen"))
+            }
+            "subprocessor_ids" => Some(("sub-processors", "sous-traitants", "Unterauftragsverarbeiter")),
+            "purposes" => Some(("purposes", "finalités", "Zwecke")),
+            "safeguard" => Some(("safeguard", "garantie", "Garantie")),
+            "safeguard_detail" => Some(("safeguard detail", "précision sur la garantie", "Einzelheiten der Garantie")),
+            "basis" => Some(("basis", "base", "Grundlage")),
+            "detail" => Some(("detail", "précision", "Einzelheiten")),
+            "evidence" => Some(("evidence", "preuve", "Nachweis")),
+            "condition" => Some(("condition", "condition", "Bedingung")),
+            "sensitivity" => Some(("sensitivity", "sensibilité", "Schutzbedarf")),
+            "country" => Some(("country", "pays", "Land")),
+            "kind" => Some(("kind", "type", "Art")),
+            "criteria" => Some(("criteria", "critères", "Kriterien")),
+            "period" => Some(("period", "durée", "Frist")),
+            "name" => Some(("name", "nom", "Name")),
+            "contact" => Some(("contact", "contact", "Kontakt")),
+            "dpo" => Some(("DPO", "DPD", "Datenschutzbeauftragter")),
+            "representative" => Some(("representative", "représentant", "Vertreter")),
+            "dpia" => Some(("DPIA", "AIPD", "DSFA")),
+            "required" => Some(("required", "requise", "erforderlich")),
+            "next_review" => Some(("next review", "prochaine revue", "nächste Überprüfung")),
+            "last_review" => Some(("last review", "dernière revue", "letzte Überprüfung")),
+            "acts_as_controller" => {
+                Some(("acts as controller", "agit comme responsable", "tätig als Verantwortlicher"))
+            }
+            "no_transfers" => Some(("no transfers", "aucun transfert", "keine Übermittlungen")),
             _ => None,
         };
         match known {
-            Some((en, fr_words)) => (if fr { fr_words } else { en }).to_string(),
+            Some((en, fr, de)) => match lang {
+                Lang::En => en,
+                Lang::Fr => fr,
+                Lang::De => de,
+            }
+            .to_string(),
             None => name.replace('_', " "),
         }
     };
@@ -890,6 +954,36 @@ mod tests {
     }
 
     #[test]
+    fn articles_as_german_registers_cite_them() {
+        let cases = [
+            ("Art. 6 Abs. 1 lit. c DSGVO", LawfulBasis::LegalObligation),
+            ("Art. 6 Abs. 1 S. 1 lit. b DSGVO", LawfulBasis::Contract),
+            ("Art. 6 Abs. 1 UAbs. 1 Buchst. f DS-GVO", LawfulBasis::LegitimateInterests),
+            ("Art. 6 (1) c) DS-GVO", LawfulBasis::LegalObligation),
+            ("Art. 6 I lit. a DSGVO", LawfulBasis::Consent),
+            ("Artikel 6 Absatz 1 Buchstabe e DSGVO", LawfulBasis::PublicTask),
+            ("gem. Art. 6 Abs. 1 lit. b DSGVO", LawfulBasis::Contract),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(LawfulBasis::recognise(text), Some(expected), "{text}");
+        }
+        // A national law's paragraph is no article of the Regulation: not guessed.
+        for text in ["§ 26 BDSG", "§ 26 Abs. 1 BDSG", "Art. 88 DSGVO i.V.m. § 26 BDSG", "Art. 6 DSGVO"] {
+            assert_eq!(LawfulBasis::recognise(text), None, "{text}");
+        }
+        assert_eq!(
+            SpecialCondition::recognise("Art. 9 Abs. 2 lit. b DSGVO i.V.m. § 26 Abs. 3 BDSG"),
+            Some(SpecialCondition::EmploymentSocialSecurity)
+        );
+        assert_eq!(Safeguard::recognise("Standardvertragsklauseln (SCC)"), Some(Safeguard::StandardContractualClauses));
+        assert_eq!(Safeguard::recognise("Art. 46 Abs. 2 lit. c DSGVO"), Some(Safeguard::StandardContractualClauses));
+        assert_eq!(
+            Safeguard::recognise("Art. 49 Abs. 1 lit. a DSGVO"),
+            Some(Safeguard::Derogation(Derogation::ExplicitConsent))
+        );
+    }
+
+    #[test]
     fn every_label_reads_back_as_its_value() {
         fn check<T: Vocabulary + PartialEq + std::fmt::Debug>() {
             for value in T::known() {
@@ -955,6 +1049,7 @@ mod tests {
             assert_eq!(field_label(path, Lang::En), en, "{path}");
             assert_eq!(field_label(path, Lang::Fr), fr, "{path}");
         }
+        assert_eq!(field_label("transfers.0.safeguard", Lang::De), "Übermittlung 1, Garantie");
     }
 }
 

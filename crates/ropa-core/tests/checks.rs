@@ -662,3 +662,78 @@ fn model_clauses_with_a_module_are_the_2021_ones_unless_a_former_decision_is_nam
     assert!(with("EU model clauses").is_empty());
     assert_eq!(with("Model clauses (2010/87/EU)"), ["superseded-contractual-clauses"]);
 }
+
+/// A finding reads in German as a German DPO writes it: the DSGVO cited by "Abs." and "lit.",
+/// dates as German writes them; its rule, severity and article are the catalogue's.
+#[test]
+fn german_findings_read_in_german() {
+    let finding = |t: Transfer| {
+        let mut a = good();
+        a.transfers = vec![t];
+        check_activity(&a, Some(&organisation()), today()).into_iter().next().unwrap()
+    };
+    let f = finding(transfer("IN", None, ""));
+    assert_eq!((f.rule, f.severity), ("transfer-without-safeguard", Severity::Error));
+    assert_eq!(
+        f.message.de,
+        "Für die Übermittlung an Vendor (IN), ein Drittland ohne Angemessenheitsbeschluss, ist keine Garantie erfasst."
+    );
+    assert_eq!(f.article.de, "Art. 44, 46 DSGVO");
+    assert!(f.hint.de.starts_with("Erfassen Sie die bestehende Garantie nach Art. 46 DSGVO"), "{}", f.hint.de);
+    // The English and French are those the rule always gave.
+    assert_eq!(
+        f.message.en,
+        "The transfer to Vendor (IN), a third country without an adequacy decision, records no safeguard."
+    );
+    assert_eq!(f.article.fr, "art. 44, 46 RGPD");
+    // A partial decision: a warning, with the decision's scope and the country in German.
+    let f = finding(transfer("CA", None, ""));
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.de.contains("dieses Land (Kanada, Decision 2002/2/EC) erfasst nur Empfänger, die dem PIPEDA"));
+    // The Privacy Shield: the judgment and its day from data/, the day as each language writes it.
+    let f = finding(transfer("US", Some(Safeguard::PrivacyShield), ""));
+    assert!(f.message.de.contains("am 16. Juli 2020 für ungültig erklärt hat (Schrems II, C-311/18)"));
+    assert!(f.message.en.contains("invalidated on 16 July 2020 (Schrems II, C-311/18)"));
+    assert_eq!(f.article.de, "Art. 44, 45 DSGVO; EuGH C-311/18 (16. Juli 2020)");
+    // Dates in messages.
+    let mut a = good();
+    a.next_review = Some("2026-03-01".parse().unwrap());
+    let f = check_activity(&a, Some(&organisation()), today()).into_iter().next().unwrap();
+    assert_eq!(f.message.de, "Die für den 1. März 2026 vorgesehene Überprüfung ist nicht erfolgt.");
+    assert_eq!(f.message.fr, "La revue prévue le 1er mars 2026 n’a pas été faite.");
+    // A missing item, and a German register's words for "kept without limit".
+    let mut a = good();
+    a.purposes.clear();
+    a.retention[0].criteria = "Unbefristet".into();
+    let found = check_activity(&a, Some(&organisation()), today());
+    let texts: Vec<(&str, &str)> = found.iter().map(|f| (f.rule, f.message.de.as_str())).collect();
+    assert_eq!(
+        texts,
+        [
+            ("missing-purposes", "Nicht erfasst: Zwecke der Verarbeitung."),
+            ("retention-indefinite", "Die Daten werden unbefristet gespeichert.")
+        ]
+    );
+}
+
+/// Every finding the example register and each rule's case raise is of a rule of the catalogue,
+/// with its severity there, and reads in each language.
+#[test]
+fn every_finding_is_of_a_catalogued_rule_and_reads_in_every_language() {
+    use ropa_core::checks::Rule;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    demo::load(&mut store).unwrap();
+    let report = check(&store.register(None).unwrap(), today());
+    for f in &report.findings {
+        let rule = Rule::by_id(f.rule).unwrap();
+        assert!(rule.severities().contains(&f.severity), "{f:#?}");
+        for lang in ropa_core::vocab::Lang::ALL {
+            for text in [&f.message, &f.hint] {
+                let words = text.get(lang);
+                assert!(!words.is_empty() && !words.contains("check-") && !words.contains("{$"), "{words}");
+            }
+        }
+        assert_ne!(f.message.de, f.message.en);
+    }
+}

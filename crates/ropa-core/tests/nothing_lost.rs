@@ -32,7 +32,7 @@ fn vocabulary_words<T: Vocabulary>(json: &str, into: &mut BTreeSet<String>) {
     for value in T::known() {
         let Some(w) = value.words() else { continue };
         if json.contains(&format!("\"{}\"", w.code)) {
-            for text in [w.code, w.en, w.fr].iter().chain(w.aliases) {
+            for text in [w.code, w.en, w.fr, w.de].iter().chain(w.aliases) {
                 into.extend(words(text));
             }
         }
@@ -86,6 +86,7 @@ fn corpus(store: &Store, report: &ImportReport) -> BTreeSet<String> {
         if json.contains(&format!("\"{}\"", c.code)) {
             found.extend(words(c.en));
             found.extend(words(c.fr));
+            found.extend(words(c.de));
             for alias in countries::aliases_of(c.code) {
                 found.extend(words(alias));
             }
@@ -118,8 +119,28 @@ fn corpus(store: &Store, report: &ImportReport) -> BTreeSet<String> {
         "nil",
         "required",
         "requise",
+        "ja",
+        "nein",
+        "keine",
+        "kein",
+        "entfallt",
+        "zutreffend",
+        // "Art. 6 Abs. 1 lit. c DSGVO": the Regulation named after its article is the one every
+        // basis cites.
+        "dsgvo",
+        "gvo",
+        "ds",
+        "rgpd",
+        "gdpr",
+        // "10 Jahre nach Vertragsende": the word before the event the period runs from.
+        "nach",
+        "ab",
     ] {
         found.insert(answer.to_string());
+    }
+    // A statement that there are no transfers is read as what it says, where the register holds one.
+    if register.activities.iter().any(|a| a.no_transfers) {
+        found.extend(ropa_core::csv::fields::NO_TRANSFER_WORDS.iter().map(|w| w.to_string()));
     }
     found
 }
@@ -189,6 +210,10 @@ fn no_word_of_any_fixture_is_lost() {
         "workbooks/other-tool.xlsx",
         "workbooks/other-tool.ods",
         "workbooks/source/other-tool.csv",
+        "workbooks/dsk-register.xlsx",
+        "workbooks/dsk-register.ods",
+        "csv/source/dsk-register.csv",
+        "csv/dsk-register-windows1252-semicolon.csv",
         "csv/cnil-register-utf8-comma.csv",
         "csv/cnil-register-windows1252-semicolon.csv",
         "csv/ico-template-utf8-bom.csv",
@@ -241,6 +266,12 @@ const HEADERS: &[&str] = &[
     "Reference",
     "Processors",
     "Données sensibles",
+    "Rechtsgrundlage",
+    "Kategorien betroffener Personen",
+    "Löschfristen",
+    "Drittlandtransfer",
+    "Geeignete Garantien",
+    "Bemerkungen",
 ];
 
 /// Words people write: values ropa knows, and free text with what splits lists.
@@ -289,6 +320,16 @@ fn cell() -> impl Strategy<Value = String> {
         "X",
         "12/03/2024",
         "2024-05-01",
+        "Art. 6 Abs. 1 lit. c DSGVO",
+        "§ 26 BDSG",
+        "Berechtigtes Interesse",
+        "72 Stunden",
+        "10 Jahre nach Vertragsende",
+        "Keine",
+        "Entfällt",
+        "Vereinigte Staaten",
+        "Standardvertragsklauseln",
+        "Beschäftigte",
     ]);
     prop::collection::vec(pieces, 0..5).prop_map(|p| p.concat())
 }

@@ -7,11 +7,11 @@
 use std::fmt::Write;
 
 use ropa_core::csv::fields::{all_columns, Field};
-use ropa_core::csv::presets::{CNIL, ICO};
+use ropa_core::csv::presets::{CNIL, DSK, ICO};
 use ropa_core::import::header::HEADER_SEARCH;
+use ropa_core::vocab::Lang;
 use ropa_core::workbook::cnil;
 use ropa_core::workbook::read::{MAX_CELLS, MAX_FILE_BYTES, MAX_UNPACKED_BYTES};
-use ropa_core::vocab::Lang;
 
 fn label(field: Field) -> String {
     match field {
@@ -79,11 +79,14 @@ fn render() -> String {
            (\"Comment on Nom: …\"), or to a warning when it is not on an activity's row (.xlsx and .ods;\n  \
            the comments of an .xls file are not read).\n\
          - **Cells that say there is nothing** (\"Néant\", \"Aucun\", \"N/A\", \"Sans objet\", \"Non concerné\",\n  \
-           \"-\", and \"Non\" where no yes or no is asked) record nothing (a note keeps its words): no recipient named \"Aucun\", no\n  \
-           transfer to \"Pas de transfert\" (it states there are none), no DPIA \"N/A\" (it reads as no).\n\
+           \"Keine\", \"Entfällt\", \"Nicht zutreffend\", \"-\", and \"Non\" or \"Nein\" where no yes or no is asked)\n  \
+           record nothing (a note keeps its words): no recipient named \"Aucun\", no transfer to \"Pas de\n  \
+           transfert\" or \"Keine Übermittlung in Drittländer\" (it states there are none; a statement that says\n  \
+           more, \"Keine Übermittlung (Rechenzentrum in Frankfurt)\", keeps its words in the notes), no DPIA\n  \
+           \"N/A\" (it reads as no).\n\
          - **Cells that say the value is not known yet** (\"?\", \"TBC\", \"À définir\", \"À compléter\",\n  \
-           \"Inconnu\", \"En cours\") leave the field empty, so that `ropa check` asks for it, and go to the\n  \
-           notes under their column, said in a warning.\n\
+           \"Inconnu\", \"En cours\", \"Unbekannt\", \"Noch zu klären\") leave the field empty, so that `ropa check`\n  \
+           asks for it, and go to the notes under their column, said in a warning.\n\
          - **Lists** split on line breaks and semicolons, and on commas in a column that writes its lists\n  \
            that way (cells without line breaks or semicolons, short items): the report says which columns.\n  \
            A company's legal form stays with its name (\"Salesforce, Inc.\", \"OVH, SAS\").\n\
@@ -128,10 +131,17 @@ fn render() -> String {
         writeln!(out, "| {} | {} | {} | {synonyms} |", c.header, c.label(Lang::Fr), c.label(Lang::De)).unwrap();
     }
     out.push_str(
-        "\nValues are recognised in the same way: codes (`legal_obligation`), English and French labels, the\n\
-         usual spellings and citations (\"6(1)(c)\", \"Art. 6 Abs. 1 lit. c\"); yes and no as `Yes`, `No`, `Oui`, `Non`, `Ja`, `Nein`, `TRUE`, `FALSE`, `X`.\n\
-         What a cell says beyond the value recognised in it (\"Obligation légale (Code du travail)\") is kept as\n\
-         its detail.\n\n\
+        "\nValues are recognised in the same way: codes (`legal_obligation`), English, French and German labels,\n\
+         the usual spellings and citations (\"6(1)(c)\", \"Art. 6 Abs. 1 lit. c DSGVO\", \"Art. 6 Abs. 1 S. 1 lit. b\",\n\
+         \"Art. 6 (1) c) DS-GVO\", \"Berechtigtes Interesse\", \"Standardvertragsklauseln (SCC)\"); countries by their\n\
+         English, French or German names (\"Vereinigte Staaten\", \"Indien\"); yes and no as `Yes`, `No`, `Oui`, `Non`,\n\
+         `Ja`, `Nein`, `TRUE`, `FALSE`, `X`. What a cell says beyond the value recognised in it (\"Obligation\n\
+         légale (Code du travail)\", \"Art. 6 Abs. 1 lit. c DSGVO (§ 257 HGB)\") is kept as its detail. A basis\n\
+         of national law (\"§ 26 BDSG\") is kept as written, and said: it is never read as one of Art. 6's.\n\
+         Retention: the period a cell gives (\"6 Jahre gem. § 257 HGB\", \"3 years after the last contact\"), its\n\
+         words kept as the criteria unless they are nothing but the period; hours as whole days when they\n\
+         make some (\"72 Stunden\": 3 days, the words kept); \"10 Jahre nach Vertragsende\": the period and the\n\
+         event it runs from.\n\n\
          ### The UK ICO controller template (`--preset ico`)\n\n\
          The contact block above the header row (Controller, Data Protection Officer, Representative, with\n\
          Name, Address, Email, Telephone) goes to the organisation's contacts, where they are empty. Source:\n\
@@ -174,6 +184,23 @@ fn render() -> String {
     }
     for (l, category) in cnil::MEASURE_TYPES.iter() {
         writeln!(out, "| {} | measure category: {category:?} |", l.fr).unwrap();
+    }
+    out.push_str(
+        "\n### German registers (the DSK's model register)\n\n\
+         Sources, checked on 2026-12-01: the German supervisory authorities' (Datenschutzkonferenz, DSK)\n\
+         model registers for controllers and processors (\"Muster – Verzeichnis von Verarbeitungstätigkeiten\",\n\
+         Art. 30 Abs. 1 and Abs. 2 DS-GVO, with their \"Hinweise zum Verzeichnis von Verarbeitungstätigkeiten\",\n\
+         2018), and the registers and tools derived from them (verinice's register report, a municipal\n\
+         register tool, the GDD-style form); `csv/presets.rs` (`DSK`) names them. There is no preset: these\n\
+         headers are the fields' own words, so any mix of them, in any order, reads; the column that\n\
+         holds a contact (\"Ansprechpartner\") goes to the notes. The model's cover sheet above the table\n\
+         (\"Angaben zum Verantwortlichen\", \"Angaben zur Person des Datenschutzbeauftragten\", \"Angaben zum\n\
+         Vertreter\", with Name, Anschrift, PLZ, Ort, Telefon, E-Mail) goes to the organisation's contacts,\n\
+         where they are empty.\n\n\
+         | German column | ropa field |\n| --- | --- |\n",
+    );
+    for (header, field) in DSK {
+        writeln!(out, "| {header} | {} |", label(*field)).unwrap();
     }
     out.push_str(
         "\n## Exporting: `ropa export xlsx OUT [--layout ropa|cnil|ico] [--org NAME] [--controller NAME] [--as-of DATE] [--lang en|fr] [--generated-at TIME]`\n\n\

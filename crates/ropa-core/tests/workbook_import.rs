@@ -749,3 +749,113 @@ fn dates_counted_from_1904_read_as_the_sheet_shows_them() {
     let a = &store.register(None).unwrap().activities[0];
     assert_eq!(a.created_on.unwrap().to_string(), "2024-01-16");
 }
+
+/// A German register in the columns of the DSK's model register, as LibreOffice saves it and as
+/// German Excel saves it as CSV (Windows-1252, semicolons): every column lands in its field, the
+/// same whatever saved it.
+#[test]
+fn a_german_register_in_the_dsk_columns_reads_whole_whatever_saved_it() {
+    use ropa_core::model::{Period, Retention, SpecialCondition, TimeUnit};
+    let options = with_org("Muster Maschinenbau GmbH");
+    let mut texts = Vec::new();
+    for name in
+        ["workbooks/dsk-register.xlsx", "workbooks/dsk-register.ods", "csv/dsk-register-windows1252-semicolon.csv"]
+    {
+        let (store, report, _dir) = imported(name, &options);
+        assert_eq!(report.created.len(), 5, "{name}: {:?}", report.created);
+        assert_eq!(report.sheets[0].header_row, 10, "{name}: the header under the controller's block");
+        // The one column with no field of its own goes to the notes, and is said.
+        assert_eq!(report.sheets[0].in_notes, ["Ansprechpartner"], "{name}");
+        let r = store.register(None).unwrap();
+        let org = &r.organisations[0];
+        assert_eq!(org.contact.email, "datenschutz@muster-maschinenbau.example", "{name}: the controller's block");
+        assert_eq!(org.dpo.name, "Dr. Petra Schulz, DS-Beratung Schulz", "{name}");
+
+        let payroll = activity(&r, "Lohn- und Gehaltsabrechnung");
+        assert_eq!((payroll.reference.as_str(), payroll.owner.as_str()), ("VT-01", "Personalabteilung"), "{name}");
+        assert_eq!(
+            (payroll.created_on.unwrap().to_string(), payroll.updated_on.unwrap().to_string()),
+            ("2018-03-01".to_string(), "2024-01-15".to_string()),
+            "{name}: Datum der Einführung, Datum der letzten Änderung"
+        );
+        assert_eq!(payroll.purposes.len(), 2, "{name}");
+        // "Art. 6 Abs. 1 lit. c DSGVO" is the legal obligation; "§ 26 BDSG" stays as written,
+        // never read as an Art. 6 basis, and is said.
+        let bases: Vec<&LawfulBasis> = payroll.legal_bases.iter().map(|b| &b.basis).collect();
+        assert_eq!(bases, [&LawfulBasis::LegalObligation, &LawfulBasis::Other("§ 26 BDSG".into())], "{name}");
+        assert!(report.warnings.iter().any(|w| w.message.contains("'§ 26 BDSG'")), "{name}");
+        assert_eq!(payroll.special_bases[0].condition, SpecialCondition::EmploymentSocialSecurity, "{name}");
+        assert_eq!(payroll.special_bases[0].detail, "i.V.m. § 26 Abs. 3 BDSG", "{name}");
+        let special: Vec<&str> = payroll
+            .data_categories
+            .iter()
+            .filter(|c| c.sensitivity == Sensitivity::SpecialCategory)
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(special, ["Religionszugehörigkeit (Kirchensteuer)", "Gesundheitsdaten (AU-Bescheinigungen)"]);
+        // "Keine" in the transfer column: the record states there are none.
+        assert!(payroll.no_transfers && payroll.transfers.is_empty(), "{name}");
+        // "6 Jahre gem. § 257 HGB": the period and the words; "Lohnkonten: 10 Jahre nach Ablauf des
+        // Kalenderjahres": the data it applies to, the period and the event it runs from.
+        let years = |amount| Some(Period { amount, unit: TimeUnit::Years });
+        let expected = [
+            Retention { period: years(6), criteria: "6 Jahre gem. § 257 HGB".into(), ..Default::default() },
+            Retention {
+                applies_to: "Lohnkonten".into(),
+                period: years(10),
+                from_event: "Ablauf des Kalenderjahres".into(),
+                ..Default::default()
+            },
+        ];
+        assert_eq!(payroll.retention, expected, "{name}");
+        assert_eq!(payroll.dpia.required, Some(false), "{name}");
+        assert!(payroll.notes.contains("Ansprechpartner: Frau Weber"), "{name}: {}", payroll.notes);
+
+        // "Art. 6 (1) b) DS-GVO", German country names, "Standardvertragsklauseln (SCC)", and a
+        // recipient's kind in brackets.
+        let hiring = activity(&r, "Bewerbermanagement");
+        assert_eq!(hiring.legal_bases[0].basis, LawfulBasis::Contract, "{name}");
+        assert_eq!(hiring.legal_bases[1].basis, LawfulBasis::Other("§ 26 Abs. 1 BDSG".into()), "{name}");
+        assert_eq!(hiring.transfers[0].country, "US", "{name}");
+        assert_eq!(hiring.transfers[0].safeguard, Some(Safeguard::StandardContractualClauses), "{name}");
+        assert_eq!(hiring.transfers[0].safeguard_detail, "", "{name}: \"(SCC)\" says the same");
+        let personio = hiring.recipients.iter().find(|x| x.name.starts_with("Personio")).unwrap();
+        assert_eq!((personio.name.as_str(), &personio.kind), ("Personio SE & Co. KG", &RecipientKind::Processor));
+
+        // "72 Stunden": three days, the words kept; "entfällt": no transfers; a DPIA done.
+        let cctv = activity(&r, "Videoüberwachung Lager");
+        assert_eq!(cctv.legal_bases[0].basis, LawfulBasis::LegitimateInterests, "{name}");
+        assert_eq!(cctv.legal_bases[0].detail, "", "{name}: the article cited again says nothing more");
+        let period = cctv.retention[0].period.map(|p| (p.amount, p.unit));
+        assert_eq!((period, cctv.retention[0].criteria.as_str()), (Some((3, TimeUnit::Days)), "72 Stunden"));
+        assert!(cctv.no_transfers, "{name}");
+        assert_eq!((cctv.dpia.required, cctv.dpia.reference.as_str()), (Some(true), "durchgeführt am 15.08.2020"));
+
+        // The DSK's own words for "no transfer"; a period with no number stays the criteria.
+        let newsletter = activity(&r, "Newsletter");
+        assert_eq!(newsletter.legal_bases[0].basis, LawfulBasis::Consent, "{name}");
+        assert!(newsletter.no_transfers && newsletter.transfers.is_empty(), "{name}");
+        assert!(!newsletter.notes.contains("Drittlandtransfer"), "{name}: the statement says nothing more");
+        assert_eq!(
+            (newsletter.retention[0].period, newsletter.retention[0].criteria.as_str()),
+            (None, "Bis zum Widerruf der Einwilligung")
+        );
+
+        let customers = activity(&r, "Kundenverwaltung");
+        let bases: Vec<(&LawfulBasis, &str)> =
+            customers.legal_bases.iter().map(|b| (&b.basis, b.detail.as_str())).collect();
+        assert_eq!(
+            bases,
+            [(&LawfulBasis::Contract, ""), (&LawfulBasis::LegalObligation, "§ 257 HGB, § 147 AO")],
+            "{name}"
+        );
+        let countries: Vec<&str> = customers.transfers.iter().map(|t| t.country.as_str()).collect();
+        assert_eq!(countries, ["US", "IN"], "{name}");
+        let ten_years =
+            (customers.retention[0].period.map(|p| (p.amount, p.unit)), customers.retention[0].from_event.as_str());
+        assert_eq!(ten_years, (Some((10, TimeUnit::Years)), "Vertragsende"), "{name}");
+        assert_eq!(customers.measure_ids.len(), 3, "{name}");
+        texts.push(csv_text(&store));
+    }
+    assert!(texts.windows(2).all(|w| w[0] == w[1]), "the same register whatever saved it");
+}

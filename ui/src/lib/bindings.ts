@@ -485,7 +485,7 @@ scores: Array<ActivityScore>, register_score: Score, };
 
 export type Finding = { 
 /**
- * Stable identifier of the rule ("transfer-without-safeguard").
+ * Stable identifier of the rule (`Rule::id`: "transfer-without-safeguard").
  */
 rule: string, severity: Severity, kind: Kind, entity_id: number, 
 /**
@@ -498,7 +498,8 @@ entity_name: string, organisation_id: number,
  */
 field: string, 
 /**
- * What the rule rests on ("Art. 46 GDPR" / "art. 46 RGPD"); empty when nothing in law.
+ * What the rule rests on ("Art. 46 GDPR" / "art. 46 RGPD" / "Art. 46 DSGVO"); empty when
+ * nothing in law.
  */
 article: Text, message: Text, hint: Text, };
 

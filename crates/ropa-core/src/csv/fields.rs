@@ -140,77 +140,77 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(Id, "ID", "", "ropa's number for the activity; rows with an ID update that activity", "whole number, or empty for a new activity",
         &[]),
     column!(Organisation, "Organisation", "30(1)(a), 30(2)(a)", "the organisation whose register it is", "its name",
-        &["Organization", "Company", "Entity", "Legal entity", "Société", "Entité", "Organisme", "Structure", "Établissement"]),
+        &["Organization", "Company", "Entity", "Legal entity", "Société", "Entité", "Organisme", "Structure", "Établissement", "Unternehmen", "Firma", "Gesellschaft", "Verantwortliche Stelle"]),
     column!(Reference, "Reference", "", "the DPO's own reference", "text",
-        &["Ref", "Ref no", "Reference number", "N° / RÉF", "N°", "No", "Numéro", "ID", "Identifier", "Identifiant", "Code", "Activity ID", "Processing ID", "Record ID", "Number"]),
+        &["Ref", "Ref no", "Reference number", "N° / RÉF", "N°", "No", "Numéro", "ID", "Identifier", "Identifiant", "Code", "Activity ID", "Processing ID", "Record ID", "Number", "Nr", "Lfd. Nr.", "Laufende Nummer", "Nummer", "VVT-Nr."]),
     column!(Name, "Name", "", "the name of the processing activity", "text, required",
-        &["Activity", "Activity name", "Processing activity", "Processing", "Processing name", "Name of processing", "Processing operation", "Title", "Nom de l'activité", "Nom du traitement", "Activité", "Traitement", "Intitulé", "Intitulé du traitement", "Libellé", "Dénomination", "Process", "Process name", "What we do"]),
+        &["Activity", "Activity name", "Processing activity", "Processing", "Processing name", "Name of processing", "Processing operation", "Title", "Nom de l'activité", "Nom du traitement", "Activité", "Traitement", "Intitulé", "Intitulé du traitement", "Libellé", "Dénomination", "Process", "Process name", "What we do", "Bezeichnung der Verarbeitungstätigkeit", "Verarbeitungstätigkeit", "Name der Verarbeitungstätigkeit", "Bezeichnung der Verarbeitung", "Verarbeitung", "Verfahren", "Bezeichnung des Verfahrens", "Verfahrensbezeichnung", "Tätigkeit"]),
     column!(Description, "Description", "", "what the processing is", "text",
-        &["Summary", "Details", "Descriptif", "Description du traitement", "Description de l'activité", "Description of processing", "Description of the processing", "Processing description"]),
+        &["Summary", "Details", "Descriptif", "Description du traitement", "Description de l'activité", "Description of processing", "Description of the processing", "Processing description", "Beschreibung der Verarbeitung", "Beschreibung der Verarbeitungstätigkeit", "Kurzbeschreibung", "Verfahrensbeschreibung"]),
     column!(Role, "Role", "30(1) or 30(2)", "whether the organisation acts as controller or processor", "Controller or Processor",
-        &["Capacity", "Controller or processor", "Qualité", "Qualité de l'organisme", "En tant que"]),
+        &["Capacity", "Controller or processor", "Qualité", "Qualité de l'organisme", "En tant que", "Verantwortlicher oder Auftragsverarbeiter"]),
     column!(Status, "Status", "", "the state of the record", "Draft, Active or Retired",
         &["State", "État", "Etat"]),
     column!(Controllers, "Controllers", "30(2)(a)", "for processor activities, the controllers it is carried out for", "one name per line (see the controllers file)",
-        &["Clients", "Client", "Customers", "On behalf of", "Controller", "Pour le compte de", "Responsables de traitement", "Donneur d'ordre"]),
+        &["Clients", "Client", "Customers", "On behalf of", "Controller", "Pour le compte de", "Responsables de traitement", "Donneur d'ordre", "Auftraggeber", "Im Auftrag von", "Name und Kontaktdaten des Verantwortlichen", "Mandant", "Mandanten"]),
     column!(JointControllers, "Joint controllers", "30(1)(a)", "joint controllers and their contact details", "one per line: name | role | email | phone | address",
-        &["Joint controller", "Co-controllers", "Responsable conjoint", "Responsable conjoint du traitement", "Co-responsables", "Co-responsable du traitement", "Nom du responsable conjoint du traitement"]),
+        &["Joint controller", "Co-controllers", "Responsable conjoint", "Responsable conjoint du traitement", "Co-responsables", "Co-responsable du traitement", "Nom du responsable conjoint du traitement", "Gemeinsam für die Verarbeitung Verantwortliche", "Gemeinsame Verantwortlichkeit", "Gemeinsam Verantwortlicher"]),
     column!(Purposes, "Purposes", "30(1)(b)", "the purposes of the processing", "one per line",
-        &["Purpose", "Purpose of processing", "Processing purposes", "Purpose of the processing", "Objectives", "Finalité", "Finalité du traitement", "Finalité principale", "Sous-finalités", "Objectifs poursuivis", "Objectif", "Objet du traitement", "Why we process it", "Why we process the data", "Reason for processing"]),
+        &["Purpose", "Purpose of processing", "Processing purposes", "Purpose of the processing", "Objectives", "Finalité", "Finalité du traitement", "Finalité principale", "Sous-finalités", "Objectifs poursuivis", "Objectif", "Objet du traitement", "Why we process it", "Why we process the data", "Reason for processing", "Zweck", "Zwecke der Verarbeitung", "Zweck der Verarbeitung", "Zweckbestimmung", "Zweckbestimmung der Datenverarbeitung", "Verarbeitungszweck", "Verarbeitungszwecke", "Kategorien von Verarbeitungen", "Kategorien von Verarbeitungen, die im Auftrag des Verantwortlichen durchgeführt werden"]),
     column!(LegalBases, "Legal bases", "Art. 6(1)", "the lawful basis, with the interest pursued, the obligation or the contract, and where the evidence is", "one per line: basis | detail | evidence; basis is Consent, Contract, Legal obligation, Vital interests, Public task or Legitimate interests (with or without the article)",
-        &["Legal basis", "Lawful basis", "Lawful bases", "Legal ground", "Legal grounds", "Basis", "Basis for processing", "Lawfulness", "Article 6 basis", "Base légale", "Base juridique", "Fondement juridique", "Fondement légal", "Licéité", "Base de licéité"]),
+        &["Legal basis", "Lawful basis", "Lawful bases", "Legal ground", "Legal grounds", "Basis", "Basis for processing", "Lawfulness", "Article 6 basis", "Base légale", "Base juridique", "Fondement juridique", "Fondement légal", "Licéité", "Base de licéité", "Rechtsgrundlage", "Rechtsgrundlage der Verarbeitung", "Rechtsgrundlage für die Datenverarbeitung", "Rechtmäßigkeit der Verarbeitung", "Rechtmäßigkeit", "Erlaubnistatbestand", "Sonstige Rechtsgrundlagen"]),
     column!(SpecialBases, "Art. 9 conditions", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name",
-        &["Art 9 condition", "Article 9 condition", "Special category condition", "Condition for special category data", "Condition art 9", "Exception art 9", "Dérogation art 9", "Conditions article 9"]),
+        &["Art 9 condition", "Article 9 condition", "Special category condition", "Condition for special category data", "Condition art 9", "Exception art 9", "Dérogation art 9", "Conditions article 9", "Rechtsgrundlage nach Art. 9", "Rechtsgrundlage für besondere Kategorien personenbezogener Daten", "Ausnahme nach Art. 9 Abs. 2"]),
     column!(CriminalBasis, "Art. 10 basis", "Art. 10", "the basis for processing criminal-offence data", "text",
         &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10"]),
     column!(DataSubjects, "Data subjects", "30(1)(c)", "the categories of data subjects", "one per line",
-        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées", "Whose data", "Whose personal data", "Who the data is about"]),
+        &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées", "Whose data", "Whose personal data", "Who the data is about", "Kategorien betroffener Personen", "Betroffene", "Betroffenenkategorien", "Betroffene Personengruppen", "Personengruppen", "Kreis der Betroffenen", "Beschreibung der Kategorien betroffener Personen"]),
     column!(DataCategories, "Data categories", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
-        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données", "Nature des données", "Données à caractère personnel", "Catégories de données à caractère personnel", "What data", "What personal data", "Data we hold"]),
+        &["Data category", "Categories of personal data", "Personal data categories", "Personal data", "Data types", "Types of data", "Types of personal data", "Data elements", "Data", "Données", "Données personnelles", "Données traitées", "Données collectées", "Catégories de données collectées", "Catégories de données personnelles", "Catégories de données personnelles concernées", "Type de données", "Nature des données", "Données à caractère personnel", "Catégories de données à caractère personnel", "What data", "What personal data", "Data we hold", "Kategorien personenbezogener Daten", "Personenbezogene Daten", "Datenarten", "Daten", "Datenfelder", "Beschreibung der Kategorien personenbezogener Daten"]),
     column!(Source, "Source", "Art. 14(2)(f)", "where the data come from", "text",
-        &["Data source", "Source of data", "Source of the personal data", "Origin", "Origine", "Origine des données", "Source des données", "Provenance", "Provenance des données"]),
+        &["Data source", "Source of data", "Source of the personal data", "Origin", "Origine", "Origine des données", "Source des données", "Provenance", "Provenance des données", "Herkunft der Daten", "Datenherkunft", "Datenquelle", "Quelle"]),
     column!(Recipients, "Recipients", "30(1)(d)", "the recipients or categories of recipients", "one per line: name | kind | country; kind Internal, External organisation, Processor or sub-processor, Public authority",
-        &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers", "Who we share it with", "Who we share the data with", "Shared with whom"]),
+        &["Recipient", "Categories of recipients", "Recipient categories", "Shared with", "Disclosed to", "Third parties", "Destinataire", "Catégories de destinataires", "Tiers", "Who we share it with", "Who we share the data with", "Shared with whom", "Kategorien von Empfängern", "Empfängerkategorien", "Datenempfänger", "Empfänger der Daten", "Kategorien von Empfängern personenbezogener Daten", "Nennung der konkreten Datenempfänger", "Kategorien von Empfängern, gegenüber denen die personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden"]),
     column!(Locations, "Locations", "", "where the data are processed and stored", "one per line: provider | place | country",
-        &["Location", "Data location", "Storage location", "Location of personal data", "Hosting", "Hosting location", "Where stored", "Localisation", "Localisation des données", "Hébergement", "Lieu de stockage", "Lieu d'hébergement"]),
+        &["Location", "Data location", "Storage location", "Location of personal data", "Hosting", "Hosting location", "Where stored", "Localisation", "Localisation des données", "Hébergement", "Lieu de stockage", "Lieu d'hébergement", "Ort der Verarbeitung", "Speicherort", "Serverstandort", "Standort der Daten"]),
     column!(Transfers, "Transfers", "30(1)(e), 30(2)(c)", "transfers to third countries or international organisations and their safeguards", "one per line: recipient | country | safeguard | safeguard detail | documentation | International organisation (when it is one) | SCC module (1 to 4) | transfer impact assessment | its date (YYYY-MM-DD)",
         &[]),
     column!(NoTransfers, "No transfers", "30(1)(e)", "the record states that no data go to a third country or an international organisation", "Yes, or empty",
-        &["No transfer", "No international transfers", "Pas de transfert"]),
+        &["No transfer", "No international transfers", "Pas de transfert", "Keine Drittlandübermittlung"]),
     column!(Retention, "Retention", "30(1)(f)", "time limits for erasure, for the whole activity or per data category", "one per line: applies to | period | from | criteria; applies to empty for the whole activity, period as \"3 years\"",
-        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données", "Durée", "Durées", "Duration", "How long we keep it", "How long we keep the data", "Data retention"]),
+        &["Retention period", "Retention periods", "Retention schedule", "Retention time", "Storage period", "Storage duration", "Time limit for erasure", "Time limits for erasure", "Erasure", "Durée de conservation", "Durées de conservation", "Délai de conservation", "Délais de conservation", "Conservation des données", "Durée", "Durées", "Duration", "How long we keep it", "How long we keep the data", "Data retention", "Löschfrist", "Regellöschfrist", "Speicherdauer", "Aufbewahrungsfrist", "Aufbewahrungsfristen", "Fristen für die Löschung", "Fristen für die Löschung der verschiedenen Datenkategorien"]),
     column!(Measures, "Security measures", "30(1)(g), 30(2)(d)", "the technical and organisational security measures (Art. 32)", "one name per line (see the measures file)",
-        &["Measures", "Security", "TOMs", "TOM", "Technical and organisational measures", "Technical and organizational measures", "Technical and organisational security measures", "Security controls", "Mesures", "Sécurité", "Mesures techniques et organisationnelles", "Sécurité des données"]),
+        &["Measures", "Security", "TOMs", "TOM", "Technical and organisational measures", "Technical and organizational measures", "Technical and organisational security measures", "Security controls", "Mesures", "Sécurité", "Mesures techniques et organisationnelles", "Sécurité des données", "Technische und organisatorische Maßnahmen (TOM)", "Sicherheitsmaßnahmen", "Schutzmaßnahmen", "Datensicherheitsmaßnahmen"]),
     column!(SubProcessors, "Sub-processors", "Art. 28(2), (4)", "the sub-processors (or processors) involved", "one name per line (see the sub-processors file)",
-        &["Subprocessors", "Sub processors", "Sub-processor", "Sous-traitants ultérieurs", "Sous-traitant ultérieur", "Sous-traitants de second rang"]),
+        &["Subprocessors", "Sub processors", "Sub-processor", "Sous-traitants ultérieurs", "Sous-traitant ultérieur", "Sous-traitants de second rang", "Subunternehmer", "Unterauftragnehmer", "Weitere Auftragsverarbeiter"]),
     column!(DpiaRequired, "DPIA required", "Art. 35", "whether a data protection impact assessment is required", "Yes, No, or empty if not assessed",
-        &["DPIA", "PIA", "DPIA needed", "DPIA necessary", "Impact assessment", "Impact assessment required", "AIPD", "Analyse d'impact", "Analyse d'impact requise", "AIPD nécessaire", "PIA requise"]),
+        &["DPIA", "PIA", "DPIA needed", "DPIA necessary", "Impact assessment", "Impact assessment required", "AIPD", "Analyse d'impact", "Analyse d'impact requise", "AIPD nécessaire", "PIA requise", "Datenschutz-Folgenabschätzung", "Datenschutzfolgenabschätzung", "DSFA", "DSFA notwendig"]),
     column!(DpiaStatus, "DPIA status", "Art. 35", "where the DPIA stands", "Not started, In progress, Completed, or empty",
-        &["DPIA progress", "DPIA state", "Statut AIPD", "État AIPD", "Avancement AIPD"]),
+        &["DPIA progress", "DPIA state", "Statut AIPD", "État AIPD", "Avancement AIPD", "Status der DSFA", "DSFA-Status"]),
     column!(DpiaCriteria, "DPIA criteria", "Art. 35", "the criteria of the guidelines on DPIA (WP248 rev.01) the processing meets, as assessed", "one per line, as the criteria are named",
         &["dpia criteria", "criteres aipd", "criteres de l'aipd", "wp248 criteria"]),
     column!(DpiaReference, "DPIA reference", "Art. 35", "where the DPIA is", "text or link",
-        &["DPIA link", "Link to DPIA", "DPIA document", "Référence AIPD", "Lien AIPD", "Lien vers l'AIPD"]),
+        &["DPIA link", "Link to DPIA", "DPIA document", "Référence AIPD", "Lien AIPD", "Lien vers l'AIPD", "Verweis auf die DSFA", "DSFA-Dokument"]),
     column!(AutomatedDecisions, "Automated decisions", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed",
-        &["Automated decision", "Automated decision making", "Automated decision-making", "Profiling", "Automated decision-making including profiling", "Profilage", "Décision automatisée", "Prise de décision automatisée"]),
+        &["Automated decision", "Automated decision making", "Automated decision-making", "Profiling", "Automated decision-making including profiling", "Profilage", "Décision automatisée", "Prise de décision automatisée", "Automatisierte Entscheidungsfindung", "Automatisierte Einzelentscheidung"]),
     column!(AutomatedDecisionsDetail, "Automated decisions detail", "Art. 22", "what the automated decisions are", "text",
         &["Automated decision details", "Profiling details", "Détail des décisions automatisées"]),
     column!(Rights, "Rights", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text",
-        &["Data subject rights", "Rights of individuals", "Droits des personnes", "Exercice des droits", "Modalités d'exercice des droits"]),
+        &["Data subject rights", "Rights of individuals", "Droits des personnes", "Exercice des droits", "Modalités d'exercice des droits", "Rechte der Betroffenen", "Wahrnehmung der Betroffenenrechte"]),
     column!(Owner, "Owner", "", "the owner or business function", "text",
-        &["Business function", "Business owner", "Process owner", "Department", "Business unit", "Team", "Function", "Service", "Direction", "Pôle", "Département", "Pilote", "Référent", "Responsable métier"]),
+        &["Business function", "Business owner", "Process owner", "Department", "Business unit", "Team", "Function", "Service", "Direction", "Pôle", "Département", "Pilote", "Référent", "Responsable métier", "Verantwortliche Fachabteilung", "Abteilung", "Fachbereich", "Abteilung/Fachbereich", "Verantwortliche Organisationseinheit", "Organisationseinheit", "Zuständige Abteilung", "Bereich"]),
     column!(Software, "Software", "", "the software or application used", "text",
-        &["Application", "Applications", "System", "Systems", "IT system", "Tool", "Tools", "Applications used", "Logiciels", "Outil", "Outils", "Système", "Nom du logiciel ou de l'application", "Logiciel utilisé"]),
+        &["Application", "Applications", "System", "Systems", "IT system", "Tool", "Tools", "Applications used", "Logiciels", "Outil", "Outils", "Système", "Nom du logiciel ou de l'application", "Logiciel utilisé", "Eingesetzte Software", "IT-Systeme", "IT-Verfahren", "Eingesetzte IT-Systeme", "Anwendung", "Programm"]),
     column!(CreatedOn, "Created", "", "when the record was created", "YYYY-MM-DD",
-        &["Created on", "Creation date", "Date created", "Date of creation", "Date de création", "Créé le", "Date de création de la fiche", "Date de création du traitement", "Mise en œuvre"]),
+        &["Created on", "Creation date", "Date created", "Date of creation", "Date de création", "Créé le", "Date de création de la fiche", "Date de création du traitement", "Mise en œuvre", "Datum der Einführung", "Einführungsdatum", "Erstellt am", "Angelegt am", "Datum der Erstellung"]),
     column!(UpdatedOn, "Updated", "", "when the record was last changed", "YYYY-MM-DD",
-        &["Updated on", "Last updated", "Last update", "Last modified", "Modified", "Date of update", "Date de mise à jour", "Dernière mise à jour", "Date de dernière mise à jour", "Dernière mise à jour de la fiche", "Mise à jour du traitement", "Modifié le"]),
+        &["Updated on", "Last updated", "Last update", "Last modified", "Modified", "Date of update", "Date de mise à jour", "Dernière mise à jour", "Date de dernière mise à jour", "Dernière mise à jour de la fiche", "Mise à jour du traitement", "Modifié le", "Datum der letzten Änderung", "Letzte Änderung", "Geändert am", "Stand"]),
     column!(LastReview, "Last review", "", "when the record was last reviewed", "YYYY-MM-DD",
-        &["Last reviewed", "Reviewed on", "Date of review", "Review", "Date de revue", "Date de la dernière revue", "Revu le", "Date of last review", "Last review date", "Date de dernière revue"]),
+        &["Last reviewed", "Reviewed on", "Date of review", "Review", "Date de revue", "Date de la dernière revue", "Revu le", "Date of last review", "Last review date", "Date de dernière revue", "Geprüft am", "Datum der letzten Überprüfung", "Zuletzt geprüft"]),
     column!(NextReview, "Next review", "", "when the record is next to be reviewed", "YYYY-MM-DD",
-        &["Next review date", "Review date", "Review due", "Date de prochaine revue", "À revoir le"]),
+        &["Next review date", "Review date", "Review due", "Date de prochaine revue", "À revoir le", "Wiedervorlage", "Nächste Prüfung", "Datum der nächsten Überprüfung"]),
     column!(Notes, "Notes", "", "anything else", "text",
-        &["Note", "Comments", "Comment", "Remarks", "Observations", "Commentaires", "Commentaire", "Remarques"]),
+        &["Note", "Comments", "Comment", "Remarks", "Observations", "Commentaires", "Commentaire", "Remarques", "Bemerkungen", "Bemerkung", "Anmerkung", "Kommentar", "Kommentare", "Hinweise"]),
 ];
 
 /// Columns other spreadsheets have and ropa's files do not: read into the fields above (recipients
@@ -223,7 +223,15 @@ pub const LOOSE_COLUMNS: &[Column] = &[
         "30(1)(d)",
         "recipients inside the organisation",
         "one per line",
-        &["Internal recipient", "Services internes", "Destinataire interne", "Service interne"]
+        &[
+            "Internal recipient",
+            "Services internes",
+            "Destinataire interne",
+            "Service interne",
+            "Interne Stellen",
+            "Zugriffsberechtigte",
+            "Zugriffsberechtigte Personengruppen"
+        ]
     ),
     column!(
         ExternalRecipients,
@@ -237,7 +245,9 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Third party recipients",
             "Organismes externes",
             "Destinataire externe",
-            "Partenaires"
+            "Partenaires",
+            "Externe Stellen",
+            "Dritte"
         ]
     ),
     column!(
@@ -254,7 +264,11 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Suppliers",
             "Sous-traitant",
             "Prestataires",
-            "Prestataire"
+            "Prestataire",
+            "Dienstleister",
+            "Auftragnehmer",
+            "Auftragnehmer / Dienstleister",
+            "Eingesetzte Auftragsverarbeiter"
         ]
     ),
     column!(
@@ -283,7 +297,21 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Pays destinataires",
             "Transfers outside UK",
             "Transfers outside the UK",
-            "Restricted transfers"
+            "Restricted transfers",
+            "Drittland",
+            "Drittlandtransfer",
+            "Drittlandübermittlung",
+            "Übermittlung in Drittländer",
+            "Übermittlung an Drittländer",
+            "Datenübermittlung in Drittländer",
+            "Drittstaaten",
+            "Drittstaat",
+            "Drittstaatentransfer",
+            "Drittland oder internationale Organisation",
+            "Übermittlung an ein Drittland",
+            "Übermittlungen von personenbezogenen Daten an ein Drittland oder an eine internationale Organisation",
+            "Empfängerland",
+            "Land"
         ]
     ),
     column!(
@@ -300,7 +328,12 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Garanties appropriées",
             "Type de garanties",
             "Mécanisme de transfert",
-            "Encadrement des transferts"
+            "Encadrement des transferts",
+            "Geeignete Garantien",
+            "Dokumentation geeigneter Garantien",
+            "Angabe geeigneter Garantien",
+            "Garantien für die Übermittlung",
+            "Transfermechanismus"
         ]
     ),
     column!(
@@ -316,7 +349,11 @@ pub const LOOSE_COLUMNS: &[Column] = &[
             "Sensitive data",
             "Article 9 data",
             "Données sensibles ?",
-            "Catégories particulières de données"
+            "Catégories particulières de données",
+            "Besondere Kategorien",
+            "Besondere Kategorien personenbezogener Daten (Art. 9 DSGVO)",
+            "Sensible Daten",
+            "Art. 9-Daten"
         ]
     ),
     column!(
@@ -325,7 +362,14 @@ pub const LOOSE_COLUMNS: &[Column] = &[
         "Art. 6(1)(f)",
         "the legitimate interests pursued",
         "text",
-        &["Legitimate interest", "Legitimate interests pursued", "Intérêt légitime", "Intérêt légitime poursuivi"]
+        &[
+            "Legitimate interest",
+            "Legitimate interests pursued",
+            "Intérêt légitime",
+            "Intérêt légitime poursuivi",
+            "Berechtigtes Interesse",
+            "Verfolgte berechtigte Interessen"
+        ]
     ),
     column!(
         LegitimateInterestAssessment,
@@ -333,7 +377,13 @@ pub const LOOSE_COLUMNS: &[Column] = &[
         "Art. 6(1)(f)",
         "where the legitimate interests assessment is",
         "text or link",
-        &["LIA", "Link to LIA", "Legitimate interest assessment", "Test de mise en balance"]
+        &[
+            "LIA",
+            "Link to LIA",
+            "Legitimate interest assessment",
+            "Test de mise en balance",
+            "Dokumentation der Interessenabwägung"
+        ]
     ),
     column!(
         ConsentRecord,
@@ -341,7 +391,14 @@ pub const LOOSE_COLUMNS: &[Column] = &[
         "Art. 7(1)",
         "where the records of consent are",
         "text or link",
-        &["Record of consent", "Consent record", "Preuve du consentement", "Recueil du consentement"]
+        &[
+            "Record of consent",
+            "Consent record",
+            "Preuve du consentement",
+            "Recueil du consentement",
+            "Einwilligungsnachweis",
+            "Nachweis der Einwilligungen"
+        ]
     ),
 ];
 
@@ -735,7 +792,16 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         }
         Field::Source => set(&mut a.source),
         Field::Recipients => {
-            for fields in structured(cell, 3) {
+            for mut fields in structured(cell, 3) {
+                // "Personio SE (Auftragsverarbeiter)", "Mailchimp (processor)": a name, and its kind
+                // in brackets.
+                if dialect == Dialect::Loose && fields[1].trim().is_empty() {
+                    let (name, detail) = split_detail(&fields[0]);
+                    if !name.is_empty() && RecipientKind::recognise(&detail).is_some() {
+                        fields[0] = name;
+                        fields[1] = detail;
+                    }
+                }
                 let kind = if fields[1].trim().is_empty() {
                     RecipientKind::Other(String::new())
                 } else {
@@ -797,9 +863,13 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         }
         Field::NoTransfers => a.no_transfers = yes_no(text, "no transfers", &mut problems) == Some(true),
         Field::TransferCountries => {
-            // "Non", "None", "N/A": the spreadsheet states there are no transfers.
+            // "Non", "None", "N/A": the spreadsheet states there are no transfers; a statement with
+            // more words than that ("Keine, außer Support aus Indien") keeps them in the notes.
             if (parse_yes_no(text) == Ok(Some(false)) && is_bare_yes_no(text)) || says_no_transfer(text) {
                 a.no_transfers = true;
+                if !no_transfer_only(text) {
+                    d.note_lines.insert(column, format!("{header}: {cell}"));
+                }
             } else {
                 d.transfer_countries.extend(items(cell));
             }
@@ -1067,13 +1137,28 @@ fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
             Some(inner) if inner.matches('(').count() == inner.matches(')').count() => inner.trim(),
             _ => rest,
         };
-        (T::recognise(head).as_ref() == Some(&value) && !rest.is_empty()).then_some(rest)
+        (T::recognise(head).as_ref() == Some(&value) && !rest.is_empty() && says_only(head, &value)).then_some(rest)
     });
+    // "Art. 6 Abs. 1 lit. c DSGVO (§ 257 HGB)": the regulation named before the rest is no part of it.
+    let split = split.map(without_regulation);
     // "Art. 6.1.c RGPD": the regulation named again says nothing more.
     let regulation = |rest: &str| {
         matches!(
             crate::text::fold(rest).trim_end_matches('.'),
-            "rgpd" | "gdpr" | "uk gdpr" | "du rgpd" | "of the gdpr" | "of gdpr" | "eu gdpr" | "rgpd ue"
+            "rgpd"
+                | "gdpr"
+                | "uk gdpr"
+                | "du rgpd"
+                | "of the gdpr"
+                | "of gdpr"
+                | "eu gdpr"
+                | "rgpd ue"
+                | "dsgvo"
+                | "ds-gvo"
+                | "ds gvo"
+                | "eu-dsgvo"
+                | "der dsgvo"
+                | "der ds-gvo"
         )
     };
     match split {
@@ -1083,6 +1168,71 @@ fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
         Some(rest) if !aliases && is_label(rest, &value) => String::new(),
         Some(rest) => rest.to_string(),
         None => text.to_string(),
+    }
+}
+
+/// Whether a text is nothing but the value: its words, or an article cited ("Art. 6 Abs. 1 lit. c",
+/// "gem. Art. 6(1)(b)"). A text that holds more ("consentArt. 6.1.c") is not cut: it is kept whole.
+fn says_only<T: Vocabulary>(text: &str, value: &T) -> bool {
+    let key = crate::text::fold(text);
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let citation_word = |w: &&str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()))
+            || matches!(
+                *w,
+                "art"
+                    | "arts"
+                    | "article"
+                    | "artikel"
+                    | "gem"
+                    | "gemass"
+                    | "gemaß"
+                    | "abs"
+                    | "absatz"
+                    | "lit"
+                    | "litera"
+                    | "buchst"
+                    | "buchstabe"
+                    | "satz"
+                    | "uabs"
+                    | "unterabsatz"
+                    | "para"
+                    | "paragraph"
+                    | "point"
+                    | "ii"
+                    | "iii"
+                    | "iv"
+            )
+    };
+    if words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && words.iter().all(citation_word) {
+        return true;
+    }
+    value
+        .words()
+        .is_some_and(|w| [w.code, w.en, w.fr, w.de].iter().chain(w.aliases).any(|s| crate::text::fold(s) == key))
+}
+
+/// A text without the name of the regulation it begins with ("DSGVO (§ 257 HGB)" → "§ 257 HGB"),
+/// when more follows it.
+fn without_regulation(text: &str) -> &str {
+    let folded = crate::text::fold(text);
+    let Some(name) = ["ds-gvo", "dsgvo", "rgpd", "gdpr"]
+        .iter()
+        .find(|n| folded.starts_with(**n) && folded[n.len()..].starts_with(|c: char| !c.is_alphanumeric()))
+    else {
+        return text;
+    };
+    // The names are ASCII: their length in the text is their length folded.
+    let rest = text[name.len()..].trim_start_matches([' ', ',', ';', ':', '-', '–']).trim();
+    let rest = match rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner) if inner.matches('(').count() == inner.matches(')').count() => inner.trim(),
+        _ => rest,
+    };
+    if rest.is_empty() {
+        text
+    } else {
+        rest
     }
 }
 
@@ -1096,9 +1246,25 @@ fn is_label<T: Vocabulary>(text: &str, value: &T) -> bool {
     })
 }
 
-/// "N/A", "Néant", "Sans objet", "Aucun", "Non": a cell that says there is nothing.
+/// "N/A", "Néant", "Sans objet", "Aucun", "Non", "Keine", "Entfällt": a cell that says there is
+/// nothing.
 pub fn says_nothing(text: &str) -> bool {
-    crate::workbook::cnil::says_nothing(text) || matches!(crate::text::fold(text).trim_end_matches('.'), "non" | "no")
+    crate::workbook::cnil::says_nothing(text)
+        || matches!(
+            crate::text::fold(text).trim_end_matches(['.', '!']).trim(),
+            "non"
+                | "no"
+                | "nein"
+                | "keine"
+                | "kein"
+                | "keiner"
+                | "entfallt"
+                | "nicht zutreffend"
+                | "trifft nicht zu"
+                | "nicht anwendbar"
+                | "nicht relevant"
+                | "ohne"
+        )
 }
 
 /// "?", "TBC", "À définir", "Inconnu": a cell that says its value is not known yet.
@@ -1125,6 +1291,11 @@ pub fn says_unknown(text: &str) -> bool {
             | "a venir"
             | "ongoing"
             | "in progress"
+            | "unbekannt"
+            | "offen"
+            | "noch offen"
+            | "folgt"
+            | "wird nachgereicht"
     ) || [
         "to be ",
         "a definir",
@@ -1134,6 +1305,13 @@ pub fn says_unknown(text: &str) -> bool {
         "a determiner",
         "a verifier",
         "not yet known",
+        "zu klaren",
+        "noch zu ",
+        "in klarung",
+        "wird erganzt",
+        "wird geklart",
+        "zu prufen",
+        "in prufung",
     ]
     .iter()
     .any(|p| key.starts_with(p))
@@ -1166,11 +1344,113 @@ fn leading<T: Vocabulary>(text: &str) -> Option<(T, String)> {
     })
 }
 
-/// "Non", "Aucun transfert hors UE", "Pas de transfert": the cell says there are no transfers.
+/// "Non", "Aucun transfert hors UE", "Pas de transfert", "Keine Übermittlung in Drittländer",
+/// "Datenübermittlung findet nicht statt und ist auch nicht geplant" (the DSK model register's
+/// words): the cell says there are no transfers.
 pub fn says_no_transfer(text: &str) -> bool {
     let key = crate::text::fold(text);
+    let key = key.trim_end_matches(['.', '!']);
     says_nothing(text)
-        || ["aucun transfert", "pas de transfert", "no transfer", "aucun hors"].iter().any(|p| key.starts_with(p))
+        || [
+            "aucun transfert",
+            "pas de transfert",
+            "no transfer",
+            "aucun hors",
+            "keine ubermittlung",
+            "keine datenubermittlung",
+            "keine drittland",
+            "kein drittland",
+            "keine ubertragung",
+            "kein transfer",
+            "keine weitergabe in drittl",
+            "nur innerhalb der eu",
+            "nur innerhalb des ewr",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p))
+        || ["findet nicht statt", "ist nicht geplant", "nicht geplant", "nicht vorgesehen", "nicht beabsichtigt"]
+            .iter()
+            .any(|p| key.ends_with(p) || key.contains(&format!("{p} ")))
+}
+
+/// The words a statement that there are no transfers is made of ("Keine Übermittlung in
+/// Drittländer", "Datenübermittlung findet nicht statt und ist auch nicht geplant"): a cell with
+/// other words says more (a country named as an exception), which the notes keep.
+pub const NO_TRANSFER_WORDS: &[&str] = &[
+    "no",
+    "none",
+    "transfer",
+    "transfers",
+    "outside",
+    "the",
+    "eu",
+    "eea",
+    "uk",
+    "non",
+    "aucun",
+    "aucune",
+    "pas",
+    "de",
+    "transfert",
+    "transferts",
+    "hors",
+    "ue",
+    "eee",
+    "nein",
+    "keine",
+    "kein",
+    "entfallt",
+    "ubermittlung",
+    "ubermittlungen",
+    "datenubermittlung",
+    "datenubermittlungen",
+    "ubertragung",
+    "drittland",
+    "drittlander",
+    "drittlandern",
+    "drittstaat",
+    "drittstaaten",
+    "drittlandtransfer",
+    "weitergabe",
+    "in",
+    "an",
+    "ein",
+    "eine",
+    "oder",
+    "internationale",
+    "organisation",
+    "organisationen",
+    "findet",
+    "nicht",
+    "statt",
+    "und",
+    "ist",
+    "auch",
+    "geplant",
+    "vorgesehen",
+    "beabsichtigt",
+    "nur",
+    "innerhalb",
+    "der",
+    "des",
+    "ewr",
+    "daten",
+    "personenbezogener",
+    "von",
+    "zutreffend",
+    "anwendbar",
+    "erfolgt",
+    "es",
+    "wird",
+    "werden",
+];
+
+/// Whether a statement that there are no transfers says nothing more than that.
+fn no_transfer_only(text: &str) -> bool {
+    crate::text::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| NO_TRANSFER_WORDS.contains(&w))
 }
 
 /// "Oui", "No", "TRUE", "x": a cell that is an answer and nothing more.
@@ -1202,6 +1482,13 @@ fn is_bare_yes_no(text: &str) -> bool {
             | "not required"
             | "non requise"
             | "non requis"
+            | "ja"
+            | "j"
+            | "nein"
+            | "keine"
+            | "kein"
+            | "erforderlich"
+            | "nicht erforderlich"
     )
 }
 
@@ -1302,23 +1589,64 @@ fn loose_location(text: &str) -> Location {
 
 /// "6 years after employment ends", "6 ans", "Product analytics: 12 months", "Until the account
 /// is closed": the period when the text gives one, and the text itself as the criteria (so that
-/// nothing is lost or translated), unless it is nothing but the period.
+/// nothing is lost or translated), unless it is nothing but the period. "72 Stunden": hours read as
+/// whole days when they make some (3 days), the text kept as the criteria, since the record counts
+/// no hours. "10 Jahre nach Vertragsende": the period and the event it runs from.
 pub fn loose_retention(text: &str) -> Retention {
     let (applies_to, rest) = match text.split_once(':') {
-        Some((label, rest)) if parse_period(rest.trim()).is_some() && !label.trim().is_empty() => {
+        Some((label, rest)) if period_in(rest.trim()).is_some() && !label.trim().is_empty() => {
             (label.trim().to_string(), rest.trim())
         }
         _ => (String::new(), text.trim()),
     };
-    let period = rest.find(|c: char| c.is_ascii_digit()).and_then(|start| {
-        let tail = &rest[start..];
-        let number_end = tail.find(|c: char| !c.is_ascii_digit()).unwrap_or(tail.len());
-        let after_number = tail[number_end..].trim_start();
-        let unit_len = after_number.find(|c: char| !c.is_alphabetic()).unwrap_or(after_number.len());
-        parse_period(&format!("{} {}", &tail[..number_end], &after_number[..unit_len]))
-    });
-    let criteria = if period.is_some() && parse_period(rest).is_some() { String::new() } else { rest.to_string() };
-    Retention { applies_to, period, from_event: String::new(), criteria }
+    let Some((period, exact, tail)) = period_in(rest) else {
+        return Retention { applies_to, period: None, from_event: String::new(), criteria: rest.to_string() };
+    };
+    // A German register names the event the period runs from after "nach" or "ab" ("10 Jahre nach
+    // Vertragsende"), which reads back as the record's "ab Vertragsende". English and French ones
+    // keep their words as the criteria: "after employment ends" does not read as "from".
+    let starts_with_period = rest.starts_with(|c: char| c.is_ascii_digit());
+    let from_event = if exact && starts_with_period {
+        ["nach ", "ab "]
+            .iter()
+            .find_map(|w| tail.strip_prefix(w))
+            .map(str::trim)
+            .filter(|e| !e.is_empty() && !e.contains(|c: char| c.is_ascii_digit() || "();:".contains(c)))
+    } else {
+        None
+    };
+    let (from_event, criteria) = match from_event {
+        Some(event) => (event.to_string(), String::new()),
+        None if exact && starts_with_period && tail.is_empty() => (String::new(), String::new()),
+        None => (String::new(), rest.to_string()),
+    };
+    Retention { applies_to, period: Some(period), from_event, criteria }
+}
+
+/// The first period a text gives ("6 Jahre gem. § 257 HGB", "72 Stunden"): the period, whether it
+/// is said in one of the record's units (not in hours), and the text after it.
+fn period_in(text: &str) -> Option<(crate::model::Period, bool, &str)> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let tail = &text[start..];
+    let number_end = tail.find(|c: char| !c.is_ascii_digit()).unwrap_or(tail.len());
+    let after_number = tail[number_end..].trim_start();
+    let unit_len = after_number.find(|c: char| !c.is_alphabetic()).unwrap_or(after_number.len());
+    let (number, unit) = (&tail[..number_end], &after_number[..unit_len]);
+    // The unit's full stop ("3 Mon.", "24 Std.") belongs to it.
+    let after_unit = after_number[unit_len..].strip_prefix('.').unwrap_or(&after_number[unit_len..]).trim_start();
+    if let Some(period) = parse_period(&format!("{number} {unit}")) {
+        return Some((period, true, after_unit));
+    }
+    let hours: u32 = number.parse().ok()?;
+    let is_hours = matches!(
+        crate::text::fold(unit).as_str(),
+        "h" | "hour" | "hours" | "hr" | "hrs" | "heure" | "heures" | "stunde" | "stunden" | "std"
+    );
+    (is_hours && hours > 0 && hours.is_multiple_of(24)).then_some((
+        crate::model::Period { amount: hours / 24, unit: crate::model::TimeUnit::Days },
+        false,
+        after_unit,
+    ))
 }
 
 #[cfg(test)]
@@ -1387,6 +1715,112 @@ mod tests {
         assert_eq!((r.period, r.criteria.as_str()), (None, "Until consent is withdrawn"));
         let r = loose_retention("31 days");
         assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(31), ""));
+    }
+
+    #[test]
+    fn german_periods_hours_and_events() {
+        let r = loose_retention("10 Jahre nach Vertragsende");
+        assert_eq!(
+            (r.period.map(|p| (p.amount, p.unit)), r.from_event.as_str(), r.criteria.as_str()),
+            (Some((10, crate::model::TimeUnit::Years)), "Vertragsende", "")
+        );
+        // Hours: whole days when they make some, the words kept, since the record counts no hours.
+        let r = loose_retention("72 Stunden");
+        assert_eq!(
+            (r.period.map(|p| (p.amount, p.unit)), r.criteria.as_str()),
+            (Some((3, crate::model::TimeUnit::Days)), "72 Stunden")
+        );
+        let r = loose_retention("36 Stunden");
+        assert_eq!((r.period, r.criteria.as_str()), (None, "36 Stunden"));
+        let r = loose_retention("Videoaufzeichnungen: 48 Std.");
+        assert_eq!(
+            (r.applies_to.as_str(), r.period.map(|p| p.amount), r.criteria.as_str()),
+            ("Videoaufzeichnungen", Some(2), "48 Std.")
+        );
+        // A law cited, or an event with a citation: the words stay the criteria.
+        let r = loose_retention("6 Jahre gem. § 257 HGB");
+        assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(6), "6 Jahre gem. § 257 HGB"));
+        let r = loose_retention("10 Jahre nach Ablauf des Kalenderjahres (§ 147 AO)");
+        assert_eq!(
+            (r.from_event.as_str(), r.criteria.as_str()),
+            ("", "10 Jahre nach Ablauf des Kalenderjahres (§ 147 AO)")
+        );
+        let r = loose_retention("nach Ablauf der gesetzlichen Aufbewahrungsfristen");
+        assert_eq!((r.period, r.criteria.as_str()), (None, "nach Ablauf der gesetzlichen Aufbewahrungsfristen"));
+        let r = loose_retention("6 Monate");
+        assert_eq!((r.period.map(|p| p.amount), r.criteria.as_str()), (Some(6), ""));
+    }
+
+    #[test]
+    fn german_cells_say_nothing_or_no_transfer() {
+        for text in ["Nein", "Keine", "entfällt", "Entfällt.", "nicht zutreffend"] {
+            let mut d = Draft::default();
+            let problems = apply(Field::TransferCountries, text, Dialect::Loose, "Drittlandtransfer", 0, &mut d);
+            d.finish(&mut Vec::new());
+            assert!(problems.is_empty() && d.activity.no_transfers && d.activity.notes.is_empty(), "{text}");
+        }
+        for text in [
+            "Keine Übermittlung in Drittländer",
+            "Datenübermittlung findet nicht statt und ist auch nicht geplant",
+            "Eine Übermittlung an Drittländer ist nicht vorgesehen.",
+        ] {
+            let mut d = Draft::default();
+            apply(Field::TransferCountries, text, Dialect::Loose, "Drittlandtransfer", 0, &mut d);
+            d.finish(&mut Vec::new());
+            assert!(d.activity.no_transfers && d.activity.transfers.is_empty(), "{text}");
+            assert!(d.activity.notes.is_empty(), "{text}: says nothing more");
+        }
+        // More than "none": the statement holds, and the notes keep what it adds.
+        let mut d = Draft::default();
+        let text = "Keine Übermittlung in Drittländer (Rechenzentrum in Frankfurt)";
+        apply(Field::TransferCountries, text, Dialect::Loose, "Drittland", 0, &mut d);
+        d.finish(&mut Vec::new());
+        assert!(d.activity.no_transfers);
+        assert_eq!(d.activity.notes, format!("Drittland: {text}"));
+        let mut d = Draft::default();
+        let problems = apply(Field::LegalBases, "noch zu klären", Dialect::Loose, "Rechtsgrundlage", 0, &mut d);
+        assert!(d.activity.legal_bases.is_empty() && matches!(problems.as_slice(), [Problem::Warning(_)]));
+    }
+
+    #[test]
+    fn german_legal_bases_and_safeguards() {
+        let read = |cell: &str| {
+            let mut d = Draft::default();
+            let problems = apply(Field::LegalBases, cell, Dialect::Loose, "Rechtsgrundlage", 0, &mut d);
+            (d.activity.legal_bases, problems)
+        };
+        for (cell, basis, detail) in [
+            ("Art. 6 Abs. 1 lit. c DSGVO", LawfulBasis::LegalObligation, ""),
+            ("Art. 6 (1) c) DS-GVO", LawfulBasis::LegalObligation, ""),
+            ("Art. 6 Abs. 1 S. 1 lit. b DSGVO", LawfulBasis::Contract, ""),
+            ("Berechtigtes Interesse", LawfulBasis::LegitimateInterests, ""),
+            ("Berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO)", LawfulBasis::LegitimateInterests, ""),
+            ("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", LawfulBasis::Consent, ""),
+            ("Vertragserfüllung", LawfulBasis::Contract, ""),
+            ("Art. 6 Abs. 1 lit. c DSGVO (§ 257 HGB, § 147 AO)", LawfulBasis::LegalObligation, "§ 257 HGB, § 147 AO"),
+        ] {
+            let (bases, problems) = read(cell);
+            assert!(problems.is_empty(), "{cell}: {problems:?}");
+            assert_eq!((&bases[0].basis, bases[0].detail.as_str()), (&basis, detail), "{cell}");
+        }
+        // A national basis is kept as written, never read as an Art. 6 basis.
+        let (bases, problems) = read("§ 26 BDSG");
+        assert_eq!(bases[0].basis, LawfulBasis::Other("§ 26 BDSG".into()));
+        assert!(matches!(problems.as_slice(), [Problem::Warning(_)]));
+        let mut d = Draft::default();
+        apply(Field::TransferCountries, "Vereinigte Staaten; Indien", Dialect::Loose, "Drittland", 0, &mut d);
+        apply(Field::TransferSafeguards, "Standardvertragsklauseln (SCC)", Dialect::Loose, "Garantien", 1, &mut d);
+        let mut problems = Vec::new();
+        d.finish(&mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let transfers: Vec<(&str, Option<&Safeguard>, &str)> = d
+            .activity
+            .transfers
+            .iter()
+            .map(|t| (t.country.as_str(), t.safeguard.as_ref(), t.safeguard_detail.as_str()))
+            .collect();
+        let scc = Some(&Safeguard::StandardContractualClauses);
+        assert_eq!(transfers, [("US", scc, ""), ("IN", scc, "")]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Which header means which field: ropa's own columns, the UK ICO controller template and the
-//! CNIL register, matched tolerantly (case, accents, spacing, "(if applicable)" tails).
+//! Which header means which field: ropa's own columns, the UK ICO controller template, the CNIL
+//! register and the German registers after the DSK's model (`DSK`), matched tolerantly (case,
+//! accents, spacing, "(if applicable)" tails, German plurals and declensions).
 //!
 //! Sources: `shared/reference/ico-controller-template-columns.txt` (the ICO's
 //! gdpr-documentation-controller-template.xlsx, sheet "Template", row 9) and
@@ -142,13 +143,123 @@ pub const CNIL: &[(&str, Field)] = &[
     ("Sensitive data", Field::SpecialData),
 ];
 
+/// The German supervisory authorities' model register and the registers German DPOs keep after it:
+/// each column as they head it, and the field it fills. No preset: these are the fields' own words
+/// (`fields::ACTIVITY_COLUMNS`, `LOOSE_COLUMNS`), so that any mix of them reads; this table holds
+/// them to it (`every_dsk_column_names_its_field`) and documents them (docs/spreadsheet-format.md).
+///
+/// Sources, checked 2026-12-01:
+/// - Datenschutzkonferenz (DSK), "Muster – Verzeichnis von Verarbeitungstätigkeiten
+///   Verantwortlicher gem. Artikel 30 Abs. 1 DS-GVO" and "… Auftragsverarbeiter gem. Artikel 30
+///   Abs. 2 DS-GVO", with the "Hinweise zum Verzeichnis von Verarbeitungstätigkeiten, Art. 30
+///   DS-GVO" (February 2018, datenschutzkonferenz-online.de), as the Berlin commissioner's page on
+///   the register presents them (datenschutz-berlin.de/themen/unternehmen/verarbeitungsverzeichnis).
+///   The items of the model's sheet per activity: Verarbeitungstätigkeit, Datum der Einführung,
+///   Datum der letzten Änderung, Verantwortliche Fachabteilung with its Ansprechpartner, Zwecke der
+///   Verarbeitung, the categories of data subjects and of personal data, Kategorien von
+///   Empfängern…, Übermittlungen … an ein Drittland …, Nennung der konkreten Datenempfänger,
+///   Dokumentation geeigneter Garantien, Fristen für die Löschung der verschiedenen
+///   Datenkategorien, Technische und organisatorische Maßnahmen (TOM) gemäß Art. 32 Abs. 1 DS-GVO;
+///   the processor's model adds the controller it acts for and the Kategorien von Verarbeitungen.
+///   The model PDFs were not among the reference texts searched on that day: the items above are
+///   the models' as they word them after the Regulation's German text (Art. 30 DSGVO); check them
+///   against the PDFs when those can be read.
+/// - Variants seen in the templates and tools derived from it: verinice's register report
+///   (SerNet, verinice-veo-reporting, templates/vvt.md: "Bezeichnung der Verarbeitung",
+///   "Zweckbestimmung der Datenverarbeitung", "Rechtsgrundlage für die Datenverarbeitung",
+///   "Abteilung/Fachbereich", "Auftragnehmer / Dienstleister", "Angabe geeigneter Garantien",
+///   "Datenschutz-Folgenabschätzung"); a municipal register tool ("Bezeichnung der
+///   Verarbeitungstätigkeit", "Rechtmäßigkeit der Verarbeitung", "Datum der Einführung",
+///   "Verantwortliche Organisationseinheit"); the GDD-style form kept by the CCC Darmstadt
+///   (doku.cccda.de, Verfahrensverzeichnis Mustervorlage: "Bezeichnung der Verarbeitungstätigkeit",
+///   "Zweckbestimmung", "Ort der Verarbeitung", "Name der Software"); the usual short headers of
+///   spreadsheets (Rechtsgrundlage, Löschfristen, TOM, Drittlandtransfer, Bemerkungen).
+pub const DSK: &[(&str, Field)] = &[
+    // The DSK model, controller (Art. 30(1)).
+    ("Lfd. Nr.", Field::Reference),
+    ("Verarbeitungstätigkeit", Field::Name),
+    ("Bezeichnung der Verarbeitungstätigkeit", Field::Name),
+    ("Datum der Einführung", Field::CreatedOn),
+    ("Datum der letzten Änderung", Field::UpdatedOn),
+    ("Verantwortliche Fachabteilung", Field::Owner),
+    ("Ansprechpartner", Field::NoteLine),
+    ("Gemeinsam für die Verarbeitung Verantwortliche", Field::JointControllers),
+    ("Zwecke der Verarbeitung", Field::Purposes),
+    ("Zweck(e) der Verarbeitung", Field::Purposes),
+    ("Beschreibung der Kategorien betroffener Personen", Field::DataSubjects),
+    ("Kategorien betroffener Personen", Field::DataSubjects),
+    ("Beschreibung der Kategorien von personenbezogenen Daten", Field::DataCategories),
+    ("Kategorien personenbezogener Daten", Field::DataCategories),
+    ("Besondere Kategorien personenbezogener Daten (Art. 9 DSGVO)", Field::SpecialData),
+    (
+        "Kategorien von Empfängern, gegenüber denen die personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden",
+        Field::Recipients,
+    ),
+    ("Kategorien von Empfängern", Field::Recipients),
+    ("Interne Empfänger", Field::InternalRecipients),
+    ("Externe Empfänger", Field::ExternalRecipients),
+    (
+        "Ggf. Übermittlungen von personenbezogenen Daten an ein Drittland oder an eine internationale Organisation",
+        Field::TransferCountries,
+    ),
+    ("Nennung der konkreten Datenempfänger", Field::Recipients),
+    ("Dokumentation geeigneter Garantien", Field::TransferSafeguards),
+    ("Fristen für die Löschung der verschiedenen Datenkategorien", Field::Retention),
+    ("Technische und organisatorische Maßnahmen (TOM) gemäß Art. 32 Abs. 1 DS-GVO", Field::Measures),
+    // The DSK model, processor (Art. 30(2)).
+    ("Name und Kontaktdaten des Verantwortlichen", Field::Controllers),
+    ("Kategorien von Verarbeitungen, die im Auftrag des Verantwortlichen durchgeführt werden", Field::Purposes),
+    // Registers kept after it, and their short headers.
+    ("Bezeichnung der Verarbeitung", Field::Name),
+    ("Beschreibung der Verarbeitung", Field::Description),
+    ("Zweckbestimmung", Field::Purposes),
+    ("Zweckbestimmung der Datenverarbeitung", Field::Purposes),
+    ("Rechtsgrundlage", Field::LegalBases),
+    ("Rechtsgrundlage für die Datenverarbeitung", Field::LegalBases),
+    ("Rechtmäßigkeit der Verarbeitung", Field::LegalBases),
+    ("Rechtsgrundlage nach Art. 9 DSGVO", Field::SpecialBases),
+    ("Betroffene Personengruppen", Field::DataSubjects),
+    ("Datenkategorien", Field::DataCategories),
+    ("Empfänger", Field::Recipients),
+    ("Auftragsverarbeiter", Field::ProcessorRecipients),
+    ("Auftragnehmer / Dienstleister", Field::ProcessorRecipients),
+    ("Drittlandtransfer", Field::TransferCountries),
+    ("Übermittlung in Drittländer", Field::TransferCountries),
+    ("Datenübermittlung in Drittländer", Field::TransferCountries),
+    ("Geeignete Garantien", Field::TransferSafeguards),
+    ("Angabe geeigneter Garantien", Field::TransferSafeguards),
+    ("Löschfristen", Field::Retention),
+    ("Löschfrist", Field::Retention),
+    ("Speicherdauer", Field::Retention),
+    ("TOM", Field::Measures),
+    ("Technische und organisatorische Maßnahmen", Field::Measures),
+    ("Abteilung/Fachbereich", Field::Owner),
+    ("Verantwortliche Organisationseinheit", Field::Owner),
+    ("Ort der Verarbeitung", Field::Locations),
+    ("Eingesetzte Software", Field::Software),
+    ("Herkunft der Daten", Field::Source),
+    ("Datenschutz-Folgenabschätzung", Field::DpiaRequired),
+    ("DSFA erforderlich", Field::DpiaRequired),
+    ("Berechtigtes Interesse", Field::LegitimateInterest),
+    ("Betroffenenrechte", Field::Rights),
+    ("Unterauftragsverarbeiter", Field::SubProcessors),
+    ("Letzte Überprüfung", Field::LastReview),
+    ("Bemerkungen", Field::Notes),
+];
+
 /// The key a header is compared by: its words folded (case, accents), split at punctuation, at
 /// `snake_case` and at `camelCase`, without a trailing note in brackets ("(if applicable)"), "?"
 /// or ":", without small words ("of", "the", "de", "des"...), each word singular. "Legal bases",
 /// `legal_basis`, `legalBasis` and "Base(s) légale(s)" fold to the same two words as their
 /// singulars.
 pub fn header_key(header: &str) -> String {
-    let mut text = header.replace("(s)", "").replace("(S)", "");
+    // Plural and gender marks in brackets: "Base(s)", "Zweck(e)", "Kategorie(n)", "Salarié(e)s".
+    let mut text = header.to_string();
+    for mark in ["(s)", "(S)", "(e)", "(E)", "(n)", "(N)", "(en)", "(EN)"] {
+        text = text.replace(mark, "");
+    }
+    // "Maßnahmen" and the Swiss "Massnahmen" are one word.
+    let mut text = text.replace('ß', "ss").replace('ẞ', "SS");
     // A trailing note: "(if applicable)", "(si applicable)", and trailing "?", ":", "*".
     loop {
         let trimmed = text.trim_end_matches(['?', ':', '*', ' ', '.', '\u{a0}']).to_string();
@@ -182,10 +293,87 @@ pub fn header_key(header: &str) -> String {
     words.join(" ")
 }
 
-/// Words that do not tell headers apart.
+/// Words that do not tell headers apart: English, French and German articles, prepositions and
+/// conjunctions, the German gender ending written apart ("Empfänger:innen", "EmpfängerInnen"), and
+/// the "if any" of German forms ("ggf.").
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "for", "and", "or", "in", "on", "by", "with", "de", "des", "du", "la", "le", "les",
-    "l", "d", "et", "ou", "en", "au", "aux", "par", "pour", "sur", "un", "une", "dans",
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "for",
+    "and",
+    "or",
+    "in",
+    "on",
+    "by",
+    "with",
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "l",
+    "d",
+    "et",
+    "ou",
+    "en",
+    "au",
+    "aux",
+    "par",
+    "pour",
+    "sur",
+    "un",
+    "une",
+    "dans",
+    "der",
+    "die",
+    "das",
+    "dem",
+    "den",
+    "von",
+    "vom",
+    "zu",
+    "zum",
+    "zur",
+    "und",
+    "oder",
+    "fur",
+    "im",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "bei",
+    "mit",
+    "innen",
+    "ggf",
+    "gegebenenfalls",
+    "bzw",
+];
+
+/// German adjectives declined ("betroffene", "betroffener", "betroffenen Personen") are one word in
+/// a header: their stems, which no English or French header word starts with.
+const GERMAN_ADJECTIVES: &[&str] = &[
+    "personenbezogen",
+    "betroffen",
+    "besonder",
+    "verantwortlich",
+    "gemeinsam",
+    "berechtigt",
+    "automatisiert",
+    "intern",
+    "extern",
+    "geeignet",
+    "technisch",
+    "organisatorisch",
+    "eingesetzt",
+    "letzt",
+    "nachst",
+    "sonstig",
+    "verarbeitet",
 ];
 
 fn singular(word: &str) -> String {
@@ -196,7 +384,41 @@ fn singular(word: &str) -> String {
         "categorie" | "categories" => return "category".to_string(),
         // Singular in French.
         "pays" => return "pays".to_string(),
+        // German plurals the rules below do not reach.
+        "zwecke" => return "zweck".to_string(),
+        "personen" => return "person".to_string(),
+        "garantien" => return "garantie".to_string(),
+        "interessen" => return "interesse".to_string(),
         _ => {}
+    }
+    // German: "Kategorien" and "Datenkategorien" fold with "category" ("Kategorien betroffener
+    // Personen", "Categories of data subjects"); declined adjectives to their stem; the usual
+    // plural endings of the nouns a register's headers use.
+    if word == "kategorie" || word == "kategorien" {
+        return "category".to_string();
+    }
+    if let Some(stem) = word.strip_suffix("kategorien") {
+        return format!("{stem}kategorie");
+    }
+    if let Some(stem) = GERMAN_ADJECTIVES.iter().find(|stem| {
+        word.strip_prefix(**stem).is_some_and(|ending| matches!(ending, "" | "e" | "er" | "en" | "es" | "em"))
+    }) {
+        return stem.to_string();
+    }
+    for (plural, singular) in [
+        ("ungen", "ung"),
+        ("heiten", "heit"),
+        ("keiten", "keit"),
+        ("fristen", "frist"),
+        ("lagen", "lage"),
+        ("nahmen", "nahme"),
+        ("lander", "land"),
+        ("staaten", "staat"),
+        ("angern", "anger"),
+    ] {
+        if let Some(stem) = word.strip_suffix(plural) {
+            return format!("{stem}{singular}");
+        }
     }
     let n = word.chars().count();
     if n > 4 && word.ends_with("ies") {
@@ -403,6 +625,53 @@ mod tests {
         }
         assert_eq!(field_for(Preset::Ropa, "ID"), Some(Field::Id));
         assert_eq!(field_for(Preset::Generic, "Favourite colour"), None);
+    }
+
+    #[test]
+    fn every_dsk_column_names_its_field() {
+        for (header, field) in DSK {
+            let found = field_for(Preset::Generic, header);
+            // A column with no field of its own is kept in the notes under its header.
+            let expected = if *field == Field::NoteLine { None } else { Some(*field) };
+            assert_eq!(found, expected, "{header}");
+        }
+    }
+
+    #[test]
+    fn german_headers_fold_as_their_words() {
+        let cases = [
+            ("Kategorien betroffener Personen", "category betroffen person"),
+            ("Zweck(e) der Verarbeitung", "zweck verarbeitung"),
+            ("Empfänger:innen", "empfanger"),
+            ("EmpfängerInnen", "empfanger"),
+            ("Maßnahmen", "massnahme"),
+            ("Massnahmen", "massnahme"),
+            ("Drittländer", "drittland"),
+            ("Rechtsgrundlage(n)", "rechtsgrundlage"),
+        ];
+        for (header, key) in cases {
+            assert_eq!(header_key(header), key, "{header}");
+        }
+        // German headers and their English and French equivalents name the same fields.
+        for (header, field) in [
+            ("Kategorien personenbezogener Daten", Field::DataCategories),
+            (
+                "Beschreibung der Kategorien betroffener Personen und der Kategorien personenbezogener Daten",
+                Field::NoteLine,
+            ),
+            ("Rechtsgrundlage für besondere Kategorien personenbezogener Daten", Field::SpecialBases),
+            (
+                "Gegebenenfalls Übermittlungen an ein Drittland oder an eine internationale Organisation",
+                Field::TransferCountries,
+            ),
+            ("Technische und organisatorische Massnahmen", Field::Measures),
+            ("Verantwortliche Fachabteilung", Field::Owner),
+            ("Verantwortlicher (Auftraggeber)", Field::Controllers),
+        ] {
+            // Both the subjects and the data in one column: no single field, the notes keep it.
+            let expected = if field == Field::NoteLine { None } else { Some(field) };
+            assert_eq!(field_for(Preset::Generic, header), expected, "{header}");
+        }
     }
 
     #[test]

@@ -26,11 +26,22 @@ impl ContactRole {
     /// The role a label names, from its first line ("Coordonnées du responsable de l'organisme").
     pub fn recognise(label: &str) -> Option<ContactRole> {
         let key = fold(label.lines().next().unwrap_or(label));
-        if key.contains("protection officer") || key == "dpo" || key.starts_with("dpo ") || key.contains("delegue") {
+        // German: "Angaben zur Person des Datenschutzbeauftragten", "Angaben zum Vertreter des
+        // Verantwortlichen", "Angaben zum Verantwortlichen" (the DSK model register's cover sheet).
+        if key.contains("protection officer")
+            || key == "dpo"
+            || key.starts_with("dpo ")
+            || key.contains("delegue")
+            || key.contains("datenschutzbeauftragte")
+        {
             Some(ContactRole::Dpo)
-        } else if key.contains("representative") || key.contains("representant") {
+        } else if key.contains("representative") || key.contains("representant") || key.contains("vertreter") {
             Some(ContactRole::Representative)
-        } else if key.contains("controller") || key.contains("organisation") || key.contains("responsable") {
+        } else if key.contains("controller")
+            || key.contains("organisation")
+            || key.contains("responsable")
+            || key.contains("verantwortliche")
+        {
             Some(ContactRole::Controller)
         } else {
             None
@@ -71,13 +82,23 @@ fn part(label: &str) -> Option<Part> {
     let key = fold(text);
     Some(match key.as_str() {
         "nom" | "name" | "nom et prenom" | "full name" | "contact" | "contact name" | "last name" | "surname"
-        | "family name" | "nom de famille" => Part::Name,
-        "prenom" | "first name" | "given name" | "forename" => Part::FirstName,
-        "societe" | "company" | "organisme" | "entreprise" | "raison sociale" | "company name" => Part::Company,
-        "adresse" | "address" | "adresse postale" | "postal address" => Part::Address,
-        "code postal" | "postcode" | "post code" | "zip" | "zip code" | "cp" | "postal code" => Part::Postcode,
-        "ville" | "city" | "town" | "commune" => Part::City,
-        "pays" | "country" => Part::Country,
+        | "family name" | "nom de famille" | "nachname" | "name, vorname" | "ansprechpartner" => Part::Name,
+        "prenom" | "first name" | "given name" | "forename" | "vorname" => Part::FirstName,
+        "societe" | "company" | "organisme" | "entreprise" | "raison sociale" | "company name" | "firma"
+        | "unternehmen" => Part::Company,
+        "adresse"
+        | "address"
+        | "adresse postale"
+        | "postal address"
+        | "anschrift"
+        | "strasse"
+        | "straße"
+        | "straße, hausnummer"
+        | "strasse, hausnummer" => Part::Address,
+        "code postal" | "postcode" | "post code" | "zip" | "zip code" | "cp" | "postal code" | "plz"
+        | "postleitzahl" => Part::Postcode,
+        "ville" | "city" | "town" | "commune" | "ort" => Part::City,
+        "pays" | "country" | "land" => Part::Country,
         "adresse mel"
         | "adresse mail"
         | "adresse e-mail"
@@ -86,9 +107,14 @@ fn part(label: &str) -> Option<Part> {
         | "e-mail"
         | "mail"
         | "courriel"
-        | "mel" => Part::Email,
-        "telephone" | "tel" | "tel." | "phone" | "phone number" | "telephone number" => Part::Phone,
-        "fonction" | "role" | "title" | "job title" | "position" => Part::Role,
+        | "mel"
+        | "e-mail-adresse"
+        | "e-mail adresse"
+        | "email-adresse" => Part::Email,
+        "telephone" | "tel" | "tel." | "phone" | "phone number" | "telephone number" | "telefon" | "telefonnummer" => {
+            Part::Phone
+        }
+        "fonction" | "role" | "title" | "job title" | "position" | "funktion" => Part::Role,
         _ => return None,
     })
 }
@@ -163,6 +189,9 @@ pub fn is_label(text: &str) -> bool {
                 | "responsable du traitement"
                 | "delegue a la protection des donnees"
                 | "representant"
+                | "verantwortlicher"
+                | "datenschutzbeauftragter"
+                | "vertreter"
         )
 }
 
@@ -360,6 +389,31 @@ mod tests {
         assert_eq!(*role, ContactRole::Dpo);
         assert_eq!((c.name.as_str(), c.email.as_str()), ("Martin HENRI, DPO Conseil", "dpo@conseil.fr"));
         assert!(found.used.contains(&(1, 2)) && found.used.contains(&(6, 8)));
+    }
+
+    #[test]
+    fn the_dsk_model_cover_sheet_reads_its_german_labels() {
+        let rows = [
+            rec(1, &["Angaben zum Verantwortlichen"]),
+            rec(2, &["Name:", "Muster GmbH"]),
+            rec(3, &["Straße:", "Industriestraße 12"]),
+            rec(4, &["PLZ:", "70565", "Ort:", "Stuttgart"]),
+            rec(5, &["Telefon:", "0711 4711-0", "E-Mail-Adresse:", "info@muster.example"]),
+            rec(6, &["Angaben zum Vertreter des Verantwortlichen"]),
+            rec(7, &["Name:", "Entfällt"]),
+            rec(8, &["Angaben zur Person des Datenschutzbeauftragten"]),
+            rec(9, &["Name:", "Schulz", "Vorname:", "Petra"]),
+            rec(10, &["Firma:", "DS-Beratung Schulz", "E-Mail:", "dsb@schulz.example"]),
+        ];
+        let found = read(&rows);
+        let roles: Vec<ContactRole> = found.contacts.iter().map(|(r, ..)| *r).collect();
+        assert_eq!(roles, [ContactRole::Controller, ContactRole::Dpo], "no representative: \"Entfällt\"");
+        let c = &found.contacts[0].1;
+        assert_eq!(c.name, "Muster GmbH");
+        assert_eq!(c.address, "Industriestraße 12, 70565 Stuttgart");
+        assert_eq!((c.phone.as_str(), c.email.as_str()), ("0711 4711-0", "info@muster.example"));
+        let c = &found.contacts[1].1;
+        assert_eq!((c.name.as_str(), c.email.as_str()), ("Petra Schulz, DS-Beratung Schulz", "dsb@schulz.example"));
     }
 
     #[test]

@@ -101,6 +101,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("coree du sud", "KR"),
     ("vereinigte staaten von amerika", "US"),
     ("grossbritannien", "GB"),
+    // Folding keeps "ß": the usual German spelling, beside the Swiss one above.
+    ("großbritannien", "GB"),
     ("england", "GB"),
     ("sudkorea", "KR"),
 ];

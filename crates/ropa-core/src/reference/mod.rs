@@ -8,6 +8,7 @@ pub mod dpia;
 pub mod dpv;
 pub mod exemption;
 pub mod international;
+pub mod invalidated;
 pub mod law;
 pub mod superseded;
 
@@ -43,6 +44,7 @@ pub fn checked() -> Date {
         .min(dpia::checked())
         .min(international::checked())
         .min(exemption::checked())
+        .min(invalidated::checked())
 }
 
 #[cfg(test)]
@@ -58,6 +60,7 @@ mod tests {
             super::dpia::checked(),
             super::international::checked(),
             super::exemption::checked(),
+            super::invalidated::checked(),
         ] {
             assert!(date.to_string().as_str() >= "2026-01-01", "{date}");
         }
