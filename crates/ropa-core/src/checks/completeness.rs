@@ -1,0 +1,88 @@
+//! How complete an activity's record is: the Article 30 items its role calls for, filled or not,
+//! and, as the checks find it, not filled where an error concerns the item.
+
+use super::*;
+
+/// The Article 30 items an activity's role calls for, and how many the record fills, by what it
+/// holds alone: for a controller's activity, 30(1)(a) to (g) with the legal basis regulators also
+/// ask for; for a processor's, 30(2)(a) to (d). What the checks show is `checked_completeness`.
+pub fn completeness(a: &Activity, organisation: Option<&Organisation>) -> Score {
+    let items = items(a, organisation);
+    Score { filled: items.iter().filter(|(filled, _)| *filled).count() as u32, total: items.len() as u32 }
+}
+
+/// An activity's completeness as the checks find it, given its findings (those on other entries
+/// are passed over): an item an error concerns is not counted as filled, for an item holding
+/// something wrong in law (special-category data without an Art. 9 condition, a transfer without
+/// a safeguard) is no more done than an empty one, and a score of 100 % beside an error would
+/// contradict it. Warnings and infos take nothing off. What `check` and `view::overview` score.
+pub fn checked_completeness(a: &Activity, organisation: Option<&Organisation>, findings: &[Finding]) -> Score {
+    let mut items = items(a, organisation);
+    let mut elsewhere = false;
+    for f in findings {
+        if f.severity != Severity::Error || f.kind != Kind::Activity || f.entity_id != a.id {
+            continue;
+        }
+        // The path's first part names the field ("data_categories.0.sensitivity").
+        let field = f.field.split('.').next().unwrap_or_default();
+        match items.iter_mut().find(|(_, fields)| fields.contains(&field)) {
+            Some((filled, _)) => *filled = false,
+            None => elsewhere = true,
+        }
+    }
+    let total = items.len() as u32;
+    let filled = items.iter().filter(|(filled, _)| *filled).count() as u32;
+    // An error on the entry as a whole, or on a field no item covers (no rule raises one today),
+    // still keeps the activity from showing complete.
+    let filled = if elsewhere { filled.min(total.saturating_sub(1)) } else { filled };
+    Score { filled, total }
+}
+
+/// The Article 30 items of `completeness`, each with whether it is filled and the fields of the
+/// activity it covers: a finding on one of these fields concerns the item.
+pub(super) fn items(a: &Activity, organisation: Option<&Organisation>) -> Vec<(bool, &'static [&'static str])> {
+    let contact = organisation.is_some_and(has_contact);
+    let transfers_recorded = third_countries_without_transfer(a, organisation).is_empty();
+    match a.role {
+        Role::Controller => vec![
+            // 30(1)(a): the organisation's contact details, and its joint controllers'.
+            (contact, &["joint_controllers"]),
+            (!a.purposes.is_empty(), &["purposes"]),
+            // The conditions of Art. 9 and 10 are the lawfulness of the processing, as its basis.
+            (!a.legal_bases.is_empty(), &["legal_bases", "special_bases", "criminal_basis"]),
+            (!a.data_subjects.is_empty(), &["data_subjects"]),
+            (!a.data_categories.is_empty(), &["data_categories"]),
+            (!a.recipients.is_empty(), &["recipients"]),
+            (transfers_recorded, &["transfers", "locations", "no_transfers"]),
+            (!a.retention.is_empty(), &["retention"]),
+            (!a.measure_ids.is_empty(), &["measure_ids"]),
+        ],
+        Role::Processor => vec![
+            (contact && !a.controller_ids.is_empty(), &["controller_ids"]),
+            // 30(2)(b): the categories of processing, which the data processed and the
+            // conditions they call for describe too.
+            (
+                !a.purposes.is_empty() || !a.description.trim().is_empty(),
+                &[
+                    "purposes",
+                    "description",
+                    "data_subjects",
+                    "data_categories",
+                    "legal_bases",
+                    "special_bases",
+                    "criminal_basis",
+                    "retention",
+                ],
+            ),
+            (transfers_recorded, &["transfers", "locations", "recipients", "no_transfers"]),
+            (!a.measure_ids.is_empty(), &["measure_ids"]),
+        ],
+    }
+}
+
+/// Some way to reach the organisation: its address, or an address, e-mail or phone number of its
+/// contact or its DPO.
+pub(super) fn has_contact(o: &Organisation) -> bool {
+    let reachable = |c: &crate::model::Contact| [&c.email, &c.phone, &c.address].iter().any(|x| !x.trim().is_empty());
+    !o.address.trim().is_empty() || reachable(&o.contact) || reachable(&o.dpo)
+}
