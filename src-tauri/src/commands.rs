@@ -629,8 +629,8 @@ pub struct ImportRequest {
     pub path: String,
     /// The organisation the rows belong to (created if missing).
     pub organisation: Option<String>,
-    /// `auto`, `ropa`, `ico` or `cnil`.
-    pub preset: String,
+    /// Which layout the file is read as (`auto`: whichever fits best).
+    pub preset: Preset,
     /// `(header, field)` pairs: the user's changes to the mapping.
     pub mappings: Vec<(String, String)>,
     pub dry_run: bool,
@@ -683,7 +683,7 @@ pub async fn import_file(
         let size = file.metadata().ok().map(|m| m.len());
         let options = ImportOptions {
             organisation: request.organisation.filter(|o| !o.trim().is_empty()),
-            preset: Preset::parse(&request.preset).unwrap_or(Preset::Auto),
+            preset: request.preset,
             mappings: request.mappings,
             dry_run: request.dry_run,
             skip_invalid: request.skip_invalid,

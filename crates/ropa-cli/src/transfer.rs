@@ -246,7 +246,8 @@ pub struct ImportArgs {
     /// The organisation the rows belong to; created if the store has none of that name.
     #[arg(long, value_name = "NAME")]
     org: Option<String>,
-    /// Which columns to expect: auto, ropa, ico or cnil.
+    /// Which columns to expect: auto, ropa, ico, cnil, dsk (the German DSK model register) or
+    /// generic.
     #[arg(long, default_value = "auto")]
     preset: String,
     /// Map a column explicitly: 'Header=field' (field as a column of ropa's files, `notes` to keep
@@ -388,7 +389,7 @@ fn filter(register: Register, org: Option<&str>, controller: Option<&str>) -> Re
 
 pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Result<(), Failure> {
     let preset = Preset::parse(&args.preset)
-        .ok_or_else(|| usage(format!("--preset '{}': use auto, ropa, ico or cnil", args.preset)))?;
+        .ok_or_else(|| usage(format!("--preset '{}': use auto, ropa, ico, cnil, dsk or generic", args.preset)))?;
     let mut mappings = Vec::new();
     for map in &args.maps {
         let (header, field) =

@@ -764,6 +764,7 @@ fn a_german_register_in_the_dsk_columns_reads_whole_whatever_saved_it() {
         let (store, report, _dir) = imported(name, &options);
         assert_eq!(report.created.len(), 5, "{name}: {:?}", report.created);
         assert_eq!(report.sheets[0].header_row, 10, "{name}: the header under the controller's block");
+        assert_eq!(report.sheets[0].preset, Some(ropa_core::csv::presets::Preset::Dsk), "{name}: read as the DSK's");
         // The one column with no field of its own goes to the notes, and is said.
         assert_eq!(report.sheets[0].in_notes, ["Ansprechpartner"], "{name}");
         let r = store.register(None).unwrap();

@@ -404,9 +404,9 @@ path: string,
  */
 organisation: string | null, 
 /**
- * `auto`, `ropa`, `ico` or `cnil`.
+ * Which layout the file is read as (`auto`: whichever fits best).
  */
-preset: string, 
+preset: Preset, 
 /**
  * `(header, field)` pairs: the user's changes to the mapping.
  */
@@ -720,7 +720,7 @@ export type Existing = "update" | "keep" | "new";
 
 export type Encoding = "utf8" | "utf8_bom" | "utf16_le" | "utf16_be" | "windows1252";
 
-export type Preset = "auto" | "ropa" | "ico" | "cnil" | "generic";
+export type Preset = "auto" | "ropa" | "ico" | "cnil" | "dsk" | "generic";
 
 export type Table = "activities" | "organisations" | "sites" | "controllers" | "sub_processors" | "measures";
 

@@ -276,6 +276,7 @@ export type MessageKey =
   | 'preset_ropa'
   | 'preset_ico'
   | 'preset_cnil'
+  | 'preset_dsk'
   | 'preset_generic'
   | 'format_csv'
   | 'format_xlsx'

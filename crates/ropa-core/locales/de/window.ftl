@@ -291,6 +291,7 @@ preset_auto = erkannt
 preset_ropa = die Spalten von ropa
 preset_ico = Vorlage des britischen ICO
 preset_cnil = Verzeichnis der CNIL (Frankreich)
+preset_dsk = DSK-Muster (Verzeichnis der Datenschutzkonferenz)
 preset_generic = Spalten, an ihren Namen erkannt
 format_csv = CSV-Text
 format_xlsx = Excel-Arbeitsmappe (.xlsx)

@@ -291,6 +291,7 @@ preset_auto = detected
 preset_ropa = ropa’s own columns
 preset_ico = UK ICO template
 preset_cnil = CNIL register
+preset_dsk = German DSK model register
 preset_generic = columns recognised by their names
 format_csv = CSV text
 format_xlsx = Excel workbook (.xlsx)

@@ -291,6 +291,7 @@ preset_auto = détecté
 preset_ropa = colonnes de ropa
 preset_ico = modèle de l’ICO (Royaume-Uni)
 preset_cnil = registre de la CNIL
+preset_dsk = registre modèle de la DSK (Allemagne)
 preset_generic = colonnes reconnues par leur nom
 format_csv = texte CSV
 format_xlsx = Classeur Excel (.xlsx)

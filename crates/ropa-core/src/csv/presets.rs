@@ -12,10 +12,9 @@ use serde::Serialize;
 use super::fields::{Field, ACTIVITY_COLUMNS};
 use crate::text::fold;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
-#[derive(Default)]
 pub enum Preset {
     /// Whichever fits the header row best.
     #[default]
@@ -26,6 +25,8 @@ pub enum Preset {
     Ico,
     /// The CNIL's register of processing activities.
     Cnil,
+    /// The German supervisory authorities' (DSK) model register and its usual variants.
+    Dsk,
     /// Another tool's or a DPO's own columns, recognised by their names.
     Generic,
 }
@@ -37,6 +38,7 @@ impl Preset {
             "ropa" => Some(Preset::Ropa),
             "ico" => Some(Preset::Ico),
             "cnil" => Some(Preset::Cnil),
+            "dsk" => Some(Preset::Dsk),
             "generic" | "other" => Some(Preset::Generic),
             _ => None,
         }
@@ -48,6 +50,7 @@ impl Preset {
             Preset::Ropa => "ropa's own columns",
             Preset::Ico => "UK ICO controller template",
             Preset::Cnil => "CNIL register",
+            Preset::Dsk => "DSK model register",
             Preset::Generic => "columns recognised by their names",
         }
     }
@@ -444,6 +447,7 @@ pub fn field_for(preset: Preset, header: &str) -> Option<Field> {
         Preset::Ropa => ACTIVITY_COLUMNS.iter().find(|c| header_key(c.header) == key).map(|c| c.field),
         Preset::Ico => find(ICO),
         Preset::Cnil => find(CNIL),
+        Preset::Dsk => find(DSK),
         Preset::Auto | Preset::Generic => None,
     };
     // Then everyone's words, then ropa's own headers (its "ID" aside: another file's "ID" is its

@@ -133,7 +133,7 @@ pub fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<(
         (Table::SubProcessors, tables::subprocessor_columns().iter().map(|c| c.header).collect()),
         (Table::Measures, tables::measure_columns().iter().map(|c| c.header).collect()),
     ];
-    // Ties go to the more specific layout: ropa's own, the ICO's, the CNIL's, then any.
+    // Ties go to the more specific layout: ropa's own, the ICO's, the CNIL's, the DSK's, then any.
     let mut candidates: Vec<((usize, usize), Table, Preset)> = Vec::new();
     if matches!(preset, Preset::Auto | Preset::Ropa) {
         for (table, headers) in &own_tables {
@@ -165,6 +165,13 @@ pub fn classify(cells: &[String], preset: Preset, mapped: &[String]) -> Option<(
         let own = score(&headers);
         if names && (own >= 2 || preset == Preset::Cnil) {
             candidates.push(((known.max(own), own), Table::Activities, Preset::Cnil));
+        }
+    }
+    if matches!(preset, Preset::Auto | Preset::Dsk) {
+        let headers: Vec<&str> = presets::DSK.iter().map(|(h, _)| *h).collect();
+        let own = score(&headers);
+        if names && (own >= 3 || preset == Preset::Dsk) {
+            candidates.push(((known.max(own), own), Table::Activities, Preset::Dsk));
         }
     }
     if matches!(preset, Preset::Auto | Preset::Generic) && names {
