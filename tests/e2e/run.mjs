@@ -962,6 +962,11 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
       return v || null;
     });
     if (!/[\\/]register-agence-test-e2e-\d{4}-\d{2}-\d{2}\.pdf$/.test(suggested)) throw new Error(`the suggested file is ${suggested}`);
+    // An empty date says so; it shows no date (WebKit's date field would show today's in grey).
+    const asOf = await s.execute(
+      `const e = document.querySelector('[data-testid="export-as-of"]'); return { type: e.type, value: e.value, placeholder: e.placeholder };`,
+    );
+    if (asOf.type !== 'text' || asOf.value !== '' || asOf.placeholder === '') throw new Error(`the empty "as of" date reads ${JSON.stringify(asOf)}`);
     await s.select($('export-format'), 'csv');
     await waitUntil('the file name to follow the format', async (note) => {
       const v = await s.value($('export-path'));

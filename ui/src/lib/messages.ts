@@ -276,6 +276,8 @@ export type MessageKey =
   | 'preset_ropa'
   | 'preset_ico'
   | 'preset_cnil'
+  | 'noDate'
+  | 'asOfNow'
   | 'preset_dsk'
   | 'preset_generic'
   | 'format_csv'
