@@ -851,6 +851,12 @@ pub async fn export_file(
     })
 }
 
+/// A new, empty activity of `organisation` (not stored until saved).
+#[tauri::command]
+pub fn blank_activity(organisation: Organisation) -> Activity {
+    Activity::blank(&organisation)
+}
+
 /// Where exports go unless the user says otherwise: the user's documents folder, else their home.
 #[tauri::command]
 pub fn export_folder(app: AppHandle) -> Result<String, CommandError> {

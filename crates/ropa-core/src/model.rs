@@ -531,3 +531,17 @@ pub struct Activity {
     pub next_review: Option<Date>,
     pub notes: String,
 }
+
+impl Activity {
+    /// A new activity of `organisation`: empty, a draft, in the role the organisation acts in
+    /// (a controller's unless it acts only as a processor). What the window's "New activity"
+    /// opens, so that the window never spells out the model's fields.
+    pub fn blank(organisation: &Organisation) -> Activity {
+        let role = if organisation.acts_as_controller || !organisation.acts_as_processor {
+            Role::Controller
+        } else {
+            Role::Processor
+        };
+        Activity { organisation_id: organisation.id, role, status: Status::Draft, ..Activity::default() }
+    }
+}

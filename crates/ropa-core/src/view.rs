@@ -212,21 +212,8 @@ pub fn summary(a: &Activity, score: crate::checks::Score, errors: u32, warnings:
 /// list before it has them. Each text read once, and one fold of them joined: the cost grows
 /// with the activity's length, whatever the register's.
 pub fn search_text(a: &Activity) -> String {
-    let own = [
-        &a.name,
-        &a.reference,
-        &a.description,
-        &a.owner,
-        &a.criminal_basis,
-        &a.source,
-        &a.automated_decisions_detail,
-        &a.rights,
-        &a.software,
-        &a.dpia.reference,
-        &a.notes,
-    ];
     let mut words: Vec<&str> = Vec::with_capacity(64);
-    words.extend(own.map(String::as_str));
+    words.extend(crate::csv::fields::TEXT_FIELDS.iter().map(|t| (t.get)(a).as_str()));
     words.extend(a.purposes.iter().map(String::as_str));
     words.extend(a.data_subjects.iter().map(String::as_str));
     words.extend(a.joint_controllers.iter().map(|c| c.name.as_str()));

@@ -59,6 +59,7 @@ export const api = {
   overview: () => call<Overview>('overview'),
   searchTexts: () => call<[number, string][]>('search_texts'),
   activity: (id: number) => call<ActivityDetail>('activity', { id }),
+  blankActivity: (organisation: Organisation) => call<Activity>('blank_activity', { organisation }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
   exportFolder: () => call<string>('export_folder'),
   check: (organisation: number) => call<Report>('check', { organisation }),

@@ -1,5 +1,5 @@
 // Pure functions over the register, shared by the screens and unit-tested.
-import type { Activity, ActivitySummary, Lang, Organisation, Overview } from './bindings';
+import type { ActivitySummary, Lang, Organisation, Overview } from './bindings';
 import { locales } from './i18n';
 
 export interface OrganisationSummary {
@@ -139,45 +139,6 @@ export function blankOrganisation(): Organisation {
     acts_as_controller: true,
     acts_as_processor: false,
     headcount: null,
-    notes: '',
-  };
-}
-
-export function blankActivity(organisation: Organisation): Activity {
-  return {
-    id: 0,
-    organisation_id: organisation.id,
-    reference: '',
-    name: '',
-    description: '',
-    role: organisation.acts_as_controller || !organisation.acts_as_processor ? 'controller' : 'processor',
-    controller_ids: [],
-    joint_controllers: [],
-    purposes: [],
-    legal_bases: [],
-    special_bases: [],
-    criminal_basis: '',
-    data_subjects: [],
-    data_categories: [],
-    source: '',
-    recipients: [],
-    locations: [],
-    transfers: [],
-    no_transfers: false,
-    retention: [],
-    measure_ids: [],
-    subprocessor_ids: [],
-    dpia: { required: null, status: null, reference: '', criteria: [] },
-    automated_decisions: null,
-    automated_decisions_detail: '',
-    rights: '',
-    status: 'draft',
-    owner: '',
-    software: '',
-    created_on: null,
-    updated_on: null,
-    last_review: null,
-    next_review: null,
     notes: '',
   };
 }

@@ -17,6 +17,47 @@ use crate::model::{
 use crate::reference::countries;
 use crate::vocab::{Lang, Vocabulary};
 
+/// A plain text field of the activity: which `Field` it is, its path in the stored entry, and
+/// where the model keeps it. The CSV and workbook cells (`cell_in`, `apply`), the history's
+/// paths (`field_of_path`), an import's merge and the search read it here, so that a new text
+/// field is written in the model, this table and the editor's layout.
+pub struct TextField {
+    pub field: Field,
+    pub path: &'static str,
+    pub get: fn(&Activity) -> &String,
+    pub get_mut: fn(&mut Activity) -> &mut String,
+}
+
+macro_rules! text_fields {
+    ($($field:ident: $path:literal => $($member:ident).+;)*) => {
+        pub const TEXT_FIELDS: &[TextField] = &[$(TextField {
+            field: Field::$field,
+            path: $path,
+            get: |a| &a.$($member).+,
+            get_mut: |a| &mut a.$($member).+,
+        }),*];
+    };
+}
+
+text_fields! {
+    Reference: "reference" => reference;
+    Name: "name" => name;
+    Description: "description" => description;
+    CriminalBasis: "criminal_basis" => criminal_basis;
+    Source: "source" => source;
+    DpiaReference: "dpia.reference" => dpia.reference;
+    AutomatedDecisionsDetail: "automated_decisions_detail" => automated_decisions_detail;
+    Rights: "rights" => rights;
+    Owner: "owner" => owner;
+    Software: "software" => software;
+    Notes: "notes" => notes;
+}
+
+/// The text field `field` is, if it is one.
+pub fn text_field(field: Field) -> Option<&'static TextField> {
+    TEXT_FIELDS.iter().find(|t| t.field == field)
+}
+
 impl Field {
     /// Its code, as the JSON writes it ("legal_bases").
     pub fn code(self) -> String {
@@ -415,16 +456,15 @@ pub fn column_of(field: Field) -> Option<&'static Column> {
 /// The field an activity's stored path names ("measure_ids", "dpia.status"): to name it in
 /// errors and in the history.
 pub fn field_of_path(path: &str) -> Option<Field> {
+    if let Some(t) = TEXT_FIELDS.iter().find(|t| t.path == path) {
+        return Some(t.field);
+    }
     Some(match path {
         "dpia.required" | "dpia" => Field::DpiaRequired,
         "dpia.status" => Field::DpiaStatus,
-        "dpia.reference" => Field::DpiaReference,
         "dpia.criteria" => Field::DpiaCriteria,
         _ => match path.split('.').next().unwrap_or("") {
             "id" => Field::Id,
-            "reference" => Field::Reference,
-            "name" => Field::Name,
-            "description" => Field::Description,
             "role" => Field::Role,
             "status" => Field::Status,
             "controller_ids" => Field::Controllers,
@@ -432,10 +472,8 @@ pub fn field_of_path(path: &str) -> Option<Field> {
             "purposes" => Field::Purposes,
             "legal_bases" => Field::LegalBases,
             "special_bases" => Field::SpecialBases,
-            "criminal_basis" => Field::CriminalBasis,
             "data_subjects" => Field::DataSubjects,
             "data_categories" => Field::DataCategories,
-            "source" => Field::Source,
             "recipients" => Field::Recipients,
             "locations" => Field::Locations,
             "transfers" => Field::Transfers,
@@ -444,15 +482,10 @@ pub fn field_of_path(path: &str) -> Option<Field> {
             "measure_ids" => Field::Measures,
             "subprocessor_ids" => Field::SubProcessors,
             "automated_decisions" => Field::AutomatedDecisions,
-            "automated_decisions_detail" => Field::AutomatedDecisionsDetail,
-            "rights" => Field::Rights,
-            "owner" => Field::Owner,
-            "software" => Field::Software,
             "created_on" => Field::CreatedOn,
             "updated_on" => Field::UpdatedOn,
             "last_review" => Field::LastReview,
             "next_review" => Field::NextReview,
-            "notes" => Field::Notes,
             _ => return None,
         },
     })
@@ -496,13 +529,13 @@ pub fn cell<'a>(field: Field, a: &'a Activity, names: &Names<'a>) -> Cow<'a, str
 /// The cell of one column in ropa's own format, with the words of `lang` for the values of
 /// vocabularies (what an import's preview shows).
 pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang) -> Cow<'a, str> {
+    if let Some(t) = text_field(field) {
+        return Cow::Borrowed((t.get)(a));
+    }
     let en = lang;
     match field {
         Field::Id => Cow::Owned(a.id.to_string()),
         Field::Organisation => Cow::Borrowed(names.organisation),
-        Field::Reference => Cow::Borrowed(&a.reference),
-        Field::Name => Cow::Borrowed(&a.name),
-        Field::Description => Cow::Borrowed(&a.description),
         Field::Role => Cow::Owned(a.role.label(en)),
         Field::Status => Cow::Owned(a.status.label(en)),
         Field::Controllers => Cow::Owned(list(&names.controllers)),
@@ -514,14 +547,12 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
         Field::SpecialBases => {
             lines(a.special_bases.iter().map(|b| item(&[b.condition.label(en).as_str(), &b.detail])))
         }
-        Field::CriminalBasis => Cow::Borrowed(&a.criminal_basis),
         Field::DataSubjects => Cow::Owned(list(&a.data_subjects)),
         Field::DataCategories => lines(a.data_categories.iter().map(|c| {
             let sensitivity =
                 if c.sensitivity == Sensitivity::Standard { String::new() } else { c.sensitivity.label(en) };
             item(&[c.name.as_str(), &c.detail, &sensitivity])
         })),
-        Field::Source => Cow::Borrowed(&a.source),
         Field::Recipients => {
             lines(a.recipients.iter().map(|r| item(&[r.name.as_str(), &r.kind.label(en), &r.country])))
         }
@@ -557,7 +588,6 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
         Field::SubProcessors => Cow::Owned(list(&names.subprocessors)),
         Field::DpiaRequired => Cow::Borrowed(cells::yes_no(a.dpia.required, en)),
         Field::DpiaStatus => Cow::Owned(a.dpia.status.map(|s| s.label(en)).unwrap_or_default()),
-        Field::DpiaReference => Cow::Borrowed(&a.dpia.reference),
         Field::DpiaCriteria => Cow::Owned(
             a.dpia
                 .criteria
@@ -575,15 +605,10 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
                 .join("\n"),
         ),
         Field::AutomatedDecisions => Cow::Borrowed(cells::yes_no(a.automated_decisions, en)),
-        Field::AutomatedDecisionsDetail => Cow::Borrowed(&a.automated_decisions_detail),
-        Field::Rights => Cow::Borrowed(&a.rights),
-        Field::Owner => Cow::Borrowed(&a.owner),
-        Field::Software => Cow::Borrowed(&a.software),
         Field::CreatedOn => Cow::Owned(date(a.created_on)),
         Field::UpdatedOn => Cow::Owned(date(a.updated_on)),
         Field::LastReview => Cow::Owned(date(a.last_review)),
         Field::NextReview => Cow::Owned(date(a.next_review)),
-        Field::Notes => Cow::Borrowed(&a.notes),
         _ => Cow::Borrowed(""),
     }
 }
@@ -729,15 +754,29 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
             .collect(),
     };
     let a = &mut d.activity;
+    // Notes have their own way (a second column adds to the first); other text fields are set.
+    if let Some(t) = text_field(field).filter(|t| t.field != Field::Notes) {
+        set((t.get_mut)(a));
+        return problems;
+    }
     match field {
+        // Set above, from `TEXT_FIELDS` (named here so that the match stays exhaustive: a new
+        // field cannot go unread).
+        Field::Reference
+        | Field::Name
+        | Field::Description
+        | Field::CriminalBasis
+        | Field::Source
+        | Field::DpiaReference
+        | Field::AutomatedDecisionsDetail
+        | Field::Rights
+        | Field::Owner
+        | Field::Software => {}
         Field::Id => match text.parse::<i64>() {
             Ok(id) if id > 0 => d.id = Some(id),
             _ => problems.push(Problem::Error(format!("'{text}' is not an ID (a whole number)"))),
         },
         Field::Organisation => d.organisation = Some(text.to_string()),
-        Field::Reference => set(&mut a.reference),
-        Field::Name => set(&mut a.name),
-        Field::Description => set(&mut a.description),
         Field::Role => match Role::recognise(text) {
             Some(role) => a.role = role,
             None => problems.push(Problem::Warning(format!(
@@ -770,7 +809,6 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 a.special_bases.push(SpecialBasis { condition, detail });
             }
         }
-        Field::CriminalBasis => set(&mut a.criminal_basis),
         Field::DataSubjects => a.data_subjects.extend(items(cell)),
         Field::DataCategories => {
             for fields in structured(cell, 3) {
@@ -790,7 +828,6 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 a.data_categories.push(DataCategory { name, detail, sensitivity });
             }
         }
-        Field::Source => set(&mut a.source),
         Field::Recipients => {
             for mut fields in structured(cell, 3) {
                 // "Personio SE (Auftragsverarbeiter)", "Mailchimp (processor)": a name, and its kind
@@ -931,7 +968,6 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 }
             }
         }
-        Field::DpiaReference => set(&mut a.dpia.reference),
         Field::DpiaCriteria => {
             for item in items(cell) {
                 match crate::reference::dpia::recognise(&item) {
@@ -955,10 +991,6 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 append_text(&mut a.automated_decisions_detail, cell);
             }
         },
-        Field::AutomatedDecisionsDetail => set(&mut a.automated_decisions_detail),
-        Field::Rights => set(&mut a.rights),
-        Field::Owner => set(&mut a.owner),
-        Field::Software => set(&mut a.software),
         Field::CreatedOn => a.created_on = date_or_error(text, &mut problems),
         Field::UpdatedOn => a.updated_on = date_or_error(text, &mut problems),
         Field::LastReview => a.last_review = date_or_error(text, &mut problems),
@@ -1098,11 +1130,11 @@ impl Draft {
 /// What a spreadsheet's cell says beyond the value recognised in it ("Obligation légale (Code du
 /// travail)": the code), added to the detail it gives, so that nothing written is lost; nothing
 /// when the cell is the value's own words, or the rest names the same value ("(CCT)").
-fn with_rest<T: Vocabulary + PartialEq>(text: &str, detail: &str, dialect: Dialect) -> String {
+/// ropa's own files hold the value's label, which leaves no rest; a cell edited by hand
+/// ("Art. 6 Abs. 1 lit. c DSGVO plus words") keeps its words the same way.
+fn with_rest<T: Vocabulary + PartialEq>(text: &str, detail: &str, _dialect: Dialect) -> String {
     let mut out = detail.to_string();
-    if dialect == Dialect::Loose {
-        append_text(&mut out, &rest_of::<T>(text, true));
-    }
+    append_text(&mut out, &rest_of::<T>(text, true));
     out
 }
 
@@ -1120,7 +1152,7 @@ fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
     let key = crate::text::fold(text);
     let exact = value.words().is_some_and(|w| {
         let spellings: Vec<&str> = if aliases { w.aliases.to_vec() } else { Vec::new() };
-        [w.code, w.en, w.fr]
+        [w.code, w.en, w.fr, w.de]
             .iter()
             .chain(spellings.iter())
             .any(|s| crate::text::fold(s) == key || crate::text::fold(&s.replace('_', " ")) == key)
@@ -1164,7 +1196,10 @@ fn rest_of<T: Vocabulary + PartialEq>(text: &str, aliases: bool) -> String {
     match split {
         Some(rest) if regulation(rest) => String::new(),
         // "(CCT)", "– Art. 6(1)(c)": the same value said again.
-        Some(rest) if aliases && T::recognise(rest).as_ref() == Some(&value) => String::new(),
+        // (Only when that is all it says: "DSGVOArt. 6 …" glued to more keeps its words.)
+        Some(rest) if aliases && T::recognise(rest).as_ref() == Some(&value) && says_only(rest, &value) => {
+            String::new()
+        }
         Some(rest) if !aliases && is_label(rest, &value) => String::new(),
         Some(rest) => rest.to_string(),
         None => text.to_string(),
@@ -1203,6 +1238,14 @@ fn says_only<T: Vocabulary>(text: &str, value: &T) -> bool {
                     | "ii"
                     | "iii"
                     | "iv"
+                    // The regulation's name after the citation says nothing more.
+                    | "dsgvo"
+                    | "ds"
+                    | "gvo"
+                    | "gdpr"
+                    | "rgpd"
+                    | "eu"
+                    | "uk"
             )
     };
     if words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && words.iter().all(citation_word) {
@@ -1798,6 +1841,13 @@ mod tests {
             ("Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)", LawfulBasis::Consent, ""),
             ("Vertragserfüllung", LawfulBasis::Contract, ""),
             ("Art. 6 Abs. 1 lit. c DSGVO (§ 257 HGB, § 147 AO)", LawfulBasis::LegalObligation, "§ 257 HGB, § 147 AO"),
+            // Text glued to the regulation's name is kept (found by the random sheets).
+            ("Art. 6 Abs. 1 lit. c DSGVOconsent", LawfulBasis::LegalObligation, "DSGVOconsent"),
+            (
+                "Art. 6 Abs. 1 lit. c DSGVOArt. 6 Abs. 1 lit. c DSGVO",
+                LawfulBasis::LegalObligation,
+                "DSGVOArt. 6 Abs. 1 lit. c DSGVO",
+            ),
         ] {
             let (bases, problems) = read(cell);
             assert!(problems.is_empty(), "{cell}: {problems:?}");

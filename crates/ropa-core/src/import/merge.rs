@@ -116,30 +116,23 @@ macro_rules! each_field {
             Field::Purposes => $text(&mut $a.purposes, &$b.purposes),
             Field::DataSubjects => $text(&mut $a.data_subjects, &$b.data_subjects),
             Field::DpiaCriteria => $text(&mut $a.dpia.criteria, &$b.dpia.criteria),
-            Field::Reference => $single(&mut $a.reference, &$b.reference),
-            Field::Name => $single(&mut $a.name, &$b.name),
-            Field::Description => $single(&mut $a.description, &$b.description),
             Field::Role => $single(&mut $a.role, &$b.role),
             Field::Status => $single(&mut $a.status, &$b.status),
-            Field::CriminalBasis => $single(&mut $a.criminal_basis, &$b.criminal_basis),
-            Field::Source => $single(&mut $a.source, &$b.source),
             Field::NoTransfers => $single(&mut $a.no_transfers, &$b.no_transfers),
             Field::DpiaRequired => $single(&mut $a.dpia.required, &$b.dpia.required),
             Field::DpiaStatus => $single(&mut $a.dpia.status, &$b.dpia.status),
-            Field::DpiaReference => $single(&mut $a.dpia.reference, &$b.dpia.reference),
             Field::AutomatedDecisions => $single(&mut $a.automated_decisions, &$b.automated_decisions),
-            Field::AutomatedDecisionsDetail => {
-                $single(&mut $a.automated_decisions_detail, &$b.automated_decisions_detail)
-            }
-            Field::Rights => $single(&mut $a.rights, &$b.rights),
-            Field::Owner => $single(&mut $a.owner, &$b.owner),
-            Field::Software => $single(&mut $a.software, &$b.software),
             Field::CreatedOn => $single(&mut $a.created_on, &$b.created_on),
             Field::UpdatedOn => $single(&mut $a.updated_on, &$b.updated_on),
             Field::LastReview => $single(&mut $a.last_review, &$b.last_review),
             Field::NextReview => $single(&mut $a.next_review, &$b.next_review),
             Field::Notes => add_lines(&mut $a.notes, &$b.notes),
-            _ => {}
+            // The other text fields, from their table.
+            other => {
+                if let Some(t) = crate::csv::fields::text_field(other) {
+                    $single((t.get_mut)($a), (t.get)($b))
+                }
+            }
         }
     };
 }
@@ -174,7 +167,7 @@ pub fn conflicts(a: &Activity, b: &Activity, given: Fields) -> Vec<Field> {
         fn check<T: PartialEq>(same: &mut bool) -> impl FnMut(&mut T, &T) + '_ {
             move |x: &mut T, y: &T| *same &= *x == *y
         }
-        let mut left = a.clone();
+        let left = &mut a.clone();
         each_field!(field, left, b, list => check(&mut same), text => check(&mut same), single => check(&mut same));
         if !same {
             out.push(field);
