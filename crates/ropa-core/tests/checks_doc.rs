@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fmt::Write;
 
 use ropa_core::checks::Rule;
@@ -49,16 +51,5 @@ fn render() -> String {
 
 #[test]
 fn the_checks_document_matches_the_catalogue() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/checks.md");
-    let generated = render();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "docs/checks.md is out of date; run `UPDATE_DOCS=1 cargo test -p ropa-core --test checks_doc`"
-    );
+    common::document_matches("checks.md", &render(), "checks_doc");
 }

@@ -3,6 +3,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fmt::Write;
 
 use ropa_core::csv::fields::ACTIVITY_COLUMNS;
@@ -90,16 +92,5 @@ fn render() -> String {
 
 #[test]
 fn the_csv_format_document_matches_the_code() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/csv-format.md");
-    let generated = render();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "docs/csv-format.md is out of date; run `UPDATE_DOCS=1 cargo test -p ropa-core --test csv_format_doc`"
-    );
+    common::document_matches("csv-format.md", &render(), "csv_format_doc");
 }

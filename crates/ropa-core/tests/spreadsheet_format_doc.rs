@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::fmt::Write;
 
 use ropa_core::csv::fields::{all_columns, Field};
@@ -232,15 +234,5 @@ fn render() -> String {
 
 #[test]
 fn the_spreadsheet_format_document_matches_the_code() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/spreadsheet-format.md");
-    let generated = render();
-    if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "docs/spreadsheet-format.md is out of date; run `UPDATE_DOCS=1 cargo test -p ropa-core --test spreadsheet_format_doc`"
-    );
+    common::document_matches("spreadsheet-format.md", &render(), "spreadsheet_format_doc");
 }

@@ -34,3 +34,20 @@ pub fn new_store(dir: &Path) -> (Store, PathBuf) {
 pub fn fuzz_cases(usual: u32) -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(usual)
 }
+
+/// Holds a generated document under `docs/` to what the code generates: fails when the committed
+/// file differs, naming the command that rewrites it (`UPDATE_DOCS=1 cargo test -p ropa-core
+/// --test <test>`), and rewrites it when `UPDATE_DOCS` is set.
+pub fn document_matches(file: &str, generated: &str, test: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs").join(file);
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/{file} is out of date; run `UPDATE_DOCS=1 cargo test -p ropa-core --test {test}`"
+    );
+}
