@@ -53,6 +53,9 @@ enum Command {
         id: i64,
         #[arg(long)]
         json: bool,
+        /// The language of the labels and values: en, fr or de.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Show what changed, when and by whom: for the whole store, or one activity.
     History {
@@ -230,14 +233,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Demo => demo_command(store, &mut out),
         Command::List { org, json } => list(&store, org.as_deref(), json, &mut out),
-        Command::Show { id, json } => {
+        Command::Show { id, json, lang } => {
+            let lang = transfer::parse_lang(&lang)?;
             let activity: Activity = store.get(id)?;
             let register = store.register(Some(activity.organisation_id))?;
             let view = view::activity(&register, &activity);
             if json {
                 writeln!(out, "{}", to_json(&view))?;
             } else {
-                show::activity(&mut out, &view)?;
+                show::activity(&mut out, &view, lang)?;
             }
             Ok(())
         }

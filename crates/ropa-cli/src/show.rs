@@ -1,13 +1,13 @@
-//! Plain-text rendering of one activity for the terminal.
+//! Plain-text rendering of one activity for the terminal, in the language asked for (the words
+//! are the language files' `show-…`).
 
 use std::io::{self, Write};
 
 use ropa_core::model::{DataCategory, Role, Sensitivity, Status};
 use ropa_core::reference::countries;
+use ropa_core::tr;
 use ropa_core::view::ActivityView;
 use ropa_core::vocab::{Lang, Vocabulary};
-
-const NOT_RECORDED: &str = "Not recorded";
 
 pub fn role(role: Role) -> String {
     role.label(Lang::En).to_lowercase()
@@ -17,148 +17,202 @@ pub fn status(status: Status) -> String {
     status.label(Lang::En).to_lowercase()
 }
 
-pub fn activity(out: &mut impl Write, v: &ActivityView) -> io::Result<()> {
-    let a = &v.activity;
-    writeln!(out, "Activity {}: {}", a.id, a.name)?;
-    field(out, "Organisation", &v.organisation)?;
-    field(out, "Reference", &a.reference)?;
-    field(out, "Role", &role(a.role))?;
-    field(out, "Status", &status(a.status))?;
-    field(out, "Description", &a.description)?;
-    if a.role == Role::Processor {
-        list(out, "Controllers (Art. 30(2)(a))", v.controllers.iter().map(|c| c.name.clone()))?;
-    } else {
-        list(out, "Joint controllers (Art. 30(1)(a))", a.joint_controllers.iter().map(|c| c.name.clone()))?;
+/// The words of one activity, in `lang`.
+struct Show {
+    lang: Lang,
+}
+
+impl Show {
+    fn t(&self, id: &str) -> String {
+        ropa_core::i18n::text(self.lang, id)
     }
+
+    fn field(&self, out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
+        let missing = self.t("show-not-recorded");
+        let value = if value.trim().is_empty() { missing.as_str() } else { value };
+        let colon = ropa_core::vocab::colon(self.lang);
+        writeln!(out, "  {label}{colon}{}", value.replace('\n', "\n    "))
+    }
+
+    fn list(&self, out: &mut impl Write, label: &str, items: impl Iterator<Item = String>) -> io::Result<()> {
+        let items: Vec<String> = items.collect();
+        if items.is_empty() {
+            return self.field(out, label, "");
+        }
+        writeln!(out, "  {label}{}", ropa_core::vocab::colon(self.lang).trim_end())?;
+        for item in items {
+            writeln!(out, "    - {item}")?;
+        }
+        Ok(())
+    }
+
+    fn country(&self, code: &str) -> String {
+        countries::by_code(code).map(|c| c.name(self.lang).to_string()).unwrap_or_else(|| code.to_string())
+    }
+
+    fn country_suffix(&self, code: &str) -> String {
+        if code.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", self.country(code))
+        }
+    }
+
+    /// The label of a value, or the text as written with a note when it was not recognised.
+    fn label<T: Vocabulary>(&self, value: &T) -> String {
+        match value.written() {
+            Some(text) if text.trim().is_empty() => self.t("show-kind-not-recorded"),
+            Some(text) => tr!(self.lang, "show-as-written", text = text),
+            None => value.label(self.lang),
+        }
+    }
+
+    fn data_category(&self, c: &DataCategory) -> String {
+        let flag = match c.sensitivity {
+            Sensitivity::Standard => String::new(),
+            other => format!(" [{}]", other.label(self.lang)),
+        };
+        if c.detail.is_empty() {
+            format!("{}{flag}", c.name)
+        } else {
+            format!("{} ({}){flag}", c.name, c.detail)
+        }
+    }
+}
+
+pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Result<()> {
+    let s = Show { lang };
+    let t = |id: &str| s.t(id);
+    let a = &v.activity;
+    writeln!(out, "{}", tr!(lang, "show-activity", id = a.id.to_string(), name = a.name.as_str()))?;
+    s.field(out, &t("show-organisation"), &v.organisation)?;
+    s.field(out, &t("show-reference"), &a.reference)?;
+    s.field(out, &t("show-role"), &a.role.label(lang).to_lowercase())?;
+    s.field(out, &t("show-status"), &a.status.label(lang).to_lowercase())?;
+    s.field(out, &t("show-description"), &a.description)?;
     // A processor's record follows Art. 30(2); a controller's, Art. 30(1).
     let processor = a.role == Role::Processor;
-    let article =
-        |controller: &'static str, processor_item: &'static str| if processor { processor_item } else { controller };
-    list(
-        out,
-        article("Purposes (Art. 30(1)(b))", "Categories of processing (Art. 30(2)(b))"),
-        a.purposes.iter().cloned(),
-    )?;
-    if processor && a.legal_bases.is_empty() {
-        field(out, "Legal basis (Art. 6(1))", "the controller's to decide (processor activity)")?;
+    if processor {
+        s.list(out, &t("show-controllers"), v.controllers.iter().map(|c| c.name.clone()))?;
     } else {
-        list(
+        s.list(out, &t("show-joint-controllers"), a.joint_controllers.iter().map(|c| c.name.clone()))?;
+    }
+    let article = |controller: &str, processor_item: &str| t(if processor { processor_item } else { controller });
+    s.list(out, &article("show-purposes", "show-categories-of-processing"), a.purposes.iter().cloned())?;
+    if processor && a.legal_bases.is_empty() {
+        s.field(out, &t("show-legal-basis"), &t("show-legal-basis-processor"))?;
+    } else {
+        s.list(
             out,
-            "Legal basis (Art. 6(1))",
+            &t("show-legal-basis"),
             a.legal_bases.iter().map(|b| {
-                let basis = with_detail(&label(&b.basis), &b.detail);
+                let basis = with_detail(&s.label(&b.basis), &b.detail);
                 if b.evidence.trim().is_empty() {
                     basis
                 } else {
-                    format!("{basis} (record: {})", b.evidence)
+                    format!("{basis} ({})", tr!(lang, "show-evidence-record", evidence = b.evidence.as_str()))
                 }
             }),
         )?;
     }
     if !a.special_bases.is_empty() {
-        list(
+        s.list(
             out,
-            "Art. 9(2) conditions",
-            a.special_bases.iter().map(|b| with_detail(&label(&b.condition), &b.detail)),
+            &t("show-special-bases"),
+            a.special_bases.iter().map(|b| with_detail(&s.label(&b.condition), &b.detail)),
         )?;
     }
-    list(out, article("Data subjects (Art. 30(1)(c))", "Data subjects"), a.data_subjects.iter().cloned())?;
-    list(out, article("Personal data (Art. 30(1)(c))", "Personal data"), a.data_categories.iter().map(data_category))?;
-    field(out, "Source", &a.source)?;
-    list(
+    s.list(out, &article("show-data-subjects-30", "show-data-subjects"), a.data_subjects.iter().cloned())?;
+    s.list(
         out,
-        article("Recipients (Art. 30(1)(d))", "Recipients"),
+        &article("show-personal-data-30", "show-personal-data"),
+        a.data_categories.iter().map(|c| s.data_category(c)),
+    )?;
+    s.field(out, &t("show-source"), &a.source)?;
+    s.list(
+        out,
+        &article("show-recipients-30", "show-recipients"),
         a.recipients.iter().map(|r| {
-            let kind = label(&r.kind).to_lowercase();
-            format!("{} ({kind}{})", r.name, country_suffix(&r.country))
+            let kind = s.label(&r.kind).to_lowercase();
+            format!("{} ({kind}{})", r.name, s.country_suffix(&r.country))
         }),
     )?;
-    list(
+    s.list(
         out,
-        "Locations",
+        &t("show-locations"),
         a.locations.iter().map(|l| {
-            [l.provider.as_str(), l.place.as_str(), &country(&l.country)]
+            [l.provider.as_str(), l.place.as_str(), &s.country(&l.country)]
                 .into_iter()
-                .filter(|s| !s.is_empty())
+                .filter(|x| !x.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ")
         }),
     )?;
-    let transfers = article("Transfers (Art. 30(1)(e))", "Transfers (Art. 30(2)(c))");
+    let transfers = article("show-transfers-30-1", "show-transfers-30-2");
     if a.no_transfers && a.transfers.is_empty() {
-        field(out, transfers, "none: no personal data go to a third country or an international organisation")?;
+        s.field(out, &transfers, &t("show-no-transfers"))?;
     } else {
-        list(
+        s.list(
             out,
-            transfers,
-            a.transfers.iter().map(|t| {
-                let safeguard = t.safeguard.as_ref().map(label).unwrap_or_else(|| "no safeguard recorded".into());
-                with_detail(&format!("{} in {}: {safeguard}", t.recipient, country(&t.country)), &t.safeguard_detail)
+            &transfers,
+            a.transfers.iter().map(|tr| {
+                let safeguard = tr.safeguard.as_ref().map(|x| s.label(x)).unwrap_or_else(|| t("show-no-safeguard"));
+                let line = tr!(
+                    lang,
+                    "show-transfer",
+                    recipient = tr.recipient.as_str(),
+                    country = s.country(&tr.country),
+                    safeguard = safeguard
+                );
+                with_detail(&line, &tr.safeguard_detail)
             }),
         )?;
     }
-    list(
+    s.list(
         out,
-        article("Retention (Art. 30(1)(f))", "Retention"),
-        a.retention.iter().map(|r| ropa_core::vocab::retention(r, Lang::En)),
+        &article("show-retention", "show-retention-processor"),
+        a.retention.iter().map(|r| ropa_core::vocab::retention(r, lang)),
     )?;
-    list(
+    s.list(out, &article("show-measures-30-1", "show-measures-30-2"), v.measures.iter().map(|m| m.name.clone()))?;
+    s.list(
         out,
-        article("Security measures (Art. 30(1)(g))", "Security measures (Art. 30(2)(d))"),
-        v.measures.iter().map(|m| m.name.clone()),
+        &t("show-subprocessors"),
+        v.subprocessors.iter().map(|p| format!("{}{}", p.name, s.country_suffix(&p.country))),
     )?;
-    list(out, "Sub-processors", v.subprocessors.iter().map(|s| format!("{}{}", s.name, country_suffix(&s.country))))?;
-    let status = a.dpia.status.map(|s| s.label(Lang::En).to_lowercase());
+    let status = a.dpia.status.map(|x| x.label(lang).to_lowercase());
     let mut dpia = match (a.dpia.required, &status) {
         (None, None) => String::new(),
-        (None, Some(s)) => s.clone(),
-        (Some(false), _) => "not required".to_string(),
-        (Some(true), None) => "required, progress not recorded".to_string(),
-        (Some(true), Some(s)) => format!("required, {s}"),
+        (None, Some(x)) => x.clone(),
+        (Some(false), _) => t("show-dpia-not-required"),
+        (Some(true), None) => t("show-dpia-required-no-progress"),
+        (Some(true), Some(x)) => tr!(lang, "show-dpia-required", status = x.as_str()),
     };
     if !a.dpia.reference.trim().is_empty() {
         dpia = if dpia.is_empty() { a.dpia.reference.clone() } else { format!("{dpia} ({})", a.dpia.reference) };
     }
-    field(out, "DPIA", &dpia)?;
+    s.field(out, &t("show-dpia"), &dpia)?;
     if !a.criminal_basis.trim().is_empty() {
-        field(out, "Art. 10 basis", &a.criminal_basis)?;
+        s.field(out, &t("show-criminal-basis"), &a.criminal_basis)?;
     }
     let automated = match a.automated_decisions {
         None => String::new(),
-        Some(false) => "none".to_string(),
-        Some(true) => with_detail("yes", &a.automated_decisions_detail),
+        Some(false) => t("show-none"),
+        Some(true) => with_detail(&t("show-yes"), &a.automated_decisions_detail),
     };
-    field(out, "Automated decisions (Art. 22)", &automated)?;
-    field(out, "Rights of data subjects", &a.rights)?;
-    field(out, "Owner", &a.owner)?;
+    s.field(out, &t("show-automated"), &automated)?;
+    s.field(out, &t("show-rights"), &a.rights)?;
+    s.field(out, &t("show-owner"), &a.owner)?;
     if !a.software.trim().is_empty() {
-        field(out, "Software", &a.software)?;
+        s.field(out, &t("show-software"), &a.software)?;
     }
     let date = |d: Option<ropa_core::date::Date>| d.map(|d| d.to_string()).unwrap_or_default();
-    field(out, "Created", &date(a.created_on))?;
-    field(out, "Updated", &date(a.updated_on))?;
+    s.field(out, &t("show-created"), &date(a.created_on))?;
+    s.field(out, &t("show-updated"), &date(a.updated_on))?;
     if a.last_review.is_some() {
-        field(out, "Last review", &date(a.last_review))?;
+        s.field(out, &t("show-last-review"), &date(a.last_review))?;
     }
-    field(out, "Next review", &date(a.next_review))?;
-    field(out, "Notes", &a.notes)?;
-    Ok(())
-}
-
-fn field(out: &mut impl Write, label: &str, value: &str) -> io::Result<()> {
-    let value = if value.trim().is_empty() { NOT_RECORDED } else { value };
-    writeln!(out, "  {label}: {}", value.replace('\n', "\n    "))
-}
-
-fn list(out: &mut impl Write, label: &str, items: impl Iterator<Item = String>) -> io::Result<()> {
-    let items: Vec<String> = items.collect();
-    if items.is_empty() {
-        return field(out, label, "");
-    }
-    writeln!(out, "  {label}:")?;
-    for item in items {
-        writeln!(out, "    - {item}")?;
-    }
+    s.field(out, &t("show-next-review"), &date(a.next_review))?;
+    s.field(out, &t("show-notes"), &a.notes)?;
     Ok(())
 }
 
@@ -167,38 +221,5 @@ fn with_detail(main: &str, detail: &str) -> String {
         main.to_string()
     } else {
         format!("{main} — {detail}")
-    }
-}
-
-fn country(code: &str) -> String {
-    countries::by_code(code).map(|c| c.en.to_string()).unwrap_or_else(|| code.to_string())
-}
-
-fn country_suffix(code: &str) -> String {
-    if code.is_empty() {
-        String::new()
-    } else {
-        format!(", {}", country(code))
-    }
-}
-
-/// The English label of a value, or the text as written with a note when it was not recognised.
-fn label<T: Vocabulary>(value: &T) -> String {
-    match value.written() {
-        Some(text) if text.trim().is_empty() => "kind not recorded".to_string(),
-        Some(text) => format!("{text} (as written)"),
-        None => value.label(Lang::En),
-    }
-}
-
-fn data_category(c: &DataCategory) -> String {
-    let flag = match c.sensitivity {
-        Sensitivity::Standard => String::new(),
-        other => format!(" [{}]", other.label(Lang::En)),
-    };
-    if c.detail.is_empty() {
-        format!("{}{flag}", c.name)
-    } else {
-        format!("{} ({}){flag}", c.name, c.detail)
     }
 }

@@ -86,6 +86,11 @@ fn show_prints_every_article_30_item() {
     ] {
         assert!(text.contains(label), "{label} missing:\n{text}");
     }
+    // In German, with the regulation's words.
+    let german = stdout(&ropa(&db, &["show", "3", "--lang", "de"]));
+    for label in ["Verantwortliche (Art. 30 Abs. 2 lit. a)", "Kategorien von Verarbeitungen (Art. 30 Abs. 2 lit. b)"] {
+        assert!(german.contains(label), "{label} missing:\n{german}");
+    }
     let json: serde_json::Value = serde_json::from_str(&stdout(&ropa(&db, &["show", "3", "--json"]))).unwrap();
     assert_eq!(json["id"], 3);
 }
