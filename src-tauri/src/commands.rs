@@ -664,7 +664,7 @@ pub struct FieldChoice {
 fn field_choices(lang: Lang) -> Vec<FieldChoice> {
     csv::fields::all_columns()
         .filter(|c| c.field != csv::fields::Field::Id)
-        .map(|c| FieldChoice { field: c.field, label: c.label(lang) })
+        .map(|c| FieldChoice { field: c.field, label: c.label(lang).to_string() })
         .collect()
 }
 

@@ -231,10 +231,9 @@ impl HistoryWords {
             match key {
                 "category" => serde_json::from_value::<MeasureCategory>(v.clone()).ok().map(|c| c.label(self.lang)),
                 "safeguard" => serde_json::from_value::<Safeguard>(v.clone()).ok().map(|c| c.label(self.lang)),
-                "country" => v
-                    .as_str()
-                    .and_then(crate::reference::countries::by_code)
-                    .map(|c| if self.lang == Lang::Fr { c.fr } else { c.en }.to_string()),
+                "country" => {
+                    v.as_str().and_then(crate::reference::countries::by_code).map(|c| c.name(self.lang).to_string())
+                }
                 "site_id" => v.as_i64().map(|id| self.sites.get(&id).cloned().unwrap_or_else(|| format!("#{id}"))),
                 "organisation_id" => {
                     v.as_i64().map(|id| self.organisations.get(&id).cloned().unwrap_or_else(|| format!("#{id}")))

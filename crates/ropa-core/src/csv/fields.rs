@@ -158,8 +158,20 @@ pub struct Column {
 
 impl Column {
     /// The field's name in `lang` (the language files' `field-…`); `header` is the file's own.
-    pub fn label(&self, lang: Lang) -> String {
-        crate::i18n::text(lang, &format!("field-{}", self.field.code().replace('_', "-")))
+    /// Read from the files once for every field and language: an import asks for them per label.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        static LABELS: std::sync::OnceLock<Vec<(Field, Lang, String)>> = std::sync::OnceLock::new();
+        let labels = LABELS.get_or_init(|| {
+            let mut labels = Vec::new();
+            for column in all_columns() {
+                for lang in Lang::ALL {
+                    let id = format!("field-{}", column.field.code().replace('_', "-"));
+                    labels.push((column.field, lang, crate::i18n::text(lang, &id)));
+                }
+            }
+            labels
+        });
+        labels.iter().find(|(f, l, _)| *f == self.field && *l == lang).map_or("", |(_, _, text)| text.as_str())
     }
 }
 
@@ -592,15 +604,7 @@ pub fn cell_in<'a>(field: Field, a: &'a Activity, names: &Names<'a>, lang: Lang)
             a.dpia
                 .criteria
                 .iter()
-                .map(|code| {
-                    crate::reference::dpia::recognise(code).map_or(code.as_str(), |c| {
-                        if en == Lang::Fr {
-                            c.fr
-                        } else {
-                            c.en
-                        }
-                    })
-                })
+                .map(|code| crate::reference::dpia::recognise(code).map_or(code.as_str(), |c| c.name(lang)))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ),

@@ -507,8 +507,8 @@ fn synonym_index() -> &'static [(String, Field)] {
             // "Transfers" are structured, another file's are countries (`TransferCountries`).
             let own = !matches!(column.field, Field::Id | Field::Transfers);
             // Its header, its name in every language, its synonyms.
-            let labels: Vec<String> = crate::vocab::Lang::ALL.into_iter().map(|l| column.label(l)).collect();
-            let names: Vec<&str> = std::iter::once(column.header).chain(labels.iter().map(String::as_str)).collect();
+            let labels = crate::vocab::Lang::ALL.into_iter().map(|l| column.label(l));
+            let names: Vec<&str> = std::iter::once(column.header).chain(labels).collect();
             let names = if own { names } else { Vec::new() };
             for words in names.into_iter().chain(column.synonyms.iter().copied()) {
                 let key = header_key(words);
@@ -529,8 +529,7 @@ pub fn ambiguous_words() -> Vec<(String, Field, Field)> {
     let mut seen: Vec<(String, Field)> = Vec::new();
     let mut out = Vec::new();
     for column in super::fields::all_columns().filter(|c| !matches!(c.field, Field::Id | Field::Transfers)) {
-        let labels: Vec<String> = crate::vocab::Lang::ALL.into_iter().map(|l| column.label(l)).collect();
-        let names = std::iter::once(column.header).chain(labels.iter().map(String::as_str));
+        let names = std::iter::once(column.header).chain(crate::vocab::Lang::ALL.into_iter().map(|l| column.label(l)));
         for words in names.chain(column.synonyms.iter().copied()) {
             let key = header_key(words);
             match seen.iter().find(|(k, _)| *k == key) {

@@ -114,7 +114,7 @@ fn own_column(label: &str) -> Option<Field> {
         .find(|c| {
             !key.is_empty()
                 && (header_key(c.header) == key
-                    || crate::vocab::Lang::ALL.into_iter().any(|l| header_key(&c.label(l)) == key))
+                    || crate::vocab::Lang::ALL.into_iter().any(|l| header_key(c.label(l)) == key))
         })
         .map(|c| c.field)
 }

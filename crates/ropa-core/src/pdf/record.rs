@@ -365,7 +365,7 @@ impl Document<'_> {
             .criteria
             .iter()
             .filter_map(|code| crate::reference::dpia::recognise(code))
-            .map(|c| if self.options.lang == Lang::Fr { c.fr } else { c.en })
+            .map(|c| c.name(self.options.lang))
             .collect();
         if !criteria.is_empty() {
             dpia.push_str(&format!(" — {}{}{}", l.dpia_criteria, self.colon(), criteria.join("; ")));

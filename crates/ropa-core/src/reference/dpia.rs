@@ -20,6 +20,17 @@ pub struct Criterion {
     words: Vec<String>,
 }
 
+impl Criterion {
+    /// Its label in `lang`.
+    pub fn name(&self, lang: crate::vocab::Lang) -> &'static str {
+        match lang {
+            crate::vocab::Lang::En => self.en,
+            crate::vocab::Lang::Fr => self.fr,
+            crate::vocab::Lang::De => self.de,
+        }
+    }
+}
+
 pub fn all() -> &'static [Criterion] {
     static ALL: OnceLock<Vec<Criterion>> = OnceLock::new();
     ALL.get_or_init(|| {

@@ -582,7 +582,7 @@ impl Book {
                 Field::LastReview | Field::NextReview => Kind::Date,
                 _ => Kind::Text,
             };
-            single(sheet, row, &column.label(lang), &value, kind)?;
+            single(sheet, row, column.label(lang), &value, kind)?;
             row += 1;
         }
         sheet.set_column_width(0, 45.0)?;
