@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use ropa_core::csv::fields::{details_of, other_details, Field};
 use ropa_core::model::{DataCategory, Role, Sensitivity, Status};
 use ropa_core::reference::countries;
 use ropa_core::tr;
@@ -86,7 +87,6 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
     let a = &v.activity;
     writeln!(out, "{}", tr!(lang, "show-activity", id = a.id.to_string(), name = a.name.as_str()))?;
     s.field(out, &t("show-organisation"), &v.organisation)?;
-    s.field(out, &t("show-reference"), &a.reference)?;
     s.field(out, &t("show-role"), &a.role.label(lang).to_lowercase())?;
     s.field(out, &t("show-status"), &a.status.label(lang).to_lowercase())?;
     s.field(out, &t("show-description"), &a.description)?;
@@ -128,7 +128,6 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
         &article("show-personal-data-30", "show-personal-data"),
         a.data_categories.iter().map(|c| s.data_category(c)),
     )?;
-    s.field(out, &t("show-source"), &a.source)?;
     s.list(
         out,
         &article("show-recipients-30", "show-recipients"),
@@ -187,23 +186,20 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
         (Some(true), None) => t("show-dpia-required-no-progress"),
         (Some(true), Some(x)) => tr!(lang, "show-dpia-required", status = x.as_str()),
     };
-    if !a.dpia.reference.trim().is_empty() {
-        dpia = if dpia.is_empty() { a.dpia.reference.clone() } else { format!("{dpia} ({})", a.dpia.reference) };
+    let reference = details_of(Field::DpiaStatus, a).join("; ");
+    if !reference.is_empty() {
+        dpia = if dpia.is_empty() { reference } else { format!("{dpia} ({reference})") };
     }
     s.field(out, &t("show-dpia"), &dpia)?;
-    if !a.criminal_basis.trim().is_empty() {
-        s.field(out, &t("show-criminal-basis"), &a.criminal_basis)?;
-    }
     let automated = match a.automated_decisions {
         None => String::new(),
         Some(false) => t("show-none"),
-        Some(true) => with_detail(&t("show-yes"), &a.automated_decisions_detail),
+        Some(true) => with_detail(&t("show-yes"), &details_of(Field::AutomatedDecisions, a).join("; ")),
     };
-    s.field(out, &t("show-automated"), &automated)?;
-    s.field(out, &t("show-rights"), &a.rights)?;
-    s.field(out, &t("show-owner"), &a.owner)?;
-    if !a.software.trim().is_empty() {
-        s.field(out, &t("show-software"), &a.software)?;
+    s.field(out, Field::AutomatedDecisions.label(lang), &automated)?;
+    // The text fields the catalogue places among the other details (source, rights, notes…).
+    for (field, value) in other_details(a, true) {
+        s.field(out, field.label(lang), value)?;
     }
     let date = |d: Option<ropa_core::date::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     s.field(out, &t("show-created"), &date(a.created_on))?;
@@ -212,7 +208,6 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
         s.field(out, &t("show-last-review"), &date(a.last_review))?;
     }
     s.field(out, &t("show-next-review"), &date(a.next_review))?;
-    s.field(out, &t("show-notes"), &a.notes)?;
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 mod catalogue;
 mod completeness;
 mod entries;
+mod items;
 mod record;
 mod transfers;
 
@@ -17,8 +18,9 @@ use serde::Serialize;
 pub use catalogue::{Case, Rule};
 pub use completeness::{checked_completeness, completeness};
 use entries::{exemption_rules, organisation_rules, subprocessor_rules};
+pub use items::{items_of, Item, Needs, ITEMS};
 use record::{basis_rules, kept_as_written, retention_rules};
-use transfers::{third_countries_without_transfer, transfer_rules};
+use transfers::transfer_rules;
 
 use crate::date::Date;
 use crate::i18n::{self, Arg};
@@ -296,11 +298,13 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
     let on = On { kind: Kind::Activity, id: a.id, name: &a.name, organisation_id: a.organisation_id };
     let processor = a.role == Role::Processor;
 
-    // Missing Article 30 items, by role.
-    if processor {
-        if a.controller_ids.is_empty() {
-            out.push(on.finding(Rule::ProcessorWithoutController, "controller_ids", &[]));
+    // Missing Article 30 items, by role (`items`).
+    for item in items_of(a.role) {
+        if let Some((rule, case)) = item.missing.filter(|_| !(item.held)(a)) {
+            out.push(on.finding_in(rule, case, item.covers[0], &[]));
         }
+    }
+    if processor {
         if let Some(i) = a
             .legal_bases
             .iter()
@@ -308,26 +312,6 @@ fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date
         {
             out.push(on.finding(Rule::ProcessorWithOwnLegalBasis, format!("legal_bases.{i}.basis"), &[]));
         }
-        if a.purposes.is_empty() && a.description.trim().is_empty() {
-            out.push(on.finding(Rule::MissingCategoriesOfProcessing, "purposes", &[]));
-        }
-    } else {
-        for (rule, empty, field) in [
-            (Rule::MissingPurposes, a.purposes.is_empty(), "purposes"),
-            (Rule::MissingLegalBasis, a.legal_bases.is_empty(), "legal_bases"),
-            (Rule::MissingDataSubjects, a.data_subjects.is_empty(), "data_subjects"),
-            (Rule::MissingDataCategories, a.data_categories.is_empty(), "data_categories"),
-            (Rule::MissingRetention, a.retention.is_empty(), "retention"),
-            (Rule::MissingRecipients, a.recipients.is_empty(), "recipients"),
-        ] {
-            if empty {
-                out.push(on.finding(rule, field, &[]));
-            }
-        }
-    }
-    if a.measure_ids.is_empty() {
-        let case = processor.then_some(Case::Processor);
-        out.push(on.finding_in(Rule::MissingSecurityMeasures, case, "measure_ids", &[]));
     }
 
     transfer_rules(a, organisation, today, &on, out);

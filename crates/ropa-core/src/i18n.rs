@@ -18,9 +18,30 @@ use crate::vocab::Lang;
 
 /// Each language's files the core reads, concatenated (Fluent ids are unique per language).
 const FILES: [(Lang, &[&str]); 3] = [
-    (Lang::En, &[include_str!("../locales/en/core.ftl"), include_str!("../locales/en/checks.ftl")]),
-    (Lang::Fr, &[include_str!("../locales/fr/core.ftl"), include_str!("../locales/fr/checks.ftl")]),
-    (Lang::De, &[include_str!("../locales/de/core.ftl"), include_str!("../locales/de/checks.ftl")]),
+    (
+        Lang::En,
+        &[
+            include_str!("../locales/en/core.ftl"),
+            include_str!("../locales/en/fields.ftl"),
+            include_str!("../locales/en/checks.ftl"),
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            include_str!("../locales/fr/core.ftl"),
+            include_str!("../locales/fr/fields.ftl"),
+            include_str!("../locales/fr/checks.ftl"),
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            include_str!("../locales/de/core.ftl"),
+            include_str!("../locales/de/fields.ftl"),
+            include_str!("../locales/de/checks.ftl"),
+        ],
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -115,3 +115,72 @@ fn the_window_never_shows_text_as_html() {
         |path| path.ends_with("tidy.test.ts"),
     );
 }
+
+/// Whether `text` names `word` as a whole identifier (not inside a longer one).
+fn names(text: &str, word: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
+}
+
+/// The catalogue of the activity's fields is the one place a plain text field is described (its
+/// column, labels, cells, history path, merge, search, and where the record and `ropa show` put
+/// it): adding one takes the model, one catalogue entry and the line where the editor lays it
+/// out, and perhaps a preset's header for it. Every text field of the catalogue is held to that
+/// but those that do more than hold text, named where that work is done.
+#[test]
+fn a_plain_text_field_is_named_in_at_most_four_hand_written_files() {
+    use ropa_core::csv::fields::TEXT_FIELDS;
+    const MORE_THAN_TEXT: &[(&str, &str)] = &[
+        ("name", "heads the activity everywhere; an import matches activities by it"),
+        ("description", "opens the activity; a processor's categories of processing"),
+        ("reference", "an import matches activities by it; it names a CNIL fiche sheet"),
+        ("owner", "an import tells apart activities of one name by it"),
+        ("notes", "an import keeps there every cell no field takes"),
+    ];
+    let mut files = Vec::new();
+    for dir in ["crates/ropa-core/src", "crates/ropa-cli/src", "src-tauri/src"] {
+        files.extend(sources(&repo().join(dir), &[".rs"]));
+    }
+    files.extend(
+        sources(&repo().join("ui/src"), &[".ts", ".svelte"])
+            .into_iter()
+            .filter(|(p, _)| !p.ends_with("bindings.ts") && !p.ends_with("messages.ts"))
+            .filter(|(p, _)| !p.to_string_lossy().ends_with(".test.ts")),
+    );
+    let mut too_many = Vec::new();
+    let mut counted = 0;
+    for t in TEXT_FIELDS.iter().filter(|t| !MORE_THAN_TEXT.iter().any(|(code, _)| t.field.code() == *code)) {
+        let variant = format!("{:?}", t.field);
+        let code = t.field.code();
+        // `Field::Software`, `a.software`, `draft.dpia.reference`, "software", 'field-software'.
+        let member = format!(".{}", t.path);
+        let quoted = [format!("\"{code}\""), format!("'{code}'"), format!("field-{}", code.replace('_', "-"))];
+        let named: Vec<String> = files
+            .iter()
+            .filter(|(_, text)| {
+                let code_lines: String = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//") && !l.trim_start().starts_with('*'))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                names(&code_lines, &variant)
+                    || code_lines.match_indices(&member).any(|(at, _)| {
+                        let after = code_lines[at + member.len()..].chars().next();
+                        !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    })
+                    || quoted.iter().any(|q| code_lines.contains(q.as_str()))
+            })
+            .map(|(p, _)| p.strip_prefix(repo()).unwrap_or(p).display().to_string())
+            .collect();
+        counted += 1;
+        if named.len() > 4 {
+            too_many.push(format!("{code}: {}", named.join(", ")));
+        }
+    }
+    assert!(counted >= 6, "the catalogue's text fields were not found");
+    assert!(too_many.is_empty(), "text fields named in more than four hand-written files:\n{}", too_many.join("\n"));
+}

@@ -66,7 +66,7 @@ function messageTypes(): string {
     .filter(([, names]) => names.length > 0);
   return [
     '// The window\'s message keys and the arguments each message takes, generated from',
-    '// crates/ropa-core/locales/*/window.ftl by `npm run messages`: do not edit. A unit test',
+    '// crates/ropa-core/locales/*/{window,fields}.ftl by `npm run messages`: do not edit. A unit test',
     '// (i18n.test.ts) fails while this file and the language files disagree, and the type checker',
     '// then finds every use of a key that is gone or of an argument that changed.',
     '',
@@ -99,7 +99,7 @@ describe('the window’s language files', () => {
   it('parse whole: every message in each file is read', () => {
     for (const lang of codes) {
       const written = sources[lang].match(/^[A-Za-z][A-Za-z0-9_-]*\s*=/gm) ?? [];
-      expect(entries(sources[lang]).length, `${lang}/window.ftl has a message Fluent cannot read`).toBe(written.length);
+      expect(entries(sources[lang]).length, `${lang}'s window.ftl or fields.ftl has a message Fluent cannot read`).toBe(written.length);
     }
   });
 
@@ -159,31 +159,47 @@ describe('the window’s language files', () => {
   });
 });
 
-describe('the keys the window uses', () => {
-  /** Every `t(…)` in the window's code (Vite reads the files), with the file it is in. */
-  function uses(): { file: string; key: string }[] {
-    const files = import.meta.glob<string>(['../**/*.svelte', '../**/*.ts', '!../**/*.test.ts', '!./messages.ts', '!./bindings.ts'], {
-      query: '?raw',
-      import: 'default',
-      eager: true,
-    });
-    const found: { file: string; key: string }[] = [];
-    for (const [file, code] of Object.entries(files)) {
-      for (const call of code.matchAll(/\bt\(\s*([^,()]*?)\s*[,)]/g)) {
-        for (const literal of call[1].matchAll(/'([^']*)'|`([^`]*)`/g)) found.push({ file, key: literal[1] ?? literal[2] });
-      }
+/** Every `t(…)` in the window's code (Vite reads the files), with the file it is in. */
+function usesInCode(): { file: string; key: string }[] {
+  const files = import.meta.glob<string>(['../**/*.svelte', '../**/*.ts', '!../**/*.test.ts', '!./messages.ts', '!./bindings.ts'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  });
+  const found: { file: string; key: string }[] = [];
+  for (const [file, code] of Object.entries(files)) {
+    for (const call of code.matchAll(/\bt\(\s*([^,()]*?)\s*[,)]/g)) {
+      for (const literal of call[1].matchAll(/'([^']*)'|`([^`]*)`/g)) found.push({ file, key: literal[1] ?? literal[2] });
     }
-    return found;
   }
+  return found;
+}
 
+describe('the keys the window uses', () => {
   it('exist in the English file (a key built from parts matches at least one)', () => {
     const keys = entries(sources.en).map((m) => m.id);
-    const calls = uses();
+    const calls = usesInCode();
     expect(calls.length).toBeGreaterThan(300);
     for (const { file, key } of calls) {
       const pattern = new RegExp(`^${key.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.+')}$`);
       expect(keys.some((k) => pattern.test(k)), `${file}: t('${key}')`).toBe(true);
     }
+  });
+});
+
+describe('the window’s own words', () => {
+  it('are each used (a word no screen says is a word nobody keeps up)', async () => {
+    const own = (await import('../../../crates/ropa-core/locales/en/window.ftl?raw')).default as string;
+    const keys = entries(own).map((m) => m.id);
+    const patterns = usesInCode().map(
+      ({ key }) => new RegExp(`^${key.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('.+')}$`),
+    );
+    // A key may also be handed to `t` as data (`{ label: 'dpo' }`, `['Ctrl+N', 'shortcutNew']`).
+    const code = Object.values(
+      import.meta.glob<string>(['../**/*.svelte', '../**/*.ts', '!../**/*.test.ts', '!./messages.ts'], { query: '?raw', import: 'default', eager: true }),
+    ).join('\n');
+    const unused = keys.filter((k) => !patterns.some((p) => p.test(k)) && !code.includes(`'${k}'`));
+    expect(unused).toEqual([]);
   });
 });
 

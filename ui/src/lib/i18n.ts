@@ -1,5 +1,6 @@
 // The window's words: Fluent files, one per language, beside the core's
-// (crates/ropa-core/locales/<lang>/window.ftl), so that every language's words are in one place.
+// (crates/ropa-core/locales/<lang>/window.ftl), so that every language's words are in one place;
+// the fields' names and the Article 30 items come from fields.ftl, which the core reads too.
 // Fluent gives each language its plural rules and fills a message's arguments; the typography of
 // each language is applied here, once, so that the files stay plain text. User data are never
 // translated, nor retouched: the typography reaches only the files' own text.
@@ -7,13 +8,21 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import en from '../../../crates/ropa-core/locales/en/window.ftl?raw';
 import fr from '../../../crates/ropa-core/locales/fr/window.ftl?raw';
 import de from '../../../crates/ropa-core/locales/de/window.ftl?raw';
+import enFields from '../../../crates/ropa-core/locales/en/fields.ftl?raw';
+import frFields from '../../../crates/ropa-core/locales/fr/fields.ftl?raw';
+import deFields from '../../../crates/ropa-core/locales/de/fields.ftl?raw';
 import type { Lang } from './bindings';
 import type { MessageArgs, MessageKey } from './messages';
 
 export type { Lang, MessageArgs, MessageKey };
 
-/** Each language's file, as the window reads it (the tests read them too). */
-export const sources: Record<Lang, string> = { en, fr, de };
+/** Each language's words, as the window reads them (the tests read them too): its own file and
+ * the fields' names the core shares. */
+export const sources: Record<Lang, string> = {
+  en: `${en}\n${enFields}`,
+  fr: `${fr}\n${frFields}`,
+  de: `${de}\n${deFields}`,
+};
 
 /** The languages the window speaks, each named in itself, in the order the pickers offer them. */
 export const languages: { code: Lang; name: string }[] = [

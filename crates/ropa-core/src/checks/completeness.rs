@@ -38,46 +38,10 @@ pub fn checked_completeness(a: &Activity, organisation: Option<&Organisation>, f
     Score { filled, total }
 }
 
-/// The Article 30 items of `completeness`, each with whether it is filled and the fields of the
-/// activity it covers: a finding on one of these fields concerns the item.
+/// The Article 30 items of `completeness` (`items::ITEMS`), each with whether it is filled and
+/// the fields of the activity it covers: a finding on one of these fields concerns the item.
 pub(super) fn items(a: &Activity, organisation: Option<&Organisation>) -> Vec<(bool, &'static [&'static str])> {
-    let contact = organisation.is_some_and(has_contact);
-    let transfers_recorded = third_countries_without_transfer(a, organisation).is_empty();
-    match a.role {
-        Role::Controller => vec![
-            // 30(1)(a): the organisation's contact details, and its joint controllers'.
-            (contact, &["joint_controllers"]),
-            (!a.purposes.is_empty(), &["purposes"]),
-            // The conditions of Art. 9 and 10 are the lawfulness of the processing, as its basis.
-            (!a.legal_bases.is_empty(), &["legal_bases", "special_bases", "criminal_basis"]),
-            (!a.data_subjects.is_empty(), &["data_subjects"]),
-            (!a.data_categories.is_empty(), &["data_categories"]),
-            (!a.recipients.is_empty(), &["recipients"]),
-            (transfers_recorded, &["transfers", "locations", "no_transfers"]),
-            (!a.retention.is_empty(), &["retention"]),
-            (!a.measure_ids.is_empty(), &["measure_ids"]),
-        ],
-        Role::Processor => vec![
-            (contact && !a.controller_ids.is_empty(), &["controller_ids"]),
-            // 30(2)(b): the categories of processing, which the data processed and the
-            // conditions they call for describe too.
-            (
-                !a.purposes.is_empty() || !a.description.trim().is_empty(),
-                &[
-                    "purposes",
-                    "description",
-                    "data_subjects",
-                    "data_categories",
-                    "legal_bases",
-                    "special_bases",
-                    "criminal_basis",
-                    "retention",
-                ],
-            ),
-            (transfers_recorded, &["transfers", "locations", "recipients", "no_transfers"]),
-            (!a.measure_ids.is_empty(), &["measure_ids"]),
-        ],
-    }
+    super::items_of(a.role).map(|item| (item.filled(a, organisation), item.covers)).collect()
 }
 
 /// Some way to reach the organisation: its address, or an address, e-mail or phone number of its

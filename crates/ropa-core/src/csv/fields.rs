@@ -17,40 +17,92 @@ use crate::model::{
 use crate::reference::countries;
 use crate::vocab::{Lang, Vocabulary};
 
-/// A plain text field of the activity: which `Field` it is, its path in the stored entry, and
-/// where the model keeps it. The CSV and workbook cells (`cell_in`, `apply`), the history's
-/// paths (`field_of_path`), an import's merge and the search read it here, so that a new text
-/// field is written in the model, this table and the editor's layout.
+/// A plain text field of the activity: which `Field` it is, its path in the stored entry, where
+/// the model keeps it, and where the documents show it. The CSV and workbook cells (`cell_in`,
+/// `apply`), the history's paths (`field_of_path`), an import's merge, the search, the record
+/// (PDF) and `ropa show` read it here, so that a new text field is written in the model, this
+/// table and the editor's layout (a tidy test counts the files that name one).
 pub struct TextField {
     pub field: Field,
     pub path: &'static str,
     pub get: fn(&Activity) -> &String,
     pub get_mut: fn(&mut Activity) -> &mut String,
+    pub shown: Shown,
+}
+
+/// Where a text field appears in the record given out (the PDF) and in `ropa show`; the label is
+/// the field's own (`field-…` in the language files).
+#[derive(Debug, Clone, Copy)]
+pub enum Shown {
+    /// Laid out by hand: the name heads the activity, the description opens it.
+    ByHand,
+    /// Among the activity's other details, in this table's order, "not recorded" when empty.
+    Always,
+    /// Among the other details when filled, or when the activity calls for it ("not recorded"):
+    /// an Art. 10 basis where criminal-offence data are processed.
+    WhenFilledOr(fn(&Activity) -> bool),
+    /// Beside the answer of another field ("Yes — credit scoring"; "Required — DPIA-2024-03").
+    DetailOf(Field),
+    /// In `ropa show` and the window only: the DPO's own, not in the documents given out.
+    Internal,
+}
+
+impl Shown {
+    /// Shown when filled only.
+    pub const WHEN_FILLED: Shown = Shown::WhenFilledOr(|_| false);
 }
 
 macro_rules! text_fields {
-    ($($field:ident: $path:literal => $($member:ident).+;)*) => {
+    ($($field:ident: $path:literal => $($member:ident).+, $shown:expr;)*) => {
         pub const TEXT_FIELDS: &[TextField] = &[$(TextField {
             field: Field::$field,
             path: $path,
             get: |a| &a.$($member).+,
             get_mut: |a| &mut a.$($member).+,
+            shown: $shown,
         }),*];
     };
 }
 
 text_fields! {
-    Reference: "reference" => reference;
-    Name: "name" => name;
-    Description: "description" => description;
-    CriminalBasis: "criminal_basis" => criminal_basis;
-    Source: "source" => source;
-    DpiaReference: "dpia.reference" => dpia.reference;
-    AutomatedDecisionsDetail: "automated_decisions_detail" => automated_decisions_detail;
-    Rights: "rights" => rights;
-    Owner: "owner" => owner;
-    Software: "software" => software;
-    Notes: "notes" => notes;
+    Name: "name" => name, Shown::ByHand;
+    Description: "description" => description, Shown::ByHand;
+    CriminalBasis: "criminal_basis" => criminal_basis,
+        Shown::WhenFilledOr(|a| a.data_categories.iter().any(|c| c.sensitivity == Sensitivity::CriminalOffence));
+    Source: "source" => source, Shown::Always;
+    Rights: "rights" => rights, Shown::Always;
+    Owner: "owner" => owner, Shown::Always;
+    Software: "software" => software, Shown::WHEN_FILLED;
+    Reference: "reference" => reference, Shown::Always;
+    DpiaReference: "dpia.reference" => dpia.reference, Shown::DetailOf(Field::DpiaStatus);
+    AutomatedDecisionsDetail: "automated_decisions_detail" => automated_decisions_detail,
+        Shown::DetailOf(Field::AutomatedDecisions);
+    Notes: "notes" => notes, Shown::Internal;
+}
+
+/// The details of `field` an activity holds (`Shown::DetailOf`), filled ones only, in order.
+pub fn details_of(field: Field, a: &Activity) -> Vec<&str> {
+    TEXT_FIELDS
+        .iter()
+        .filter(|t| matches!(t.shown, Shown::DetailOf(f) if f == field))
+        .map(|t| (t.get)(a).trim())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The text fields shown among an activity's other details, each with its value ("" when it is
+/// shown empty), in order: the documents given out (`internal` false) or `ropa show` (true).
+pub fn other_details(a: &Activity, internal: bool) -> Vec<(Field, &str)> {
+    TEXT_FIELDS
+        .iter()
+        .filter(|t| match t.shown {
+            Shown::Always => true,
+            Shown::WhenFilledOr(needed) => !(t.get)(a).trim().is_empty() || needed(a),
+            Shown::Internal => internal,
+            Shown::ByHand | Shown::DetailOf(_) => false,
+        })
+        .map(|t| (t.field, (t.get)(a).as_str()))
+        .collect()
 }
 
 /// The text field `field` is, if it is one.
@@ -59,6 +111,12 @@ pub fn text_field(field: Field) -> Option<&'static TextField> {
 }
 
 impl Field {
+    /// Its name in `lang`, as the columns, the editor, the record and the history say it
+    /// (`field-…` in the language files' fields.ftl).
+    pub fn label(self, lang: Lang) -> &'static str {
+        column_of(self).map_or("", |c| c.label(lang))
+    }
+
     /// Its code, as the JSON writes it ("legal_bases").
     pub fn code(self) -> String {
         serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
@@ -215,7 +273,7 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(SpecialBases, "Art. 9 conditions", "Art. 9(2)", "the condition for processing special-category data", "one per line: condition | detail; condition as Art. 9(2)(a) to (j) or its name",
         &["Art 9 condition", "Article 9 condition", "Special category condition", "Condition for special category data", "Condition art 9", "Exception art 9", "Dérogation art 9", "Conditions article 9", "Rechtsgrundlage nach Art. 9", "Rechtsgrundlage für besondere Kategorien personenbezogener Daten", "Ausnahme nach Art. 9 Abs. 2"]),
     column!(CriminalBasis, "Art. 10 basis", "Art. 10", "the basis for processing criminal-offence data", "text",
-        &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10"]),
+        &["Article 10 basis", "Criminal offence data basis", "Criminal data basis", "Base article 10", "Base de l'art. 10", "Grundlage nach Art. 10"]),
     column!(DataSubjects, "Data subjects", "30(1)(c)", "the categories of data subjects", "one per line",
         &["Data subject", "Data subject categories", "Categories of data subjects", "Categories of individuals", "Individuals", "Data subject types", "Concerned persons", "Personnes concernées", "Catégories de personnes", "Catégories de personnes concernées", "Population concernée", "Personnes", "Personnes physiques concernées", "Whose data", "Whose personal data", "Who the data is about", "Kategorien betroffener Personen", "Betroffene", "Betroffenenkategorien", "Betroffene Personengruppen", "Personengruppen", "Kreis der Betroffenen", "Beschreibung der Kategorien betroffener Personen"]),
     column!(DataCategories, "Data categories", "30(1)(c), 30(2)(b)", "the categories of personal data", "one per line: name | detail | sensitivity; sensitivity empty (standard), Special category (Art. 9) or Criminal offences (Art. 10)",
@@ -247,11 +305,11 @@ pub const ACTIVITY_COLUMNS: &[Column] = &[
     column!(AutomatedDecisions, "Automated decisions", "Art. 22", "whether decisions are made solely by automated means, profiling included", "Yes, No, or empty if not assessed",
         &["Automated decision", "Automated decision making", "Automated decision-making", "Profiling", "Automated decision-making including profiling", "Profilage", "Décision automatisée", "Prise de décision automatisée", "Automatisierte Entscheidungsfindung", "Automatisierte Einzelentscheidung"]),
     column!(AutomatedDecisionsDetail, "Automated decisions detail", "Art. 22", "what the automated decisions are", "text",
-        &["Automated decision details", "Profiling details", "Détail des décisions automatisées"]),
+        &["Automated decision details", "Profiling details", "Détail des décisions automatisées", "Précisions sur les décisions automatisées"]),
     column!(Rights, "Rights", "Arts. 15-22", "the data subjects' rights and how they are exercised", "text",
-        &["Data subject rights", "Rights of individuals", "Droits des personnes", "Exercice des droits", "Modalités d'exercice des droits", "Rechte der Betroffenen", "Wahrnehmung der Betroffenenrechte"]),
+        &["Data subject rights", "Rights of individuals", "Droits des personnes", "Exercice des droits", "Modalités d'exercice des droits", "Rechte der Betroffenen", "Wahrnehmung der Betroffenenrechte", "Droits", "Betroffenenrechte"]),
     column!(Owner, "Owner", "", "the owner or business function", "text",
-        &["Business function", "Business owner", "Process owner", "Department", "Business unit", "Team", "Function", "Service", "Direction", "Pôle", "Département", "Pilote", "Référent", "Responsable métier", "Verantwortliche Fachabteilung", "Abteilung", "Fachbereich", "Abteilung/Fachbereich", "Verantwortliche Organisationseinheit", "Organisationseinheit", "Zuständige Abteilung", "Bereich"]),
+        &["Business function", "Business owner", "Process owner", "Department", "Business unit", "Team", "Function", "Service", "Direction", "Pôle", "Département", "Pilote", "Référent", "Responsable métier", "Verantwortliche Fachabteilung", "Abteilung", "Fachbereich", "Abteilung/Fachbereich", "Verantwortliche Organisationseinheit", "Organisationseinheit", "Zuständige Abteilung", "Bereich", "Responsable opérationnel", "Fachabteilung"]),
     column!(Software, "Software", "", "the software or application used", "text",
         &["Application", "Applications", "System", "Systems", "IT system", "Tool", "Tools", "Applications used", "Logiciels", "Outil", "Outils", "Système", "Nom du logiciel ou de l'application", "Logiciel utilisé", "Eingesetzte Software", "IT-Systeme", "IT-Verfahren", "Eingesetzte IT-Systeme", "Anwendung", "Programm"]),
     column!(CreatedOn, "Created", "", "when the record was created", "YYYY-MM-DD",

@@ -6,6 +6,7 @@ use super::fonts::Metrics;
 use super::labels::{self, Labels};
 use super::layout::{paginate, Anchor, Block, Column, PageGeometry, BODY_SIZE};
 use super::render::{render, Frame};
+use crate::csv::fields::{details_of, Field};
 use crate::csv::Progress;
 use crate::date::Timestamp;
 use crate::model::{Activity, Contact, Controller, Id, Organisation, Role, Sensitivity, SubProcessor, Transfer};
@@ -325,12 +326,10 @@ impl Document<'_> {
                 self.list(a.special_bases.iter().map(|x| join(&self.label(&x.condition), &x.detail))),
             ));
         }
-        if !a.criminal_basis.is_empty()
-            || a.data_categories.iter().any(|c| c.sensitivity == Sensitivity::CriminalOffence)
-        {
-            b.push(Self::field(l.criminal_basis, self.or_missing(&a.criminal_basis)));
+        // The text fields the catalogue places among the other details (source, rights, owner…).
+        for (field, value) in crate::csv::fields::other_details(a, false) {
+            b.push(Self::field(field.label(self.options.lang), self.or_missing(value)));
         }
-        b.push(Self::field(l.source, self.or_missing(&a.source)));
         b.push(Self::field(
             l.locations,
             self.list(a.locations.iter().map(|x| {
@@ -359,7 +358,7 @@ impl Document<'_> {
             (Some(true), None) => l.dpia_required.to_string(),
             (Some(true), Some(s)) => format!("{}, {}", l.dpia_required, self.label(&s).to_lowercase()),
         };
-        let mut dpia = join(&dpia, &a.dpia.reference);
+        let mut dpia = join(&dpia, &details_of(Field::DpiaStatus, a).join("; "));
         let criteria: Vec<&str> = a
             .dpia
             .criteria
@@ -373,14 +372,11 @@ impl Document<'_> {
         b.push(Self::field(l.dpia, dpia));
         let automated = match a.automated_decisions {
             None => l.not_recorded.to_string(),
-            Some(true) => join(l.yes, &a.automated_decisions_detail),
+            Some(true) => join(l.yes, &details_of(Field::AutomatedDecisions, a).join("; ")),
             Some(false) => l.no.to_string(),
         };
-        b.push(Self::field(l.automated, automated));
-        b.push(Self::field(l.rights, self.or_missing(&a.rights)));
+        b.push(Self::field(Field::AutomatedDecisions.label(self.options.lang), automated));
         b.push(Self::field(l.status, self.label(&a.status)));
-        b.push(Self::field(l.owner, self.or_missing(&a.owner)));
-        b.push(Self::field(l.reference, self.or_missing(&a.reference)));
         b.push(Self::field(l.created, self.date(a.created_on)));
         b.push(Self::field(l.updated, self.date(a.updated_on)));
         b.push(Self::field(l.last_review, self.date(a.last_review)));

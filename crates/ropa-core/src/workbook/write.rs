@@ -639,24 +639,15 @@ impl Book {
             }
         }
         // The template's 30 columns on row 9, then ropa's for what the template lacks.
-        let extra: Vec<Field> = vec![
-            Field::Name,
-            Field::Reference,
-            Field::Description,
-            Field::Role,
-            Field::Status,
-            Field::Controllers,
-            Field::CriminalBasis,
-            Field::NoTransfers,
-            Field::SubProcessors,
-            Field::AutomatedDecisionsDetail,
-            Field::Software,
-            Field::CreatedOn,
-            Field::UpdatedOn,
-            Field::LastReview,
-            Field::NextReview,
-            Field::Notes,
-        ];
+        // ropa's columns for all the template has no column for (the catalogue's, in order; the
+        // ID and organisation are the sheet's own).
+        let in_template =
+            |f: Field| ICO.iter().any(|(_, g)| *g == f || (*g == Field::TransferCountries && f == Field::Transfers));
+        let extra: Vec<Field> = ACTIVITY_COLUMNS
+            .iter()
+            .map(|c| c.field)
+            .filter(|f| !matches!(f, Field::Id | Field::Organisation) && !in_template(*f))
+            .collect();
         let mut headers: Vec<(String, Option<Field>)> = Vec::new();
         let mut seen_basis = false;
         for (h, f) in ICO {
