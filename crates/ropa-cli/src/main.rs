@@ -18,7 +18,8 @@ use clap::{Parser, Subcommand};
 use ropa_core::history::Action;
 use ropa_core::model::Activity;
 use ropa_core::store::{Kind, Opened};
-use ropa_core::{demo, view, Context, Error, OpenMode, Store};
+use ropa_core::vocab::{in_sentence, Lang, Vocabulary};
+use ropa_core::{demo, tr, view, Context, Error, OpenMode, Store};
 
 // Imports and exports move many small strings between two threads; mimalloc frees them where
 // glibc's allocator spends a fifth of an import (see docs/benchmarks.md).
@@ -31,6 +32,10 @@ struct Cli {
     /// The store file; by default the one in the OS data directory (created on first use).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// The language ropa speaks and writes its documents in: en, fr or de. By default the
+    /// environment's (LC_ALL, LC_MESSAGES, LANG) when it is one of these, else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -53,17 +58,9 @@ enum Command {
         id: i64,
         #[arg(long)]
         json: bool,
-        /// The language of the labels and values: en, fr or de.
-        #[arg(long, default_value = "en")]
-        lang: String,
     },
     /// Show what changed, when and by whom: for the whole store, or one activity.
-    History {
-        id: Option<i64>,
-        /// The language of the fields' names and values: en, fr or de.
-        #[arg(long, default_value = "en")]
-        lang: String,
-    },
+    History { id: Option<i64> },
     /// Write the register out.
     Export {
         #[command(subcommand)]
@@ -121,9 +118,6 @@ enum Command {
         /// text (default) or json.
         #[arg(long, default_value = "text")]
         format: String,
-        /// The language of the messages: en, fr or de.
-        #[arg(long, default_value = "en")]
-        lang: String,
         /// List the rules instead (ID, severity, article, what each checks); no store is read.
         #[arg(long)]
         list_rules: bool,
@@ -144,7 +138,14 @@ enum ExportFormat {
 fn main() -> ExitCode {
     quiet_reader_panics();
     let cli = Cli::parse();
-    match run(cli) {
+    let lang = match language(cli.lang.as_deref(), |key| std::env::var(key).ok()) {
+        Ok(lang) => lang,
+        Err(message) => {
+            eprintln!("ropa: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Core(e)) => {
             eprintln!("ropa: {}", ropa_core::text::escape_forbidden(&e.to_string()));
@@ -152,7 +153,7 @@ fn main() -> ExitCode {
         }
         Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Output(e)) => {
-            eprintln!("ropa: cannot write the output: {e}");
+            eprintln!("ropa: {}", tr!(lang, "cli-cannot-write", error = e.to_string()));
             ExitCode::from(2)
         }
         Err(Failure::Other(message, code)) => {
@@ -161,6 +162,17 @@ fn main() -> ExitCode {
         }
         Err(Failure::Silent(code)) => ExitCode::from(code),
     }
+}
+
+/// The language ropa speaks: `--lang`, else the environment's first locale variable that is set
+/// (LC_ALL, LC_MESSAGES, LANG, as POSIX orders them) when it names English, French or German,
+/// else English.
+fn language(given: Option<&str>, var: impl Fn(&str) -> Option<String>) -> Result<Lang, String> {
+    if let Some(text) = given {
+        return Lang::parse(text).ok_or_else(|| format!("--lang '{text}': use en, fr or de"));
+    }
+    let set = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|key| var(key).filter(|v| !v.is_empty()));
+    Ok(set.and_then(|v| v.split(['_', '.', '@', '-']).next().and_then(Lang::parse)).unwrap_or(Lang::En))
 }
 
 /// calamine can panic on some damaged .xls files; ropa-core catches it and reports the file as
@@ -195,7 +207,9 @@ impl From<io::Error> for Failure {
     }
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
+    // A document's language, when asked for: the CNIL layout is French unless told otherwise.
+    let asked = cli.lang.is_some().then_some(lang);
     let access = match &cli.command {
         Command::Demo | Command::Undo { .. } | Command::Restore { .. } | Command::Purge { yes: true, .. } => {
             Access::Write
@@ -214,16 +228,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
     // Recovering reads a damaged file, which opening as a store would refuse; the copies beside a
     // store are listed without opening it, so that they are there for a damaged one too.
     if let Command::Recover { damaged, out } = &cli.command {
-        return recover(damaged, out.as_deref(), &mut io::stdout().lock());
+        return recover(damaged, out.as_deref(), lang, &mut io::stdout().lock());
     }
     if let Command::Backups = &cli.command {
-        return backups(&store_path(cli.db)?.0, &mut io::stdout().lock());
+        return backups(&store_path(cli.db, lang)?.0, lang, &mut io::stdout().lock());
     }
     // The rules are the program's own: listing them needs no store.
-    if let Command::Check { format, lang, list_rules: true, .. } = &cli.command {
-        return check::list_rules(check_format(format)?, transfer::parse_lang(lang)?, &mut io::stdout().lock());
+    if let Command::Check { format, list_rules: true, .. } = &cli.command {
+        return check::list_rules(check_format(format)?, lang, &mut io::stdout().lock());
     }
-    let store = open(cli.db, access)?;
+    let store = open(cli.db, access, lang)?;
     // Before anything is written: every page of the store reads.
     if access != Access::Read {
         store.check_whole()?;
@@ -231,10 +245,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
     let stdout = io::stdout();
     let mut out = escape::Escaping::new(stdout.lock());
     match cli.command {
-        Command::Demo => demo_command(store, &mut out),
-        Command::List { org, json } => list(&store, org.as_deref(), json, &mut out),
-        Command::Show { id, json, lang } => {
-            let lang = transfer::parse_lang(&lang)?;
+        Command::Demo => demo_command(store, lang, &mut out),
+        Command::List { org, json } => list(&store, org.as_deref(), json, lang, &mut out),
+        Command::Show { id, json } => {
             let activity: Activity = store.get(id)?;
             let register = store.register(Some(activity.organisation_id))?;
             let view = view::activity(&register, &activity);
@@ -245,33 +258,34 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Command::History { id, lang } => history(&store, id, &lang, &mut out),
-        Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, &mut out),
-        Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, &mut out),
-        Command::Export { format: ExportFormat::Xlsx(args) } => transfer::export_xlsx(&store, &args, &mut out),
-        Command::Undo { change } => undo(store, change, &mut out),
+        Command::History { id } => history(&store, id, lang, &mut out),
+        Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, lang, &mut out),
+        Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, lang, &mut out),
+        Command::Export { format: ExportFormat::Xlsx(args) } => {
+            transfer::export_xlsx(&store, &args, asked, lang, &mut out)
+        }
+        Command::Undo { change } => undo(store, change, lang, &mut out),
         Command::Backups | Command::Recover { .. } => Ok(()),
-        Command::Restore { backup } => restore(store, &backup, &mut out),
-        Command::Purge { text, yes } => purge(store, &text, yes, &mut out),
+        Command::Restore { backup } => restore(store, &backup, lang, &mut out),
+        Command::Purge { text, yes } => purge(store, &text, yes, lang, &mut out),
         Command::Import(args) => {
             // A store this command created for an import that wrote nothing is not left behind.
             // (A folder's files are imported one by one: an earlier one may have been written.)
             let created =
                 (matches!(store.opened(), Opened::Created) && !args.is_folder()).then(|| store.path().to_path_buf());
-            let result = transfer::import(store, &args, &mut out);
+            let result = transfer::import(store, &args, lang, &mut out);
             if let (Err(_), Some(path)) = (&result, created) {
                 for suffix in ["", "-wal", "-shm", "-journal"] {
                     let mut file = path.clone().into_os_string();
                     file.push(suffix);
                     let _ = std::fs::remove_file(file);
                 }
-                eprintln!("ropa: nothing was imported; the new store at {} was not kept", path.display());
+                eprintln!("ropa: {}", tr!(lang, "import-not-kept", path = path.display().to_string()));
             }
             result
         }
-        Command::Check { org, format, lang, .. } => {
+        Command::Check { org, format, .. } => {
             let json = check_format(&format)?;
-            let lang = transfer::parse_lang(&lang)?;
             if check::run(&store, org.as_deref(), json, lang, &mut out)? {
                 Ok(())
             } else {
@@ -302,25 +316,23 @@ enum Access {
 /// Opens the store; commands that write create it when missing, the others need it to exist. A
 /// dry run on a store that does not exist yet runs on an empty store in memory instead.
 /// The store's path, and whether it is the default one (in the OS data directory).
-fn store_path(db: Option<PathBuf>) -> Result<(PathBuf, bool), Failure> {
+fn store_path(db: Option<PathBuf>, lang: Lang) -> Result<(PathBuf, bool), Failure> {
     Ok(match db {
         Some(path) => (path, false),
         None => {
-            let data_dir = dirs::data_dir().ok_or_else(|| {
-                Error::NoMatch("no data directory is known for this user; give the store with --db PATH".into())
-            })?;
+            let data_dir = dirs::data_dir().ok_or_else(|| Error::NoMatch(tr!(lang, "cli-no-data-dir")))?;
             (ropa_core::default_store_path(&data_dir), true)
         }
     })
 }
 
-fn open(db: Option<PathBuf>, access: Access) -> Result<Store, Failure> {
+fn open(db: Option<PathBuf>, access: Access, lang: Lang) -> Result<Store, Failure> {
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
-    let (path, default) = store_path(db)?;
+    let (path, default) = store_path(db, lang)?;
     let mode = if access == Access::Read && !default { OpenMode::MustExist } else { OpenMode::CreateIfMissing };
     if access == Access::DryRun && !path.exists() {
         let store = Store::in_memory(Context::system(user))?;
-        eprintln!("ropa: {} does not exist yet; the dry run uses an empty store and creates nothing", path.display());
+        eprintln!("ropa: {}", tr!(lang, "cli-dry-run-empty", path = path.display().to_string()));
         return Ok(store);
     }
     // The default store's folder is made on first use; a folder given with --db must exist.
@@ -334,18 +346,15 @@ fn open(db: Option<PathBuf>, access: Access) -> Result<Store, Failure> {
     Ok(store)
 }
 
-fn demo_command(mut store: Store, out: &mut impl Write) -> Result<(), Failure> {
+fn demo_command(mut store: Store, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     for loaded in demo::load(&mut store)? {
-        if loaded.created {
-            writeln!(out, "Added the example register of {}.", loaded.organisation)?;
-        } else {
-            writeln!(out, "{} is already in the store; left as it is.", loaded.organisation)?;
-        }
+        let id = if loaded.created { "demo-added" } else { "demo-kept" };
+        writeln!(out, "{}", tr!(lang, id, organisation = loaded.organisation.as_str()))?;
     }
     Ok(())
 }
 
-fn list(store: &Store, org: Option<&str>, json: bool, out: &mut impl Write) -> Result<(), Failure> {
+fn list(store: &Store, org: Option<&str>, json: bool, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let organisation = org.map(|name| store.find_organisation(name)).transpose()?;
     let register = store.register(organisation.as_ref().map(|o| o.id))?;
     let views = view::activities(&register);
@@ -354,27 +363,34 @@ fn list(store: &Store, org: Option<&str>, json: bool, out: &mut impl Write) -> R
         return Ok(());
     }
     if views.is_empty() {
-        writeln!(out, "No processing activities yet. `ropa demo` loads an example register.")?;
+        writeln!(out, "{}", tr!(lang, "list-empty"))?;
         return Ok(());
     }
-    let width = views.iter().map(|v| v.organisation.chars().count()).max().unwrap_or(0).max(12);
-    writeln!(out, "{:>5}  {:<width$}  {:<10}  {:<7}  NAME", "ID", "ORGANISATION", "ROLE", "STATUS")?;
-    for v in &views {
-        writeln!(
-            out,
-            "{:>5}  {:<width$}  {:<10}  {:<7}  {}",
-            v.activity.id,
-            v.organisation,
-            show::role(v.activity.role),
-            show::status(v.activity.status),
-            v.activity.name
-        )?;
+    // Columns as wide as their widest cell, heading included.
+    let t = |id: &str| tr!(lang, id);
+    let rows: Vec<[String; 4]> = views
+        .iter()
+        .map(|v| {
+            [
+                v.organisation.clone(),
+                in_sentence(lang, &v.activity.role.label(lang)),
+                in_sentence(lang, &v.activity.status.label(lang)),
+                v.activity.name.clone(),
+            ]
+        })
+        .collect();
+    let heads = [t("list-organisation"), t("list-role"), t("list-status"), t("list-name")];
+    let width =
+        |i: usize| rows.iter().map(|r| r[i].chars().count()).chain([heads[i].chars().count()]).max().unwrap_or(0);
+    let (w0, w1, w2) = (width(0), width(1), width(2));
+    writeln!(out, "{:>5}  {:<w0$}  {:<w1$}  {:<w2$}  {}", t("list-id"), heads[0], heads[1], heads[2], heads[3])?;
+    for (v, r) in views.iter().zip(&rows) {
+        writeln!(out, "{:>5}  {:<w0$}  {:<w1$}  {:<w2$}  {}", v.activity.id, r[0], r[1], r[2], r[3])?;
     }
     Ok(())
 }
 
-fn history(store: &Store, id: Option<i64>, lang: &str, out: &mut impl Write) -> Result<(), Failure> {
-    let lang = transfer::parse_lang(lang)?;
+fn history(store: &Store, id: Option<i64>, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     if let Some(id) = id {
         store.get::<Activity>(id)?;
     }
@@ -383,13 +399,13 @@ fn history(store: &Store, id: Option<i64>, lang: &str, out: &mut impl Write) -> 
     // Names for ids, labels for codes, periods as the language says them.
     let words = ropa_core::history::HistoryWords::new(&catalogue, lang);
     if entries.is_empty() {
-        writeln!(out, "No changes recorded yet.")?;
+        writeln!(out, "{}", tr!(lang, "history-empty"))?;
     }
     let mut last_change = None;
     for entry in &entries {
         if entry.change != last_change {
             if let (Some(id), Some(label)) = (entry.change, &entry.change_label) {
-                writeln!(out, "— change {id}: {label}")?;
+                writeln!(out, "{}", tr!(lang, "history-change", id = id.to_string(), label = label.as_str()))?;
             }
             last_change = entry.change;
         }
@@ -399,16 +415,15 @@ fn history(store: &Store, id: Option<i64>, lang: &str, out: &mut impl Write) -> 
             .and_then(|id| catalogue.organisations.iter().find(|o| o.id == id))
             .map(|o| format!("  [{}]", o.name))
             .unwrap_or_default();
-        writeln!(
-            out,
-            "{}  {}  {}d {} {} \"{}\"{org}",
-            entry.at,
-            entry.user,
-            entry.action.as_str(),
-            entry.kind.as_str().replace('_', "-"),
-            entry.entity_id,
-            entry.label
-        )?;
+        let line = tr!(
+            lang,
+            "history-entry",
+            action = tr!(lang, &format!("action_{}", entry.action.as_str())),
+            kind = kind_word(entry.kind, lang),
+            id = entry.entity_id.to_string(),
+            label = entry.label.as_str()
+        );
+        writeln!(out, "{}  {}  {line}{org}", entry.at, entry.user)?;
         if entry.action == Action::Update {
             for change in words.entry(entry) {
                 // A list by the items that go and come; a value before and after.
@@ -424,7 +439,7 @@ fn history(store: &Store, id: Option<i64>, lang: &str, out: &mut impl Write) -> 
                         writeln!(out, "      + {new}")?;
                     }
                 } else {
-                    let quoted = |v: &str| if v.is_empty() { "(empty)".to_string() } else { format!("{v:?}") };
+                    let quoted = |v: &str| if v.is_empty() { tr!(lang, "cli-value-empty") } else { format!("{v:?}") };
                     writeln!(
                         out,
                         "    {}{colon}{} -> {}",
@@ -439,82 +454,80 @@ fn history(store: &Store, id: Option<i64>, lang: &str, out: &mut impl Write) -> 
     Ok(())
 }
 
-fn recover(damaged: &std::path::Path, out: Option<&std::path::Path>, w: &mut impl Write) -> Result<(), Failure> {
+/// A kind of entry as the language says it ("activity", "sous-traitant").
+fn kind_word(kind: Kind, lang: Lang) -> String {
+    tr!(lang, &format!("kind_{}", kind.as_str()))
+}
+
+/// "1 activity", "3 Verarbeitungstätigkeiten": a count of entries of one kind.
+fn count_of(kind: Kind, n: usize, lang: Lang) -> String {
+    tr!(lang, &format!("count-{}", kind.as_str().replace('_', "-")), count = n)
+}
+
+fn recover(
+    damaged: &std::path::Path,
+    out: Option<&std::path::Path>,
+    lang: Lang,
+    w: &mut impl Write,
+) -> Result<(), Failure> {
     let target = out.map_or_else(|| ropa_core::store::recovered_path(damaged), std::path::Path::to_path_buf);
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let r = ropa_core::store::recover(damaged, &target, Context::system(user))?;
-    let saved: Vec<String> = r
-        .saved
-        .iter()
-        .map(|(kind, n)| if *n == 1 { format!("1 {}", kind.words().0) } else { format!("{n} {}", kind.words().1) })
-        .collect();
+    let saved: Vec<String> = r.saved.iter().map(|(kind, n)| count_of(*kind, *n, lang)).collect();
+    let saved = if saved.is_empty() { tr!(lang, "recover-nothing") } else { saved.join(", ") };
+    let target_shown = target.display().to_string();
     writeln!(
         w,
-        "Saved into {}: {} ({} history entries read; recorded there as change {}).",
-        target.display(),
-        if saved.is_empty() { "nothing".to_string() } else { saved.join(", ") },
-        r.entries_read,
-        r.change
+        "{}",
+        tr!(
+            lang,
+            "recover-saved",
+            path = target_shown.as_str(),
+            saved = saved,
+            entries = r.entries_read,
+            change = r.change.to_string()
+        )
     )?;
     for (from, to) in &r.unreadable {
-        if from == to {
-            writeln!(w, "  Could not read history entry {from}.")?;
+        let line = if from == to {
+            tr!(lang, "recover-unreadable-one", from = from.to_string())
         } else {
-            writeln!(w, "  Could not read history entries {from} to {to}.")?;
-        }
+            tr!(lang, "recover-unreadable", from = from.to_string(), to = to.to_string())
+        };
+        writeln!(w, "  {line}")?;
     }
     for lost in &r.lost {
-        writeln!(w, "  Not saved: {lost}")?;
+        writeln!(w, "  {}", tr!(lang, "recover-lost", what = lost.to_string()))?;
     }
     if r.unreadable.is_empty() && r.lost.is_empty() {
-        writeln!(
-            w,
-            "Everything the store's history holds was saved. Check it with `ropa --db {} list`.",
-            target.display()
-        )?;
+        writeln!(w, "{}", tr!(lang, "recover-all", path = target_shown.as_str()))?;
     } else {
-        writeln!(
-            w,
-            "Compare with the newest copy (`ropa --db {} backups`) before using the new store.",
-            damaged.display()
-        )?;
+        writeln!(w, "{}", tr!(lang, "recover-compare", path = damaged.display().to_string()))?;
     }
     Ok(())
 }
 
-fn backups(path: &std::path::Path, out: &mut impl Write) -> Result<(), Failure> {
+fn backups(path: &std::path::Path, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let found = ropa_core::store::backups(path)?;
+    let shown = path.display().to_string();
     if found.is_empty() {
-        writeln!(out, "No copies of {} yet: one is taken before each import and migration.", path.display())?;
+        writeln!(out, "{}", tr!(lang, "backups-none", path = shown.as_str()))?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "Copies of {} (the newest {} are kept; `ropa restore FILE` puts one back):",
-        path.display(),
-        ropa_core::store::BACKUPS_KEPT
-    )?;
+    writeln!(out, "{}", tr!(lang, "backups-title", path = shown.as_str(), kept = ropa_core::store::BACKUPS_KEPT))?;
     for b in found {
         let made = b.made.to_string();
         let when = made.get(..19).unwrap_or(&made).replace('T', " ");
         let why = match b.reason.as_str() {
-            "import" => "before an import".to_string(),
-            "restore" => "before a restore".to_string(),
-            r if r.starts_with('v') => format!("before the upgrade from schema {}", &r[1..]),
-            r => format!("before: {r}"),
+            "import" => tr!(lang, "backups-import"),
+            "restore" => tr!(lang, "backups-restore"),
+            r if r.starts_with('v') => tr!(lang, "backups-upgrade", version = &r[1..]),
+            r => tr!(lang, "backups-other", reason = r),
         };
         let name = b.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         writeln!(out, "  {when} UTC  {:>8}  {why:<32}  {name}", kib(b.size))?;
     }
     Ok(())
-}
-
-fn entries(n: usize) -> String {
-    if n == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{n} entries")
-    }
 }
 
 fn kib(bytes: u64) -> String {
@@ -525,65 +538,53 @@ fn kib(bytes: u64) -> String {
     }
 }
 
-fn purge(mut store: Store, text: &str, yes: bool, out: &mut impl Write) -> Result<(), Failure> {
+fn purge(mut store: Store, text: &str, yes: bool, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     if text.trim().chars().count() < ropa_core::store::MIN_ERASED_CHARS {
-        return Err(Failure::Other(
-            format!(
-                "give at least {} characters to erase (a name, an e-mail address, a phone number): a shorter text would match all over the register",
-                ropa_core::store::MIN_ERASED_CHARS
-            ),
-            2,
-        ));
+        return Err(Failure::Other(tr!(lang, "purge-too-short", count = ropa_core::store::MIN_ERASED_CHARS), 2));
     }
     let found = store.occurrences(text)?;
     if found.is_empty() {
-        writeln!(out, "\"{text}\" does not occur in the register, its history or the copies beside it.")?;
+        writeln!(out, "{}", tr!(lang, "purge-absent", text = text))?;
         return Ok(());
     }
-    writeln!(out, "\"{text}\" occurs in:")?;
+    writeln!(out, "{}", tr!(lang, "purge-occurs", text = text))?;
     for (kind, id, name, fields) in &found.entries {
-        writeln!(out, "  {} \"{name}\" (ID {id}): {}", kind.words().0, fields.join(", "))?;
+        let line = tr!(
+            lang,
+            "purge-entry",
+            kind = kind_word(*kind, lang),
+            name = name.as_str(),
+            id = id.to_string(),
+            fields = fields.join(", ")
+        );
+        writeln!(out, "  {line}")?;
     }
     if found.history_entries > 0 {
-        writeln!(
-            out,
-            "  {} of the history (earlier versions of entries, and who made them)",
-            entries(found.history_entries)
-        )?;
+        writeln!(out, "  {}", tr!(lang, "purge-history", count = found.history_entries))?;
     }
     if found.changes > 0 {
-        writeln!(out, "  {} labelled change(s) (an import's file name, who made it)", found.changes)?;
+        writeln!(out, "  {}", tr!(lang, "purge-changes", count = found.changes))?;
     }
     for copy in &found.copies {
-        writeln!(out, "  the copy {}", copy.display())?;
+        writeln!(out, "  {}", tr!(lang, "purge-copy", path = copy.display().to_string()))?;
     }
     if !yes {
-        writeln!(
-            out,
-            "Nothing was changed. To erase it from all of these (replaced by \"[erased on DATE]\"), run again with --yes."
-        )?;
+        writeln!(out, "{}", tr!(lang, "purge-ask"))?;
         return Ok(());
     }
     let erased = store.erase(text)?;
-    writeln!(
-        out,
-        "Erased. The store was rewritten so that the old bytes are gone from it; the erasure is recorded as change {} (without the text).",
-        erased.change
-    )?;
+    writeln!(out, "{}", tr!(lang, "purge-done", change = erased.change.to_string()))?;
     for copy in &erased.copies_rewritten {
-        writeln!(out, "Rewritten the same way: {}", copy.display())?;
+        writeln!(out, "{}", tr!(lang, "purge-rewritten", path = copy.display().to_string()))?;
     }
     for copy in &erased.copies_removed {
-        writeln!(out, "Removed (a copy ropa cannot rewrite: of an older version, or damaged): {}", copy.display())?;
+        writeln!(out, "{}", tr!(lang, "purge-removed", path = copy.display().to_string()))?;
     }
-    writeln!(
-        out,
-        "Files outside the store are not changed: the spreadsheets you imported and the exports already made still hold it; delete or edit them yourself. The same data written otherwise (\"06 12 …\" for \"+33 6 12 …\") is another text to erase."
-    )?;
+    writeln!(out, "{}", tr!(lang, "purge-outside"))?;
     Ok(())
 }
 
-fn restore(mut store: Store, backup: &std::path::Path, out: &mut impl Write) -> Result<(), Failure> {
+fn restore(mut store: Store, backup: &std::path::Path, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     // A bare file name is one of the copies beside the store.
     let path = if backup.exists() || backup.components().count() > 1 {
         backup.to_path_buf()
@@ -591,44 +592,37 @@ fn restore(mut store: Store, backup: &std::path::Path, out: &mut impl Write) -> 
         store.path().with_file_name(backup)
     };
     if !path.is_file() {
-        return Err(Failure::Other(
-            format!("{}: no such copy of the store (`ropa backups` lists them)", path.display()),
-            2,
-        ));
+        return Err(Failure::Other(tr!(lang, "restore-no-copy", path = path.display().to_string()), 2));
     }
     let restored = store.restore_backup(&path)?;
-    writeln!(
-        out,
-        "Restored {}: {} changed, recorded as change {} (`ropa undo` takes it back). The store as it was is copied to {}.",
-        path.display(),
-        entries(restored.changed),
-        restored.change,
-        restored.copy.display()
-    )?;
+    let line = tr!(
+        lang,
+        "restore-done",
+        path = path.display().to_string(),
+        count = restored.changed,
+        change = restored.change.to_string(),
+        copy = restored.copy.display().to_string()
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
-fn undo(mut store: Store, change: Option<i64>, out: &mut impl Write) -> Result<(), Failure> {
+fn undo(mut store: Store, change: Option<i64>, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let changes = store.changes()?;
     let target = match change {
         Some(id) => changes
             .iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| Failure::Other(format!("there is no change {id} (`ropa history` numbers them)"), 2))?,
+            .ok_or_else(|| Failure::Other(tr!(lang, "undo-no-change", id = id.to_string()), 2))?,
         // The latest change still in force that is not itself an undo.
         None => changes
             .iter()
             .find(|c| c.undoes.is_none() && c.undone_by.is_none())
-            .ok_or_else(|| Failure::Other("there is no change left to take back".to_string(), 2))?,
+            .ok_or_else(|| Failure::Other(tr!(lang, "undo-nothing-left"), 2))?,
     };
     let (id, what) = (target.id, target.label.clone());
     let n = store.write(|w| w.undo_change(id))?;
-    let state = if n == 1 {
-        "the entry it wrote is as it was".to_string()
-    } else {
-        format!("the {n} entries it wrote are as they were")
-    };
-    writeln!(out, "Took back change {id}, \"{what}\": {state} before it.")?;
+    writeln!(out, "{}", tr!(lang, "undo-done", id = id.to_string(), what = what, count = n))?;
     Ok(())
 }
 

@@ -3,16 +3,20 @@
 use std::io::{IsTerminal, Write};
 
 use ropa_core::csv::Progress;
+use ropa_core::tr;
+use ropa_core::vocab::Lang;
 
 pub struct Bar {
-    label: &'static str,
+    label: String,
+    lang: Lang,
     shown: bool,
     enabled: bool,
 }
 
 impl Bar {
-    pub fn new(label: &'static str) -> Bar {
-        Bar { label, shown: false, enabled: std::io::stderr().is_terminal() }
+    /// A bar labelled with the message `id` of the language files ("progress-import").
+    pub fn new(id: &str, lang: Lang) -> Bar {
+        Bar { label: tr!(lang, id), lang, shown: false, enabled: std::io::stderr().is_terminal() }
     }
 
     pub fn update(&mut self, p: Progress) {
@@ -24,11 +28,11 @@ impl Bar {
         let mut err = std::io::stderr().lock();
         let _ = write!(
             err,
-            "\r{} [{}{}] {percent:>3}%  {} rows",
+            "\r{} [{}{}] {percent:>3}%  {}",
             self.label,
             "#".repeat(filled),
             " ".repeat(20 - filled),
-            p.rows
+            tr!(self.lang, "progress-rows", count = p.rows)
         );
         let _ = err.flush();
         self.shown = true;

@@ -4,19 +4,11 @@
 use std::io::{self, Write};
 
 use ropa_core::csv::fields::{details_of, other_details, Field};
-use ropa_core::model::{DataCategory, Role, Sensitivity, Status};
+use ropa_core::model::{DataCategory, Role, Sensitivity};
 use ropa_core::reference::countries;
 use ropa_core::tr;
 use ropa_core::view::ActivityView;
-use ropa_core::vocab::{Lang, Vocabulary};
-
-pub fn role(role: Role) -> String {
-    role.label(Lang::En).to_lowercase()
-}
-
-pub fn status(status: Status) -> String {
-    status.label(Lang::En).to_lowercase()
-}
+use ropa_core::vocab::{in_sentence, Lang, Vocabulary};
 
 /// The words of one activity, in `lang`.
 struct Show {
@@ -87,8 +79,8 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
     let a = &v.activity;
     writeln!(out, "{}", tr!(lang, "show-activity", id = a.id.to_string(), name = a.name.as_str()))?;
     s.field(out, &t("show-organisation"), &v.organisation)?;
-    s.field(out, &t("show-role"), &a.role.label(lang).to_lowercase())?;
-    s.field(out, &t("show-status"), &a.status.label(lang).to_lowercase())?;
+    s.field(out, &t("show-role"), &in_sentence(lang, &a.role.label(lang)))?;
+    s.field(out, &t("show-status"), &in_sentence(lang, &a.status.label(lang)))?;
     s.field(out, &t("show-description"), &a.description)?;
     // A processor's record follows Art. 30(2); a controller's, Art. 30(1).
     let processor = a.role == Role::Processor;
@@ -132,7 +124,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
         out,
         &article("show-recipients-30", "show-recipients"),
         a.recipients.iter().map(|r| {
-            let kind = s.label(&r.kind).to_lowercase();
+            let kind = in_sentence(lang, &s.label(&r.kind));
             format!("{} ({kind}{})", r.name, s.country_suffix(&r.country))
         }),
     )?;
@@ -178,7 +170,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
         &t("show-subprocessors"),
         v.subprocessors.iter().map(|p| format!("{}{}", p.name, s.country_suffix(&p.country))),
     )?;
-    let status = a.dpia.status.map(|x| x.label(lang).to_lowercase());
+    let status = a.dpia.status.map(|x| in_sentence(lang, &x.label(lang)));
     let mut dpia = match (a.dpia.required, &status) {
         (None, None) => String::new(),
         (None, Some(x)) => x.clone(),

@@ -12,7 +12,7 @@ use ropa_core::pdf::PdfOptions;
 use ropa_core::store::Register;
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{Layout, XlsxExportError, XlsxOptions};
-use ropa_core::{find_unique, view, Error, Store};
+use ropa_core::{find_unique, tr, view, Error, Store};
 
 use crate::progress::Bar;
 use crate::Failure;
@@ -50,9 +50,6 @@ pub struct PdfArgs {
     /// Only the part concerning this controller: what a processor sends a client.
     #[arg(long, value_name = "NAME")]
     controller: Option<String>,
-    /// The language of the document: en, fr or de.
-    #[arg(long, default_value = "en")]
-    lang: String,
     /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
@@ -62,8 +59,7 @@ pub struct PdfArgs {
     generated_at: Option<String>,
 }
 
-pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result<(), Failure> {
-    let lang = parse_lang(&args.lang)?;
+pub fn export_pdf(store: &Store, args: &PdfArgs, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let generated_at = match &args.generated_at {
         Some(text) => text.parse().map_err(|e: String| usage(format!("--generated-at: {e}")))?,
         None => Timestamp::now(),
@@ -95,7 +91,7 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
     let last_change = store.last_change_of(&register, controller.is_none().then_some(organisation.id), as_of)?;
     let options = PdfOptions { lang, generated_at, last_change, controller };
     let mut failure = None;
-    let mut bar = Bar::new("Writing the PDF");
+    let mut bar = Bar::new("progress-pdf", lang);
     write_atomically(&args.out, store.path(), |file| {
         ropa_core::pdf::write_record_pdf(&register, &organisation, &options, file, &mut |p| bar.update(p))
             .map(|()| 0)
@@ -110,7 +106,14 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, out: &mut impl Write) -> Result
     })?;
     bar.done();
     let size = fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0);
-    writeln!(out, "Wrote the record of {} to {} ({size} bytes).", organisation.name, args.out.display())?;
+    let done = tr!(
+        lang,
+        "export-pdf-done",
+        organisation = organisation.name.as_str(),
+        path = args.out.display().to_string(),
+        size = size.to_string()
+    );
+    writeln!(out, "{done}")?;
     Ok(())
 }
 
@@ -131,23 +134,28 @@ pub struct XlsxArgs {
     /// The register as it stood at the end of this day (YYYY-MM-DD) or at this RFC 3339 time.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
-    /// The language of the CNIL layout's labels and of values: en, fr or de (default: fr for cnil,
-    /// en otherwise).
-    #[arg(long)]
-    lang: Option<String>,
     /// The date the workbook states it was made (RFC 3339); by default, now. The same register
     /// and the same date give the same file.
     #[arg(long, value_name = "RFC3339")]
     generated_at: Option<String>,
 }
 
-pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Result<(), Failure> {
+/// `asked`: the language given with --lang, if one was; `lang`: the one ropa speaks.
+pub fn export_xlsx(
+    store: &Store,
+    args: &XlsxArgs,
+    asked: Option<Lang>,
+    lang: Lang,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let speak = lang;
     let layout = Layout::parse(&args.layout)
         .ok_or_else(|| usage(format!("--layout '{}': use ropa, cnil or ico", args.layout)))?;
-    let lang = match args.lang.as_deref() {
-        Some(text) => parse_lang(text)?,
+    // The CNIL's layout is French unless another language is asked for.
+    let lang = match asked {
+        Some(lang) => lang,
         None if layout == Layout::Cnil => Lang::Fr,
-        None => Lang::En,
+        None => lang,
     };
     let generated_at = match &args.generated_at {
         Some(text) => text.parse().map_err(|e: String| usage(format!("--generated-at: {e}")))?,
@@ -183,7 +191,7 @@ pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Resu
         }
     };
     let options = XlsxOptions { layout, lang, generated_at };
-    let mut bar = Bar::new("Writing the workbook");
+    let mut bar = Bar::new("progress-workbook", speak);
     let mut failure = None;
     let written = write_atomically(&args.out, store.path(), |file| {
         ropa_core::workbook::write_xlsx(&register, organisation.as_ref(), &options, file, &mut |p| bar.update(p))
@@ -200,14 +208,12 @@ pub fn export_xlsx(store: &Store, args: &XlsxArgs, out: &mut impl Write) -> Resu
         _ => e,
     })?;
     bar.done();
-    writeln!(out, "Wrote {} to {}.", count(written as usize, Table::Activities), args.out.display())?;
+    let what = count(written as usize, Table::Activities, speak);
+    writeln!(out, "{}", tr!(speak, "export-done", what = what, path = args.out.display().to_string()))?;
     // An Excel workbook under another name opens badly (or not at all) by double-click.
     let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if !matches!(extension.as_deref(), Some("xlsx") | None) && args.out.as_os_str() != "-" {
-        writeln!(
-            out,
-            "Note: the file is an Excel workbook (.xlsx) whatever its name; name it .xlsx for spreadsheet applications to open it."
-        )?;
+        writeln!(out, "{}", tr!(speak, "export-xlsx-name"))?;
     }
     Ok(())
 }
@@ -219,10 +225,6 @@ fn e_message(failure: &Failure) -> String {
         Failure::Output(e) => e.to_string(),
         Failure::Silent(_) => String::new(),
     }
-}
-
-pub fn parse_lang(text: &str) -> Result<Lang, Failure> {
-    Lang::parse(text).ok_or_else(|| usage(format!("--lang '{text}': use en, fr or de")))
 }
 
 #[derive(Args)]
@@ -240,9 +242,6 @@ pub struct ImportArgs {
     /// it is) or new (import the row as another activity).
     #[arg(long, default_value = "update", value_name = "CHOICE")]
     existing: String,
-    /// The language of the words the summary uses for fields and values: en, fr or de.
-    #[arg(long, default_value = "en")]
-    lang: String,
     /// The organisation the rows belong to; created if the store has none of that name.
     #[arg(long, value_name = "NAME")]
     org: Option<String>,
@@ -302,7 +301,7 @@ fn delimiter(text: &str) -> Result<char, Failure> {
     }
 }
 
-pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result<(), Failure> {
+pub fn export_csv(store: &Store, args: &CsvArgs, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let delimiter = delimiter(&args.delimiter)?;
     let tables: Vec<Table> = if args.table.eq_ignore_ascii_case("all") {
         Table::ALL.to_vec()
@@ -344,7 +343,7 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
         } else {
             args.out.clone()
         };
-        let mut bar = Bar::new("Exporting");
+        let mut bar = Bar::new("progress-export", lang);
         let mut report = |p| bar.update(p);
         let rows = write_atomically(&path, store.path(), |file| match (&rebuilt, &catalogue, table) {
             (Some(register), _, _) => Ok(csv::export(register, table, delimiter, file, &mut report)?),
@@ -353,7 +352,8 @@ pub fn export_csv(store: &Store, args: &CsvArgs, out: &mut impl Write) -> Result
             (None, None, _) => Ok(0),
         })?;
         bar.done();
-        writeln!(out, "Wrote {} to {}.", count(rows as usize, table), path.display())?;
+        let what = count(rows as usize, table, lang);
+        writeln!(out, "{}", tr!(lang, "export-done", what = what, path = path.display().to_string()))?;
     }
     Ok(())
 }
@@ -387,7 +387,7 @@ fn filter(register: Register, org: Option<&str>, controller: Option<&str>) -> Re
     })
 }
 
-pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Result<(), Failure> {
+pub fn import(mut store: Store, args: &ImportArgs, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let preset = Preset::parse(&args.preset)
         .ok_or_else(|| usage(format!("--preset '{}': use auto, ropa, ico, cnil, dsk or generic", args.preset)))?;
     let mut mappings = Vec::new();
@@ -408,7 +408,7 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
         sheets: args.sheets.clone(),
         existing,
         choices: Vec::new(),
-        lang: parse_lang(&args.lang)?,
+        lang,
     };
     let files: Vec<PathBuf> = if args.file.is_dir() {
         let found: Vec<PathBuf> =
@@ -429,7 +429,7 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
             .unwrap_or_default();
         others.sort();
         for other in &others {
-            writeln!(out, "Left out: {other} is not one of ropa's files; import it on its own (`ropa import FILE`).")?;
+            writeln!(out, "{}", tr!(lang, "import-left-out", file = other.as_str()))?;
         }
         found
     } else {
@@ -438,16 +438,16 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
     for path in files {
         let file = File::open(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
         let size = file.metadata().ok().map(|m| m.len());
-        let mut bar = Bar::new("Importing");
+        let mut bar = Bar::new("progress-import", lang);
         let name = path.display().to_string();
         let result = import::import(&mut store, &name, BufReader::new(file), size, &options, &mut |p| bar.update(p));
         bar.done();
         match result {
-            Ok(report) => summary(&report, true, out)?,
+            Ok(report) => summary(&report, true, lang, out)?,
             Err(e) => {
                 // What the file held, then what was wrong with it.
                 if let import::ImportError::Invalid { report, .. } = &e {
-                    summary(report, false, out)?;
+                    summary(report, false, lang, out)?;
                 }
                 let code = if e.is_invalid_data() { 1 } else { 2 };
                 return Err(Failure::Other(e.to_string(), code));
@@ -457,96 +457,134 @@ pub fn import(mut store: Store, args: &ImportArgs, out: &mut impl Write) -> Resu
     Ok(())
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+/// "1 activity", "16 activities", "2 sous-traitants".
+fn count(n: usize, table: Table, lang: Lang) -> String {
+    let kind = match table {
+        Table::Activities => "activity",
+        Table::Organisations => "organisation",
+        Table::Sites => "site",
+        Table::Controllers => "controller",
+        Table::SubProcessors => "sub-processor",
+        Table::Measures => "measure",
+    };
+    tr!(lang, &format!("count-{kind}"), count = n)
 }
 
-/// "1 activity", "16 activities", "2 sub-processors".
-fn count(n: usize, table: Table) -> String {
-    let (one, many) = match table {
-        Table::Activities => ("activity", "activities"),
-        Table::Organisations => ("organisation", "organisations"),
-        Table::Sites => ("site", "sites"),
-        Table::Controllers => ("controller", "controllers"),
-        Table::SubProcessors => ("sub-processor", "sub-processors"),
-        Table::Measures => ("security measure", "security measures"),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
+/// The words of a value the report names by its code (`encoding_utf8`, `sheet_fiche`), from the
+/// language files the window reads too.
+fn word(lang: Lang, prefix: &str, value: &impl serde::Serialize) -> String {
+    let code = serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    tr!(lang, &format!("{prefix}_{code}"))
 }
 
 /// What the file held and what the import did (`written`) or would have done.
-fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<()> {
+fn summary(r: &ImportReport, written: bool, lang: Lang, out: &mut impl Write) -> io::Result<()> {
+    let t = |id: &str| tr!(lang, id);
     match (&r.encoding, &r.delimiter) {
         (Some(encoding), Some(delimiter)) => {
-            let delimiter = if delimiter == "\t" { "tab".to_string() } else { format!("'{delimiter}'") };
+            let delimiter = if delimiter == "\t" { t("import-tab") } else { format!("'{delimiter}'") };
             let sheet = r.sheets.first();
-            writeln!(
-                out,
-                "{}: {}, separator {delimiter}, {} ({}), header on row {}.",
-                r.file,
-                encoding.describe(),
-                sheet.and_then(|s| s.preset).map_or("", |p| p.describe()),
-                sheet.and_then(|s| s.table).map_or("", |t| t.name()),
-                sheet.map_or(0, |s| s.header_row)
-            )?;
+            let line = tr!(
+                lang,
+                "import-csv",
+                file = r.file.as_str(),
+                encoding = word(lang, "encoding", encoding),
+                separator = delimiter,
+                layout = sheet.and_then(|s| s.preset).map_or(String::new(), |p| word(lang, "preset", &p)),
+                table = sheet.and_then(|s| s.table).map_or("", |t| t.name()),
+                row = sheet.map_or(0, |s| s.header_row).to_string()
+            );
+            writeln!(out, "{line}")?;
         }
         _ => {
-            writeln!(out, "{}: {}, {}:", r.file, r.format.describe(), plural(r.sheets.len(), "sheet"))?;
+            let line = tr!(
+                lang,
+                "import-workbook",
+                file = r.file.as_str(),
+                format = word(lang, "format", &r.format),
+                count = r.sheets.len()
+            );
+            writeln!(out, "{line}")?;
             for s in &r.sheets {
-                let hidden = if s.hidden { " (hidden)" } else { "" };
-                let detail = if s.detail.is_empty() { s.kind.describe().to_string() } else { s.detail.clone() };
-                let rows =
-                    if s.kind.is_read() && s.rows > 0 { format!("; {}", plural(s.rows, "row")) } else { String::new() };
-                let layout = s.preset.map(|p| format!(" ({})", p.describe())).unwrap_or_default();
-                writeln!(out, "  \"{}\"{hidden}: {detail}{layout}{rows}.", s.name)?;
+                let hidden = if s.hidden { t("import-hidden") } else { String::new() };
+                let detail = if s.detail.is_empty() { word(lang, "sheet", &s.kind) } else { s.detail.clone() };
+                let rows = if s.kind.is_read() && s.rows > 0 {
+                    tr!(lang, "import-sheet-rows", count = s.rows)
+                } else {
+                    String::new()
+                };
+                let layout = s.preset.map(|p| format!(" ({})", word(lang, "preset", &p))).unwrap_or_default();
+                let line = tr!(
+                    lang,
+                    "import-sheet",
+                    name = s.name.as_str(),
+                    hidden = hidden,
+                    detail = detail,
+                    layout = layout,
+                    rows = rows
+                );
+                writeln!(out, "  {line}")?;
             }
         }
     }
+    let warning = |issue: &ropa_core::import::Issue| tr!(lang, "import-warning", issue = issue.to_string());
     if r.rows == 0 && r.sheets.iter().all(|s| s.kind != ropa_core::import::SheetKind::Fiche) {
-        writeln!(out, "Nothing to import: no data rows.")?;
+        writeln!(out, "{}", t("import-nothing"))?;
         for issue in r.warnings.iter().take(30) {
-            writeln!(out, "  Warning: {issue}")?;
+            writeln!(out, "  {}", warning(issue))?;
         }
         return Ok(());
     }
     for s in r.read_sheets() {
-        let on = if s.name.is_empty() { String::new() } else { format!(" (sheet \"{}\")", s.name) };
+        let on = if s.name.is_empty() { String::new() } else { tr!(lang, "import-on-sheet", sheet = s.name.as_str()) };
         for header in &s.in_notes {
-            let shown = if header.is_empty() { "without a header".to_string() } else { format!("\"{header}\"") };
-            writeln!(out, "  Column {shown}{on} has no field of its own: kept in the notes (or map it with --map '{header}=field').")?;
+            let line = if header.is_empty() {
+                tr!(lang, "import-in-notes-unnamed", on = on.as_str())
+            } else {
+                tr!(lang, "import-in-notes", column = header.as_str(), on = on.as_str())
+            };
+            writeln!(out, "  {line}")?;
         }
         for header in &s.comma_lists {
-            writeln!(out, "  Column \"{header}\"{on} separates its items with commas: read as lists.")?;
+            writeln!(out, "  {}", tr!(lang, "import-comma-lists", column = header.as_str(), on = on.as_str()))?;
         }
     }
     for contact in &r.contacts_read {
-        writeln!(out, "  Read from the contact block: {contact}.")?;
+        writeln!(out, "  {}", tr!(lang, "import-contact", contact = contact.as_str()))?;
     }
-    let skipped = if r.skipped.is_empty() { String::new() } else { format!(", {} skipped", r.skipped.len()) };
+    let skipped =
+        if r.skipped.is_empty() { String::new() } else { tr!(lang, "import-skipped", count = r.skipped.len()) };
     let (created, updated, unchanged) = (r.created.len(), r.updated.len(), r.unchanged.len());
     if r.dry_run || !written {
         let refused = r.preview.iter().filter(|p| p.outcome == ropa_core::import::RowOutcome::Refused).count();
-        let refused = if refused == 0 { String::new() } else { format!(", refuse {refused}") };
-        writeln!(
-            out,
-            "{} read: would create {created}, update {updated}, leave {unchanged} unchanged{refused}{skipped}.",
-            plural(r.rows, "row")
-        )?;
+        let refused = if refused == 0 { String::new() } else { tr!(lang, "import-refused", count = refused) };
+        let line = tr!(
+            lang,
+            "import-would",
+            rows = r.rows,
+            created = created,
+            updated = updated,
+            unchanged = unchanged,
+            refused = refused,
+            skipped = skipped
+        );
+        writeln!(out, "{line}")?;
     } else {
-        writeln!(
-            out,
-            "{} read: {created} created, {updated} updated, {unchanged} unchanged{skipped}.",
-            plural(r.rows, "row")
-        )?;
+        let line = tr!(
+            lang,
+            "import-done",
+            rows = r.rows,
+            created = created,
+            updated = updated,
+            unchanged = unchanged,
+            skipped = skipped
+        );
+        writeln!(out, "{line}")?;
     }
     if r.dry_run {
         for (what, names) in [("create", &r.created), ("update", &r.updated)] {
             for name in names.iter().take(20) {
-                writeln!(out, "  would {what}: {name}")?;
+                writeln!(out, "  {}", tr!(lang, &format!("import-would-{what}"), name = name.as_str()))?;
                 // What an update changes, field by field.
                 let changes = r.preview.iter().find(|p| &p.name == name && !p.changes.is_empty()).map(|p| &p.changes);
                 for c in changes.into_iter().flatten() {
@@ -554,51 +592,59 @@ fn summary(r: &ImportReport, written: bool, out: &mut impl Write) -> io::Result<
                     if c.before.contains('\n') || c.after.contains('\n') {
                         let (before, after): (Vec<&str>, Vec<&str>) =
                             (c.before.lines().collect(), c.after.lines().collect());
-                        writeln!(out, "      {}:", c.label)?;
+                        writeln!(out, "      {}{}", c.label, ropa_core::vocab::colon(lang).trim_end())?;
                         for gone in before.iter().filter(|b| !after.contains(b)) {
-                            writeln!(out, "        − {}", shown(gone))?;
+                            writeln!(out, "        − {}", shown(gone, lang))?;
                         }
                         for new in after.iter().filter(|a| !before.contains(a)) {
-                            writeln!(out, "        + {}", shown(new))?;
+                            writeln!(out, "        + {}", shown(new, lang))?;
                         }
                     } else {
-                        writeln!(out, "      {}: {} → {}", c.label, shown(&c.before), shown(&c.after))?;
+                        let colon = ropa_core::vocab::colon(lang);
+                        writeln!(
+                            out,
+                            "      {}{colon}{} → {}",
+                            c.label,
+                            shown(&c.before, lang),
+                            shown(&c.after, lang)
+                        )?;
                     }
                 }
             }
             if names.len() > 20 {
-                writeln!(out, "  … and {} more to {what}", names.len() - 20)?;
+                writeln!(out, "  {}", tr!(lang, &format!("import-more-{what}"), count = names.len() - 20))?;
             }
         }
     }
     for named in &r.added {
-        let added = if r.dry_run || !written { "Would add" } else { "Added" };
-        writeln!(out, "  {added} {}: {}", named.kind.as_str().replace('_', "-"), named.name)?;
+        let id = if r.dry_run || !written { "import-would-add" } else { "import-added" };
+        let kind = tr!(lang, &format!("kind_{}", named.kind.as_str()));
+        writeln!(out, "  {}", tr!(lang, id, kind = kind, name = named.name.as_str()))?;
     }
     for issue in r.warnings.iter().take(30) {
-        writeln!(out, "  Warning: {issue}")?;
+        writeln!(out, "  {}", warning(issue))?;
     }
     if r.warnings.len() > 30 {
-        writeln!(out, "  … and {} more warnings", r.warnings.len() - 30)?;
+        writeln!(out, "  {}", tr!(lang, "import-more-warnings", count = r.warnings.len() - 30))?;
     }
     for issue in &r.skipped {
-        writeln!(out, "  Skipped: {issue}")?;
+        writeln!(out, "  {}", tr!(lang, "import-skipped-row", issue = issue.to_string()))?;
     }
     if let Some(backup) = &r.backup {
-        writeln!(out, "The store was copied to {backup} before the import.")?;
+        writeln!(out, "{}", tr!(lang, "import-backup", path = backup.as_str()))?;
     }
     if r.dry_run {
-        writeln!(out, "Dry run: nothing was written.")?;
+        writeln!(out, "{}", t("import-dry-run"))?;
     } else if written && r.rows > 0 {
-        writeln!(out, "The history records this as one change, \"{}\" (`ropa undo` takes it back).", r.change)?;
+        writeln!(out, "{}", tr!(lang, "import-one-change", change = r.change.as_str()))?;
     }
     Ok(())
 }
 
 /// A value in a change: quoted, on one line, shortened past 300 characters.
-fn shown(value: &str) -> String {
+fn shown(value: &str, lang: Lang) -> String {
     if value.is_empty() {
-        return "(empty)".to_string();
+        return tr!(lang, "cli-value-empty");
     }
     let one_line = value.replace('\n', " ⏎ ");
     let short: String = one_line.chars().take(300).collect();

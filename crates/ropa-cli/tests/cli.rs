@@ -12,6 +12,8 @@ fn ropa(db: &Path, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env("USER", "dpo-test")
+        // The language is the environment's unless --lang says: these tests read English.
+        .env("LC_ALL", "C")
         .output()
         .expect("run ropa")
 }
@@ -62,8 +64,8 @@ fn history_shows_what_demo_wrote_and_by_whom() {
     let out = ropa(&db, &["history"]);
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(text.contains("created organisation 1 \"Scalingo\""), "{text}");
-    assert!(text.contains("created activity"), "{text}");
+    assert!(text.contains("Created organisation 1 \"Scalingo\""), "{text}");
+    assert!(text.contains("Created activity"), "{text}");
     let one = stdout(&ropa(&db, &["history", "1"]));
     assert_eq!(one.lines().count(), 1, "{one}");
 }
@@ -366,6 +368,8 @@ fn ropa_limited(db: &Path, blocks: u64, args: &[&str]) -> Output {
         .arg(db)
         .args(args)
         .env("USER", "dpo-test")
+        // The language is the environment's unless --lang says: these tests read English.
+        .env("LC_ALL", "C")
         .output()
         .expect("run ropa")
 }
@@ -487,7 +491,7 @@ fn ropa_as_reader(db: &Path, args: &[&str]) -> Output {
     } else {
         Command::new(env!("CARGO_BIN_EXE_ropa"))
     };
-    command.arg("--db").arg(db).args(args).env("USER", "reader").output().expect("run ropa")
+    command.arg("--db").arg(db).args(args).env("USER", "reader").env("LC_ALL", "C").output().expect("run ropa")
 }
 
 #[test]
@@ -542,6 +546,7 @@ fn every_file_ropa_writes_is_its_owners_only() {
     let data = dir.path().join("xdg-data");
     let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
         .arg("demo")
+        .env("LC_ALL", "C")
         .env("XDG_DATA_HOME", &data)
         .env("HOME", dir.path())
         .output()
@@ -607,6 +612,7 @@ fn a_dry_run_with_no_store_leaves_nothing_behind() {
     let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
         .args(["--db", db.to_str().unwrap(), "import", sheet.to_str().unwrap(), "--org", "Acme", "--dry-run"])
         .env("TMPDIR", &tmp)
+        .env("LC_ALL", "C")
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -765,4 +771,42 @@ fn check_speaks_german() {
         "{text}"
     );
     assert!(text.contains("Vollständigkeit:") && text.contains("Referenzdaten geprüft am"), "{text}");
+}
+
+/// ropa speaks the environment's language when it is one of its own, and --lang above it.
+#[test]
+fn the_command_line_speaks_the_environments_language_or_the_one_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_ropa"));
+        c.arg("--db").arg(&db).args(args).env("USER", "dpo-test");
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            c.env_remove(key);
+        }
+        for (key, value) in env {
+            c.env(key, value);
+        }
+        let out = c.output().expect("run ropa");
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    assert!(run(&[("LANG", "fr_FR.UTF-8")], &["demo"]).contains("Registre d’exemple de"));
+    let french = run(&[("LANG", "fr_FR.UTF-8")], &["list"]);
+    assert!(french.contains("ORGANISME") && french.contains("sous-traitant"), "{french}");
+    // LC_ALL comes first, as POSIX orders them; --lang above all.
+    let german = run(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "de_DE.UTF-8")], &["list"]);
+    assert!(german.contains("ROLLE") && german.contains("Auftragsverarbeiter"), "{german}");
+    let english = run(&[("LANG", "de_DE.UTF-8")], &["list", "--lang", "en"]);
+    assert!(english.contains("ROLE") && english.contains("processor"), "{english}");
+    // A language ropa does not speak: English.
+    let dutch = run(&[("LANG", "nl_NL.UTF-8")], &["list"]);
+    assert!(dutch.contains("ORGANISATION") && dutch.contains("STATUS"), "{dutch}");
+    let history = run(&[("LANG", "de_DE.UTF-8")], &["history"]);
+    assert!(history.contains("Angelegt: Tätigkeit"), "{history}");
+    let purge = run(&[("LANG", "fr_FR.UTF-8")], &["purge", "Nobody Here"]);
+    assert_eq!(
+        purge.trim(),
+        "«\u{a0}Nobody Here\u{a0}» ne figure ni dans le registre, ni dans son historique, ni dans les copies à côté."
+    );
 }

@@ -1,7 +1,9 @@
 //! The words of the record, the checks and the command line in each language the project speaks:
-//! Fluent files, a folder per language (`locales/en/`, `fr/`, `de/`: `core.ftl` for the record,
-//! the files and the command line, `checks.ftl` for the checks, `window.ftl` for the desktop
-//! window, which reads its own), read once. Fluent gives
+//! Fluent files, a folder per language (`locales/en/`, `fr/`, `de/`: `core.ftl` for the record
+//! and the files, `fields.ftl` for the fields and Article 30 items, `checks.ftl` for the checks,
+//! `cli.ftl` for the command line, `shared.ftl` for what the command line and the window both
+//! say, `window.ftl` for the desktop window, which reads its own with fields.ftl and shared.ftl),
+//! read once. Fluent gives
 //! each language its plural rules and lets a message take arguments; the typography of each
 //! language (French no-break spaces) is applied here, once, so that the files stay plain text.
 //!
@@ -16,33 +18,22 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::vocab::Lang;
 
+/// A language's files, as the core reads them: the record's and the files' words, the fields',
+/// the checks', the command line's, and those it shares with the window.
+macro_rules! files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/core.ftl")),
+            include_str!(concat!("../locales/", $lang, "/fields.ftl")),
+            include_str!(concat!("../locales/", $lang, "/checks.ftl")),
+            include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../locales/", $lang, "/shared.ftl")),
+        ]
+    };
+}
+
 /// Each language's files the core reads, concatenated (Fluent ids are unique per language).
-const FILES: [(Lang, &[&str]); 3] = [
-    (
-        Lang::En,
-        &[
-            include_str!("../locales/en/core.ftl"),
-            include_str!("../locales/en/fields.ftl"),
-            include_str!("../locales/en/checks.ftl"),
-        ],
-    ),
-    (
-        Lang::Fr,
-        &[
-            include_str!("../locales/fr/core.ftl"),
-            include_str!("../locales/fr/fields.ftl"),
-            include_str!("../locales/fr/checks.ftl"),
-        ],
-    ),
-    (
-        Lang::De,
-        &[
-            include_str!("../locales/de/core.ftl"),
-            include_str!("../locales/de/fields.ftl"),
-            include_str!("../locales/de/checks.ftl"),
-        ],
-    ),
-];
+const FILES: [(Lang, &[&str]); 3] = [(Lang::En, &files!("en")), (Lang::Fr, &files!("fr")), (Lang::De, &files!("de"))];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -117,6 +108,18 @@ impl From<String> for Arg<'_> {
 
 impl From<usize> for Arg<'_> {
     fn from(n: usize) -> Arg<'static> {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<u64> for Arg<'_> {
+    fn from(n: u64) -> Arg<'static> {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Arg<'static> {
         Arg::Number(n as f64)
     }
 }

@@ -813,6 +813,18 @@ pub fn retention(r: &crate::model::Retention, lang: Lang) -> String {
     }
 }
 
+/// A label inside a sentence or beside a value: English and French lower-case its first letter
+/// ("processor", "sous-traitant"), but not an acronym's ("DPIA", "EU"); German keeps the
+/// capitals of its nouns ("Auftragsverarbeiter").
+pub fn in_sentence(lang: Lang, label: &str) -> String {
+    let mut chars = label.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else { return label.to_string() };
+    if lang == Lang::De || second.is_some_and(char::is_uppercase) {
+        return label.to_string();
+    }
+    first.to_lowercase().chain(label[first.len_utf8()..].chars()).collect()
+}
+
 /// ": " as the language writes it before a value (French puts a no-break space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {

@@ -205,7 +205,7 @@ fn render() -> String {
         writeln!(out, "| {header} | {} |", label(*field)).unwrap();
     }
     out.push_str(
-        "\n## Exporting: `ropa export xlsx OUT [--layout ropa|cnil|ico] [--org NAME] [--controller NAME] [--as-of DATE] [--lang en|fr] [--generated-at TIME]`\n\n\
+        "\n## Exporting: `ropa export xlsx OUT [--layout ropa|cnil|ico] [--org NAME] [--controller NAME] [--as-of DATE] [--lang en|fr|de] [--generated-at TIME]`\n\n\
          Every cell is text, a number, a date or a boolean, never a formula (text beginning with `=` stays\n\
          text); the same register and `--generated-at` give the same bytes.\n\n\
          - **`ropa`** (the default): a sheet per table of ropa's CSV files, activities first, in their columns\n  \
@@ -213,8 +213,8 @@ fn render() -> String {
            booleans; a bold, frozen header row with an autofilter; columns as wide as their content; text\n  \
            wrapped, list items one per line. Importing it gives the same register back.\n\
          - **`cnil`**: the CNIL register's summary sheet (its contact block, its two-row header, a row per\n  \
-           activity) and a fiche per activity in the template's rows and words (French; English with\n  \
-           `--lang en`). After the template's rows, under \"Autres informations du registre\", the fields the\n  \
+           activity) and a fiche per activity in the template's rows and words (French; English or German\n  \
+           with `--lang en` or `--lang de`). After the template's rows, under \"Autres informations du registre\", the fields the\n  \
            template has no place for (legal bases, DPIA, review dates, role, organisation...), in ropa's own\n  \
            cell format and the chosen language, so that importing the workbook gives the same activities\n  \
            back. A sheet per activity: a register of thousands of activities makes a large workbook (20,000\n  \

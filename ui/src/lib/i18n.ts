@@ -1,6 +1,7 @@
 // The window's words: Fluent files, one per language, beside the core's
 // (crates/ropa-core/locales/<lang>/window.ftl), so that every language's words are in one place;
-// the fields' names and the Article 30 items come from fields.ftl, which the core reads too.
+// the fields' names and the Article 30 items come from fields.ftl, and the words of an import's
+// report and of the history from shared.ftl, which the core (and so the command line) reads too.
 // Fluent gives each language its plural rules and fills a message's arguments; the typography of
 // each language is applied here, once, so that the files stay plain text. User data are never
 // translated, nor retouched: the typography reaches only the files' own text.
@@ -11,17 +12,20 @@ import de from '../../../crates/ropa-core/locales/de/window.ftl?raw';
 import enFields from '../../../crates/ropa-core/locales/en/fields.ftl?raw';
 import frFields from '../../../crates/ropa-core/locales/fr/fields.ftl?raw';
 import deFields from '../../../crates/ropa-core/locales/de/fields.ftl?raw';
+import enShared from '../../../crates/ropa-core/locales/en/shared.ftl?raw';
+import frShared from '../../../crates/ropa-core/locales/fr/shared.ftl?raw';
+import deShared from '../../../crates/ropa-core/locales/de/shared.ftl?raw';
 import type { Lang } from './bindings';
 import type { MessageArgs, MessageKey } from './messages';
 
 export type { Lang, MessageArgs, MessageKey };
 
-/** Each language's words, as the window reads them (the tests read them too): its own file and
- * the fields' names the core shares. */
+/** Each language's words, as the window reads them (the tests read them too): its own file, and
+ * the fields' names and the words the core shares. */
 export const sources: Record<Lang, string> = {
-  en: `${en}\n${enFields}`,
-  fr: `${fr}\n${frFields}`,
-  de: `${de}\n${deFields}`,
+  en: `${en}\n${enFields}\n${enShared}`,
+  fr: `${fr}\n${frFields}\n${frShared}`,
+  de: `${de}\n${deFields}\n${deShared}`,
 };
 
 /** The languages the window speaks, each named in itself, in the order the pickers offer them. */

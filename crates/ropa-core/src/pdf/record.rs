@@ -356,7 +356,9 @@ impl Document<'_> {
             (None, _) => l.not_recorded.to_string(),
             (Some(false), _) => l.dpia_not_required.to_string(),
             (Some(true), None) => l.dpia_required.to_string(),
-            (Some(true), Some(s)) => format!("{}, {}", l.dpia_required, self.label(&s).to_lowercase()),
+            (Some(true), Some(s)) => {
+                format!("{}, {}", l.dpia_required, crate::vocab::in_sentence(self.options.lang, &self.label(&s)))
+            }
         };
         let mut dpia = join(&dpia, &details_of(Field::DpiaStatus, a).join("; "));
         let criteria: Vec<&str> = a
