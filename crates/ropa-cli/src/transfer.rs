@@ -450,7 +450,7 @@ pub fn import(mut store: Store, args: &ImportArgs, lang: Lang, out: &mut impl Wr
                     summary(report, false, lang, out)?;
                 }
                 let code = if e.is_invalid_data() { 1 } else { 2 };
-                return Err(Failure::Other(e.to_string(), code));
+                return Err(Failure::Other(e.in_lang(lang), code));
             }
         }
     }
@@ -507,7 +507,8 @@ fn summary(r: &ImportReport, written: bool, lang: Lang, out: &mut impl Write) ->
             writeln!(out, "{line}")?;
             for s in &r.sheets {
                 let hidden = if s.hidden { t("import-hidden") } else { String::new() };
-                let detail = if s.detail.is_empty() { word(lang, "sheet", &s.kind) } else { s.detail.clone() };
+                let detail =
+                    if s.detail.en.is_empty() { word(lang, "sheet", &s.kind) } else { s.detail.get(lang).to_string() };
                 let rows = if s.kind.is_read() && s.rows > 0 {
                     tr!(lang, "import-sheet-rows", count = s.rows)
                 } else {
@@ -527,7 +528,7 @@ fn summary(r: &ImportReport, written: bool, lang: Lang, out: &mut impl Write) ->
             }
         }
     }
-    let warning = |issue: &ropa_core::import::Issue| tr!(lang, "import-warning", issue = issue.to_string());
+    let warning = |issue: &ropa_core::import::Issue| tr!(lang, "import-warning", issue = issue.in_lang(lang));
     if r.rows == 0 && r.sheets.iter().all(|s| s.kind != ropa_core::import::SheetKind::Fiche) {
         writeln!(out, "{}", t("import-nothing"))?;
         for issue in r.warnings.iter().take(30) {
@@ -550,7 +551,7 @@ fn summary(r: &ImportReport, written: bool, lang: Lang, out: &mut impl Write) ->
         }
     }
     for contact in &r.contacts_read {
-        writeln!(out, "  {}", tr!(lang, "import-contact", contact = contact.as_str()))?;
+        writeln!(out, "  {}", tr!(lang, "import-contact", contact = contact.get(lang)))?;
     }
     let skipped =
         if r.skipped.is_empty() { String::new() } else { tr!(lang, "import-skipped", count = r.skipped.len()) };
@@ -628,7 +629,7 @@ fn summary(r: &ImportReport, written: bool, lang: Lang, out: &mut impl Write) ->
         writeln!(out, "  {}", tr!(lang, "import-more-warnings", count = r.warnings.len() - 30))?;
     }
     for issue in &r.skipped {
-        writeln!(out, "  {}", tr!(lang, "import-skipped-row", issue = issue.to_string()))?;
+        writeln!(out, "  {}", tr!(lang, "import-skipped-row", issue = issue.in_lang(lang)))?;
     }
     if let Some(backup) = &r.backup {
         writeln!(out, "{}", tr!(lang, "import-backup", path = backup.as_str()))?;

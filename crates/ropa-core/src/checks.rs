@@ -58,23 +58,16 @@ impl Severity {
     }
 }
 
-/// Words in each language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Text {
-    pub en: String,
-    pub fr: String,
-    pub de: String,
-}
+pub use crate::i18n::Text;
 
 impl Text {
-    /// The message `id` of the language files in every language, with its arguments.
+    /// The message `id` of the language files in every language, with the checks' arguments
+    /// (dates and words that differ by language).
     pub(crate) fn of(id: &str, args: &[(&str, Value<'_>)]) -> Text {
-        let one = |lang: Lang| {
+        Text::each(|lang| {
             let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(name, value)| (*name, value.arg(lang))).collect();
             i18n::message(lang, id, &args)
-        };
-        Text { en: one(Lang::En), fr: one(Lang::Fr), de: one(Lang::De) }
+        })
     }
 
     /// The items of a list, each in its language, joined as the language joins them.
@@ -85,15 +78,6 @@ impl Text {
             words.join(&i18n::text(lang, "check-list-separator"))
         };
         Text { en: one(Lang::En), fr: one(Lang::Fr), de: one(Lang::De) }
-    }
-
-    /// The words in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
-            Lang::De => &self.de,
-        }
     }
 }
 

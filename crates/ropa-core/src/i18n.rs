@@ -87,6 +87,70 @@ pub fn text(lang: Lang, id: &str) -> String {
     message(lang, id, &[])
 }
 
+/// Words in each language: what a report says (a finding, an import's warning), made once and
+/// read in the language of whoever reads it — the window changes language without asking again,
+/// the command line says it in its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Text {
+    pub en: String,
+    pub fr: String,
+    pub de: String,
+}
+
+impl Text {
+    /// Each language's words, from `words`.
+    pub fn each(words: impl Fn(Lang) -> String) -> Text {
+        Text { en: words(Lang::En), fr: words(Lang::Fr), de: words(Lang::De) }
+    }
+
+    /// The message `id` of the language files in every language, with its arguments (the same in
+    /// every language: a value as a file wrote it, a number).
+    pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> Text {
+        Text::each(|lang| message(lang, id, args))
+    }
+
+    /// Words that have no translation yet (a store's or a validation's error, in English): the
+    /// same in every language. Each use is a place still to translate.
+    pub fn untranslated(text: impl Into<String>) -> Text {
+        let text = text.into();
+        Text { en: text.clone(), fr: text.clone(), de: text }
+    }
+
+    /// The words in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::De => &self.de,
+        }
+    }
+
+    /// Whether the words hold `part` in some language.
+    pub fn contains(&self, part: &str) -> bool {
+        self.en.contains(part) || self.fr.contains(part) || self.de.contains(part)
+    }
+}
+
+/// In English, where one language must be chosen without a reader (a log, a test's message).
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+/// `tr_all!("id", name = value, …)`: the message in every language (`Text`), its arguments
+/// evaluated once.
+#[macro_export]
+macro_rules! tr_all {
+    ($id:expr) => {
+        $crate::i18n::Text::message($id, &[])
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Text::message($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
 /// An argument of a message: text, or a number (which chooses the plural form).
 #[derive(Debug, Clone)]
 pub enum Arg<'a> {

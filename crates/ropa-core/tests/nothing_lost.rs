@@ -179,7 +179,7 @@ fn lost(bytes: &[u8], store: &Store, report: &ImportReport) -> Vec<String> {
     let found = corpus(store, report);
     // Rows refused, or skipped as a whole (the template's example, a conflict marker), are said in
     // a warning that names them.
-    let whole_rows = report.warnings.iter().filter(|i| i.letter.is_empty() && i.message.ends_with("skipped"));
+    let whole_rows = report.warnings.iter().filter(|i| i.letter.is_empty() && i.message.en.ends_with("skipped"));
     let refused: BTreeSet<(String, usize)> =
         report.skipped.iter().chain(whole_rows).map(|i| (i.sheet.clone(), i.row)).collect();
     let mut missing = Vec::new();

@@ -604,7 +604,7 @@ added: Array<Named>,
 /**
  * Contacts read from a contact block (the ICO template's, the CNIL register's).
  */
-contacts_read: Array<string>, warnings: Array<Issue>, 
+contacts_read: Array<Text>, warnings: Array<Issue>, 
 /**
  * Rows left out with `skip_invalid`.
  */
@@ -634,7 +634,11 @@ letter: string,
 /**
  * The column's header; empty for the whole row or a column without one.
  */
-column: string, value: string, message: string, };
+column: string, value: string, 
+/**
+ * What is wrong, in each language.
+ */
+message: Text, };
 
 export type MappedColumn = { header: string, 
 /**
@@ -677,9 +681,9 @@ export type SheetReport = {
  */
 name: string, kind: SheetKind, hidden: boolean, 
 /**
- * Why it was read as it was, or left out, in words.
+ * Why it was read as it was, or left out, in words (empty when its kind says it all).
  */
-detail: string, 
+detail: Text, 
 /**
  * For a register list: the table and the layout its header fits.
  */

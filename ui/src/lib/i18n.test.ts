@@ -75,7 +75,7 @@ function messageTypes(): string {
     '',
     '/** The messages that take arguments, and theirs: a number where it chooses the words. */',
     'export interface MessageArgs {',
-    ...args.map(([id, names]) => `  ${id}: { ${names.join('; ')} };`),
+    ...args.map(([id, names]) => `  ${/^[A-Za-z_][A-Za-z0-9_]*$/.test(id) ? id : `'${id}'`}: { ${names.join('; ')} };`),
     '}',
     '',
   ].join('\n');

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ImportOutcome, Issue } from './bindings';
 import { choiceList, previewLines, requestedSheets } from './importPreview';
 
-const issue = (row: number, message: string, sheet = ''): Issue => ({ sheet, row, letter: 'C', column: 'Date', value: 'x', message });
+const issue = (row: number, message: string, sheet = ''): Issue => ({
+  sheet,
+  row,
+  letter: 'C',
+  column: 'Date',
+  value: 'x',
+  message: { en: message, fr: message, de: message },
+});
 
 const row = (sheet: string, r: number, name: string, outcome: string) => ({ sheet, row: r, name, outcome, existing: null, changes: [] });
 
@@ -28,18 +35,18 @@ describe('previewLines', () => {
       [4, 'created', 0, 1],
       [3, 'merged', 0, 0],
     ]);
-    expect(lines[1].errors.map((e) => e.message)).toEqual(['not a date', 'no purpose']);
+    expect(lines[1].errors.map((e) => e.message.en)).toEqual(['not a date', 'no purpose']);
   });
 
   it('tells rows of different sheets apart', () => {
     const lines = previewLines(outcome([], [], [issue(3, 'on the fiche', 'Fiche')]));
     expect(lines[1].warnings).toEqual([]);
-    expect(lines[3].warnings.map((w) => w.message)).toEqual(['on the fiche']);
+    expect(lines[3].warnings.map((w) => w.message.en)).toEqual(['on the fiche']);
   });
 
   it('finds the errors of rows left out with "skip invalid rows"', () => {
     const lines = previewLines(outcome([], [issue(3, 'not a date')], []));
-    expect(lines[1].errors.map((e) => e.message)).toEqual(['not a date']);
+    expect(lines[1].errors.map((e) => e.message.en)).toEqual(['not a date']);
   });
 });
 

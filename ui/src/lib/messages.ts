@@ -423,7 +423,13 @@ export type MessageKey =
   | 'kind_site'
   | 'kind_sub_processor'
   | 'kind_measure'
-  | 'kind_activity';
+  | 'kind_activity'
+  | 'issue-sheet'
+  | 'issue-row'
+  | 'issue-column-named'
+  | 'issue-column'
+  | 'issue-column-header'
+  | 'issue-value';
 
 /** The messages that take arguments, and theirs: a number where it chooses the words. */
 export interface MessageArgs {
@@ -464,4 +470,10 @@ export interface MessageArgs {
   updated: { count: number };
   unchanged: { count: number };
   skipped: { count: number };
+  'issue-sheet': { sheet: string | number };
+  'issue-row': { row: string | number };
+  'issue-column-named': { letter: string | number; column: string | number };
+  'issue-column': { letter: string | number };
+  'issue-column-header': { column: string | number };
+  'issue-value': { value: string | number };
 }

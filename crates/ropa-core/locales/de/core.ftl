@@ -112,3 +112,86 @@ retention-from = ab
 comment-on = Kommentar zu { $on }: { $text }
 not-applicable = Nicht zutreffend
 
+
+# Was ein Import über das Gelesene sagt: Warnungen und Fehler zu Zellen, Zeilen und Blättern. Ein
+# Wert aus der Datei wird so zitiert, wie die Datei ihn schreibt.
+
+import-change = Import von { $file }
+contact-role-controller = Kontakt des Verantwortlichen
+contact-role-dpo = Datenschutzbeauftragter
+contact-role-representative = Vertreter
+value-legal-basis = Rechtsgrundlage
+value-special-condition = Bedingung nach Art. 9
+value-recipient-kind = Empfängerart
+value-safeguard = Garantie
+import-not-scc-module = „{ $text }“ ist kein Modul der Standardvertragsklauseln (1 bis 4); nicht gelesen
+import-not-known-yet = „{ $text }“ sagt, dass der Wert noch nicht bekannt ist: das Feld bleibt leer (die Prüfungen fragen danach) und die Worte werden in den Anmerkungen behalten
+import-not-an-id = „{ $text }“ ist keine ID (eine ganze Zahl)
+import-not-a-role = „{ $text }“ ist keine Rolle (Verantwortlicher oder Auftragsverarbeiter); als Verantwortlicher gelesen
+import-not-a-status = „{ $text }“ ist kein Status (Entwurf, aktiv, eingestellt); als Entwurf gelesen
+import-not-a-sensitivity = „{ $text }“ ist keine Sensibilität; als normal gelesen
+import-not-a-period = „{ $text }“ ist keine Frist wie „3 Jahre“
+import-not-a-dpia-status = „{ $text }“ ist kein DSFA-Stand; in der DSFA-Kennung behalten
+import-not-a-dpia-criterion = „{ $text }“ ist keines der neun Kriterien der Leitlinien zur DSFA; nicht gelesen
+import-unknown-value = „{ $text }“ ist ropa als { $what } nicht bekannt; wie geschrieben übernommen
+import-unknown-country = „{ $text }“ ist ropa als Land nicht bekannt; wie geschrieben übernommen
+import-not-yes-or-no = „{ $text }“ ist weder Ja noch Nein ({ $what }); unbeantwortet gelassen
+import-read-as-yes-no = „{ $text }“ als { $read } gelesen ({ $what }); der Rest wird nicht behalten
+import-neither-yes-nor-no = „{ $text }“ ist weder Ja noch Nein ({ $what })
+import-not-a-headcount = „{ $text }“ ist keine Personenzahl (Headcount)
+import-not-a-measure-category = „{ $text }“ ist keine Maßnahmenkategorie; als Sonstige gelesen
+import-no-such-date = „{ $text }“ ist kein existierendes Datum
+import-not-a-date = „{ $text }“ ist kein Datum (schreiben Sie es als JJJJ-MM-TT oder TT.MM.JJJJ)
+import-kept-in-notes = { $what }; in den Anmerkungen behalten
+import-spreadsheet-error = die Zelle enthält einen Tabellenfehler ({ $error }); leer gelassen
+import-formula-without-result = die Zelle enthält eine Formel (={ $formula }), deren Ergebnis die Datei nicht speichert; leer gelassen (öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie, um die Ergebnisse zu speichern)
+import-comments-unreadable = die Kommentare des Blatts konnten nicht gelesen werden ({ $detail }); sie werden nicht importiert
+import-contact-kept = die Datei nennt als { $role } „{ $given }“; der der Organisation („{ $kept }“) wird behalten
+import-no-organisation = die Zeile nennt keine Organisation; geben Sie eine mit --org NAME an
+import-no-organisation-in = die Zeile nennt keine Organisation; geben Sie eine mit --org NAME an ({ $file })
+import-organisation-from-contacts = keine Organisation angegeben: die Tätigkeiten werden für „{ $organisation }“ erfasst, den Verantwortlichen, den der Kontaktblock nennt (mit --org NAME wählen Sie eine andere)
+import-id-of-another-organisation = ID { $id } ist eine Tätigkeit einer anderen Organisation
+import-reference-taken = die Kennung „{ $reference }“ ist auch die von „{ $other }“ ({ $at }): Kennungen unterscheiden Tätigkeiten, geben Sie jeder ihre eigene
+import-also-on-sheet = „{ $name }“ steht auch auf Blatt „{ $sheet }“ (Zeile { $row }): als eine Tätigkeit gelesen, ihre Listen vereint; geben Sie den Zeilen verschiedene Namen, wenn es zwei Tätigkeiten sind
+import-differs-in = { $field }: „{ $there }“ in { $at }, „{ $here }“ hier
+import-same-name-differs = diese Zeile und { $at } nennen dieselbe Tätigkeit „{ $name }“, unterscheiden sich aber in { $differences }; gleichen Sie sie an oder geben Sie den Zeilen verschiedene Namen
+import-repeats = wiederholt, was { $at } über „{ $name }“ sagt; zusammengeführt
+import-list-and-fiche = { $field }: die Liste sagt „{ $list }“, das Datenblatt (Blatt „{ $sheet }“, Zeile { $row }) „{ $fiche }“; das des Datenblatts wird behalten
+import-conflict-start = hier beginnt ein Versionskonflikt (<<<<<<<); diese Markierungszeile wird übersprungen
+import-conflict-end = hier endet ein Versionskonflikt (>>>>>>>); diese Markierungszeile wird übersprungen
+import-conflict-marker = eine Markierung eines Versionskonflikts (=======); übersprungen
+import-separator-row = eine Zeile nur aus Trennzeichen; übersprungen
+import-header-repeated = die Kopfzeile wiederholt; übersprungen
+import-total-line = eine Summenzeile („{ $text }“), keine Tätigkeit; übersprungen
+import-inside-conflict = diese Zeile liegt in einem Versionskonflikt (ab Zeile { $start }): die Datei enthält zwei Fassungen dieser Zeilen und beide wurden gelesen; prüfen Sie, welche stimmt
+import-continues = kein eigener Name: als Fortsetzung von „{ $name }“ (Zeile { $row }) darüber gelesen, wie es eine Zeile je Datenkategorie oder eine verbundene Namenszelle sagt
+import-continues-refused = setzt „{ $name }“ (Zeile { $row }) fort, die abgewiesen wird: korrigieren Sie zuerst diese Zeile
+import-nameless = eine Tätigkeit braucht einen Namen oder einen Zweck; diese Zeile hat keines von beiden
+import-nameless-below = eine Tätigkeit braucht einen Namen oder einen Zweck; diese Zeile hat keines von beiden und ergänzt keine Liste von „{ $name }“ (Zeile { $row }) darüber, setzt sie also nicht fort: geben Sie ihr einen Namen oder tragen Sie ihre Werte in Zeile { $row } ein
+import-fiche-nameless = das Datenblatt nennt weder Namen noch Zweck: eine Tätigkeit braucht eines davon
+import-comment-not-imported = ein Kommentar in einer Zeile, die keine Tätigkeit ist; nicht importiert
+import-comment-outside = ein Kommentar in einer Zelle außerhalb der Zeilen der Tätigkeiten; nicht importiert
+import-forbidden-removed = Steuer- oder Textrichtungszeichen entfernt ({ $characters }): ein Verzeichnis behält sie nicht
+import-no-activity-in-row = eine Zeile ohne Tätigkeit (kein Name, kein Zweck); diese Zelle wurde nicht importiert
+import-no-activity = keine Tätigkeit in dieser Zeile
+import-dated-from-review = kein Erstellungsdatum: der Eintrag wird auf seine letzte Überprüfung datiert ({ $reviewed })
+import-template-example = das eigene Beispiel der Vorlage („{ $name }“), keine Ihrer Tätigkeiten; übersprungen
+import-above-header = über der Kopfzeile und keine Kontaktangabe, die ropa liest; nicht importiert
+import-not-a-column-of = keine Spalte der Datei { $file } von ropa; nicht importiert
+import-sheet-not-asked = ausgelassen: nicht unter den angeforderten Blättern
+import-sheet-blank-fiche = das leere Datenblatt des Verzeichnisses: nichts ausgefüllt; ausgelassen
+import-sheet-example = das eigene Beispiel der Vorlage („{ $name }“); ausgelassen
+import-sheet-fiche-of = das Datenblatt von „{ $name }“
+import-sheet-activities = eine Liste von Tätigkeiten, Kopfzeile in Zeile { $row }
+import-sheet-table = die Tabelle { $table } von ropa
+import-sheet-lists = die Listen der Auswahlmenüs der Vorlage; ausgelassen
+import-sheet-help = Hilfetext; ausgelassen
+import-sheet-no-header = keine Kopfzeile in den ersten { $rows } Zeilen (erwartet wurden Spaltennamen wie „Bezeichnung der Verarbeitungstätigkeit“, „Zwecke“ oder „Name“); nicht gelesen
+import-sheet-not-read = dieses Blatt wurde nicht gelesen: keine Kopfzeile in den ersten { $rows } Zeilen; seine { $cells } Zellen werden nicht importiert (benennen Sie seine Spalten oder wählen Sie die Kopfzeile mit --map)
+import-sheet-hidden = dieses Blatt ist in der Arbeitsmappe ausgeblendet, enthält aber Tätigkeiten: sie wurden als geltend gelesen; wenn sie eingestellt sind, ändern Sie ihren Status oder lassen Sie das Blatt aus (--sheet)
+import-sheet-joined = , mit seiner Zeile in „{ $list }“ verbunden (Zeile { $row })
+import-invalid = { $file }: { $count ->
+        [one] { $count } Zeile ist ungültig
+       *[other] { $count } Zeilen sind ungültig
+    }; nichts wurde importiert:
+import-more-invalid = … und { $count } weitere

@@ -41,3 +41,12 @@ kind_site = Standort
 kind_sub_processor = Unterauftragsverarbeiter
 kind_measure = Maßnahme
 kind_activity = Tätigkeit
+
+# Wo ein Problem in einer Datei liegt.
+
+issue-sheet = Blatt „{ $sheet }“
+issue-row = Zeile { $row }
+issue-column-named = Spalte { $letter } „{ $column }“
+issue-column = Spalte { $letter }
+issue-column-header = Spalte „{ $column }“
+issue-value = (Wert: „{ $value }“)

@@ -112,3 +112,86 @@ retention-from = from
 comment-on = Comment on { $on }: { $text }
 not-applicable = Not applicable
 
+
+# What an import says of what it read: warnings and errors on cells, rows and sheets. A value
+# from the file is quoted as the file wrote it.
+
+import-change = Import of { $file }
+contact-role-controller = controller contact
+contact-role-dpo = data protection officer
+contact-role-representative = representative
+value-legal-basis = legal basis
+value-special-condition = Art. 9 condition
+value-recipient-kind = recipient kind
+value-safeguard = safeguard
+import-not-scc-module = '{ $text }' is not a module of the standard contractual clauses (1 to 4); not read
+import-not-known-yet = '{ $text }' says the value is not known yet: the field is left empty (the checks will ask for it) and the words kept in the notes
+import-not-an-id = '{ $text }' is not an ID (a whole number)
+import-not-a-role = '{ $text }' is not a role (Controller or Processor); read as Controller
+import-not-a-status = '{ $text }' is not a status (Draft, Active, Retired); read as Draft
+import-not-a-sensitivity = '{ $text }' is not a sensitivity; read as standard
+import-not-a-period = '{ $text }' is not a period such as "3 years"
+import-not-a-dpia-status = '{ $text }' is not a DPIA status; kept in the DPIA reference
+import-not-a-dpia-criterion = '{ $text }' is not one of the nine criteria of the guidelines on DPIA; not read
+import-unknown-value = '{ $text }' is not a { $what } ropa knows; kept as written
+import-unknown-country = '{ $text }' is not a country ropa knows; kept as written
+import-not-yes-or-no = '{ $text }' is neither yes nor no ({ $what }); left unanswered
+import-read-as-yes-no = '{ $text }' read as { $read } ({ $what }); the rest of it is not kept
+import-neither-yes-nor-no = '{ $text }' is neither Yes nor No ({ $what })
+import-not-a-headcount = '{ $text }' is not a number of persons (Headcount)
+import-not-a-measure-category = '{ $text }' is not a measure category; read as Other
+import-no-such-date = '{ $text }' is not a date that exists
+import-not-a-date = '{ $text }' is not a date (write it as YYYY-MM-DD or DD/MM/YYYY)
+import-kept-in-notes = { $what }; kept in the notes
+import-spreadsheet-error = the cell holds a spreadsheet error ({ $error }); left empty
+import-formula-without-result = the cell holds a formula (={ $formula }) whose result the file does not store; left empty (open the file in Excel or LibreOffice and save it, to store the results)
+import-comments-unreadable = the sheet's comments could not be read ({ $detail }); they are not imported
+import-contact-kept = the file gives the { $role } as "{ $given }"; the organisation's ("{ $kept }") is kept
+import-no-organisation = the row names no organisation; give one with --org NAME
+import-no-organisation-in = the row names no organisation; give one with --org NAME ({ $file })
+import-organisation-from-contacts = no organisation given: the activities are recorded for "{ $organisation }", the controller the contact block names (give --org NAME to choose another)
+import-id-of-another-organisation = ID { $id } is an activity of another organisation
+import-reference-taken = the reference '{ $reference }' is also that of '{ $other }' ({ $at }): references tell activities apart, give each its own
+import-also-on-sheet = '{ $name }' is also on sheet "{ $sheet }" (row { $row }): read as one activity, its lists united; give the rows different names if they are two activities
+import-differs-in = { $field }: "{ $there }" on { $at }, "{ $here }" here
+import-same-name-differs = this row and { $at } name the same activity '{ $name }' but differ in { $differences }; make them agree, or give the rows different names
+import-repeats = repeats what { $at } says of '{ $name }'; merged
+import-list-and-fiche = { $field }: the list says "{ $list }", the fiche (sheet "{ $sheet }", row { $row }) "{ $fiche }"; the fiche's is kept
+import-conflict-start = a version-control conflict begins here (<<<<<<<); this marker row is skipped
+import-conflict-end = a version-control conflict ends here (>>>>>>>); this marker row is skipped
+import-conflict-marker = a version-control conflict marker (=======); skipped
+import-separator-row = a row of nothing but separators; skipped
+import-header-repeated = the header row repeated; skipped
+import-total-line = a total line ("{ $text }"), not an activity; skipped
+import-inside-conflict = this row lies inside a version-control conflict (from row { $start }): the file holds two versions of these rows and both were read; check which one is right
+import-continues = no name of its own: read as more of '{ $name }' (row { $row }) above, as a row per data category or a merged name cell says
+import-continues-refused = continues '{ $name }' (row { $row }), which is refused: correct that row first
+import-nameless = an activity needs a name or a purpose; this row has neither
+import-nameless-below = an activity needs a name or a purpose; this row has neither, and adds to no list of '{ $name }' (row { $row }) above, so it does not continue it: give it a name, or put its values on row { $row }
+import-fiche-nameless = the fiche gives no name and no purpose: an activity needs one
+import-comment-not-imported = a comment on a row that is not an activity; not imported
+import-comment-outside = a comment on a cell outside the activities' rows; not imported
+import-forbidden-removed = control or text-direction characters removed ({ $characters }): a register does not keep them
+import-no-activity-in-row = a row with no activity in it (no name, no purpose); this cell was not imported
+import-no-activity = no activity in this row
+import-dated-from-review = no creation date: the record is dated from its last review ({ $reviewed })
+import-template-example = the template's own example ("{ $name }"), not an activity of yours; skipped
+import-above-header = above the header row, and not a contact detail ropa reads; not imported
+import-not-a-column-of = not a column of ropa's { $file } file; not imported
+import-sheet-not-asked = left out: not among the sheets asked for
+import-sheet-blank-fiche = the register's blank fiche: nothing filled in; left out
+import-sheet-example = the template's own example ("{ $name }"); left out
+import-sheet-fiche-of = the fiche of "{ $name }"
+import-sheet-activities = a list of activities, header on row { $row }
+import-sheet-table = ropa's { $table } table
+import-sheet-lists = the lists of the template's drop-down menus; left out
+import-sheet-help = help text; left out
+import-sheet-no-header = no header row found in its first { $rows } rows (expected column names such as "Name", "Purposes" or "Nom du traitement"); not read
+import-sheet-not-read = this sheet was not read: no header row found in its first { $rows } rows; its { $cells } cells are not imported (name its columns, or choose its header with --map)
+import-sheet-hidden = this sheet is hidden in the workbook, yet holds activities: they were read as in force; if they are retired, change their status or leave the sheet out (--sheet)
+import-sheet-joined = , joined to its row in "{ $list }" (row { $row })
+import-invalid = { $file }: { $count ->
+        [one] { $count } row is
+       *[other] { $count } rows are
+    } invalid; nothing was imported:
+import-more-invalid = … and { $count } more

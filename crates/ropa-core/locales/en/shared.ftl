@@ -41,3 +41,12 @@ kind_site = site
 kind_sub_processor = sub-processor
 kind_measure = measure
 kind_activity = activity
+
+# Where a problem in a file is.
+
+issue-sheet = sheet "{ $sheet }"
+issue-row = row { $row }
+issue-column-named = column { $letter } "{ $column }"
+issue-column = column { $letter }
+issue-column-header = column "{ $column }"
+issue-value = (value: "{ $value }")

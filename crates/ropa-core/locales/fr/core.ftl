@@ -109,3 +109,86 @@ retention-from = à compter de
 comment-on = Commentaire sur { $on } : { $text }
 not-applicable = Non concerné
 
+
+# Ce qu’un import dit de ce qu’il a lu : avertissements et erreurs sur les cellules, les lignes et
+# les feuilles. Une valeur du fichier est citée telle que le fichier l’écrit.
+
+import-change = Import de { $file }
+contact-role-controller = contact du responsable de traitement
+contact-role-dpo = délégué à la protection des données
+contact-role-representative = représentant
+value-legal-basis = base légale
+value-special-condition = condition de l’art. 9
+value-recipient-kind = type de destinataire
+value-safeguard = garantie
+import-not-scc-module = « { $text } » n’est pas un module des clauses contractuelles types (1 à 4) ; non lu
+import-not-known-yet = « { $text } » dit que la valeur n’est pas encore connue : le champ reste vide (les contrôles la demanderont) et les mots sont gardés dans les notes
+import-not-an-id = « { $text } » n’est pas un ID (un nombre entier)
+import-not-a-role = « { $text } » n’est pas un rôle (responsable de traitement ou sous-traitant) ; lu comme responsable de traitement
+import-not-a-status = « { $text } » n’est pas un statut (brouillon, actif, retiré) ; lu comme brouillon
+import-not-a-sensitivity = « { $text } » n’est pas une sensibilité ; lu comme standard
+import-not-a-period = « { $text } » n’est pas une durée telle que « 3 ans »
+import-not-a-dpia-status = « { $text } » n’est pas un état d’AIPD ; gardé dans la référence de l’AIPD
+import-not-a-dpia-criterion = « { $text } » n’est pas l’un des neuf critères des lignes directrices sur l’AIPD ; non lu
+import-unknown-value = « { $text } » : { $what } que ropa ne connaît pas ; gardé tel qu’écrit
+import-unknown-country = « { $text } » : pays que ropa ne connaît pas ; gardé tel qu’écrit
+import-not-yes-or-no = « { $text } » n’est ni oui ni non ({ $what }) ; laissé sans réponse
+import-read-as-yes-no = « { $text } » lu comme { $read } ({ $what }) ; le reste n’est pas gardé
+import-neither-yes-nor-no = « { $text } » n’est ni Oui ni Non ({ $what })
+import-not-a-headcount = « { $text } » n’est pas un nombre de personnes (Headcount)
+import-not-a-measure-category = « { $text } » n’est pas une catégorie de mesure ; lu comme Autre
+import-no-such-date = « { $text } » n’est pas une date qui existe
+import-not-a-date = « { $text } » n’est pas une date (écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA)
+import-kept-in-notes = { $what } ; gardé dans les notes
+import-spreadsheet-error = la cellule contient une erreur de tableur ({ $error }) ; laissée vide
+import-formula-without-result = la cellule contient une formule (={ $formula }) dont le fichier ne garde pas le résultat ; laissée vide (ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le pour en garder les résultats)
+import-comments-unreadable = les commentaires de la feuille n’ont pas pu être lus ({ $detail }) ; ils ne sont pas importés
+import-contact-kept = le fichier donne comme { $role } « { $given } » ; celui de l’organisme (« { $kept } ») est gardé
+import-no-organisation = la ligne ne nomme aucun organisme ; indiquez-en un avec --org NOM
+import-no-organisation-in = la ligne ne nomme aucun organisme ; indiquez-en un avec --org NOM ({ $file })
+import-organisation-from-contacts = aucun organisme indiqué : les activités sont enregistrées pour « { $organisation } », le responsable que nomme le bloc de coordonnées (indiquez --org NOM pour en choisir un autre)
+import-id-of-another-organisation = l’ID { $id } est une activité d’un autre organisme
+import-reference-taken = la référence « { $reference } » est aussi celle de « { $other } » ({ $at }) : les références distinguent les activités, donnez-en une propre à chacune
+import-also-on-sheet = « { $name } » figure aussi sur la feuille « { $sheet } » (ligne { $row }) : lue comme une seule activité, ses listes réunies ; donnez aux lignes des noms différents s’il s’agit de deux activités
+import-differs-in = { $field } : « { $there } » à { $at }, « { $here } » ici
+import-same-name-differs = cette ligne et { $at } nomment la même activité « { $name } » mais diffèrent par { $differences } ; mettez-les d’accord, ou donnez aux lignes des noms différents
+import-repeats = répète ce que { $at } dit de « { $name } » ; fusionnée
+import-list-and-fiche = { $field } : la liste indique « { $list } », la fiche (feuille « { $sheet } », ligne { $row }) « { $fiche } » ; celle de la fiche est gardée
+import-conflict-start = un conflit de gestion de versions commence ici (<<<<<<<) ; cette ligne de marque est ignorée
+import-conflict-end = un conflit de gestion de versions se termine ici (>>>>>>>) ; cette ligne de marque est ignorée
+import-conflict-marker = une marque de conflit de gestion de versions (=======) ; ignorée
+import-separator-row = une ligne faite seulement de séparateurs ; ignorée
+import-header-repeated = la ligne d’en-tête répétée ; ignorée
+import-total-line = une ligne de total (« { $text } »), pas une activité ; ignorée
+import-inside-conflict = cette ligne se trouve dans un conflit de gestion de versions (depuis la ligne { $start }) : le fichier contient deux versions de ces lignes et les deux ont été lues ; vérifiez laquelle est la bonne
+import-continues = pas de nom propre : lue comme la suite de « { $name } » (ligne { $row }) au-dessus, comme le disent une ligne par catégorie de données ou une cellule de nom fusionnée
+import-continues-refused = poursuit « { $name } » (ligne { $row }), qui est refusée : corrigez d’abord cette ligne
+import-nameless = une activité a besoin d’un nom ou d’une finalité ; cette ligne n’a ni l’un ni l’autre
+import-nameless-below = une activité a besoin d’un nom ou d’une finalité ; cette ligne n’a ni l’un ni l’autre et n’ajoute rien aux listes de « { $name } » (ligne { $row }) au-dessus, elle ne la poursuit donc pas : donnez-lui un nom, ou mettez ses valeurs sur la ligne { $row }
+import-fiche-nameless = la fiche ne donne ni nom ni finalité : une activité a besoin de l’un des deux
+import-comment-not-imported = un commentaire sur une ligne qui n’est pas une activité ; non importé
+import-comment-outside = un commentaire sur une cellule hors des lignes des activités ; non importé
+import-forbidden-removed = caractères de contrôle ou de direction du texte retirés ({ $characters }) : un registre ne les garde pas
+import-no-activity-in-row = une ligne sans activité (ni nom, ni finalité) ; cette cellule n’a pas été importée
+import-no-activity = pas d’activité sur cette ligne
+import-dated-from-review = pas de date de création : la fiche est datée de sa dernière revue ({ $reviewed })
+import-template-example = l’exemple du modèle lui-même (« { $name } »), pas une de vos activités ; ignoré
+import-above-header = au-dessus de la ligne d’en-tête, et pas une coordonnée que ropa lit ; non importé
+import-not-a-column-of = pas une colonne du fichier { $file } de ropa ; non importé
+import-sheet-not-asked = laissée de côté : pas parmi les feuilles demandées
+import-sheet-blank-fiche = la fiche vierge du registre : rien n’est rempli ; laissée de côté
+import-sheet-example = l’exemple du modèle lui-même (« { $name } ») ; laissé de côté
+import-sheet-fiche-of = la fiche de « { $name } »
+import-sheet-activities = une liste d’activités, en-tête à la ligne { $row }
+import-sheet-table = la table { $table } de ropa
+import-sheet-lists = les listes des menus déroulants du modèle ; laissées de côté
+import-sheet-help = texte d’aide ; laissé de côté
+import-sheet-no-header = aucune ligne d’en-tête dans ses { $rows } premières lignes (des noms de colonnes tels que « Nom du traitement », « Finalités » ou « Name » étaient attendus) ; non lue
+import-sheet-not-read = cette feuille n’a pas été lue : aucune ligne d’en-tête dans ses { $rows } premières lignes ; ses { $cells } cellules ne sont pas importées (nommez ses colonnes, ou choisissez son en-tête avec --map)
+import-sheet-hidden = cette feuille est masquée dans le classeur mais contient des activités : elles ont été lues comme en vigueur ; si elles sont retirées, changez leur statut ou laissez la feuille de côté (--sheet)
+import-sheet-joined = , rattachée à sa ligne dans « { $list } » (ligne { $row })
+import-invalid = { $file } : { $count ->
+        [one] { $count } ligne est invalide
+       *[other] { $count } lignes sont invalides
+    } ; rien n’a été importé :
+import-more-invalid = … et { $count } autres

@@ -41,3 +41,12 @@ kind_site = site
 kind_sub_processor = sous-traitant ultérieur
 kind_measure = mesure
 kind_activity = activité
+
+# Où se trouve un problème dans un fichier.
+
+issue-sheet = feuille « { $sheet } »
+issue-row = ligne { $row }
+issue-column-named = colonne { $letter } « { $column } »
+issue-column = colonne { $letter }
+issue-column-header = colonne « { $column } »
+issue-value = (valeur : « { $value } »)

@@ -193,7 +193,7 @@ pub fn parse_period(text: &str) -> Option<Period> {
 
 /// A date as spreadsheets write it: `2024-03-31`, `31/03/2024`, `31.03.2024`, or a number of
 /// days since 1899-12-30 (Excel's serial dates). `Err` for a date that cannot exist.
-pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
+pub fn parse_date(text: &str) -> Result<Option<Date>, crate::i18n::Text> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -211,14 +211,16 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
     if let [y, m, d] = parts.as_slice() {
         if y.len() == 4 {
             if let (Ok(y), Ok(m), Ok(d)) = (y.trim().parse::<i32>(), m.trim().parse::<u8>(), d.trim().parse::<u8>()) {
-                return Date::from_ymd(y, m, d).map(Some).ok_or_else(|| format!("'{text}' is not a date that exists"));
+                return Date::from_ymd(y, m, d)
+                    .map(Some)
+                    .ok_or_else(|| crate::tr_all!("import-no-such-date", text = text));
             }
         }
     }
     if let [d, m, y] = parts.as_slice() {
         if let (Ok(d), Ok(m), Ok(y)) = (d.trim().parse::<u8>(), m.trim().parse::<u8>(), y.trim().parse::<i32>()) {
             let y = if y < 100 { 2000 + y } else { y };
-            return Date::from_ymd(y, m, d).map(Some).ok_or_else(|| format!("'{text}' is not a date that exists"));
+            return Date::from_ymd(y, m, d).map(Some).ok_or_else(|| crate::tr_all!("import-no-such-date", text = text));
         }
     }
     if let Ok(serial) = text.parse::<u32>() {
@@ -229,7 +231,7 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
             }
         }
     }
-    Err(format!("'{text}' is not a date (write it as YYYY-MM-DD or DD/MM/YYYY)"))
+    Err(crate::tr_all!("import-not-a-date", text = text))
 }
 
 #[cfg(test)]
@@ -265,7 +267,7 @@ mod tests {
         assert_eq!(parse_date("2024-03-31").unwrap().unwrap().to_string(), "2024-03-31");
         assert_eq!(parse_date("45382").unwrap().unwrap().to_string(), "2024-03-31");
         assert!(parse_date("30/02/2023").is_err());
-        assert_eq!(parse_date("2024-02-30").unwrap_err(), "'2024-02-30' is not a date that exists");
+        assert_eq!(parse_date("2024-02-30").unwrap_err().en, "'2024-02-30' is not a date that exists");
         assert_eq!(parse_date("2024-03-31 10:30").unwrap().unwrap().to_string(), "2024-03-31");
         assert!(parse_date("soon").is_err());
         assert_eq!(parse_yes_no("Oui, santé"), Ok(Some(true)));

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::cells::{
     self, item, list, parse_date, parse_item, parse_items, parse_list, parse_loose_list, parse_period, parse_yes_no,
 };
+use crate::i18n::Text;
 use crate::model::{
     Activity, Contact, DataCategory, DpiaStatus, LawfulBasis, LegalBasis, Location, MeasureCategory, Recipient,
     RecipientKind, Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, Status, Transfer,
@@ -579,9 +580,7 @@ fn scc_module(cell: &str, problems: &mut Vec<Problem>) -> Option<u8> {
     match digits.parse::<u8>() {
         Ok(m @ 1..=4) => Some(m),
         _ => {
-            problems.push(Problem::Warning(format!(
-                "'{cell}' is not a module of the standard contractual clauses (1 to 4); not read"
-            )));
+            problems.push(Problem::Warning(crate::tr_all!("import-not-scc-module", text = cell)));
             None
         }
     }
@@ -749,8 +748,8 @@ pub enum Dialect {
 /// A value that could not be recognised and was kept as written, or could not be kept at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    Warning(String),
-    Error(String),
+    Warning(Text),
+    Error(Text),
 }
 
 /// Reads one cell into the draft. `column` is the index of the column (for note lines) and
@@ -790,9 +789,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         && says_unknown(text)
     {
         d.note_lines.insert(column, format!("{header}: {cell}"));
-        problems.push(Problem::Warning(format!(
-            "'{text}' says the value is not known yet: the field is left empty (the checks will ask for it) and the words kept in the notes"
-        )));
+        problems.push(Problem::Warning(crate::tr_all!("import-not-known-yet", text = text)));
         return problems;
     }
     // Own files are read exactly; typed spreadsheets may spread a field over several columns.
@@ -836,19 +833,16 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         | Field::Software => {}
         Field::Id => match text.parse::<i64>() {
             Ok(id) if id > 0 => d.id = Some(id),
-            _ => problems.push(Problem::Error(format!("'{text}' is not an ID (a whole number)"))),
+            _ => problems.push(Problem::Error(crate::tr_all!("import-not-an-id", text = text))),
         },
         Field::Organisation => d.organisation = Some(text.to_string()),
         Field::Role => match Role::recognise(text) {
             Some(role) => a.role = role,
-            None => problems.push(Problem::Warning(format!(
-                "'{text}' is not a role (Controller or Processor); read as Controller"
-            ))),
+            None => problems.push(Problem::Warning(crate::tr_all!("import-not-a-role", text = text))),
         },
         Field::Status => match Status::recognise(text) {
             Some(status) => a.status = status,
-            None => problems
-                .push(Problem::Warning(format!("'{text}' is not a status (Draft, Active, Retired); read as Draft"))),
+            None => problems.push(Problem::Warning(crate::tr_all!("import-not-a-status", text = text))),
         },
         Field::Controllers => d.controllers.extend(items(cell)),
         Field::JointControllers => {
@@ -859,14 +853,15 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::Purposes => a.purposes.extend(items(cell)),
         Field::LegalBases => {
             for fields in structured(cell, 3) {
-                let basis = recognise_or_keep::<LawfulBasis>(&fields[0], "legal basis", &mut problems);
+                let basis = recognise_or_keep::<LawfulBasis>(&fields[0], "value-legal-basis", &mut problems);
                 let detail = with_rest::<LawfulBasis>(&fields[0], &fields[1], dialect);
                 a.legal_bases.push(LegalBasis { basis, detail, evidence: fields[2].clone() });
             }
         }
         Field::SpecialBases => {
             for fields in structured(cell, 2) {
-                let condition = recognise_or_keep::<SpecialCondition>(&fields[0], "Art. 9 condition", &mut problems);
+                let condition =
+                    recognise_or_keep::<SpecialCondition>(&fields[0], "value-special-condition", &mut problems);
                 let detail = with_rest::<SpecialCondition>(&fields[0], &fields[1], dialect);
                 a.special_bases.push(SpecialBasis { condition, detail });
             }
@@ -878,8 +873,10 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                     Sensitivity::Standard
                 } else {
                     Sensitivity::recognise(&fields[2]).unwrap_or_else(|| {
-                        problems
-                            .push(Problem::Warning(format!("'{}' is not a sensitivity; read as standard", fields[2])));
+                        problems.push(Problem::Warning(crate::tr_all!(
+                            "import-not-a-sensitivity",
+                            text = fields[2].as_str()
+                        )));
                         Sensitivity::Standard
                     })
                 };
@@ -904,7 +901,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 let kind = if fields[1].trim().is_empty() {
                     RecipientKind::Other(String::new())
                 } else {
-                    recognise_or_keep::<RecipientKind>(&fields[1], "recipient kind", &mut problems)
+                    recognise_or_keep::<RecipientKind>(&fields[1], "value-recipient-kind", &mut problems)
                 };
                 // A kind the cell does not give stays unspecified (the checks ask for it), rather
                 // than guessed.
@@ -940,7 +937,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 let safeguard = if fields[2].trim().is_empty() {
                     None
                 } else {
-                    Some(recognise_or_keep::<Safeguard>(&fields[2], "safeguard", &mut problems))
+                    Some(recognise_or_keep::<Safeguard>(&fields[2], "value-safeguard", &mut problems))
                 };
                 let country = country(&fields[1], dialect, &mut problems);
                 let mut safeguard_detail = fields[3].clone();
@@ -960,7 +957,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 });
             }
         }
-        Field::NoTransfers => a.no_transfers = yes_no(text, "no transfers", &mut problems) == Some(true),
+        Field::NoTransfers => a.no_transfers = yes_no(text, Field::NoTransfers, &mut problems) == Some(true),
         Field::TransferCountries => {
             // "Non", "None", "N/A": the spreadsheet states there are no transfers; a statement with
             // more words than that ("Keine, außer Support aus Indien") keeps them in the notes.
@@ -983,9 +980,9 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                         match parse_period(&fields[1]) {
                             Some(p) => Some(p),
                             None => {
-                                problems.push(Problem::Error(format!(
-                                    "'{}' is not a period such as \"3 years\"",
-                                    fields[1]
+                                problems.push(Problem::Error(crate::tr_all!(
+                                    "import-not-a-period",
+                                    text = fields[1].as_str()
                                 )));
                                 None
                             }
@@ -1008,7 +1005,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
         Field::Measures => d.measures.extend(items(cell)),
         Field::SubProcessors => d.subprocessors.extend(items(cell)),
         Field::DpiaRequired => {
-            a.dpia.required = yes_no(text, "DPIA required", &mut problems);
+            a.dpia.required = yes_no(text, Field::DpiaRequired, &mut problems);
             // "Oui (voir l'AIPD n° 3)": what follows the answer goes with the DPIA's reference.
             if dialect == Dialect::Loose && a.dpia.required.is_some() && !is_bare_yes_no(text) {
                 append_text(&mut a.dpia.reference, after_answer(text));
@@ -1024,8 +1021,7 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                     }
                 }
                 None => {
-                    problems
-                        .push(Problem::Warning(format!("'{text}' is not a DPIA status; kept in the DPIA reference")));
+                    problems.push(Problem::Warning(crate::tr_all!("import-not-a-dpia-status", text = text)));
                     append_text(&mut a.dpia.reference, cell);
                 }
             }
@@ -1035,9 +1031,8 @@ pub fn apply(field: Field, cell: &str, dialect: Dialect, header: &str, column: u
                 match crate::reference::dpia::recognise(&item) {
                     Some(c) if !a.dpia.criteria.iter().any(|r| r == c.code) => a.dpia.criteria.push(c.code.to_string()),
                     Some(_) => {}
-                    None => problems.push(Problem::Warning(format!(
-                        "'{item}' is not one of the nine criteria of the guidelines on DPIA; not read"
-                    ))),
+                    None => problems
+                        .push(Problem::Warning(crate::tr_all!("import-not-a-dpia-criterion", text = item.as_str()))),
                 }
             }
         }
@@ -1124,7 +1119,7 @@ impl Draft {
             let safeguard = if safeguard_text.is_empty() {
                 None
             } else {
-                Some(recognise_or_keep::<Safeguard>(&safeguard_text, "safeguard", problems))
+                Some(recognise_or_keep::<Safeguard>(&safeguard_text, "value-safeguard", problems))
             };
             // What the safeguards' cell says beyond the safeguard ("SCC (IDTA)"): its detail.
             let rest = if safeguard_text.is_empty() { String::new() } else { safeguard_rest(&safeguard_text) };
@@ -1622,11 +1617,16 @@ pub fn append_text(target: &mut String, text: &str) {
     target.push_str(text);
 }
 
+/// The value `text` names, or the text kept as written with a warning; `what` is the language
+/// files' name of what it should be (`value-legal-basis`).
 pub fn recognise_or_keep<T: Vocabulary>(text: &str, what: &str, problems: &mut Vec<Problem>) -> T {
     match T::recognise(text) {
         Some(value) => value,
         None => {
-            problems.push(Problem::Warning(format!("'{}' is not a {what} ropa knows; kept as written", text.trim())));
+            let shown = text.trim();
+            problems.push(Problem::Warning(Text::each(|lang| {
+                crate::tr!(lang, "import-unknown-value", text = shown, what = crate::i18n::text(lang, what))
+            })));
             T::as_written(text).expect("vocabulary keeps text as written")
         }
     }
@@ -1643,15 +1643,18 @@ pub fn country(text: &str, dialect: Dialect, problems: &mut Vec<Problem>) -> Str
         (Some(c), Dialect::Loose) => c.code.to_string(),
         (Some(_), Dialect::Own) => text.to_string(),
         (None, _) => {
-            problems.push(Problem::Warning(format!("'{trimmed}' is not a country ropa knows; kept as written")));
+            problems.push(Problem::Warning(crate::tr_all!("import-unknown-country", text = trimmed)));
             text.to_string()
         }
     }
 }
 
-fn yes_no(text: &str, what: &str, problems: &mut Vec<Problem>) -> Option<bool> {
+/// Yes, no or unanswered; `field` is the field it answers, named in the warning.
+fn yes_no(text: &str, field: Field, problems: &mut Vec<Problem>) -> Option<bool> {
     parse_yes_no(text).unwrap_or_else(|_| {
-        problems.push(Problem::Warning(format!("'{text}' is neither yes nor no ({what}); left unanswered")));
+        problems.push(Problem::Warning(Text::each(|lang| {
+            crate::tr!(lang, "import-not-yes-or-no", text = text, what = field.label(lang))
+        })));
         None
     })
 }

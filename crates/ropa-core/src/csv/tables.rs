@@ -106,12 +106,14 @@ fn flag(r: &mut bool, cell: &str, what: &str, problems: &mut Vec<Problem>) {
             // "No (N/A this year)" is read by its first word: the rest is said, not dropped.
             let words = crate::text::fold(cell).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
             if words > 1 {
-                let read = if *r { "Yes" } else { "No" };
-                problems
-                    .push(Problem::Warning(format!("'{cell}' read as {read} ({what}); the rest of it is not kept")));
+                let answer = *r;
+                problems.push(Problem::Warning(crate::i18n::Text::each(|lang| {
+                    let read = super::cells::yes_no(Some(answer), lang);
+                    crate::tr!(lang, "import-read-as-yes-no", text = cell, read = read, what = what)
+                })));
             }
         }
-        Err(_) => problems.push(Problem::Error(format!("'{cell}' is neither Yes nor No ({what})"))),
+        Err(_) => problems.push(Problem::Error(crate::tr_all!("import-neither-yes-nor-no", text = cell, what = what))),
     }
 }
 
@@ -145,7 +147,7 @@ pub fn organisation_columns() -> Vec<TableColumn<Organisation>> {
             } else {
                 match cell.parse() {
                     Ok(n) => r.entity.headcount = Some(n),
-                    Err(_) => p.push(Problem::Error(format!("'{cell}' is not a number of persons (Headcount)"))),
+                    Err(_) => p.push(Problem::Error(crate::tr_all!("import-not-a-headcount", text = cell))),
                 }
             }
         },
@@ -199,7 +201,7 @@ pub fn measure_columns() -> Vec<TableColumn<Measure>> {
             set: |r, cell, p| match MeasureCategory::recognise(cell) {
                 Some(c) => r.entity.category = c,
                 None if cell.trim().is_empty() => {}
-                None => p.push(Problem::Warning(format!("'{cell}' is not a measure category; read as Other"))),
+                None => p.push(Problem::Warning(crate::tr_all!("import-not-a-measure-category", text = cell))),
             },
         },
         text!(Measure, "Description", "what the measure is (Art. 32)", description),
@@ -244,10 +246,10 @@ pub fn subprocessor_columns() -> Vec<TableColumn<SubProcessor>> {
                     None
                 } else {
                     Some(Safeguard::recognise(&f[5]).unwrap_or_else(|| {
-                        problems.push(Problem::Warning(format!(
-                            "'{}' is not a safeguard ropa knows; kept as written",
-                            f[5]
-                        )));
+                        problems.push(Problem::Warning(crate::i18n::Text::each(|lang| {
+                            let what = crate::i18n::text(lang, "value-safeguard");
+                            crate::tr!(lang, "import-unknown-value", text = f[5].trim(), what = what)
+                        })));
                         Safeguard::Other(f[5].clone())
                     }))
                 };

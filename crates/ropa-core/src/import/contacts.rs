@@ -23,6 +23,15 @@ impl ContactRole {
         }
     }
 
+    /// Its name's id in the language files.
+    pub fn word(self) -> &'static str {
+        match self {
+            ContactRole::Controller => "contact-role-controller",
+            ContactRole::Dpo => "contact-role-dpo",
+            ContactRole::Representative => "contact-role-representative",
+        }
+    }
+
     /// The role a label names, from its first line ("Coordonnées du responsable de l'organisme").
     pub fn recognise(label: &str) -> Option<ContactRole> {
         let key = fold(label.lines().next().unwrap_or(label));

@@ -339,7 +339,9 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
                             column,
                             label,
                             &text,
-                            format!("{message}; kept in the notes"),
+                            crate::i18n::Text::each(|lang| {
+                                crate::tr!(lang, "import-kept-in-notes", what = message.get(lang))
+                            }),
                         ));
                         note(&mut f, label, &text, column);
                     }
@@ -564,7 +566,7 @@ pub fn read(grid: &Grid, lang: Lang) -> Fiche {
                     fields::country(&country_text, Dialect::Loose, &mut problems)
                 };
                 let safeguard = (!safeguard_text.is_empty())
-                    .then(|| fields::recognise_or_keep::<Safeguard>(&safeguard_text, "safeguard", &mut problems));
+                    .then(|| fields::recognise_or_keep::<Safeguard>(&safeguard_text, "value-safeguard", &mut problems));
                 let international_organisation = !country_text.is_empty()
                     && countries::recognise(&country_text).is_none()
                     && fold(&country_text).contains("organisation");

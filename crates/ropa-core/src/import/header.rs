@@ -298,26 +298,46 @@ pub fn is_short_list(field: Field) -> bool {
     )
 }
 
+/// A row that is not data, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Junk {
+    /// `<<<<<<<`: a version-control conflict begins; the rows until its end hold two versions.
+    ConflictStart,
+    /// `>>>>>>>`: the conflict ends.
+    ConflictEnd,
+    Other(crate::i18n::Text),
+}
+
+impl Junk {
+    /// What the report says of the row.
+    pub fn words(&self) -> crate::i18n::Text {
+        match self {
+            Junk::ConflictStart => crate::tr_all!("import-conflict-start"),
+            Junk::ConflictEnd => crate::tr_all!("import-conflict-end"),
+            Junk::Other(text) => text.clone(),
+        }
+    }
+}
+
 /// Why a row is not data: a git conflict marker, the header repeated, or nothing but separators.
-pub fn junk(cells: &[String], headers: &[String]) -> Option<String> {
-    use super::rows::{CONFLICT_END, CONFLICT_START};
+pub fn junk(cells: &[String], headers: &[String]) -> Option<Junk> {
     let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
     let first = *filled.first()?;
     if first.starts_with("<<<<<<<") {
-        return Some(format!("{CONFLICT_START} here (<<<<<<<); this marker row is skipped"));
+        return Some(Junk::ConflictStart);
     }
     if first.starts_with(">>>>>>>") {
-        return Some(format!("{CONFLICT_END} here (>>>>>>>); this marker row is skipped"));
+        return Some(Junk::ConflictEnd);
     }
     if ["=======", "|||||||"].iter().any(|m| first.starts_with(m)) {
-        return Some("a version-control conflict marker (=======); skipped".to_string());
+        return Some(Junk::Other(crate::tr_all!("import-conflict-marker")));
     }
     if filled.iter().all(|c| c.chars().all(|ch| "-=_*#~.|+:".contains(ch) || ch.is_whitespace())) {
-        return Some("a row of nothing but separators; skipped".to_string());
+        return Some(Junk::Other(crate::tr_all!("import-separator-row")));
     }
     let same = cells.iter().zip(headers).filter(|(c, h)| !c.trim().is_empty() && fold(c) == fold(h)).count();
     if same >= 2 && same * 2 >= filled.len() {
-        return Some("the header row repeated; skipped".to_string());
+        return Some(Junk::Other(crate::tr_all!("import-header-repeated")));
     }
     // A footer: "Total", "Total : 3 traitements", "Nombre de traitements : 3" alone on its row.
     let folded = fold(first);
@@ -325,7 +345,7 @@ pub fn junk(cells: &[String], headers: &[String]) -> Option<String> {
         .iter()
         .any(|w| folded.starts_with(w) && folded[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
     if counts && filled.len() <= 2 {
-        return Some(format!("a total line (\"{}\"), not an activity; skipped", filled.join(" ")));
+        return Some(Junk::Other(crate::tr_all!("import-total-line", text = filled.join(" "))));
     }
     None
 }
@@ -400,7 +420,7 @@ mod tests {
         assert!(junk(&row(&["-----", "---"]), &headers).is_some());
         assert!(junk(&row(&["Name", "Purposes"]), &headers).is_some());
         assert!(junk(&row(&["Payroll", "Paying staff"]), &headers).is_none());
-        assert!(junk(&row(&["Total : 3 traitements"]), &headers).is_some_and(|w| w.contains("Total : 3")));
+        assert!(junk(&row(&["Total : 3 traitements"]), &headers).is_some_and(|w| w.words().contains("Total : 3")));
         assert!(junk(&row(&["Totalement dématérialisé", "Archivage"]), &headers).is_none());
     }
 }

@@ -41,6 +41,7 @@ use crate::csv::fields::{self, Dialect, Field};
 use crate::csv::presets::{self, header_key, Preset};
 use crate::csv::read::{CsvReader, ReadError, Record};
 use crate::csv::{Progress, Table};
+use crate::i18n::Text;
 use crate::model::{Contact, Id, Organisation};
 use crate::store::Store;
 use crate::text::fold;
@@ -227,7 +228,7 @@ fn table_plan<'a>(
     typed_cells: bool,
     options: &ImportOptions,
 ) -> Plan<'a> {
-    let mut report = SheetReport::new(sheet, SheetKind::Register, "");
+    let mut report = SheetReport::new(sheet, SheetKind::Register);
     report.table = Some(header.table);
     report.preset = Some(header.preset);
     report.header_row = header.row;
@@ -253,14 +254,7 @@ fn table_plan<'a>(
             if used {
                 continue;
             }
-            plan.warnings.push(Issue::cell(
-                sheet,
-                r.row,
-                i,
-                "",
-                c,
-                "above the header row, and not a contact detail ropa reads; not imported",
-            ));
+            plan.warnings.push(Issue::cell(sheet, r.row, i, "", c, crate::tr_all!("import-above-header")));
         }
     }
     let mapping = if header.table == Table::Activities {
@@ -343,7 +337,7 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
     for grid in grids {
         let cells = grid.non_empty_cells();
         let mut plan = Plan {
-            report: SheetReport::new(&grid.name, SheetKind::Unrecognised, ""),
+            report: SheetReport::new(&grid.name, SheetKind::Unrecognised),
             body: Body::Skip,
             contacts: Vec::new(),
             warnings: Vec::new(),
@@ -354,11 +348,11 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
         let asked = options.sheets.is_empty() || options.sheets.iter().any(|s| fold(s) == fold(&grid.name));
         if !asked {
             plan.report.kind = SheetKind::LeftOut;
-            plan.report.detail = "left out: not among the sheets asked for".into();
+            plan.report.detail = crate::tr_all!("import-sheet-not-asked");
             plan.warnings.clear();
         } else if cells == 0 {
             plan.report.kind = SheetKind::Empty;
-            plan.report.detail = "empty".into();
+            plan.report.detail = Text::default();
         } else if fiche::score(grid) >= 3 {
             let fiche = fiche::read(grid, options.lang);
             plan.report.kind = fiche.kind;
@@ -368,12 +362,11 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
                     plan.report.template.push(t.clone());
                 }
             }
+            let name = fiche.draft.activity.name.as_str();
             plan.report.detail = match fiche.kind {
-                SheetKind::BlankTemplate => "the register's blank fiche: nothing filled in; left out".into(),
-                SheetKind::Example => {
-                    format!("the template's own example (\"{}\"); left out", fiche.draft.activity.name)
-                }
-                _ => format!("the fiche of \"{}\"", fiche.draft.activity.name),
+                SheetKind::BlankTemplate => crate::tr_all!("import-sheet-blank-fiche"),
+                SheetKind::Example => crate::tr_all!("import-sheet-example", name = name),
+                _ => crate::tr_all!("import-sheet-fiche-of", name = name),
             };
             if fiche.kind == SheetKind::Fiche {
                 for (role, contact, row) in &fiche.contacts {
@@ -409,32 +402,30 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
                         c.column,
                         "",
                         &c.text,
-                        "a comment on a cell outside the activities' rows; not imported",
+                        crate::tr_all!("import-comment-outside"),
                     )),
                 }
             }
             plan.report.detail = match plan.report.table {
-                Some(Table::Activities) => format!("a list of activities, header on row {}", plan.report.header_row),
-                Some(t) => format!("ropa's {} table", t.name()),
-                None => String::new(),
+                Some(Table::Activities) => {
+                    crate::tr_all!("import-sheet-activities", row = plan.report.header_row.to_string())
+                }
+                Some(t) => crate::tr_all!("import-sheet-table", table = t.name()),
+                None => Text::default(),
             };
         } else if looks_like_lists(grid) {
             plan.report.kind = SheetKind::Lists;
-            plan.report.detail = "the lists of the template's drop-down menus; left out".into();
+            plan.report.detail = crate::tr_all!("import-sheet-lists");
         } else if looks_like_help(grid) {
             plan.report.kind = SheetKind::Help;
-            plan.report.detail = "help text; left out".into();
+            plan.report.detail = crate::tr_all!("import-sheet-help");
         } else {
-            plan.report.detail = format!(
-                "no header row found in its first {HEADER_SEARCH} rows (expected column names such as \"Name\", \"Purposes\" or \"Nom du traitement\"); not read"
-            );
+            plan.report.detail = crate::tr_all!("import-sheet-no-header", rows = HEADER_SEARCH);
             let first = grid.rows.first().map_or(1, |r| r.row);
             plan.warnings.push(Issue::row(
                 &grid.name,
                 first,
-                format!(
-                    "this sheet was not read: no header row found in its first {HEADER_SEARCH} rows; its {cells} cells are not imported (name its columns, or choose its header with --map)"
-                ),
+                crate::tr_all!("import-sheet-not-read", rows = HEADER_SEARCH, cells = cells),
             ));
         }
         plan.report.hidden = grid.hidden;
@@ -450,11 +441,7 @@ fn plan_workbook<'a>(grids: &'a [Grid], options: &ImportOptions) -> Vec<Plan<'a>
         // A hidden sheet is often where retired activities go: what it holds is read, and said.
         if grid.hidden && !matches!(plan.body, Body::Skip) {
             let first = grid.rows.first().map_or(1, |r| r.row);
-            plan.warnings.push(Issue::row(
-                &grid.name,
-                first,
-                "this sheet is hidden in the workbook, yet holds activities: they were read as in force; if they are retired, change their status or leave the sheet out (--sheet)",
-            ));
+            plan.warnings.push(Issue::row(&grid.name, first, crate::tr_all!("import-sheet-hidden")));
         }
         plans.push(plan);
     }
@@ -544,9 +531,7 @@ fn fiche_row(fiche: Fiche) -> ParsedRow {
                 draft.activity.name = rows::derive_name(p);
                 derived = true;
             }
-            None => {
-                errors.push(Issue::row(&sheet, row, "the fiche gives no name and no purpose: an activity needs one"))
-            }
+            None => errors.push(Issue::row(&sheet, row, crate::tr_all!("import-fiche-nameless"))),
         }
     }
     ParsedRow {
@@ -584,17 +569,19 @@ fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
         if !parsed.given.contains(field) {
             continue;
         }
-        let label = fields::column_of(field).map_or("a field", |c| c.header);
-        parsed.warnings.push(Issue::row(
-            &parsed.sheet,
-            parsed.row,
-            format!(
-                "{label}: the list says \"{}\", the fiche (sheet \"{sheet}\", row {}) \"{}\"; the fiche's is kept",
-                fields::cell_in(field, &parsed.draft.activity, &names, Lang::En),
-                row_of(field),
-                fields::cell_in(field, &draft.activity, &names, Lang::En)
-            ),
-        ));
+        let fiche_row = row_of(field).to_string();
+        let message = Text::each(|lang| {
+            crate::tr!(
+                lang,
+                "import-list-and-fiche",
+                field = field.label(lang),
+                list = fields::cell_in(field, &parsed.draft.activity, &names, lang).as_ref(),
+                sheet = sheet.as_str(),
+                row = fiche_row.as_str(),
+                fiche = fields::cell_in(field, &draft.activity, &names, lang).as_ref()
+            )
+        });
+        parsed.warnings.push(Issue::row(&parsed.sheet, parsed.row, message));
     }
     // The purposes are the fiche's, as its name is: the list's summary of them is said when it
     // says more.
@@ -605,12 +592,17 @@ fn combine(parsed: &mut ParsedRow, fiche: Fiche) {
             parsed.warnings.push(Issue::row(
                 &parsed.sheet,
                 parsed.row,
-                format!(
-                    "Purposes: the list says \"{}\", the fiche (sheet \"{sheet}\", row {}) \"{}\"; the fiche's are kept",
-                    parsed.draft.activity.purposes.join("; "),
-                    row_of(Field::Purposes),
-                    draft.activity.purposes.join("; ")
-                ),
+                Text::each(|lang| {
+                    crate::tr!(
+                        lang,
+                        "import-list-and-fiche",
+                        field = Field::Purposes.label(lang),
+                        list = parsed.draft.activity.purposes.join("; "),
+                        sheet = sheet.as_str(),
+                        row = row_of(Field::Purposes).to_string(),
+                        fiche = draft.activity.purposes.join("; ")
+                    )
+                }),
             ));
         }
         parsed.draft.activity.purposes.clear();
@@ -682,7 +674,7 @@ fn run(
         skipped: Vec::new(),
         dry_run: options.dry_run,
         backup: None,
-        change: format!("Import of {basename}"),
+        change: crate::tr!(options.lang, "import-change", file = basename.as_str()),
     };
     check_mappings(&plans, options, file)?;
     if !plans.iter().any(|p| !matches!(p.body, Body::Skip)) {
@@ -769,9 +761,7 @@ fn run(
                 report.warnings.push(Issue::row(
                     &sheet,
                     row,
-                    format!(
-                        "no organisation given: the activities are recorded for \"{organisation}\", the controller the contact block names (give --org NAME to choose another)"
-                    ),
+                    crate::tr_all!("import-organisation-from-contacts", organisation = organisation.as_str()),
                 ));
                 named_options = ImportOptions { organisation: Some(organisation), ..options.clone() };
                 &named_options
@@ -975,7 +965,12 @@ fn run(
             ctx.set_created_roles(w)?;
             for (fiche, list, row) in &joined {
                 if let Some(plan) = plans.iter_mut().find(|p| &p.report.name == fiche) {
-                    plan.report.detail.push_str(&format!(", joined to its row in \"{list}\" (row {row})"));
+                    let detail = plan.report.detail.clone();
+                    plan.report.detail = Text::each(|lang| {
+                        let joined =
+                            crate::tr!(lang, "import-sheet-joined", list = list.as_str(), row = row.to_string());
+                        format!("{}{joined}", detail.get(lang))
+                    });
                 }
             }
             sheets = plans.iter().map(|p| p.report.clone()).collect();

@@ -7,6 +7,7 @@ use crate::csv::fields::Field;
 use crate::csv::read::{Encoding, ReadError};
 use crate::csv::{Preset, Table};
 use crate::error::Error;
+use crate::i18n::Text;
 use crate::model::Id;
 use crate::store::Kind;
 use crate::workbook::{Format, WorkbookError};
@@ -24,59 +25,69 @@ pub struct Issue {
     /// The column's header; empty for the whole row or a column without one.
     pub column: String,
     pub value: String,
-    pub message: String,
+    /// What is wrong, in each language.
+    pub message: Text,
 }
 
 impl Issue {
-    pub fn row(sheet: &str, row: usize, message: impl Into<String>) -> Issue {
+    pub fn row(sheet: &str, row: usize, message: Text) -> Issue {
         Issue {
             sheet: sheet.to_string(),
             row,
             letter: String::new(),
             column: String::new(),
             value: String::new(),
-            message: message.into(),
+            message,
         }
     }
 
-    pub fn cell(
-        sheet: &str,
-        row: usize,
-        column: usize,
-        header: &str,
-        value: &str,
-        message: impl Into<String>,
-    ) -> Issue {
+    pub fn cell(sheet: &str, row: usize, column: usize, header: &str, value: &str, message: Text) -> Issue {
         Issue {
             sheet: sheet.to_string(),
             row,
             letter: column_letter(column),
             column: header.to_string(),
             value: value.to_string(),
-            message: message.into(),
+            message,
         }
     }
 }
 
-impl std::fmt::Display for Issue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Issue {
+    /// Where it is and what is wrong, in `lang`: `sheet "Fiches", row 12, column C "Purposes":
+    /// … (value: "…")`.
+    pub fn in_lang(&self, lang: crate::vocab::Lang) -> String {
+        use crate::tr;
+        let mut at = Vec::new();
         if !self.sheet.is_empty() {
-            write!(f, "sheet \"{}\", ", self.sheet)?;
+            at.push(tr!(lang, "issue-sheet", sheet = self.sheet.as_str()));
         }
-        write!(f, "row {}", self.row)?;
+        at.push(tr!(lang, "issue-row", row = self.row.to_string()));
         match (self.letter.is_empty(), self.column.is_empty()) {
-            (false, false) => write!(f, ", column {} \"{}\"", self.letter, self.column)?,
-            (false, true) => write!(f, ", column {}", self.letter)?,
-            (true, false) => write!(f, ", column \"{}\"", self.column)?,
+            (false, false) => {
+                at.push(tr!(lang, "issue-column-named", letter = self.letter.as_str(), column = self.column.as_str()))
+            }
+            (false, true) => at.push(tr!(lang, "issue-column", letter = self.letter.as_str())),
+            (true, false) => at.push(tr!(lang, "issue-column-header", column = self.column.as_str())),
             (true, true) => {}
         }
-        write!(f, ": {}", self.message)?;
-        if !self.value.is_empty() && !self.message.contains(self.value.as_str()) {
+        let message = self.message.get(lang);
+        let mut text = format!("{}{}{message}", at.join(", "), crate::vocab::colon(lang));
+        if !self.value.is_empty() && !message.contains(self.value.as_str()) {
             let shown: String = self.value.chars().take(80).collect();
             let more = if self.value.chars().count() > 80 { "…" } else { "" };
-            write!(f, " (value: \"{}{more}\")", shown.replace('\n', "⏎"))?;
+            let value = format!("{}{more}", shown.replace('\n', "⏎"));
+            text.push(' ');
+            text.push_str(&tr!(lang, "issue-value", value = value));
         }
-        Ok(())
+        text
+    }
+}
+
+/// In English (`in_lang` for another language).
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(crate::vocab::Lang::En))
     }
 }
 
@@ -156,8 +167,8 @@ pub struct SheetReport {
     pub name: String,
     pub kind: SheetKind,
     pub hidden: bool,
-    /// Why it was read as it was, or left out, in words.
-    pub detail: String,
+    /// Why it was read as it was, or left out, in words (empty when its kind says it all).
+    pub detail: Text,
     /// For a register list: the table and the layout its header fits.
     pub table: Option<Table>,
     pub preset: Option<Preset>,
@@ -179,12 +190,12 @@ pub struct SheetReport {
 }
 
 impl SheetReport {
-    pub fn new(name: &str, kind: SheetKind, detail: impl Into<String>) -> SheetReport {
+    pub fn new(name: &str, kind: SheetKind) -> SheetReport {
         SheetReport {
             name: name.to_string(),
             kind,
             hidden: false,
-            detail: detail.into(),
+            detail: Text::default(),
             table: None,
             preset: None,
             header_row: 0,
@@ -274,7 +285,7 @@ pub struct ImportReport {
     /// did not have, created by the import.
     pub added: Vec<Named>,
     /// Contacts read from a contact block (the ICO template's, the CNIL register's).
-    pub contacts_read: Vec<String>,
+    pub contacts_read: Vec<Text>,
     pub warnings: Vec<Issue>,
     /// Rows left out with `skip_invalid`.
     pub skipped: Vec<Issue>,
@@ -304,7 +315,7 @@ pub enum ImportError {
     #[error("{file}: the rows name no organisation: give one with --org NAME{}", suggestion(.named))]
     NoOrganisation { file: String, named: Option<String> },
     /// Rows were invalid; nothing was written. `report` says what the file held.
-    #[error("{file}: {} invalid; nothing was imported:\n{}", count(.issues.len()), list(.issues))]
+    #[error("{}", invalid(.file, .issues, crate::vocab::Lang::En))]
     Invalid { file: String, issues: Vec<Issue>, report: Box<ImportReport> },
     #[error("{file}: {message}")]
     Options { file: String, message: String },
@@ -319,20 +330,26 @@ fn suggestion(named: &Option<String>) -> String {
     }
 }
 
-fn count(n: usize) -> String {
-    if n == 1 {
-        "1 row is".to_string()
-    } else {
-        format!("{n} rows are")
-    }
-}
-
-fn list(issues: &[Issue]) -> String {
-    let mut lines: Vec<String> = issues.iter().take(50).map(|i| format!("  {i}")).collect();
+/// The rows refused, in `lang`: how many, then each (the first 50).
+fn invalid(file: &str, issues: &[Issue], lang: crate::vocab::Lang) -> String {
+    use crate::tr;
+    let mut lines = vec![tr!(lang, "import-invalid", file = file, count = issues.len())];
+    lines.extend(issues.iter().take(50).map(|i| format!("  {}", i.in_lang(lang))));
     if issues.len() > 50 {
-        lines.push(format!("  … and {} more", issues.len() - 50));
+        lines.push(format!("  {}", tr!(lang, "import-more-invalid", count = issues.len() - 50)));
     }
     lines.join("\n")
+}
+
+impl ImportError {
+    /// What went wrong, in `lang`: the rows refused in its words (the other errors say it in
+    /// English for now).
+    pub fn in_lang(&self, lang: crate::vocab::Lang) -> String {
+        match self {
+            ImportError::Invalid { file, issues, .. } => invalid(file, issues, lang),
+            other => other.to_string(),
+        }
+    }
 }
 
 impl ImportError {
@@ -370,12 +387,21 @@ mod tests {
 
     #[test]
     fn issues_name_sheet_row_and_column() {
-        let i = Issue::cell("Paie", 12, 2, "Pays", "Mars", "'Mars' is not a country ropa knows; kept as written");
+        let i = Issue::cell("Paie", 12, 2, "Pays", "Mars", crate::tr_all!("import-unknown-country", text = "Mars"));
         assert_eq!(
             i.to_string(),
             "sheet \"Paie\", row 12, column C \"Pays\": 'Mars' is not a country ropa knows; kept as written"
         );
-        let i = Issue::row("", 4, "a row of separators; skipped");
-        assert_eq!(i.to_string(), "row 4: a row of separators; skipped");
+        assert_eq!(
+            i.in_lang(crate::vocab::Lang::Fr),
+            "feuille «\u{a0}Paie\u{a0}», ligne 12, colonne C «\u{a0}Pays\u{a0}»\u{a0}: «\u{a0}Mars\u{a0}»\u{a0}: pays que \
+             ropa ne connaît pas\u{202f}; gardé tel qu’écrit"
+        );
+        assert_eq!(
+            i.in_lang(crate::vocab::Lang::De),
+            "Blatt „Paie“, Zeile 12, Spalte C „Pays“: „Mars“ ist ropa als Land nicht bekannt; wie geschrieben übernommen"
+        );
+        let i = Issue::row("", 4, crate::tr_all!("import-separator-row"));
+        assert_eq!(i.to_string(), "row 4: a row of nothing but separators; skipped");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::header::{is_listed, junk, split_commas};
+use super::header::{is_listed, junk, split_commas, Junk};
 use super::merge::Fields;
 use super::report::{column_letter, Issue};
 use crate::csv::fields::{self, Dialect, Draft, Field, Problem};
@@ -27,7 +27,7 @@ pub struct ParsedRow {
     /// The first column and cell of each field, to name them in the store's errors.
     pub columns_of: HashMap<Field, (String, String)>,
     /// Not data (a conflict marker, the header repeated, the template's example): why.
-    pub skip: Option<String>,
+    pub skip: Option<Junk>,
     /// Said only when the row creates its activity: the record dated from its last review.
     pub on_create: Vec<Issue>,
     /// The rows below it that continue its activity, read into it (`Sequence`).
@@ -91,7 +91,7 @@ impl RowLayout {
                     *column,
                     header,
                     text,
-                    "a comment on a row that is not an activity; not imported",
+                    crate::tr_all!("import-comment-not-imported"),
                 ));
             }
         };
@@ -126,10 +126,7 @@ impl RowLayout {
                     i,
                     header,
                     &crate::text::escape_forbidden(cell),
-                    format!(
-                        "control or text-direction characters removed ({}): a register does not keep them",
-                        crate::text::forbidden_in(cell)
-                    ),
+                    crate::tr_all!("import-forbidden-removed", characters = crate::text::forbidden_in(cell)),
                 ));
             }
             let cell = cleaned.as_ref();
@@ -174,10 +171,10 @@ impl RowLayout {
                     i,
                     header,
                     cell,
-                    "a row with no activity in it (no name, no purpose); this cell was not imported",
+                    crate::tr_all!("import-no-activity-in-row"),
                 ));
             }
-            parsed.skip = Some("no activity in this row".to_string());
+            parsed.skip = Some(Junk::Other(crate::tr_all!("import-no-activity")));
             return parsed;
         }
         // Transfers listed and "no transfers" are one statement: giving either gives both.
@@ -203,7 +200,7 @@ impl RowLayout {
             parsed.on_create.push(Issue::row(
                 sheet,
                 row,
-                format!("no creation date: the record is dated from its last review ({reviewed})"),
+                crate::tr_all!("import-dated-from-review", reviewed = reviewed.to_string()),
             ));
         }
         // The CNIL template's own example row.
@@ -211,10 +208,8 @@ impl RowLayout {
             let name = fold(&draft.activity.name);
             let reference = fold(&draft.activity.reference);
             if name.starts_with("(exemple)") || name.starts_with("(example)") || reference.contains("exemple") {
-                parsed.skip = Some(format!(
-                    "the template's own example (\"{}\"), not an activity of yours; skipped",
-                    draft.activity.name
-                ));
+                parsed.skip =
+                    Some(Junk::Other(crate::tr_all!("import-template-example", name = draft.activity.name.as_str())));
                 return parsed;
             }
         }
@@ -227,7 +222,7 @@ impl RowLayout {
                 // A spreadsheet row with no name and no purpose may continue the activity above it
                 // (`Sequence` says whether, or refuses it); ropa's own files name every row.
                 _ if self.dialect == Dialect::Loose => {}
-                _ => parsed.errors.push(Issue::row(sheet, row, NAMELESS)),
+                _ => parsed.errors.push(Issue::row(sheet, row, crate::tr_all!("import-nameless"))),
             }
         }
         parsed.draft = draft;
@@ -237,8 +232,6 @@ impl RowLayout {
 
 /// Where comments stand among a row's note lines: after the cells'.
 const COMMENT_KEYS: usize = 1 << 30;
-
-const NAMELESS: &str = "an activity needs a name or a purpose; this row has neither";
 
 /// The rows of a spreadsheet table in order, each read with what the rows above it say: a row
 /// with no name and no purpose that adds to a list (or, in a table with a name column, no name)
@@ -277,10 +270,10 @@ impl Sequence {
     /// Takes the next row; puts the rows settled by it in `out`, in order.
     pub fn push(&mut self, mut row: ParsedRow, out: &mut Vec<ParsedRow>) {
         if let Some(skip) = &row.skip {
-            if skip.starts_with(CONFLICT_START) {
-                self.conflict = Some(row.row);
-            } else if skip.starts_with(CONFLICT_END) {
-                self.conflict = None;
+            match skip {
+                Junk::ConflictStart => self.conflict = Some(row.row),
+                Junk::ConflictEnd => self.conflict = None,
+                Junk::Other(_) => {}
             }
             out.extend(self.held.take());
             out.push(row);
@@ -290,10 +283,7 @@ impl Sequence {
             row.warnings.push(Issue::row(
                 &row.sheet,
                 row.row,
-                format!(
-                    "this row lies inside a version-control conflict (from row {start}): the file holds two \
-                     versions of these rows and both were read; check which one is right"
-                ),
+                crate::tr_all!("import-inside-conflict", start = start.to_string()),
             ));
         }
         let a = &row.draft.activity;
@@ -313,17 +303,13 @@ impl Sequence {
                 row.warnings.push(Issue::row(
                     &row.sheet,
                     row.row,
-                    format!(
-                        "no name of its own: read as more of '{}' (row {}) above, as a row per data \
-                         category or a merged name cell says",
-                        g.name, g.row
-                    ),
+                    crate::tr_all!("import-continues", name = g.name.as_str(), row = g.row.to_string()),
                 ));
                 if g.refused {
                     row.errors.push(Issue::row(
                         &row.sheet,
                         row.row,
-                        format!("continues '{}' (row {}), which is refused: correct that row first", g.name, g.row),
+                        crate::tr_all!("import-continues-refused", name = g.name.as_str(), row = g.row.to_string()),
                     ));
                 }
                 true
@@ -334,12 +320,8 @@ impl Sequence {
         let nameless = row.draft.activity.name.trim().is_empty();
         if nameless && !continues {
             let message = match &self.group {
-                Some(g) => format!(
-                    "{NAMELESS}, and adds to no list of '{}' (row {}) above, so it does not continue it: give \
-                     it a name, or put its values on row {}",
-                    g.name, g.row, g.row
-                ),
-                None => NAMELESS.to_string(),
+                Some(g) => crate::tr_all!("import-nameless-below", name = g.name.as_str(), row = g.row.to_string()),
+                None => crate::tr_all!("import-nameless"),
             };
             row.errors.push(Issue::row(&row.sheet, row.row, message));
         }
@@ -396,24 +378,29 @@ fn absorb(into: &mut ParsedRow, mut row: ParsedRow) -> Result<(), Box<ParsedRow>
             measures: Vec::new(),
             subprocessors: Vec::new(),
         };
-        let described: Vec<String> = both
-            .iter()
-            .map(|f| {
-                let label = fields::column_of(*f).map_or("a field", |c| c.header);
-                format!(
-                    "{label}: \"{}\" on row {}, \"{}\" here",
-                    fields::cell_in(*f, &into.draft.activity, &names, Lang::En),
-                    into.row,
-                    fields::cell_in(*f, &row.draft.activity, &names, Lang::En)
-                )
-            })
-            .collect();
-        let message = format!(
-            "this row and row {} name the same activity '{}' but differ in {}; make them agree, or give the rows different names",
-            into.row,
-            into.draft.activity.name,
-            described.join("; ")
-        );
+        let message = crate::i18n::Text::each(|lang| {
+            let at = crate::tr!(lang, "issue-row", row = into.row.to_string());
+            let described: Vec<String> = both
+                .iter()
+                .map(|f| {
+                    crate::tr!(
+                        lang,
+                        "import-differs-in",
+                        field = f.label(lang),
+                        there = fields::cell_in(*f, &into.draft.activity, &names, lang).as_ref(),
+                        at = at.as_str(),
+                        here = fields::cell_in(*f, &row.draft.activity, &names, lang).as_ref()
+                    )
+                })
+                .collect();
+            crate::tr!(
+                lang,
+                "import-same-name-differs",
+                at = at.as_str(),
+                name = into.draft.activity.name.as_str(),
+                differences = described.join("; ")
+            )
+        });
         row.errors.push(Issue::row(&row.sheet, row.row, message));
         return Err(Box::new(row));
     }
@@ -441,7 +428,10 @@ fn absorb(into: &mut ParsedRow, mut row: ParsedRow) -> Result<(), Box<ParsedRow>
         row.warnings.push(Issue::row(
             &row.sheet,
             row.row,
-            format!("repeats what row {} says of '{}'; merged", into.row, into.draft.activity.name),
+            crate::i18n::Text::each(|lang| {
+                let at = crate::tr!(lang, "issue-row", row = into.row.to_string());
+                crate::tr!(lang, "import-repeats", at = at, name = into.draft.activity.name.as_str())
+            }),
         ));
     }
     into.given = into.given.union(row.given);
@@ -464,9 +454,6 @@ fn tie_retention(row: &mut ParsedRow) {
         }
     }
 }
-
-pub const CONFLICT_START: &str = "a version-control conflict begins";
-pub const CONFLICT_END: &str = "a version-control conflict ends";
 
 /// An activity name from its purpose: its first line, at most 80 characters, cut between words.
 pub fn derive_name(purpose: &str) -> String {

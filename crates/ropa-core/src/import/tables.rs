@@ -47,7 +47,7 @@ pub fn import(
                     continue;
                 }
                 if let Some(why) = junk(&record.cells, headers) {
-                    report.warnings.push(Issue::row(sheet, record.row, why));
+                    report.warnings.push(Issue::row(sheet, record.row, why.words()));
                     continue;
                 }
                 report.rows += 1;
@@ -63,7 +63,7 @@ pub fn import(
                             i,
                             headers.get(i).map(String::as_str).unwrap_or(""),
                             cell,
-                            format!("not a column of ropa's {} file; not imported", table.name()),
+                            crate::tr_all!("import-not-a-column-of", file = table.name()),
                         )),
                         _ => {}
                     }
@@ -93,11 +93,9 @@ pub fn import(
                             ctx.restore(snapshot);
                             report.added.truncate(added);
                             let message = match failure {
-                                RowFailure::NoOrganisation => {
-                                    "the row names no organisation; give one with --org NAME".to_string()
-                                }
+                                RowFailure::NoOrganisation => crate::tr_all!("import-no-organisation"),
                                 RowFailure::Row(m) => m,
-                                RowFailure::Store(e) => e.to_string(),
+                                RowFailure::Store(e) => crate::i18n::Text::untranslated(e.to_string()),
                             };
                             errors.push(Issue::row(sheet, record.row, message));
                         }

@@ -10,14 +10,27 @@ use super::merge::{self, Fields};
 use super::report::{ChangedField, ImportReport, Issue, Named, PreviewRow, RowOutcome, PREVIEW_ROWS};
 use super::rows::ParsedRow;
 use super::{Existing, ImportOptions};
-use crate::csv::fields::{cell_in, column_of, Draft, Field, Names};
+use crate::csv::fields::{cell_in, Draft, Field, Names};
 use crate::error::Error;
+use crate::i18n::Text;
 use crate::model::{
     Activity, Contact, Controller, Id, Measure, MeasureCategory, Organisation, Role, Site, SubProcessor,
 };
 use crate::store::{Entity, Kind, Outcome, Writer};
 use crate::text::fold;
+use crate::tr;
 use crate::vocab::Lang;
+
+/// Where another row is, as `lang` says it: "row 12", or "sheet "Fiches", row 12" when it is on
+/// another sheet than `here`.
+fn place(lang: Lang, sheet: &str, row: usize, here: &str) -> String {
+    let row = tr!(lang, "issue-row", row = row.to_string());
+    if sheet.is_empty() || sheet == here {
+        row
+    } else {
+        format!("{}, {row}", tr!(lang, "issue-sheet", sheet = sheet))
+    }
+}
 
 /// An activity this import has written, to merge the file's other rows of it.
 #[derive(Debug, Clone)]
@@ -82,7 +95,7 @@ impl Written {
 
 pub enum RowFailure {
     NoOrganisation,
-    Row(String),
+    Row(Text),
     Store(Error),
 }
 
@@ -295,20 +308,21 @@ impl Context {
                     .find(|p| !p.trim().is_empty())
                     .cloned()
                     .unwrap_or_default();
-                report.contacts_read.push(format!("{}: {shown}", role.describe()));
+                report.contacts_read.push(Text::each(|lang| {
+                    format!("{}{}{shown}", crate::i18n::text(lang, role.word()), crate::vocab::colon(lang))
+                }));
             } else if let Some(completed) = completed(slot, contact) {
                 // The same contact, said more fully (the country after the address): kept whole.
                 *slot = completed;
             } else if slot != contact && !same_contact(slot, contact) {
+                let (given, kept) = (describe_contact(contact), describe_contact(slot));
                 report.warnings.push(Issue::row(
                     sheet,
                     *row,
-                    format!(
-                        "the file gives the {} as \"{}\"; the organisation's (\"{}\") is kept",
-                        role.describe(),
-                        describe_contact(contact),
-                        describe_contact(slot)
-                    ),
+                    Text::each(|lang| {
+                        let role = crate::i18n::text(lang, role.word());
+                        tr!(lang, "import-contact-kept", role = role, given = given.as_str(), kept = kept.as_str())
+                    }),
                 ));
             }
         }
@@ -330,7 +344,7 @@ impl Context {
             parsed;
         report.warnings.extend(warnings);
         if let Some(why) = skip {
-            report.warnings.push(Issue::row(&sheet, row, why));
+            report.warnings.push(Issue::row(&sheet, row, why.words()));
             return Ok(());
         }
         report.rows += 1 + merged_rows.len();
@@ -394,7 +408,7 @@ impl Context {
             Err(failure) => failure,
         };
         preview(report, read_name, RowOutcome::Refused, None, Vec::new());
-        let issue = |column: &str, value: &str, message: String| Issue {
+        let issue = |column: &str, value: &str, message: Text| Issue {
             sheet: sheet.clone(),
             row,
             letter: String::new(),
@@ -406,7 +420,7 @@ impl Context {
             RowFailure::NoOrganisation => Err(vec![issue(
                 "Organisation",
                 "",
-                format!("the row names no organisation; give one with --org NAME ({})", self.file),
+                crate::tr_all!("import-no-organisation-in", file = self.file.as_str()),
             )]),
             RowFailure::Row(message) => Err(vec![issue("", "", message)]),
             RowFailure::Store(Error::Invalid { errors, .. }) => Err(errors
@@ -414,14 +428,14 @@ impl Context {
                 .map(|e| {
                     let field = crate::csv::fields::field_of_path(&e.field);
                     let (column, value) = field.and_then(|f| columns_of.get(&f).cloned()).unwrap_or_default();
-                    issue(&column, &value, e.message)
+                    issue(&column, &value, Text::untranslated(e.message))
                 })
                 .collect()),
             RowFailure::Store(e) if is_fatal(&e) => {
                 self.fatal = Some(e);
                 Err(Vec::new())
             }
-            RowFailure::Store(e) => Err(vec![issue("", "", e.to_string())]),
+            RowFailure::Store(e) => Err(vec![issue("", "", Text::untranslated(e.to_string()))]),
         }
     }
 
@@ -548,7 +562,7 @@ impl Context {
         let existing = match draft.id {
             Some(id) => match self.activity_orgs.get(&id) {
                 Some(owner) if *owner == org => Some(id),
-                Some(_) => return Err(RowFailure::Row(format!("ID {id} is an activity of another organisation"))),
+                Some(_) => return Err(RowFailure::Row(crate::tr_all!("import-id-of-another-organisation", id = id))),
                 None => None,
             },
             None => None,
@@ -613,19 +627,12 @@ impl Context {
                 if !activity.reference.trim().is_empty() {
                     let here = (name.clone(), sheet.to_string(), row);
                     if let Some((other, s, r)) = self.created_references.get(&key(&activity.reference)) {
-                        let at = if s.is_empty() || s == sheet {
-                            format!("row {r}")
-                        } else {
-                            format!("sheet \"{s}\", row {r}")
-                        };
-                        report.warnings.push(Issue::row(
-                            sheet,
-                            row,
-                            format!(
-                                "the reference '{}' is also that of '{other}' ({at}): references tell activities apart, give each its own",
-                                activity.reference
-                            ),
-                        ));
+                        let message = Text::each(|lang| {
+                            let at = place(lang, s, *r, sheet);
+                            let reference = activity.reference.as_str();
+                            tr!(lang, "import-reference-taken", reference = reference, other = other.as_str(), at = at)
+                        });
+                        report.warnings.push(Issue::row(sheet, row, message));
                     } else {
                         self.created_references.insert(key(&activity.reference), here);
                     }
@@ -651,27 +658,19 @@ impl Context {
         org: Id,
         report: &mut ImportReport,
     ) -> Result<Done, RowFailure> {
-        let where_ = |s: &str, r: usize| {
-            if s.is_empty() || s == sheet {
-                format!("row {r}")
-            } else {
-                format!("sheet \"{s}\", row {r}")
-            }
-        };
         if previous.kept {
             let name = self.activity_name(w, previous.id)?;
             return Ok(Done { written: Written::Kept, name, existing: Some(previous.id), changes: Vec::new() });
         }
         // The same name on two sheets (a sheet per department): one activity, said.
         if !previous.sheet.is_empty() && previous.sheet != sheet {
-            report.warnings.push(Issue::row(
-                sheet,
-                row,
-                format!(
-                    "'{}' is also on sheet \"{}\" (row {}): read as one activity, its lists united; give the rows different names if they are two activities",
-                    draft.activity.name, previous.sheet, previous.row
-                ),
-            ));
+            let message = crate::tr_all!(
+                "import-also-on-sheet",
+                name = draft.activity.name.as_str(),
+                sheet = previous.sheet.as_str(),
+                row = previous.row.to_string()
+            );
+            report.warnings.push(Issue::row(sheet, row, message));
         }
         let mut activity = std::mem::take(&mut draft.activity);
         activity.organisation_id = org;
@@ -683,24 +682,30 @@ impl Context {
         if !clashing.is_empty() {
             let names =
                 Names { organisation: "", controllers: Vec::new(), measures: Vec::new(), subprocessors: Vec::new() };
-            let described: Vec<String> = clashing
-                .iter()
-                .map(|f| {
-                    let label = column_of(*f).map_or("a field", |c| c.header);
-                    format!(
-                        "{label}: \"{}\" on {}, \"{}\" here",
-                        cell_in(*f, &current, &names, Lang::En),
-                        where_(&previous.sheet, previous.row),
-                        cell_in(*f, &activity, &names, Lang::En)
-                    )
-                })
-                .collect();
-            return Err(RowFailure::Row(format!(
-                "this row and {} name the same activity '{}' but differ in {}; make them agree, or give the rows different names",
-                where_(&previous.sheet, previous.row),
-                current.name,
-                described.join("; ")
-            )));
+            let message = Text::each(|lang| {
+                let at = place(lang, &previous.sheet, previous.row, sheet);
+                let described: Vec<String> = clashing
+                    .iter()
+                    .map(|f| {
+                        tr!(
+                            lang,
+                            "import-differs-in",
+                            field = f.label(lang),
+                            there = cell_in(*f, &current, &names, lang).as_ref(),
+                            at = at.as_str(),
+                            here = cell_in(*f, &activity, &names, lang).as_ref()
+                        )
+                    })
+                    .collect();
+                tr!(
+                    lang,
+                    "import-same-name-differs",
+                    at = at.as_str(),
+                    name = current.name.as_str(),
+                    differences = described.join("; ")
+                )
+            });
+            return Err(RowFailure::Row(message));
         }
         let mut merged = current.clone();
         merge::unite(&mut merged, &activity, given);
@@ -711,7 +716,10 @@ impl Context {
             report.warnings.push(Issue::row(
                 sheet,
                 row,
-                format!("repeats what {} says of '{}'; merged", where_(&previous.sheet, previous.row), current.name),
+                Text::each(|lang| {
+                    let at = place(lang, &previous.sheet, previous.row, sheet);
+                    tr!(lang, "import-repeats", at = at, name = current.name.as_str())
+                }),
             ));
         } else {
             w.update(&merged).map_err(RowFailure::Store)?;

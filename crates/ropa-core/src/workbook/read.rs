@@ -143,7 +143,7 @@ pub struct CellNote {
     pub row: usize,
     /// 0-based.
     pub column: usize,
-    pub message: String,
+    pub message: crate::i18n::Text,
 }
 
 /// A comment (a note) someone attached to a cell.
@@ -749,9 +749,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
                         grid.notes.push(CellNote {
                             row: row as usize + 1,
                             column: column as usize,
-                            message: format!(
-                                "the cell holds a formula (={formula}) whose result the file does not store; left empty (open the file in Excel or LibreOffice and save it, to store the results)"
-                            ),
+                            message: crate::tr_all!("import-formula-without-result", formula = formula.as_str()),
                         });
                     }
                     continue;
@@ -792,7 +790,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Vec<Grid>, WorkbookError> {
             Some(Err(detail)) => grid.notes.push(CellNote {
                 row: 1,
                 column: 0,
-                message: format!("the sheet's comments could not be read ({detail}); they are not imported"),
+                message: crate::tr_all!("import-comments-unreadable", detail = detail.to_string()),
             }),
             None => {}
         }
@@ -1043,7 +1041,7 @@ fn grid_from_range(name: &str, range: &calamine::Range<Data>) -> Grid {
     grid
 }
 
-fn text_of(value: &Data) -> Result<String, String> {
+fn text_of(value: &Data) -> Result<String, crate::i18n::Text> {
     Ok(match value {
         Data::Empty => String::new(),
         Data::String(s) => s.clone(),
@@ -1053,11 +1051,11 @@ fn text_of(value: &Data) -> Result<String, String> {
         Data::DateTime(d) => excel_date(d),
         Data::DateTimeIso(s) => iso_date(s),
         Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => return Err(format!("the cell holds a spreadsheet error ({e}); left empty")),
+        Data::Error(e) => return Err(crate::tr_all!("import-spreadsheet-error", error = e.to_string())),
     })
 }
 
-fn text_of_ref(value: &DataRef<'_>) -> Result<String, String> {
+fn text_of_ref(value: &DataRef<'_>) -> Result<String, crate::i18n::Text> {
     Ok(match value {
         DataRef::Empty => String::new(),
         DataRef::String(s) => s.clone(),
@@ -1068,7 +1066,7 @@ fn text_of_ref(value: &DataRef<'_>) -> Result<String, String> {
         DataRef::DateTime(d) => excel_date(d),
         DataRef::DateTimeIso(s) => iso_date(s),
         DataRef::DurationIso(s) => s.clone(),
-        DataRef::Error(e) => return Err(format!("the cell holds a spreadsheet error ({e}); left empty")),
+        DataRef::Error(e) => return Err(crate::tr_all!("import-spreadsheet-error", error = e.to_string())),
     })
 }
 
