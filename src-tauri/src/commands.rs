@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use ropa_core::csv::{self, Preset, Progress};
 use ropa_core::date::Timestamp;
 use ropa_core::history::{ChangeInWords, HistoryEntry, HistoryWords};
+use ropa_core::i18n::Text;
 use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport};
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
@@ -39,7 +40,7 @@ pub struct AppState {
     /// The store's revision the window has shown: a greater one is another program's change.
     pub seen: Mutex<i64>,
     /// Why the store could not be opened, when it is damaged: the window offers a way back.
-    pub damaged: Mutex<Option<String>>,
+    pub damaged: Mutex<Option<Text>>,
     /// Why the store cannot be written, when it cannot (known without waiting for the store).
     pub read_only: Option<String>,
 }
@@ -67,7 +68,7 @@ impl AppState {
     }
 
     /// A window on a damaged store: nothing is read or written until `rescue` replaces it.
-    pub fn damaged(path: PathBuf, message: String) -> AppState {
+    pub fn damaged(path: PathBuf, message: Text) -> AppState {
         AppState {
             path,
             recovered: Mutex::new(false),
@@ -112,7 +113,8 @@ fn today() -> ropa_core::date::Date {
 pub struct CommandError {
     /// Stable code: `invalid`, `not_found`, `locked`... (see `ropa_core::Error::code`).
     pub code: String,
-    pub message: String,
+    /// What went wrong, in each language: the window says it in its own.
+    pub message: Box<Text>,
     /// The fields concerned, for the form to highlight (empty when the error is not about a field).
     pub fields: Vec<FieldError>,
     /// For `changed_elsewhere`: the other change, for the form to show before the user chooses.
@@ -147,7 +149,7 @@ impl From<Error> for CommandError {
             })),
             _ => None,
         };
-        CommandError { code: e.code().to_string(), message: e.to_string(), fields, changed }
+        CommandError { code: e.code().to_string(), message: Box::new(e.words()), fields, changed }
     }
 }
 
@@ -155,13 +157,25 @@ impl From<ImportError> for CommandError {
     fn from(e: ImportError) -> CommandError {
         match e {
             ImportError::Store(e) => e.into(),
-            e => CommandError { code: "import".into(), message: e.to_string(), fields: Vec::new(), changed: None },
+            e => CommandError {
+                code: "import".into(),
+                message: Box::new(Text::each(|lang| e.in_lang(lang))),
+                fields: Vec::new(),
+                changed: None,
+            },
         }
     }
 }
 
+/// A failure of the shell itself (a thread that stopped, a lock poisoned): rare, and said in
+/// English.
 fn internal(message: impl Into<String>) -> CommandError {
-    CommandError { code: "internal".into(), message: message.into(), fields: Vec::new(), changed: None }
+    CommandError {
+        code: "internal".into(),
+        message: Box::new(Text::untranslated(message)),
+        fields: Vec::new(),
+        changed: None,
+    }
 }
 
 fn lock(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Store>>, CommandError> {
@@ -178,7 +192,7 @@ async fn with_store<T: Send + 'static>(
         let mut guard = lock(&state)?;
         let store = guard.as_mut().ok_or_else(|| {
             let message = state.damaged.lock().ok().and_then(|d| d.clone()).unwrap_or_default();
-            CommandError { code: "corrupt".into(), message, fields: Vec::new(), changed: None }
+            CommandError { code: "corrupt".into(), message: Box::new(message), fields: Vec::new(), changed: None }
         })?;
         // What this window writes is not another program's change: the revision it has seen
         // follows its own writes, unless another program wrote first (`outside_changes` says so).
@@ -208,7 +222,7 @@ pub struct StoreInfo {
     /// Why the store cannot be written here, when it cannot: the window shows it, not edits it.
     pub read_only: Option<String>,
     /// The store is damaged (why, in words): the window offers `rescue` instead of the register.
-    pub damaged: Option<String>,
+    pub damaged: Option<Text>,
     /// The copies kept beside the store, newest first.
     pub backups: Vec<ropa_core::store::Backup>,
 }
@@ -781,14 +795,14 @@ pub async fn export_file(
         if !request.replace && path.exists() {
             return Err(CommandError {
                 code: "file_exists".into(),
-                message: format!("{} exists already; nothing was written", path.display()),
-                fields: vec![FieldError::new("path", "exists already")],
+                message: Box::new(ropa_core::tr_all!("error-file-exists", path = path.display().to_string())),
+                fields: vec![FieldError::new("path", ropa_core::tr_all!("invalid-exists-already"))],
                 changed: None,
             });
         }
         let invalid = |message: String| Error::Invalid {
             entity: "export".into(),
-            errors: vec![FieldError::new("as_of", message)],
+            errors: vec![FieldError::new("as_of", Text::untranslated(message))],
         };
         let as_of: Option<Timestamp> =
             request.as_of.as_deref().filter(|d| !d.is_empty()).map(|d| d.parse().map_err(invalid)).transpose()?;
@@ -874,7 +888,7 @@ fn exported(state: &AppState, path: &str) -> Result<PathBuf, CommandError> {
     } else {
         Err(CommandError {
             code: "not_exported".into(),
-            message: format!("{} was not exported here", path.display()),
+            message: Box::new(ropa_core::tr_all!("error-not-exported", path = path.display().to_string())),
             fields: Vec::new(),
             changed: None,
         })

@@ -47,7 +47,7 @@ fn main() {
         .and_then(|store| store.check_whole().map(|_| store))
     {
         Ok(store) => commands::AppState::new(store),
-        Err(e @ ropa_core::Error::Corrupt { .. }) => commands::AppState::damaged(path.clone(), e.to_string()),
+        Err(e @ ropa_core::Error::Corrupt { .. }) => commands::AppState::damaged(path.clone(), e.words()),
         Err(e) => fail(&e.to_string()),
     };
     let geometry_file = window::geometry_file();

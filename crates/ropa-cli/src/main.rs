@@ -148,7 +148,7 @@ fn main() -> ExitCode {
     match run(cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Core(e)) => {
-            eprintln!("ropa: {}", ropa_core::text::escape_forbidden(&e.to_string()));
+            eprintln!("ropa: {}", ropa_core::text::escape_forbidden(e.words().get(lang)));
             ExitCode::from(if e.is_invalid_data() { 1 } else { 2 })
         }
         Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -231,7 +231,7 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
         return recover(damaged, out.as_deref(), lang, &mut io::stdout().lock());
     }
     if let Command::Backups = &cli.command {
-        return backups(&store_path(cli.db, lang)?.0, lang, &mut io::stdout().lock());
+        return backups(&store_path(cli.db)?.0, lang, &mut io::stdout().lock());
     }
     // The rules are the program's own: listing them needs no store.
     if let Command::Check { format, list_rules: true, .. } = &cli.command {
@@ -316,11 +316,11 @@ enum Access {
 /// Opens the store; commands that write create it when missing, the others need it to exist. A
 /// dry run on a store that does not exist yet runs on an empty store in memory instead.
 /// The store's path, and whether it is the default one (in the OS data directory).
-fn store_path(db: Option<PathBuf>, lang: Lang) -> Result<(PathBuf, bool), Failure> {
+fn store_path(db: Option<PathBuf>) -> Result<(PathBuf, bool), Failure> {
     Ok(match db {
         Some(path) => (path, false),
         None => {
-            let data_dir = dirs::data_dir().ok_or_else(|| Error::NoMatch(tr!(lang, "cli-no-data-dir")))?;
+            let data_dir = dirs::data_dir().ok_or_else(|| Error::NoMatch(ropa_core::tr_all!("cli-no-data-dir")))?;
             (ropa_core::default_store_path(&data_dir), true)
         }
     })
@@ -328,7 +328,7 @@ fn store_path(db: Option<PathBuf>, lang: Lang) -> Result<(PathBuf, bool), Failur
 
 fn open(db: Option<PathBuf>, access: Access, lang: Lang) -> Result<Store, Failure> {
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
-    let (path, default) = store_path(db, lang)?;
+    let (path, default) = store_path(db)?;
     let mode = if access == Access::Read && !default { OpenMode::MustExist } else { OpenMode::CreateIfMissing };
     if access == Access::DryRun && !path.exists() {
         let store = Store::in_memory(Context::system(user))?;
@@ -340,7 +340,7 @@ fn open(db: Option<PathBuf>, access: Access, lang: Lang) -> Result<Store, Failur
         ropa_core::files::private_dir(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
     }
     let store = Store::open(&path, mode, Context::system(user))?;
-    if let Some(notice) = store.opened().notice(&path) {
+    if let Some(notice) = store.opened().notice(&path).map(|n| n.get(lang).to_string()) {
         eprintln!("ropa: {notice}");
     }
     Ok(store)

@@ -84,7 +84,7 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, lang: Lang, out: &mut impl Writ
         .map(|name| find_unique("organisation", name, &register.organisations, |o| &o.name).map(|o| o.id))
         .transpose()?;
     let (register, organisation) = view::record(&register, organisation, controller).map_err(|e| match e {
-        Error::NoMatch(message) => usage(message.replace("choose one", "choose one with --org")),
+        Error::Ambiguous(message) => usage(format!("{} (--org NAME)", message.get(lang))),
         e => Failure::Core(e),
     })?;
     // A client's extract says when that client's entries last changed, not the whole register.
@@ -184,7 +184,7 @@ pub fn export_xlsx(
                 .map(|name| find_unique("organisation", name, &register.organisations, |o| &o.name).map(|o| o.id))
                 .transpose()?;
             let (part, organisation) = view::record(&register, org, controller).map_err(|e| match e {
-                Error::NoMatch(message) => usage(message.replace("choose one", "choose one with --org")),
+                Error::Ambiguous(message) => usage(format!("{} (--org NAME)", message.get(speak))),
                 e => Failure::Core(e),
             })?;
             (part, Some(organisation))

@@ -118,7 +118,7 @@ fn a_missing_file_gets_exit_2_for_reading_commands() {
     let db = dir.path().join("absent.sqlite");
     let out = ropa(&db, &["list"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no store at this path"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no such file or folder"), "{}", stderr(&out));
     assert!(!db.exists());
 }
 

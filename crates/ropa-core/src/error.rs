@@ -4,46 +4,56 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::i18n::Text;
+use crate::{tr, tr_all};
+
 /// A problem with one field of the data a user gave.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldError {
     /// The field, as a dotted path into the entity ("name", "retention.0.period").
     pub field: String,
-    pub message: String,
+    /// What is wrong with it, in each language.
+    pub message: crate::i18n::Text,
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError { field: field.into(), message: message.into() }
+    pub fn new(field: impl Into<String>, message: crate::i18n::Text) -> FieldError {
+        FieldError { field: field.into(), message }
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// What went wrong. Its words, in every language, are `words()` (`error-…` in core.ftl);
+/// `Display` says them in English. A detail a lower layer gives (the system's, SQLite's) is
+/// quoted as it comes.
+#[derive(Debug)]
 pub enum Error {
     /// The data are invalid; nothing was written.
-    #[error("{entity} is invalid: {}", join_fields(.errors))]
-    Invalid { entity: String, errors: Vec<FieldError> },
-
-    #[error("{path}: not a ropa store ({reason}); the file was left untouched")]
-    NotAStore { path: PathBuf, reason: String },
-
-    #[error(
-        "{path}: written by a newer version of ropa (store schema {found}, this version knows up to {supported}); \
-         the file was left untouched"
-    )]
-    NewerStore { path: PathBuf, found: i64, supported: i64 },
-
+    Invalid {
+        entity: String,
+        errors: Vec<FieldError>,
+    },
+    NotAStore {
+        path: PathBuf,
+        reason: String,
+    },
+    NewerStore {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     /// Another program kept the store's write lock past the wait (`holder` says who, when known).
-    #[error("{path}: {} is writing to the store, and did not finish in {waited} seconds; nothing was written: try again when it has finished", holder.as_deref().unwrap_or("another program"))]
-    Locked { path: PathBuf, holder: Option<String>, waited: u64 },
-
+    Locked {
+        path: PathBuf,
+        holder: Option<String>,
+        waited: u64,
+    },
     /// The store cannot be written (a read-only disk or folder, or a file you may only read).
-    #[error("{path}: the store is read-only here ({reason}); nothing was written. To change the register, copy the file to a folder you can write to and open the copy")]
-    ReadOnly { path: PathBuf, reason: String },
-
+    ReadOnly {
+        path: PathBuf,
+        reason: String,
+    },
     /// The entry was changed (or deleted) by someone else since it was read: nothing was written.
-    #[error("{entity} was {} by {by} at {at} since you opened it{}; nothing was written: reload it to see that change, or save yours over it", if *.deleted { "deleted" } else { "changed" }, fields_changed(.fields))]
     Changed {
         entity: String,
         by: String,
@@ -56,71 +66,132 @@ pub enum Error {
         kind: crate::store::Kind,
         states: Box<(serde_json::Value, serde_json::Value)>,
     },
-
-    #[error("{path}: {}", io_message(source))]
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
-
     /// The disk is full, or the file would pass the size the system allows: nothing was written.
-    #[error("{path}: the disk is full (or the file would grow larger than the system allows): nothing was written; free some space and try again")]
-    Full { path: PathBuf },
-
+    Full {
+        path: PathBuf,
+    },
     /// The disk could not be written or read (an input/output error): nothing was written.
-    #[error("{path}: the disk could not be written or read ({detail}); nothing was written: check the disk and the space left on it, then try again")]
-    Disk { path: PathBuf, detail: String },
-
-    #[error("no {entity} with ID {id}")]
-    NotFound { entity: &'static str, id: i64 },
-
-    #[error("{0}")]
-    NoMatch(String),
-
+    Disk {
+        path: PathBuf,
+        detail: String,
+    },
+    NotFound {
+        entity: &'static str,
+        id: i64,
+    },
+    /// Nothing, or not the thing asked for, answers a request.
+    NoMatch(Text),
+    /// A name that more than one entry answers to.
+    Ambiguous(Text),
     /// The store's content is not what this version expects (a damaged file or a bug).
-    #[error(
-        "{path}: the store is damaged ({detail}); nothing was written to it. To get the register back, \
-         `ropa recover {path}` saves what can still be read into a new store, and `ropa --db {path} backups` \
-         lists the copies kept beside it"
-    )]
-    Corrupt { path: PathBuf, detail: String },
-
-    #[error("{path}: database error: {source}")]
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+    },
     Sqlite {
         path: PathBuf,
-        #[source]
         source: rusqlite::Error,
     },
 }
 
+impl Error {
+    /// What went wrong, in each language.
+    pub fn words(&self) -> Text {
+        let shown = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Invalid { entity, errors } => Text::each(|lang| {
+                let fields: Vec<String> = errors
+                    .iter()
+                    .map(|e| format!("{}{}{}", e.field, crate::vocab::colon(lang), e.message.get(lang)))
+                    .collect();
+                tr!(lang, "error-invalid", entity = entity.as_str(), fields = fields.join("; "))
+            }),
+            Error::NotAStore { path, reason } => {
+                tr_all!("error-not-a-store", path = shown(path), reason = reason.as_str())
+            }
+            Error::NewerStore { path, found, supported } => tr_all!(
+                "error-newer-store",
+                path = shown(path),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            Error::Locked { path, holder: Some(holder), waited } => {
+                tr_all!("error-locked-by", path = shown(path), holder = holder.as_str(), waited = *waited)
+            }
+            Error::Locked { path, holder: None, waited } => {
+                tr_all!("error-locked", path = shown(path), waited = *waited)
+            }
+            Error::ReadOnly { path, reason } => {
+                tr_all!("error-read-only", path = shown(path), reason = reason.as_str())
+            }
+            Error::Changed { entity, by, at, deleted, fields, .. } => {
+                let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+                let id = if *deleted { "error-deleted-elsewhere" } else { "error-changed-elsewhere" };
+                tr_all!(
+                    id,
+                    entity = entity.as_str(),
+                    by = by.as_str(),
+                    at = at.to_string(),
+                    fields = if names.is_empty() { String::new() } else { format!(" ({})", names.join(", ")) }
+                )
+            }
+            Error::Io { path, source } => {
+                let path = shown(path);
+                Text::each(|lang| tr!(lang, "error-io", path = path.as_str(), message = io_words(source, lang)))
+            }
+            Error::Full { path } => tr_all!("error-full", path = shown(path)),
+            Error::Disk { path, detail } => tr_all!("error-disk", path = shown(path), detail = detail.as_str()),
+            Error::NotFound { entity, id } => Text::each(|lang| {
+                let kind = crate::i18n::text(lang, &format!("kind_{entity}"));
+                tr!(lang, "error-not-found", kind = kind, id = id.to_string())
+            }),
+            Error::NoMatch(text) | Error::Ambiguous(text) => text.clone(),
+            Error::Corrupt { path, detail } => tr_all!("error-corrupt", path = shown(path), detail = detail.as_str()),
+            Error::Sqlite { path, source } => {
+                tr_all!("error-database", path = shown(path), detail = source.to_string())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words().en)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Sqlite { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
 /// An input/output error in words: the disk full, the file too large, no permission, a
 /// read-only disk said as such; others as the system says them.
-pub fn io_message(e: &std::io::Error) -> String {
+pub fn io_words(e: &std::io::Error, lang: crate::vocab::Lang) -> String {
     use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => {
-            "the disk is full: nothing was written; free some space and try again".to_string()
-        }
-        ErrorKind::FileTooLarge => "the file would be larger than the system allows: nothing was written".to_string(),
-        ErrorKind::PermissionDenied => {
-            "permission denied: this file or folder cannot be written or read by you".to_string()
-        }
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only: nothing can be written there".to_string(),
-        _ => e.to_string(),
-    }
+    let id = match e.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "io-disk-full",
+        ErrorKind::FileTooLarge => "io-too-large",
+        ErrorKind::PermissionDenied => "io-permission-denied",
+        ErrorKind::ReadOnlyFilesystem => "io-read-only",
+        ErrorKind::NotFound => "io-not-found",
+        _ => return e.to_string(),
+    };
+    crate::i18n::text(lang, id)
 }
 
-fn fields_changed(fields: &[crate::history::FieldChange]) -> String {
-    if fields.is_empty() {
-        return String::new();
-    }
-    let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
-    format!(" ({})", names.join(", "))
-}
-
-fn join_fields(errors: &[FieldError]) -> String {
-    errors.iter().map(|e| format!("{}: {}", e.field, e.message)).collect::<Vec<_>>().join("; ")
+/// `io_words` in English.
+pub fn io_message(e: &std::io::Error) -> String {
+    io_words(e, crate::vocab::Lang::En)
 }
 
 impl Error {
@@ -138,6 +209,7 @@ impl Error {
             Error::Disk { .. } => "disk_error",
             Error::NotFound { .. } => "not_found",
             Error::NoMatch(_) => "no_match",
+            Error::Ambiguous(_) => "ambiguous",
             Error::Corrupt { .. } => "corrupt",
             Error::Sqlite { .. } => "database",
         }

@@ -23,6 +23,7 @@ pub mod view;
 pub mod vocab;
 pub mod workbook;
 
+use crate::i18n::Text;
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, FieldError, Result};
@@ -42,12 +43,17 @@ pub fn user_name(env: impl Fn(&str) -> Option<String>) -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
+/// A kind of entry ("organisation", as `store::Kind` names it) as `lang` says it.
+fn kind_word(kind: &str, lang: vocab::Lang) -> String {
+    i18n::text(lang, &format!("kind_{kind}"))
+}
+
 /// The one item whose name contains `query`, ignoring case and accents; an exact match wins
 /// over partial ones. An error names the candidates when there are several.
 pub fn find_unique<'a, T>(what: &str, query: &str, items: &'a [T], name: impl Fn(&T) -> &str) -> Result<&'a T> {
     let key = text::fold(query);
     if key.is_empty() {
-        return Err(Error::NoMatch(format!("no {what} name given")));
+        return Err(Error::NoMatch(Text::each(|lang| tr!(lang, "error-no-name-given", kind = kind_word(what, lang)))));
     }
     if let Some(exact) = items.iter().find(|item| text::fold(name(item)) == key) {
         return Ok(exact);
@@ -55,10 +61,14 @@ pub fn find_unique<'a, T>(what: &str, query: &str, items: &'a [T], name: impl Fn
     let matches: Vec<&T> = items.iter().filter(|item| text::fold(name(item)).contains(&key)).collect();
     match matches.as_slice() {
         [one] => Ok(one),
-        [] => Err(Error::NoMatch(format!("no {what} matches '{query}'"))),
-        many => Err(Error::NoMatch(format!(
-            "'{query}' matches several {what}s: {}; give more of the name",
-            many.iter().map(|item| name(item)).collect::<Vec<_>>().join(", ")
-        ))),
+        [] => Err(Error::NoMatch(Text::each(|lang| {
+            tr!(lang, "error-nothing-matches", kind = kind_word(what, lang), query = query)
+        }))),
+        many => {
+            let names = many.iter().map(|item| name(item)).collect::<Vec<_>>().join(", ");
+            Err(Error::Ambiguous(Text::each(|lang| {
+                tr!(lang, "error-several-match", kind = kind_word(what, lang), query = query, names = names.as_str())
+            })))
+        }
     }
 }

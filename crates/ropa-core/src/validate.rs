@@ -14,7 +14,7 @@ pub const MAX_TEXT: usize = 100_000;
 pub fn entity<T: Entity>(entity: &T, json: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if entity.name().trim().is_empty() {
-        errors.push(FieldError::new("name", "a name is required"));
+        errors.push(FieldError::new("name", crate::tr_all!("invalid-name-required")));
     }
     // Control characters come out of JSON escaped (`\u001b`); C1 controls and bidirectional
     // overrides as they are.
@@ -39,10 +39,7 @@ fn forbidden_characters(value: &Value, path: &str, errors: &mut Vec<FieldError>)
     match value {
         Value::String(s) if s.chars().any(crate::text::is_forbidden) => errors.push(FieldError::new(
             if path.is_empty() { "name" } else { path },
-            format!(
-                "holds control or text-direction characters ({}) that a register does not keep; remove them",
-                crate::text::forbidden_in(s)
-            ),
+            crate::tr_all!("invalid-forbidden-characters", characters = crate::text::forbidden_in(s)),
         )),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
@@ -65,35 +62,26 @@ pub fn activity(activity: &Activity) -> Vec<FieldError> {
         if crate::reference::dpia::all().iter().all(|c| c.code != code) {
             errors.push(FieldError::new(
                 format!("dpia.criteria.{i}"),
-                format!("'{code}' is not one of the criteria of the guidelines on DPIA"),
+                crate::tr_all!("invalid-dpia-criterion", code = code.as_str()),
             ));
         }
     }
     for (i, t) in activity.transfers.iter().enumerate() {
         if t.scc_module.is_some_and(|m| !(1..=4).contains(&m)) {
-            errors.push(FieldError::new(
-                format!("transfers.{i}.scc_module"),
-                "the standard contractual clauses have modules 1 to 4",
-            ));
+            errors.push(FieldError::new(format!("transfers.{i}.scc_module"), crate::tr_all!("invalid-scc-module")));
         }
     }
     for (i, retention) in activity.retention.iter().enumerate() {
         if retention.period.is_some_and(|p| p.amount == 0) && retention.criteria.trim().is_empty() {
-            errors.push(FieldError::new(
-                format!("retention.{i}.period"),
-                "a period of zero needs a note saying what it means (\"no storage\")",
-            ));
+            errors.push(FieldError::new(format!("retention.{i}.period"), crate::tr_all!("invalid-zero-period")));
         }
     }
     if activity.no_transfers && !activity.transfers.is_empty() {
-        errors.push(FieldError::new(
-            "no_transfers",
-            "the record states there are no transfers, yet lists some: remove them or the statement",
-        ));
+        errors.push(FieldError::new("no_transfers", crate::tr_all!("invalid-no-transfers-yet-some")));
     }
     if let (Some(last), Some(created)) = (activity.last_review, activity.created_on) {
         if last < created {
-            errors.push(FieldError::new("last_review", "the last review is before the record was created"));
+            errors.push(FieldError::new("last_review", crate::tr_all!("invalid-review-before-creation")));
         }
     }
     errors
@@ -106,7 +94,7 @@ fn long_texts(value: &Value, errors: &mut Vec<FieldError>) {
         match value {
             Value::String(s) if s.len() > MAX_TEXT => {
                 let dotted: Vec<String> = path.iter().map(|p| p.to_string()).collect();
-                errors.push(FieldError::new(dotted.join("."), format!("text longer than {MAX_TEXT} bytes")))
+                errors.push(FieldError::new(dotted.join("."), crate::tr_all!("invalid-too-long", bytes = MAX_TEXT)))
             }
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {

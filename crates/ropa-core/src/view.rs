@@ -118,18 +118,16 @@ pub fn record(
         }
         None => match register.organisations.as_slice() {
             [one] => one,
-            [] => return Err(Error::NoMatch("the register holds no organisation yet".into())),
+            [] => return Err(Error::NoMatch(crate::tr_all!("error-no-organisation-yet"))),
             many => {
                 let names: Vec<&str> = many.iter().map(|o| o.name.as_str()).collect();
-                return Err(Error::NoMatch(format!(
-                    "the store holds several organisations ({}): choose one",
-                    names.join(", ")
-                )));
+                return Err(Error::Ambiguous(crate::tr_all!("error-choose-organisation", names = names.join(", "))));
             }
         },
     };
     if let Some(c) = controller.filter(|c| c.organisation_id != organisation.id) {
-        return Err(Error::NoMatch(format!("{} is not a client of {}", c.name, organisation.name)));
+        let (client, of) = (c.name.as_str(), organisation.name.as_str());
+        return Err(Error::NoMatch(crate::tr_all!("error-not-a-client", client = client, organisation = of)));
     }
     let part = match controller {
         Some(c) => for_controller(register, c.id),

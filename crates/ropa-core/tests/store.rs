@@ -149,7 +149,7 @@ fn organisations_are_found_by_any_unique_part_of_their_name() {
     assert_eq!(store.find_organisation("generale").unwrap().name, "Société Générale d’Exemple");
     assert_eq!(store.find_organisation("SANTÉ").unwrap().name, "Exemple Santé");
     let err = store.find_organisation("exemple").err().unwrap();
-    assert!(err.to_string().contains("matches several"), "{err}");
+    assert!(err.to_string().contains("matches more than one organisation"), "{err}");
     assert!(store.find_organisation("absent").is_err());
 }
 

@@ -260,7 +260,7 @@ fn a_write_stopped_midway_is_rolled_back_when_the_store_opens() {
 
     let store = Store::open(&crashed, OpenMode::MustExist, common::context()).unwrap();
     assert_eq!(store.opened(), &Opened::Recovered);
-    assert!(store.opened().notice(&crashed).unwrap().contains("did not finish"));
+    assert!(store.opened().notice(&crashed).unwrap().en.contains("did not finish"));
     assert_eq!(store.register(None).unwrap(), before);
     drop(store);
     let check = rusqlite::Connection::open(&crashed).unwrap();

@@ -27,17 +27,20 @@ import type {
   Rescued,
   StoreInfo,
   SubProcessor,
+  Text,
   Vocabularies,
 } from './bindings';
+import { said } from './i18n';
 
 /** An error from the shell, as `{code, message, fields}`; anything else is wrapped as `internal`. */
 export function asCommandError(e: unknown): CommandError {
   if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e) {
     const fields = 'fields' in e && Array.isArray(e.fields) ? (e.fields as CommandError['fields']) : [];
     const changed = 'changed' in e && e.changed ? (e.changed as CommandError['changed']) : undefined;
-    return { code: String(e.code), message: String(e.message), fields, ...(changed ? { changed } : {}) };
+        const message = typeof e.message === 'object' && e.message !== null ? (e.message as Text) : said(String(e.message));
+    return { code: String(e.code), message, fields, ...(changed ? { changed } : {}) };
   }
-  return { code: 'internal', message: String(e), fields: [] };
+  return { code: 'internal', message: said(String(e)), fields: [] };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

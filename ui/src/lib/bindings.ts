@@ -309,13 +309,21 @@ export type FieldError = {
 /**
  * The field, as a dotted path into the entity ("name", "retention.0.period").
  */
-field: string, message: string, };
+field: string, 
+/**
+ * What is wrong with it, in each language.
+ */
+message: Text, };
 
 export type CommandError = { 
 /**
  * Stable code: `invalid`, `not_found`, `locked`... (see `ropa_core::Error::code`).
  */
-code: string, message: string, 
+code: string, 
+/**
+ * What went wrong, in each language: the window says it in its own.
+ */
+message: Text, 
 /**
  * The fields concerned, for the form to highlight (empty when the error is not about a field).
  */
@@ -344,7 +352,7 @@ read_only: string | null,
 /**
  * The store is damaged (why, in words): the window offers `rescue` instead of the register.
  */
-damaged: string | null, 
+damaged: Text | null, 
 /**
  * The copies kept beside the store, newest first.
  */

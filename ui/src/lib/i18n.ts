@@ -15,7 +15,7 @@ import deFields from '../../../crates/ropa-core/locales/de/fields.ftl?raw';
 import enShared from '../../../crates/ropa-core/locales/en/shared.ftl?raw';
 import frShared from '../../../crates/ropa-core/locales/fr/shared.ftl?raw';
 import deShared from '../../../crates/ropa-core/locales/de/shared.ftl?raw';
-import type { Lang } from './bindings';
+import type { Lang, Text } from './bindings';
 import type { MessageArgs, MessageKey } from './messages';
 
 export type { Lang, MessageArgs, MessageKey };
@@ -103,6 +103,12 @@ export function translate<K extends MessageKey>(lang: Lang, key: K, ...args: Arg
 /** A number as the language writes it ("1,234.5", "1 234,5", "1.234,5"). */
 export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(locales[lang], options).format(n);
+}
+
+/** Words made in the window, already in its language, where the shell's words in every
+ * language are expected (an error found before anything is sent). */
+export function said(text: string): Text {
+  return { en: text, fr: text, de: text };
 }
 
 /** The word of a vocabulary value, a country or a finding in `lang`; English where a language has

@@ -195,3 +195,61 @@ import-invalid = { $file }: { $count ->
        *[other] { $count } Zeilen sind ungültig
     }; nichts wurde importiert:
 import-more-invalid = … und { $count } weitere
+
+# Was schiefging (Fehler) und was an den Angaben nicht stimmt (ungültige Felder). Eine Angabe des
+# Systems oder von SQLite wird so zitiert, wie sie kommt.
+
+error-invalid = { $entity } ist ungültig: { $fields }
+error-not-a-store = { $path }: kein Verzeichnis von ropa ({ $reason }); die Datei blieb unberührt
+error-newer-store = { $path }: von einer neueren Version von ropa geschrieben (Schema { $found }, diese Version kennt bis { $supported }); die Datei blieb unberührt
+error-locked-by = { $path }: { $holder } schreibt in das Verzeichnis und war nach { $waited } Sekunden nicht fertig; nichts wurde geschrieben: versuchen Sie es erneut, wenn es fertig ist
+error-locked = { $path }: ein anderes Programm schreibt in das Verzeichnis und war nach { $waited } Sekunden nicht fertig; nichts wurde geschrieben: versuchen Sie es erneut, wenn es fertig ist
+error-read-only = { $path }: das Verzeichnis ist hier schreibgeschützt ({ $reason }); nichts wurde geschrieben. Um das Verzeichnis zu ändern, kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie
+error-changed-elsewhere = { $entity } wurde von { $by } am { $at } geändert, seit Sie es geöffnet haben{ $fields }; nichts wurde geschrieben: laden Sie es neu, um die Änderung zu sehen, oder speichern Sie Ihre darüber
+error-deleted-elsewhere = { $entity } wurde von { $by } am { $at } gelöscht, seit Sie es geöffnet haben{ $fields }; nichts wurde geschrieben: laden Sie neu, um die Änderung zu sehen, oder speichern Sie Ihre darüber
+error-io = { $path }: { $message }
+error-full = { $path }: der Datenträger ist voll (oder die Datei würde größer, als das System erlaubt): nichts wurde geschrieben; schaffen Sie Platz und versuchen Sie es erneut
+error-disk = { $path }: der Datenträger konnte nicht beschrieben oder gelesen werden ({ $detail }); nichts wurde geschrieben: prüfen Sie den Datenträger und den freien Platz und versuchen Sie es erneut
+error-not-found = kein Eintrag ({ $kind }) mit der ID { $id }
+error-corrupt = { $path }: das Verzeichnis ist beschädigt ({ $detail }); nichts wurde hineingeschrieben. Um das Verzeichnis zurückzuholen, sichert `ropa recover { $path }` das noch Lesbare in ein neues Verzeichnis, und `ropa --db { $path } backups` listet die daneben aufbewahrten Kopien
+error-database = { $path }: Datenbankfehler: { $detail }
+error-no-name-given = kein Name angegeben ({ $kind })
+error-nothing-matches = nichts entspricht „{ $query }“ ({ $kind })
+error-several-match = „{ $query }“ passt auf mehrere Einträge ({ $kind }): { $names }; geben Sie mehr vom Namen an
+error-no-organisation-yet = das Verzeichnis enthält noch keine Organisation
+error-choose-organisation = das Verzeichnis enthält mehrere Organisationen ({ $names }): wählen Sie eine
+error-not-a-client = { $client } ist kein Auftraggeber von { $organisation }
+error-no-such-change = es gibt keine Änderung { $id } (`ropa history` nummeriert sie)
+error-change-undone-already = Änderung { $id }, „{ $label }“, wurde bereits zurückgenommen (durch Änderung { $by })
+error-nothing-to-undo = keine Änderung { $id } zum Zurücknehmen
+error-no-such-version = keine Änderung { $seq } im Verlauf von { $kind } { $id }
+io-disk-full = der Datenträger ist voll: nichts wurde geschrieben; schaffen Sie Platz und versuchen Sie es erneut
+io-too-large = die Datei wäre größer, als das System erlaubt: nichts wurde geschrieben
+io-permission-denied = Zugriff verweigert: Sie dürfen diese Datei oder diesen Ordner nicht schreiben oder lesen
+io-read-only = der Datenträger ist schreibgeschützt: dort kann nichts geschrieben werden
+invalid-name-required = ein Name ist erforderlich
+invalid-forbidden-characters = enthält Steuer- oder Textrichtungszeichen ({ $characters }), die ein Verzeichnis nicht behält; entfernen Sie sie
+invalid-dpia-criterion = „{ $code }“ ist keines der Kriterien der Leitlinien zur DSFA
+invalid-scc-module = die Standardvertragsklauseln haben die Module 1 bis 4
+invalid-zero-period = eine Frist von null braucht eine Anmerkung, was sie bedeutet („keine Speicherung“)
+invalid-no-transfers-yet-some = der Eintrag sagt, es gebe keine Übermittlungen, nennt aber welche: entfernen Sie diese oder die Aussage
+invalid-review-before-creation = die letzte Überprüfung liegt vor der Erstellung des Eintrags
+invalid-too-long = Text länger als { $bytes } Bytes
+invalid-erase-too-short = geben Sie mindestens { $count } Zeichen an: ein kürzerer Text käme überall im Verzeichnis vor
+invalid-undo-changed-since = kann nicht in einem Schritt zurückgenommen werden: { $entries } wurden seitdem erneut geändert; nehmen Sie zuerst die späteren Änderungen zurück (`ropa history` listet sie) oder stellen Sie jeden Eintrag aus seinem Verlauf wieder her
+invalid-id-taken = die ID { $id } ist nicht frei
+invalid-other-organisation = ein Eintrag kann nicht zu einer anderen Organisation wechseln
+invalid-still-used = noch verwendet von { $uses }
+invalid-no-organisation = keine Organisation mit der ID { $id }
+invalid-name-taken = ein anderer Eintrag ({ $kind }) heißt bereits „{ $name }“ (ID { $id })
+invalid-listed-twice = die ID { $id } steht zweimal in der Liste
+invalid-no-such-entry = kein Eintrag ({ $kind }) mit der ID { $id }
+invalid-entry-of-other-organisation = { $kind } { $id } gehört zu einer anderen Organisation
+error-file-exists = { $path } existiert bereits; nichts wurde geschrieben
+error-not-exported = { $path } wurde nicht hier exportiert
+invalid-exists-already = existiert bereits
+opened-created = neues Verzeichnis unter { $path } angelegt
+opened-migrated = Verzeichnis von Schema { $from } auf { $to } aktualisiert; die vorherige Datei wurde nach { $backup } kopiert
+opened-read-only = { $path }: nur zum Lesen geöffnet ({ $reason }): das Verzeichnis kann gelesen und exportiert, aber nicht geändert werden
+opened-recovered = { $path }: die letzte Änderung wurde nicht abgeschlossen (ropa wurde währenddessen beendet); sie wurde rückgängig gemacht, und das Verzeichnis ist wie zuvor
+io-not-found = keine solche Datei und kein solcher Ordner

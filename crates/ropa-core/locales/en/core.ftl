@@ -195,3 +195,61 @@ import-invalid = { $file }: { $count ->
        *[other] { $count } rows are
     } invalid; nothing was imported:
 import-more-invalid = … and { $count } more
+
+# What went wrong (errors), and what is wrong with what was given (invalid fields). A detail the
+# system or SQLite gives is quoted as it comes.
+
+error-invalid = { $entity } is invalid: { $fields }
+error-not-a-store = { $path }: not a ropa store ({ $reason }); the file was left untouched
+error-newer-store = { $path }: written by a newer version of ropa (store schema { $found }, this version knows up to { $supported }); the file was left untouched
+error-locked-by = { $path }: { $holder } is writing to the store, and did not finish in { $waited } seconds; nothing was written: try again when it has finished
+error-locked = { $path }: another program is writing to the store, and did not finish in { $waited } seconds; nothing was written: try again when it has finished
+error-read-only = { $path }: the store is read-only here ({ $reason }); nothing was written. To change the register, copy the file to a folder you can write to and open the copy
+error-changed-elsewhere = { $entity } was changed by { $by } at { $at } since you opened it{ $fields }; nothing was written: reload it to see that change, or save yours over it
+error-deleted-elsewhere = { $entity } was deleted by { $by } at { $at } since you opened it{ $fields }; nothing was written: reload it to see that change, or save yours over it
+error-io = { $path }: { $message }
+error-full = { $path }: the disk is full (or the file would grow larger than the system allows): nothing was written; free some space and try again
+error-disk = { $path }: the disk could not be written or read ({ $detail }); nothing was written: check the disk and the space left on it, then try again
+error-not-found = no { $kind } with ID { $id }
+error-corrupt = { $path }: the store is damaged ({ $detail }); nothing was written to it. To get the register back, `ropa recover { $path }` saves what can still be read into a new store, and `ropa --db { $path } backups` lists the copies kept beside it
+error-database = { $path }: database error: { $detail }
+error-no-name-given = no { $kind } name given
+error-nothing-matches = no { $kind } matches '{ $query }'
+error-several-match = '{ $query }' matches more than one { $kind }: { $names }; give more of the name
+error-no-organisation-yet = the register holds no organisation yet
+error-choose-organisation = the store holds several organisations ({ $names }): choose one
+error-not-a-client = { $client } is not a client of { $organisation }
+error-no-such-change = there is no change { $id } (`ropa history` numbers them)
+error-change-undone-already = change { $id }, "{ $label }", was taken back already (by change { $by })
+error-nothing-to-undo = no change { $id } to undo
+error-no-such-version = no change { $seq } in the history of { $kind } { $id }
+io-disk-full = the disk is full: nothing was written; free some space and try again
+io-too-large = the file would be larger than the system allows: nothing was written
+io-permission-denied = permission denied: this file or folder cannot be written or read by you
+io-read-only = the disk is read-only: nothing can be written there
+invalid-name-required = a name is required
+invalid-forbidden-characters = holds control or text-direction characters ({ $characters }) that a register does not keep; remove them
+invalid-dpia-criterion = '{ $code }' is not one of the criteria of the guidelines on DPIA
+invalid-scc-module = the standard contractual clauses have modules 1 to 4
+invalid-zero-period = a period of zero needs a note saying what it means ("no storage")
+invalid-no-transfers-yet-some = the record states there are no transfers, yet lists some: remove them or the statement
+invalid-review-before-creation = the last review is before the record was created
+invalid-too-long = text longer than { $bytes } bytes
+invalid-erase-too-short = give at least { $count } characters: a shorter text would match all over the register
+invalid-undo-changed-since = cannot be taken back in one step: { $entries } changed again since; take the later changes back first (`ropa history` lists them), or restore each entry from its history
+invalid-id-taken = ID { $id } is not free
+invalid-other-organisation = an entry cannot move to another organisation
+invalid-still-used = still used by { $uses }
+invalid-no-organisation = no organisation with ID { $id }
+invalid-name-taken = another { $kind } is already named '{ $name }' (ID { $id })
+invalid-listed-twice = ID { $id } is listed twice
+invalid-no-such-entry = no { $kind } with ID { $id }
+invalid-entry-of-other-organisation = { $kind } { $id } belongs to another organisation
+error-file-exists = { $path } exists already; nothing was written
+error-not-exported = { $path } was not exported here
+invalid-exists-already = exists already
+opened-created = created a new store at { $path }
+opened-migrated = upgraded the store from schema { $from } to { $to }; the previous file was copied to { $backup }
+opened-read-only = { $path }: opened for reading only ({ $reason }): the register can be read and exported, not changed
+opened-recovered = { $path }: the last change did not finish (ropa was stopped during it); it was undone, and the register is as it was before it
+io-not-found = no such file or folder

@@ -192,3 +192,61 @@ import-invalid = { $file } : { $count ->
        *[other] { $count } lignes sont invalides
     } ; rien n’a été importé :
 import-more-invalid = … et { $count } autres
+
+# Ce qui n’a pas fonctionné (erreurs), et ce qui ne va pas dans ce qui a été saisi (champs
+# invalides). Un détail donné par le système ou par SQLite est cité tel quel.
+
+error-invalid = { $entity } est invalide : { $fields }
+error-not-a-store = { $path } : pas un registre ropa ({ $reason }) ; le fichier n’a pas été touché
+error-newer-store = { $path } : écrit par une version plus récente de ropa (schéma { $found }, cette version connaît jusqu’au { $supported }) ; le fichier n’a pas été touché
+error-locked-by = { $path } : { $holder } écrit dans le registre et n’a pas fini en { $waited } secondes ; rien n’a été écrit : réessayez quand il aura fini
+error-locked = { $path } : un autre programme écrit dans le registre et n’a pas fini en { $waited } secondes ; rien n’a été écrit : réessayez quand il aura fini
+error-read-only = { $path } : le registre est en lecture seule ici ({ $reason }) ; rien n’a été écrit. Pour modifier le registre, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie
+error-changed-elsewhere = { $entity } a été modifié par { $by } le { $at } depuis que vous l’avez ouvert{ $fields } ; rien n’a été écrit : rechargez-le pour voir cette modification, ou enregistrez la vôtre par-dessus
+error-deleted-elsewhere = { $entity } a été supprimé par { $by } le { $at } depuis que vous l’avez ouvert{ $fields } ; rien n’a été écrit : rechargez-le pour voir cette modification, ou enregistrez la vôtre par-dessus
+error-io = { $path } : { $message }
+error-full = { $path } : le disque est plein (ou le fichier dépasserait la taille que le système permet) : rien n’a été écrit ; libérez de la place et réessayez
+error-disk = { $path } : le disque n’a pas pu être écrit ou lu ({ $detail }) ; rien n’a été écrit : vérifiez le disque et la place qui reste, puis réessayez
+error-not-found = aucun élément ({ $kind }) avec l’ID { $id }
+error-corrupt = { $path } : le registre est endommagé ({ $detail }) ; rien n’y a été écrit. Pour récupérer le registre, `ropa recover { $path }` enregistre ce qui peut encore être lu dans un nouveau registre, et `ropa --db { $path } backups` liste les copies gardées à côté
+error-database = { $path } : erreur de base de données : { $detail }
+error-no-name-given = aucun nom indiqué ({ $kind })
+error-nothing-matches = rien ne correspond à « { $query } » ({ $kind })
+error-several-match = « { $query } » correspond à plusieurs éléments ({ $kind }) : { $names } ; donnez davantage du nom
+error-no-organisation-yet = le registre ne contient encore aucun organisme
+error-choose-organisation = le registre contient plusieurs organismes ({ $names }) : choisissez-en un
+error-not-a-client = { $client } n’est pas un client de { $organisation }
+error-no-such-change = il n’y a pas de modification { $id } (`ropa history` les numérote)
+error-change-undone-already = la modification { $id }, « { $label } », a déjà été annulée (par la modification { $by })
+error-nothing-to-undo = pas de modification { $id } à annuler
+error-no-such-version = pas de modification { $seq } dans l’historique de { $kind } { $id }
+io-disk-full = le disque est plein : rien n’a été écrit ; libérez de la place et réessayez
+io-too-large = le fichier dépasserait la taille que le système permet : rien n’a été écrit
+io-permission-denied = permission refusée : vous ne pouvez pas écrire ou lire ce fichier ou ce dossier
+io-read-only = le disque est en lecture seule : rien ne peut y être écrit
+invalid-name-required = un nom est obligatoire
+invalid-forbidden-characters = contient des caractères de contrôle ou de direction du texte ({ $characters }) qu’un registre ne garde pas ; retirez-les
+invalid-dpia-criterion = « { $code } » n’est pas l’un des critères des lignes directrices sur l’AIPD
+invalid-scc-module = les clauses contractuelles types ont les modules 1 à 4
+invalid-zero-period = une durée nulle demande une note qui dit ce qu’elle signifie (« pas de conservation »)
+invalid-no-transfers-yet-some = la fiche indique qu’il n’y a aucun transfert, mais en liste : retirez-les ou retirez cette mention
+invalid-review-before-creation = la dernière revue précède la création de la fiche
+invalid-too-long = texte de plus de { $bytes } octets
+invalid-erase-too-short = indiquez au moins { $count } caractères : un texte plus court se retrouverait partout dans le registre
+invalid-undo-changed-since = ne peut pas être annulée en une fois : { $entries } ont changé depuis ; annulez d’abord les modifications suivantes (`ropa history` les liste), ou restaurez chaque entrée depuis son historique
+invalid-id-taken = l’ID { $id } n’est pas libre
+invalid-other-organisation = une entrée ne peut pas passer à un autre organisme
+invalid-still-used = encore utilisé par { $uses }
+invalid-no-organisation = aucun organisme avec l’ID { $id }
+invalid-name-taken = un autre élément ({ $kind }) s’appelle déjà « { $name } » (ID { $id })
+invalid-listed-twice = l’ID { $id } figure deux fois
+invalid-no-such-entry = aucun élément ({ $kind }) avec l’ID { $id }
+invalid-entry-of-other-organisation = { $kind } { $id } appartient à un autre organisme
+error-file-exists = { $path } existe déjà ; rien n’a été écrit
+error-not-exported = { $path } n’a pas été exporté ici
+invalid-exists-already = existe déjà
+opened-created = nouveau registre créé dans { $path }
+opened-migrated = registre mis à niveau du schéma { $from } au { $to } ; le fichier précédent a été copié dans { $backup }
+opened-read-only = { $path } : ouvert en lecture seule ({ $reason }) : le registre peut être lu et exporté, pas modifié
+opened-recovered = { $path } : la dernière modification n’a pas abouti (ropa a été arrêté pendant) ; elle a été annulée, et le registre est tel qu’il était avant
+io-not-found = aucun fichier ou dossier de ce nom

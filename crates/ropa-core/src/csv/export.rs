@@ -201,7 +201,7 @@ pub fn export_activities<W: Write + Send>(
         });
         let mut done = 0;
         // The writer stopped (its error is reported below): stop reading.
-        let stopped = || Error::NoMatch("the writer stopped".into());
+        let stopped = || Error::NoMatch(crate::i18n::Text::untranslated("the writer stopped"));
         let read = store.activity_batches(organisation, |batch| {
             done += batch.len() as u64;
             match batches.try_send(Batch::Stored(batch)) {

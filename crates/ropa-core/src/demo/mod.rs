@@ -89,11 +89,11 @@ fn write_seed(w: &mut Writer<'_>, seed: Seed) -> Result<()> {
     }
     let resolve = |names: &HashMap<(Kind, String), Id>, kind: Kind, name: &str| {
         names.get(&(kind, name.to_string())).copied().ok_or_else(|| {
-            Error::NoMatch(format!(
+            Error::NoMatch(crate::i18n::Text::untranslated(format!(
                 "example register: no {} named '{name}' in {}",
                 kind.as_str(),
                 seed.organisation.name
-            ))
+            )))
         })
     };
     for sp in &seed.subprocessors {

@@ -143,8 +143,8 @@ impl Context {
         if let Some(query) = &options.organisation {
             match crate::find_unique("organisation", query, &organisations, |o| &o.name) {
                 Ok(o) => ctx.given_organisation = Some(o.name.clone()),
-                Err(Error::NoMatch(message)) if message.contains("several") => {
-                    return Err(super::ImportError::Options { file: file.to_string(), message })
+                Err(Error::Ambiguous(message)) => {
+                    return Err(super::ImportError::Options { file: file.to_string(), message: message.en })
                 }
                 Err(_) => ctx.given_organisation = Some(query.trim().to_string()),
             }
@@ -428,7 +428,7 @@ impl Context {
                 .map(|e| {
                     let field = crate::csv::fields::field_of_path(&e.field);
                     let (column, value) = field.and_then(|f| columns_of.get(&f).cloned()).unwrap_or_default();
-                    issue(&column, &value, Text::untranslated(e.message))
+                    issue(&column, &value, e.message)
                 })
                 .collect()),
             RowFailure::Store(e) if is_fatal(&e) => {

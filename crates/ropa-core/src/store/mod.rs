@@ -624,10 +624,13 @@ impl Writer<'_> {
             )
             .optional()
             .map_err(self.sql())?
-            .ok_or_else(|| Error::NoMatch(format!("there is no change {change} (`ropa history` numbers them)")))?;
+            .ok_or_else(|| Error::NoMatch(crate::tr_all!("error-no-such-change", id = change)))?;
         if let Some(by) = undone_by {
-            return Err(Error::NoMatch(format!(
-                "change {change}, \"{label}\", was taken back already (by change {by})"
+            return Err(Error::NoMatch(crate::tr_all!(
+                "error-change-undone-already",
+                id = change,
+                label = label.as_str(),
+                by = by
             )));
         }
         let entries: Vec<(i64, String, Id, String, Option<String>, String)> = {
@@ -646,7 +649,7 @@ impl Writer<'_> {
             rows.collect::<rusqlite::Result<_>>().map_err(self.sql())?
         };
         if entries.is_empty() {
-            return Err(Error::NoMatch(format!("no change {change} to undo")));
+            return Err(Error::NoMatch(crate::tr_all!("error-nothing-to-undo", id = change)));
         }
         let last = entries[0].0;
         let mut since: Vec<String> = Vec::new();
@@ -674,13 +677,10 @@ impl Writer<'_> {
         }
         if !since.is_empty() {
             return Err(Error::Invalid {
-                entity: format!("change {change}, \"{label}\"", ),
+                entity: format!("change {change}, \"{label}\"",),
                 errors: vec![FieldError::new(
                     "change",
-                    format!(
-                        "cannot be taken back in one step: {} changed again since; take the later changes back first (`ropa history` lists them), or restore each entry from its history",
-                        since.join(", ")
-                    ),
+                    crate::tr_all!("invalid-undo-changed-since", entries = since.join(", ")),
                 )],
             });
         }
@@ -770,7 +770,7 @@ impl Writer<'_> {
         if id <= 0 || entity::load_one::<T>(&self.tx, id).map_err(self.sql())?.is_some() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
-                errors: vec![FieldError::new("id", format!("ID {id} is not free"))],
+                errors: vec![FieldError::new("id", crate::tr_all!("invalid-id-taken", id = id))],
             });
         }
         self.insert(entity, Some(id))
@@ -884,7 +884,7 @@ impl Writer<'_> {
         if before.organisation_id() != entity.organisation_id() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
-                errors: vec![FieldError::new("organisation_id", "an entry cannot move to another organisation")],
+                errors: vec![FieldError::new("organisation_id", crate::tr_all!("invalid-other-organisation"))],
             });
         }
         if exact && *entity == before {
@@ -967,7 +967,7 @@ impl Writer<'_> {
         if !uses.is_empty() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), before.name()),
-                errors: vec![FieldError::new("id", format!("still used by {}", uses.join(", ")))],
+                errors: vec![FieldError::new("id", crate::tr_all!("invalid-still-used", uses = uses.join(", ")))],
             });
         }
         self.tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), [id]).map_err(self.sql())?;
@@ -990,7 +990,10 @@ impl Writer<'_> {
             .optional()
             .map_err(self.sql())?;
         let Some((before, after)) = state else {
-            return Err(Error::NoMatch(format!("no change {seq} in the history of {} {id}", kind.as_str())));
+            return Err(Error::NoMatch(crate::i18n::Text::each(|lang| {
+                let kind = crate::i18n::text(lang, &format!("kind_{}", kind.as_str()));
+                crate::tr!(lang, "error-no-such-version", seq = seq, kind = kind, id = id)
+            })));
         };
         let state = after.or(before).ok_or_else(|| Error::Corrupt {
             path: self.path.to_path_buf(),
@@ -1072,7 +1075,7 @@ impl Writer<'_> {
         let mut errors = validate::entity(entity, json);
         if let Some(org) = entity.organisation_id() {
             if self.owner(Kind::Organisation, org)?.is_none() {
-                errors.push(FieldError::new("organisation_id", format!("no organisation with ID {org}")));
+                errors.push(FieldError::new("organisation_id", crate::tr_all!("invalid-no-organisation", id = org)));
             } else {
                 errors.extend(self.check_references(entity, org)?);
             }
@@ -1098,7 +1101,10 @@ impl Writer<'_> {
             if let Some(other) = same_name {
                 errors.push(FieldError::new(
                     "name",
-                    format!("another {} is already named '{}' (ID {other})", T::KIND.as_str(), entity.name()),
+                    crate::i18n::Text::each(|lang| {
+                        let kind = crate::i18n::text(lang, &format!("kind_{}", T::KIND.as_str()));
+                        crate::tr!(lang, "invalid-name-taken", kind = kind, name = entity.name(), id = other)
+                    }),
                 ));
             }
         }
@@ -1121,7 +1127,10 @@ impl Writer<'_> {
                 ] {
                     for (i, id) in list.iter().enumerate() {
                         if list[..i].contains(id) {
-                            return Ok(vec![FieldError::new(format!("{key}.{i}"), format!("ID {id} is listed twice"))]);
+                            return Ok(vec![FieldError::new(
+                                format!("{key}.{i}"),
+                                crate::tr_all!("invalid-listed-twice", id = *id),
+                            )]);
                         }
                         targets.push((format!("{key}.{i}"), kind, *id));
                     }
@@ -1139,9 +1148,20 @@ impl Writer<'_> {
         let mut errors = Vec::new();
         for (field, kind, id) in targets {
             match self.owner(kind, id)? {
-                None => errors.push(FieldError::new(field, format!("no {} with ID {id}", kind.as_str()))),
-                Some(owner) if owner != org => errors
-                    .push(FieldError::new(field, format!("{} {id} belongs to another organisation", kind.as_str()))),
+                None => errors.push(FieldError::new(
+                    field,
+                    crate::i18n::Text::each(|lang| {
+                        let kind = crate::i18n::text(lang, &format!("kind_{}", kind.as_str()));
+                        crate::tr!(lang, "invalid-no-such-entry", kind = kind, id = id)
+                    }),
+                )),
+                Some(owner) if owner != org => errors.push(FieldError::new(
+                    field,
+                    crate::i18n::Text::each(|lang| {
+                        let kind = crate::i18n::text(lang, &format!("kind_{}", kind.as_str()));
+                        crate::tr!(lang, "invalid-entry-of-other-organisation", kind = kind, id = id)
+                    }),
+                )),
                 Some(_) => {}
             }
         }

@@ -56,22 +56,20 @@ pub enum Opened {
 
 impl Opened {
     /// What to tell the user, if anything.
-    pub fn notice(&self, path: &Path) -> Option<String> {
+    pub fn notice(&self, path: &Path) -> Option<crate::i18n::Text> {
+        use crate::tr_all;
+        let path = path.display().to_string();
         match self {
             Opened::Existing => None,
-            Opened::Created => Some(format!("created a new store at {}", path.display())),
-            Opened::Migrated { from, to, backup } => Some(format!(
-                "upgraded the store from schema {from} to {to}; the previous file was copied to {}",
-                backup.display()
+            Opened::Created => Some(tr_all!("opened-created", path = path)),
+            Opened::Migrated { from, to, backup } => Some(tr_all!(
+                "opened-migrated",
+                from = from.to_string(),
+                to = to.to_string(),
+                backup = backup.display().to_string()
             )),
-            Opened::ReadOnly { reason } => Some(format!(
-                "{}: opened for reading only ({reason}): the register can be read and exported, not changed",
-                path.display()
-            )),
-            Opened::Recovered => Some(format!(
-                "{}: the last change did not finish (ropa was stopped during it); it was undone, and the register is as it was before it",
-                path.display()
-            )),
+            Opened::ReadOnly { reason } => Some(tr_all!("opened-read-only", path = path, reason = reason.as_str())),
+            Opened::Recovered => Some(tr_all!("opened-recovered", path = path)),
         }
     }
 }

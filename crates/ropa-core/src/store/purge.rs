@@ -230,9 +230,7 @@ impl Store {
                 entity: "erasure".into(),
                 errors: vec![FieldError::new(
                     "text",
-                    format!(
-                        "give at least {MIN_ERASED_CHARS} characters: a shorter text would match all over the register"
-                    ),
+                    crate::tr_all!("invalid-erase-too-short", count = MIN_ERASED_CHARS),
                 )],
             });
         }
