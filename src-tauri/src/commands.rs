@@ -4,14 +4,16 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use ropa_core::csv::{self, Preset, Progress};
+use ropa_core::csv::{self, Preset};
+use ropa_core::progress::Progress;
 use ropa_core::date::Timestamp;
 use ropa_core::history::{ChangeInWords, HistoryEntry, HistoryWords};
 use ropa_core::i18n::Text;
 use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport};
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
-use ropa_core::store::{Entity, Kind, Register};
+use ropa_core::model::Register;
+use ropa_core::store::{Entity, Kind};
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{Layout, XlsxOptions};
 use ropa_core::{demo, view, Error, FieldError, Store};
@@ -996,7 +998,7 @@ mod bindings {
             model::Sensitivity, model::DataCategory, model::RecipientKind, model::Recipient, model::Location,
             model::Derogation, model::Safeguard, model::Transfer, model::TimeUnit, model::Period,
             model::Retention, model::DpiaStatus, model::Dpia, model::Activity,
-            store::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange, history::ChangeInWords,
+            model::Register, store::Kind, history::Action, history::HistoryEntry, history::FieldChange, history::ChangeInWords,
             view::ActivityView, reference::countries::Country, reference::countries::Area,
             ropa_core::FieldError, CommandError, ChangedElsewhere, StoreInfo, OutsideChanges, Rescue, Rescued,
             ropa_core::store::Backup, FoundText, FoundEntry, ErasedText, Change, ImportRequest, ImportOutcome, ExportRequest,
@@ -1004,7 +1006,7 @@ mod bindings {
             ropa_core::checks::Severity, ropa_core::checks::Text, ropa_core::checks::Score,
             ropa_core::checks::ActivityScore, ropa_core::vocab::Choice, Overview, view::OrganisationChecks, ActivityDetail,
             reference::dpv::Concept,
-            view::ActivitySummary, ropa_core::vocab::Vocabularies, csv::Progress, import::ImportReport, import::Issue, import::MappedColumn,
+            view::ActivitySummary, ropa_core::vocab::Vocabularies, ropa_core::progress::Progress, import::ImportReport, import::Issue, import::MappedColumn,
             import::Named, import::PreviewRow, import::RowOutcome, import::ChangedField, import::SheetReport, import::SheetKind, import::Existing,
             csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field, ropa_core::workbook::Format, ropa_core::workbook::Layout,
             ropa_core::vocab::Lang,

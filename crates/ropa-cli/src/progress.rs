@@ -2,7 +2,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use ropa_core::csv::Progress;
+use ropa_core::progress::Progress;
 use ropa_core::tr;
 use ropa_core::vocab::Lang;
 

@@ -9,7 +9,7 @@ use ropa_core::csv::{self, ExportError, Preset, Table};
 use ropa_core::date::Timestamp;
 use ropa_core::import::{self, Existing, ImportOptions, ImportReport};
 use ropa_core::pdf::PdfOptions;
-use ropa_core::store::Register;
+use ropa_core::model::Register;
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{Layout, XlsxExportError, XlsxOptions};
 use ropa_core::{find_unique, tr, view, Error, Store};

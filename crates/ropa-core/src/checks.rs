@@ -29,7 +29,8 @@ use crate::model::{
     SubProcessor,
 };
 use crate::reference::{adequacy, countries, international, superseded};
-use crate::store::{Kind, Register};
+use crate::model::Register;
+use crate::store::Kind;
 use crate::text::fold;
 use crate::vocab::Lang;
 

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use crate::date::Timestamp;
 use crate::model::{Activity, Id};
-use crate::store::{Kind, Register};
+use crate::model::Register;
+use crate::store::Kind;
 use crate::vocab::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod pdf;
+pub mod progress;
 pub mod reference;
 pub mod store;
 pub mod text;

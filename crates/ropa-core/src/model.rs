@@ -545,3 +545,15 @@ impl Activity {
         Activity { organisation_id: organisation.id, role, status: Status::Draft, ..Activity::default() }
     }
 }
+
+/// Everything a store holds, as plain data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Register {
+    pub organisations: Vec<Organisation>,
+    pub controllers: Vec<Controller>,
+    pub sites: Vec<Site>,
+    pub subprocessors: Vec<SubProcessor>,
+    pub measures: Vec<Measure>,
+    pub activities: Vec<Activity>,
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::model::{Activity, Controller, Measure, SubProcessor};
-use crate::store::Register;
+use crate::model::Register;
 
 /// An activity with its organisation, controllers, sub-processors and measures inlined.
 #[derive(Debug, Clone, Serialize)]

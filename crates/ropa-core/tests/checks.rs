@@ -13,7 +13,7 @@ use ropa_core::model::{
     Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, SubProcessor, SubProcessorService,
     Transfer,
 };
-use ropa_core::store::Register;
+use ropa_core::model::Register;
 
 fn today() -> Date {
     "2026-11-23".parse().unwrap()

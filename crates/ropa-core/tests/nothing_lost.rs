@@ -17,7 +17,7 @@ use ropa_core::csv::{self, Table};
 use ropa_core::import::{self, ImportOptions, ImportReport};
 use ropa_core::model::*;
 use ropa_core::reference::countries;
-use ropa_core::store::Register;
+use ropa_core::model::Register;
 use ropa_core::text::fold;
 use ropa_core::vocab::{Lang, Vocabulary};
 use ropa_core::workbook::{self, cnil};

@@ -13,7 +13,7 @@ use ropa_core::model::{
     SubProcessorService, Transfer,
 };
 use ropa_core::pdf::{record_pdf, PdfOptions};
-use ropa_core::store::Register;
+use ropa_core::model::Register;
 use ropa_core::vocab::Lang;
 use ropa_core::{demo, view, Store};
 

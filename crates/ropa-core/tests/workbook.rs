@@ -13,7 +13,7 @@ use ropa_core::csv::{self, Table};
 use ropa_core::date::Timestamp;
 use ropa_core::import::{self, ImportOptions, SheetKind};
 use ropa_core::model::{Activity, Measure, Organisation, Sensitivity};
-use ropa_core::store::Register;
+use ropa_core::model::Register;
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{self, Layout, XlsxOptions};
 use ropa_core::{demo, view, Store};

@@ -8,10 +8,11 @@ use std::sync::mpsc::TrySendError;
 use super::fields::{cell, Names, ACTIVITY_COLUMNS};
 use super::tables::{self, Row, Table, TableColumn};
 use super::write::CsvWriter;
-use super::Progress;
+use crate::progress::Progress;
 use crate::error::Error;
 use crate::model::{Activity, Id};
-use crate::store::{ActivityBatch, Entity, Register, Store};
+use crate::model::Register;
+use crate::store::{ActivityBatch, Entity, Store};
 
 /// Writes one table of `register` to `out`; returns the number of rows written.
 pub fn export(

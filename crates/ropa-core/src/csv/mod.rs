@@ -15,12 +15,3 @@ pub use export::{export, export_activities, ExportError};
 pub use presets::Preset;
 pub use tables::Table;
 
-/// How far a long import or export is: `done` out of `total` (rows for an export, bytes read for
-/// an import, where `total` may be 0 when unknown), and the rows handled so far.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Progress {
-    pub rows: u64,
-    pub done: u64,
-    pub total: u64,
-}

@@ -23,7 +23,7 @@ pub use recover::{recover, recovered_path, replace_damaged, Recovery};
 use crate::date::Timestamp;
 use crate::error::{Error, FieldError, Result};
 use crate::history::{Action, HistoryEntry};
-use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor};
+use crate::model::{Activity, Controller, Id, Measure, Organisation, Register, Site, SubProcessor};
 use crate::validate;
 
 /// Who writes, and what time it is: given by the program, so that tests can fix both.
@@ -46,18 +46,6 @@ pub struct Restored {
     pub copy: PathBuf,
     pub change: i64,
     pub changed: usize,
-}
-
-/// Everything a store holds, as plain data.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Register {
-    pub organisations: Vec<Organisation>,
-    pub controllers: Vec<Controller>,
-    pub sites: Vec<Site>,
-    pub subprocessors: Vec<SubProcessor>,
-    pub measures: Vec<Measure>,
-    pub activities: Vec<Activity>,
 }
 
 pub struct Store {
