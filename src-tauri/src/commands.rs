@@ -5,14 +5,14 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use ropa_core::csv::{self, Preset};
-use ropa_core::progress::Progress;
 use ropa_core::date::Timestamp;
 use ropa_core::history::{ChangeInWords, HistoryEntry, HistoryWords};
 use ropa_core::i18n::Text;
 use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport};
+use ropa_core::model::Register;
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
-use ropa_core::model::Register;
+use ropa_core::progress::Progress;
 use ropa_core::store::{Entity, Kind};
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{Layout, XlsxOptions};

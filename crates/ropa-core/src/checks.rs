@@ -24,12 +24,12 @@ use transfers::transfer_rules;
 
 use crate::date::Date;
 use crate::i18n::{self, Arg};
+use crate::model::Register;
 use crate::model::{
     Activity, Id, LawfulBasis, Organisation, RecipientKind, Role, Safeguard, Sensitivity, SpecialCondition,
     SubProcessor,
 };
 use crate::reference::{adequacy, countries, international, superseded};
-use crate::model::Register;
 use crate::store::Kind;
 use crate::text::fold;
 use crate::vocab::Lang;

@@ -6,8 +6,8 @@ use serde_json::Value;
 use std::collections::HashMap;
 
 use crate::date::Timestamp;
-use crate::model::{Activity, Id};
 use crate::model::Register;
+use crate::model::{Activity, Id};
 use crate::store::Kind;
 use crate::vocab::Lang;
 

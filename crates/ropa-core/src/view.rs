@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::model::{Activity, Controller, Measure, SubProcessor};
 use crate::model::Register;
+use crate::model::{Activity, Controller, Measure, SubProcessor};
 
 /// An activity with its organisation, controllers, sub-processors and measures inlined.
 #[derive(Debug, Clone, Serialize)]

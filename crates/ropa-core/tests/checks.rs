@@ -8,12 +8,12 @@ mod common;
 use ropa_core::checks::{check, check_activity, checked_completeness, completeness, Score, Severity};
 use ropa_core::date::Date;
 use ropa_core::demo;
+use ropa_core::model::Register;
 use ropa_core::model::{
     Activity, Contact, DataCategory, Dpia, LawfulBasis, LegalBasis, Location, Organisation, Recipient, RecipientKind,
     Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, SubProcessor, SubProcessorService,
     Transfer,
 };
-use ropa_core::model::Register;
 
 fn today() -> Date {
     "2026-11-23".parse().unwrap()

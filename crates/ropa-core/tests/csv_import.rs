@@ -11,8 +11,8 @@ use proptest::prelude::*;
 use ropa_core::csv::read::{Encoding, ReadError};
 use ropa_core::csv::{self, Preset, Table};
 use ropa_core::import::{self as importer, ImportError, ImportOptions, ImportReport};
-use ropa_core::model::{Activity, LawfulBasis, Measure, Organisation, Safeguard, Sensitivity, Status};
 use ropa_core::model::Register;
+use ropa_core::model::{Activity, LawfulBasis, Measure, Organisation, Safeguard, Sensitivity, Status};
 use ropa_core::Store;
 
 fn fixture(name: &str) -> Vec<u8> {

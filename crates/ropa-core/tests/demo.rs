@@ -7,8 +7,8 @@ mod common;
 use std::path::PathBuf;
 
 use ropa_core::demo;
-use ropa_core::model::{Activity, Measure, Safeguard, Site, SubProcessor};
 use ropa_core::model::Register;
+use ropa_core::model::{Activity, Measure, Safeguard, Site, SubProcessor};
 
 /// A seed document, when `../shared/seeds` is there beside the repository; the tests that compare
 /// against it say they were skipped when it is not (a clone alone passes).

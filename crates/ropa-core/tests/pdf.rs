@@ -8,12 +8,12 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use ropa_core::model::Register;
 use ropa_core::model::{
     Activity, DataCategory, Location, Organisation, Recipient, RecipientKind, Role, Safeguard, SubProcessor,
     SubProcessorService, Transfer,
 };
 use ropa_core::pdf::{record_pdf, PdfOptions};
-use ropa_core::model::Register;
 use ropa_core::vocab::Lang;
 use ropa_core::{demo, view, Store};
 

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use proptest::prelude::*;
 use ropa_core::csv::{self, fields::Field, Preset, Table};
 use ropa_core::import::{self, Existing, ImportError, ImportOptions, ImportReport, RowOutcome, SheetKind};
-use ropa_core::model::{Activity, LawfulBasis, Measure, MeasureCategory, RecipientKind, Safeguard, Sensitivity};
 use ropa_core::model::Register;
+use ropa_core::model::{Activity, LawfulBasis, Measure, MeasureCategory, RecipientKind, Safeguard, Sensitivity};
 use ropa_core::workbook::{read_workbook, WorkbookError};
 use ropa_core::Store;
 

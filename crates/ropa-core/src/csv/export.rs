@@ -8,10 +8,10 @@ use std::sync::mpsc::TrySendError;
 use super::fields::{cell, Names, ACTIVITY_COLUMNS};
 use super::tables::{self, Row, Table, TableColumn};
 use super::write::CsvWriter;
-use crate::progress::Progress;
 use crate::error::Error;
-use crate::model::{Activity, Id};
 use crate::model::Register;
+use crate::model::{Activity, Id};
+use crate::progress::Progress;
 use crate::store::{ActivityBatch, Entity, Store};
 
 /// Writes one table of `register` to `out`; returns the number of rows written.

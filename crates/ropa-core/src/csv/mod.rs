@@ -14,4 +14,3 @@ pub mod write;
 pub use export::{export, export_activities, ExportError};
 pub use presets::Preset;
 pub use tables::Table;
-

@@ -7,11 +7,11 @@ use super::labels::{self, Labels};
 use super::layout::{paginate, Anchor, Block, Column, PageGeometry, BODY_SIZE};
 use super::render::{render, Frame};
 use crate::csv::fields::{details_of, Field};
-use crate::progress::Progress;
 use crate::date::Timestamp;
-use crate::model::{Activity, Contact, Controller, Id, Organisation, Role, Sensitivity, SubProcessor, Transfer};
-use crate::reference::countries;
 use crate::model::Register;
+use crate::model::{Activity, Contact, Controller, Id, Organisation, Role, Sensitivity, SubProcessor, Transfer};
+use crate::progress::Progress;
+use crate::reference::countries;
 use crate::text::fold;
 use crate::vocab::{Lang, Vocabulary};
 

@@ -16,8 +16,8 @@ use serde::Serialize;
 use super::entity::Kind;
 use super::open::{self, sqlite_error};
 use super::{Context, OpenMode, Store};
-use crate::model::Register;
 use crate::error::{Error, Result};
+use crate::model::Register;
 use crate::model::{Activity, Controller, Id, Measure, Organisation, Site, SubProcessor};
 
 /// What a recovery saved and what it could not.

@@ -16,12 +16,12 @@ use crate::csv::export::table_cells;
 use crate::csv::fields::{cell_in, column_of, contact_item, Field, Names, ACTIVITY_COLUMNS};
 use crate::csv::presets::ICO;
 use crate::csv::Table;
-use crate::progress::Progress;
 use crate::date::{Date, Timestamp};
 use crate::import::fiche::is_criminal;
-use crate::model::{Activity, Contact, Id, MeasureCategory, Organisation, RecipientKind, Sensitivity};
-use crate::reference::countries;
 use crate::model::Register;
+use crate::model::{Activity, Contact, Id, MeasureCategory, Organisation, RecipientKind, Sensitivity};
+use crate::progress::Progress;
+use crate::reference::countries;
 use crate::vocab::{Lang, Vocabulary};
 
 /// How the workbook is laid out.

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use ropa_core::date::Date;
-use ropa_core::model::*;
 use ropa_core::model::Register;
+use ropa_core::model::*;
 use ropa_core::Store;
 
 /// Text with what breaks naive CSV: separators, quotes, line breaks, escapes, formula starts,
