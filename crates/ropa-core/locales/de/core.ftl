@@ -253,3 +253,8 @@ opened-migrated = Verzeichnis von Schema { $from } auf { $to } aktualisiert; die
 opened-read-only = { $path }: nur zum Lesen geöffnet ({ $reason }): das Verzeichnis kann gelesen und exportiert, aber nicht geändert werden
 opened-recovered = { $path }: die letzte Änderung wurde nicht abgeschlossen (ropa wurde währenddessen beendet); sie wurde rückgängig gemacht, und das Verzeichnis ist wie zuvor
 io-not-found = keine solche Datei und kein solcher Ordner
+import-no-such-sheet = die Arbeitsmappe hat kein Blatt namens „{ $sheet }“; ihre Blätter sind { $sheets }
+import-no-header = keine Kopfzeile in den ersten { $rows } Zeilen (erwartet wurden Spaltennamen wie „Bezeichnung der Verarbeitungstätigkeit“, „Zwecke“, „Name“ oder „Purposes“)
+import-map-not-a-field = --map '{ $header }={ $field }': „{ $field }“ ist kein Feld; verwenden Sie eines von: { $fields }, notes, ignore
+import-map-no-column = --map '{ $header }={ $field }': die Datei hat keine Spalte „{ $header }“
+import-no-register = kein Blatt enthält ein Verzeichnis, das ropa lesen kann ({ $sheets }); eine Verzeichnisliste braucht eine Kopfzeile mit Spaltennamen wie „Bezeichnung“ oder „Zweck“

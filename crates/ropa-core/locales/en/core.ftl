@@ -253,3 +253,8 @@ opened-migrated = upgraded the store from schema { $from } to { $to }; the previ
 opened-read-only = { $path }: opened for reading only ({ $reason }): the register can be read and exported, not changed
 opened-recovered = { $path }: the last change did not finish (ropa was stopped during it); it was undone, and the register is as it was before it
 io-not-found = no such file or folder
+import-no-such-sheet = the workbook has no sheet named "{ $sheet }"; its sheets are { $sheets }
+import-no-header = no header row found in the first { $rows } rows (expected column names such as "Name", "Purposes", "Purpose of processing" or "Nom de l'activité")
+import-map-not-a-field = --map '{ $header }={ $field }': '{ $field }' is not a field; use one of: { $fields }, notes, ignore
+import-map-no-column = --map '{ $header }={ $field }': the file has no column '{ $header }'
+import-no-register = no sheet holds a register ropa can read ({ $sheets }); a register list needs a header row with column names such as "Name" or "Purposes"

@@ -250,3 +250,8 @@ opened-migrated = registre mis à niveau du schéma { $from } au { $to } ; le fi
 opened-read-only = { $path } : ouvert en lecture seule ({ $reason }) : le registre peut être lu et exporté, pas modifié
 opened-recovered = { $path } : la dernière modification n’a pas abouti (ropa a été arrêté pendant) ; elle a été annulée, et le registre est tel qu’il était avant
 io-not-found = aucun fichier ou dossier de ce nom
+import-no-such-sheet = le classeur n’a pas de feuille nommée « { $sheet } » ; ses feuilles sont { $sheets }
+import-no-header = aucune ligne d’en-tête dans les { $rows } premières lignes (des noms de colonnes tels que « Nom de l’activité », « Finalités », « Name » ou « Purposes » étaient attendus)
+import-map-not-a-field = --map '{ $header }={ $field }' : « { $field } » n’est pas un champ ; utilisez l’un de : { $fields }, notes, ignore
+import-map-no-column = --map '{ $header }={ $field }' : le fichier n’a pas de colonne « { $header } »
+import-no-register = aucune feuille ne contient un registre que ropa sait lire ({ $sheets }) ; une liste de registre a besoin d’une ligne d’en-tête avec des noms de colonnes tels que « Nom » ou « Finalités »

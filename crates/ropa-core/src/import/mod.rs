@@ -143,9 +143,10 @@ pub fn import(
                     let names: Vec<String> = grids.iter().map(|g| format!("\"{}\"", g.name)).collect();
                     return Err(ImportError::Options {
                         file: file.to_string(),
-                        message: format!(
-                            "the workbook has no sheet named \"{asked}\"; its sheets are {}",
-                            names.join(", ")
+                        message: crate::tr_all!(
+                            "import-no-such-sheet",
+                            sheet = asked.as_str(),
+                            sheets = names.join(", ")
                         ),
                     });
                 }
@@ -194,9 +195,7 @@ fn import_csv<R: Read + Send>(
     let Some((index, header)) = header::find(&records, options.preset, &mapped, &[]) else {
         return Err(ImportError::NoHeader {
             file: file.to_string(),
-            message: format!(
-                "no header row found in the first {HEADER_SEARCH} rows (expected column names such as \"Name\", \"Purposes\", \"Purpose of processing\" or \"Nom de l'activité\")"
-            ),
+            message: crate::tr_all!("import-no-header", rows = HEADER_SEARCH),
         });
     };
     let mut after = records.split_off(index + 1);
@@ -314,9 +313,11 @@ fn check_mappings(plans: &[Plan<'_>], options: &ImportOptions, file: &str) -> Re
         if presets::field_named(field).is_none() && !ignore {
             return Err(ImportError::Options {
                 file: file.to_string(),
-                message: format!(
-                    "--map '{header}={field}': '{field}' is not a field; use one of: {}, notes, ignore",
-                    fields::ACTIVITY_COLUMNS.iter().map(|c| c.header).collect::<Vec<_>>().join(", ")
+                message: crate::tr_all!(
+                    "import-map-not-a-field",
+                    header = header.as_str(),
+                    field = field.as_str(),
+                    fields = fields::ACTIVITY_COLUMNS.iter().map(|c| c.header).collect::<Vec<_>>().join(", ")
                 ),
             });
         }
@@ -324,7 +325,7 @@ fn check_mappings(plans: &[Plan<'_>], options: &ImportOptions, file: &str) -> Re
         if !has {
             return Err(ImportError::Options {
                 file: file.to_string(),
-                message: format!("--map '{header}={field}': the file has no column '{header}'"),
+                message: crate::tr_all!("import-map-no-column", header = header.as_str(), field = field.as_str()),
             });
         }
     }
@@ -679,15 +680,17 @@ fn run(
     };
     check_mappings(&plans, options, file)?;
     if !plans.iter().any(|p| !matches!(p.body, Body::Skip)) {
-        let said: Vec<String> =
-            plans.iter().map(|p| format!("\"{}\": {}", p.report.name, p.report.kind.describe())).collect();
-        return Err(ImportError::NoHeader {
-            file: file.to_string(),
-            message: format!(
-                "no sheet holds a register ropa can read ({}); a register list needs a header row with column names such as \"Name\" or \"Purposes\"",
-                said.join("; ")
-            ),
+        let message = Text::each(|lang| {
+            let said: Vec<String> = plans
+                .iter()
+                .map(|p| {
+                    let kind = crate::i18n::text(lang, &format!("sheet_{}", p.report.kind.code()));
+                    format!("\"{}\"{}{kind}", p.report.name, crate::vocab::colon(lang))
+                })
+                .collect();
+            crate::tr!(lang, "import-no-register", sheets = said.join("; "))
         });
+        return Err(ImportError::NoHeader { file: file.to_string(), message });
     }
     // Lists written with commas, column by column, from the first rows.
     for plan in &mut plans {

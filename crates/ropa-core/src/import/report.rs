@@ -144,18 +144,9 @@ impl SheetKind {
         matches!(self, SheetKind::Register | SheetKind::Fiche)
     }
 
-    pub fn describe(self) -> &'static str {
-        match self {
-            SheetKind::Register => "a register list",
-            SheetKind::Fiche => "an activity's fiche",
-            SheetKind::Lists => "drop-down lists (not data)",
-            SheetKind::Help => "help text (not data)",
-            SheetKind::BlankTemplate => "the blank template fiche (nothing filled in)",
-            SheetKind::Example => "the template's own example (not one of yours)",
-            SheetKind::Empty => "empty",
-            SheetKind::Unrecognised => "not recognised",
-            SheetKind::LeftOut => "left out as asked",
-        }
+    /// Its code, as the JSON and the language files' `sheet_…` write it ("blank_template").
+    pub fn code(self) -> String {
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
     }
 }
 
@@ -311,14 +302,14 @@ pub enum ImportError {
     #[error("{file}: {error}")]
     Workbook { file: String, error: WorkbookError },
     #[error("{file}: {message}")]
-    NoHeader { file: String, message: String },
+    NoHeader { file: String, message: Text },
     #[error("{file}: the rows name no organisation: give one with --org NAME{}", suggestion(.named))]
     NoOrganisation { file: String, named: Option<String> },
     /// Rows were invalid; nothing was written. `report` says what the file held.
     #[error("{}", invalid(.file, .issues, crate::vocab::Lang::En))]
     Invalid { file: String, issues: Vec<Issue>, report: Box<ImportReport> },
     #[error("{file}: {message}")]
-    Options { file: String, message: String },
+    Options { file: String, message: Text },
     #[error(transparent)]
     Store(#[from] Error),
 }
@@ -347,6 +338,9 @@ impl ImportError {
     pub fn in_lang(&self, lang: crate::vocab::Lang) -> String {
         match self {
             ImportError::Invalid { file, issues, .. } => invalid(file, issues, lang),
+            ImportError::NoHeader { file, message } | ImportError::Options { file, message } => {
+                format!("{file}{}{}", crate::vocab::colon(lang), message.get(lang))
+            }
             other => other.to_string(),
         }
     }

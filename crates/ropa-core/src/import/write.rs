@@ -144,7 +144,7 @@ impl Context {
             match crate::find_unique("organisation", query, &organisations, |o| &o.name) {
                 Ok(o) => ctx.given_organisation = Some(o.name.clone()),
                 Err(Error::Ambiguous(message)) => {
-                    return Err(super::ImportError::Options { file: file.to_string(), message: message.en })
+                    return Err(super::ImportError::Options { file: file.to_string(), message })
                 }
                 Err(_) => ctx.given_organisation = Some(query.trim().to_string()),
             }
