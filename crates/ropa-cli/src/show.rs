@@ -148,13 +148,13 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
             &transfers,
             a.transfers.iter().map(|tr| {
                 let safeguard = tr.safeguard.as_ref().map(|x| s.label(x)).unwrap_or_else(|| t("show-no-safeguard"));
-                let line = tr!(
-                    lang,
-                    "show-transfer",
-                    recipient = tr.recipient.as_str(),
-                    country = s.country(&tr.country),
-                    safeguard = safeguard
-                );
+                let country = s.country(&tr.country);
+                let line = if tr.recipient.trim().is_empty() {
+                    tr!(lang, "show-transfer-country", country = country, safeguard = safeguard)
+                } else {
+                    let recipient = tr.recipient.as_str();
+                    tr!(lang, "show-transfer", recipient = recipient, country = country, safeguard = safeguard)
+                };
                 with_detail(&line, &tr.safeguard_detail)
             }),
         )?;
@@ -167,7 +167,7 @@ pub fn activity(out: &mut impl Write, v: &ActivityView, lang: Lang) -> io::Resul
     s.list(out, &article("show-measures-30-1", "show-measures-30-2"), v.measures.iter().map(|m| m.name.clone()))?;
     s.list(
         out,
-        &t("show-subprocessors"),
+        &article("show-processors", "show-subprocessors"),
         v.subprocessors.iter().map(|p| format!("{}{}", p.name, s.country_suffix(&p.country))),
     )?;
     let status = a.dpia.status.map(|x| in_sentence(lang, &x.label(lang)));
