@@ -12,8 +12,9 @@ STAMPS := .make
 export CARGO_TERM_COLOR ?= never
 
 # Debian packages: Tauri's WebKitGTK stack and build tools; Xvfb, WebKitWebDriver, poppler and
-# qpdf for the end-to-end and PDF tests; PyYAML to check the release workflow.
-DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev libgtk-3-dev \
+# qpdf for the end-to-end and PDF tests; PyYAML to check the release workflow; PostgreSQL, which
+# the server-store tests start themselves (a cluster in a temporary directory, a loopback port).
+DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev postgresql libgtk-3-dev \
 	libwebkit2gtk-4.1-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev \
 	xvfb xauth webkit2gtk-driver poppler-utils qpdf sqlite3 time python3-yaml
 
@@ -99,6 +100,8 @@ test: deps ui-build test-ui check-rust check-workflows supply-chain test-rust te
 # Licences, bans and sources of the crates (offline); their advisories and the UI's npm audit when
 # the advisory databases can be reached, said as skipped when not (docs/security.md).
 supply-chain: cargo-deny $(STAMPS)/npm
+	@# cargo-deny reads every platform's crates (Windows' and macOS's too): fetched first.
+	cargo fetch --locked --quiet
 	cargo deny --offline check licenses bans sources
 	@status=0; out=$$(cargo deny check advisories 2>&1) || status=$$?; echo "$$out" | tail -3; \
 	if [ $$status -ne 0 ] && echo "$$out" | grep -q 'failed to fetch advisory database'; then \

@@ -61,6 +61,12 @@ enum Command {
     },
     /// Show what changed, when and by whom: for the whole store, or one activity.
     History { id: Option<i64> },
+    /// Administer a register kept on a PostgreSQL server, given with
+    /// --db postgres://USER@HOST[:PORT]/DATABASE[?sslmode=…].
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
     /// Write the register out.
     Export {
         #[command(subcommand)]
@@ -122,6 +128,14 @@ enum Command {
         #[arg(long)]
         list_rules: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// In an empty database, as its owner: create ropa's tables at this version's schema. A
+    /// database that holds anything else, or a ropa store of a newer schema, is refused untouched.
+    /// The password comes from PGPASSWORD, never from the address.
+    Init,
 }
 
 #[derive(Subcommand)]
@@ -233,6 +247,17 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
     if let Command::Backups = &cli.command {
         return backups(&store_path(cli.db)?.0, lang, &mut io::stdout().lock());
     }
+    // A server store: what works on one so far is its administration.
+    let server =
+        cli.db.as_deref().and_then(|db| db.to_str()).filter(|db| ropa_core::store::server::ServerUrl::is_server(db));
+    match (&cli.command, server) {
+        (Command::Admin { action: AdminAction::Init }, Some(address)) => {
+            return admin_init(address, lang, &mut io::stdout().lock());
+        }
+        (Command::Admin { .. }, None) => return Err(Failure::Other(tr!(lang, "admin-needs-server"), 2)),
+        (_, Some(_)) => return Err(Failure::Other(tr!(lang, "cli-server-not-yet"), 2)),
+        _ => {}
+    }
     // The rules are the program's own: listing them needs no store.
     if let Command::Check { format, list_rules: true, .. } = &cli.command {
         return check::list_rules(check_format(format)?, lang, &mut io::stdout().lock());
@@ -265,7 +290,7 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
             transfer::export_xlsx(&store, &args, asked, lang, &mut out)
         }
         Command::Undo { change } => undo(store, change, lang, &mut out),
-        Command::Backups | Command::Recover { .. } => Ok(()),
+        Command::Backups | Command::Recover { .. } | Command::Admin { .. } => Ok(()),
         Command::Restore { backup } => restore(store, &backup, lang, &mut out),
         Command::Purge { text, yes } => purge(store, &text, yes, lang, &mut out),
         Command::Import(args) => {
@@ -451,6 +476,23 @@ fn history(store: &Store, id: Option<i64>, lang: Lang, out: &mut impl Write) -> 
             }
         }
     }
+    Ok(())
+}
+
+/// `ropa admin init`: makes the empty database the address names a ropa store.
+fn admin_init(address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+    use ropa_core::store::server::{self, Initialised, ServerUrl};
+    let url = ServerUrl::parse(address)?;
+    let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
+    let mut client = url.connect(password.as_deref())?;
+    let shown = url.to_string();
+    let line = match server::admin_init(&mut client, &url)? {
+        Initialised::Created => {
+            tr!(lang, "admin-created", server = shown.as_str(), schema = ropa_core::store::SCHEMA_VERSION)
+        }
+        Initialised::Already { schema } => tr!(lang, "admin-already", server = shown.as_str(), schema = schema),
+    };
+    writeln!(out, "{line}")?;
     Ok(())
 }
 

@@ -96,6 +96,21 @@ pub enum Error {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    /// `--db postgres://…` that is not a server's address ropa can use (a password in it, say).
+    ServerAddress {
+        address: String,
+        problem: Text,
+    },
+    /// The server could not be reached, or refused the connection.
+    Unreachable {
+        server: String,
+        detail: String,
+    },
+    /// The server refused a statement.
+    Server {
+        server: String,
+        detail: String,
+    },
 }
 
 impl Error {
@@ -154,6 +169,15 @@ impl Error {
             Error::Sqlite { path, source } => {
                 tr_all!("error-database", path = shown(path), detail = source.to_string())
             }
+            Error::ServerAddress { address, problem } => Text::each(|lang| {
+                tr!(lang, "error-server-address", address = address.as_str(), problem = problem.get(lang))
+            }),
+            Error::Unreachable { server, detail } => {
+                tr_all!("error-unreachable", server = server.as_str(), detail = detail.as_str())
+            }
+            Error::Server { server, detail } => {
+                tr_all!("error-server", server = server.as_str(), detail = detail.as_str())
+            }
         }
     }
 }
@@ -211,7 +235,9 @@ impl Error {
             Error::NoMatch(_) => "no_match",
             Error::Ambiguous(_) => "ambiguous",
             Error::Corrupt { .. } => "corrupt",
-            Error::Sqlite { .. } => "database",
+            Error::Sqlite { .. } | Error::Server { .. } => "database",
+            Error::ServerAddress { .. } => "server_address",
+            Error::Unreachable { .. } => "unreachable",
         }
     }
 

@@ -191,3 +191,7 @@ import-skipped-row = Übersprungen: { $issue }
 import-backup = Das Verzeichnis wurde vor dem Import nach { $path } kopiert.
 import-dry-run = Probelauf: nichts wurde geschrieben.
 import-one-change = Der Verlauf erfasst dies als eine Änderung, „{ $change }“ (`ropa undo` nimmt sie zurück).
+admin-created = { $server } ist jetzt ein Verzeichnis von ropa (Schema { $schema }): die Tabellen von ropa wurden angelegt.
+admin-already = { $server } ist bereits ein Verzeichnis von ropa (Schema { $schema }); nichts wurde geändert.
+admin-needs-server = ropa admin arbeitet mit einem Verzeichnis auf einem Server: geben Sie es mit --db postgres://BENUTZER@HOST/DATENBANK an
+cli-server-not-yet = dieser Befehl funktioniert noch nicht mit einem Verzeichnis auf einem Server; `ropa admin init` schon

@@ -258,3 +258,14 @@ import-no-header = keine Kopfzeile in den ersten { $rows } Zeilen (erwartet wurd
 import-map-not-a-field = --map '{ $header }={ $field }': „{ $field }“ ist kein Feld; verwenden Sie eines von: { $fields }, notes, ignore
 import-map-no-column = --map '{ $header }={ $field }': die Datei hat keine Spalte „{ $header }“
 import-no-register = kein Blatt enthält ein Verzeichnis, das ropa lesen kann ({ $sheets }); eine Verzeichnisliste braucht eine Kopfzeile mit Spaltennamen wie „Bezeichnung“ oder „Zweck“
+error-server-address = { $address }: { $problem }
+error-unreachable = { $server }: der Server ist nicht erreichbar ({ $detail }); nichts wurde geschrieben
+error-server = { $server }: der Server hat es abgelehnt ({ $detail }); nichts wurde geschrieben
+server-url-scheme = die Adresse eines Verzeichnisses auf einem Server beginnt mit postgres://
+server-url-no-user = geben Sie den Benutzer vor dem Host an: postgres://BENUTZER@HOST/DATENBANK
+server-url-no-database = geben Sie die Datenbank nach dem Host an: postgres://BENUTZER@HOST/DATENBANK
+server-url-host = geben Sie den Host des Servers an: postgres://BENUTZER@HOST/DATENBANK
+server-url-port = „{ $port }“ ist kein Port (1 bis 65535)
+server-url-sslmode = sslmode „{ $mode }“: verwenden Sie disable, prefer, require, verify-ca oder verify-full
+server-url-parameter = „{ $parameter }“ ist kein Parameter, den ropa liest; nur sslmode
+server-url-password = die Adresse enthält ein Passwort, das im Verlauf der Shell und in der Prozessliste bliebe: geben Sie es stattdessen in PGPASSWORD an oder lassen Sie ropa danach fragen

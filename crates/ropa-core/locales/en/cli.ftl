@@ -191,3 +191,7 @@ progress-rows = { $count ->
         [one] { $count } row
        *[other] { $count } rows
     }
+admin-created = { $server } is now a ropa store (schema { $schema }): ropa's tables were created.
+admin-already = { $server } is a ropa store already (schema { $schema }); nothing was changed.
+admin-needs-server = ropa admin works on a server store: give it with --db postgres://USER@HOST/DATABASE
+cli-server-not-yet = this command does not work on a server store yet; `ropa admin init` does

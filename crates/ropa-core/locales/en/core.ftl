@@ -258,3 +258,14 @@ import-no-header = no header row found in the first { $rows } rows (expected col
 import-map-not-a-field = --map '{ $header }={ $field }': '{ $field }' is not a field; use one of: { $fields }, notes, ignore
 import-map-no-column = --map '{ $header }={ $field }': the file has no column '{ $header }'
 import-no-register = no sheet holds a register ropa can read ({ $sheets }); a register list needs a header row with column names such as "Name" or "Purposes"
+error-server-address = { $address }: { $problem }
+error-unreachable = { $server }: the server cannot be reached ({ $detail }); nothing was written
+error-server = { $server }: the server refused it ({ $detail }); nothing was written
+server-url-scheme = a server store's address begins with postgres://
+server-url-no-user = give the user before the host: postgres://USER@HOST/DATABASE
+server-url-no-database = give the database after the host: postgres://USER@HOST/DATABASE
+server-url-host = give the server's host: postgres://USER@HOST/DATABASE
+server-url-port = '{ $port }' is not a port (1 to 65535)
+server-url-sslmode = sslmode '{ $mode }': use disable, prefer, require, verify-ca or verify-full
+server-url-parameter = '{ $parameter }' is not a parameter ropa reads; only sslmode is
+server-url-password = the address holds a password, which would stay in the shell's history and the list of processes: give it in PGPASSWORD instead, or let ropa ask for it

@@ -191,3 +191,7 @@ import-skipped-row = Ignorée : { $issue }
 import-backup = Le registre a été copié dans { $path } avant l’import.
 import-dry-run = Essai à blanc : rien n’a été écrit.
 import-one-change = L’historique consigne cet import comme une seule modification, « { $change } » (`ropa undo` l’annule).
+admin-created = { $server } est maintenant un registre ropa (schéma { $schema }) : les tables de ropa ont été créées.
+admin-already = { $server } est déjà un registre ropa (schéma { $schema }) ; rien n’a été modifié.
+admin-needs-server = ropa admin travaille sur un registre sur serveur : indiquez-le avec --db postgres://UTILISATEUR@HÔTE/BASE
+cli-server-not-yet = cette commande ne fonctionne pas encore sur un registre sur serveur ; `ropa admin init`, si

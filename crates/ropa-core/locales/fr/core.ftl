@@ -255,3 +255,14 @@ import-no-header = aucune ligne d’en-tête dans les { $rows } premières ligne
 import-map-not-a-field = --map '{ $header }={ $field }' : « { $field } » n’est pas un champ ; utilisez l’un de : { $fields }, notes, ignore
 import-map-no-column = --map '{ $header }={ $field }' : le fichier n’a pas de colonne « { $header } »
 import-no-register = aucune feuille ne contient un registre que ropa sait lire ({ $sheets }) ; une liste de registre a besoin d’une ligne d’en-tête avec des noms de colonnes tels que « Nom » ou « Finalités »
+error-server-address = { $address } : { $problem }
+error-unreachable = { $server } : le serveur est injoignable ({ $detail }) ; rien n’a été écrit
+error-server = { $server } : le serveur l’a refusé ({ $detail }) ; rien n’a été écrit
+server-url-scheme = l’adresse d’un registre sur serveur commence par postgres://
+server-url-no-user = indiquez l’utilisateur avant l’hôte : postgres://UTILISATEUR@HÔTE/BASE
+server-url-no-database = indiquez la base après l’hôte : postgres://UTILISATEUR@HÔTE/BASE
+server-url-host = indiquez l’hôte du serveur : postgres://UTILISATEUR@HÔTE/BASE
+server-url-port = « { $port } » n’est pas un port (1 à 65535)
+server-url-sslmode = sslmode « { $mode } » : utilisez disable, prefer, require, verify-ca ou verify-full
+server-url-parameter = « { $parameter } » n’est pas un paramètre que ropa lit ; seul sslmode l’est
+server-url-password = l’adresse contient un mot de passe, qui resterait dans l’historique du terminal et la liste des processus : indiquez-le plutôt dans PGPASSWORD, ou laissez ropa le demander

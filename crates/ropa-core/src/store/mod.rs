@@ -7,6 +7,7 @@ mod holder;
 mod open;
 mod purge;
 mod recover;
+pub mod server;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,55 @@
+//! `ropa admin init` against a real PostgreSQL the test starts (the core's harness).
+
+#![allow(clippy::unwrap_used)]
+
+#[path = "../../ropa-core/tests/common/pg.rs"]
+#[allow(dead_code)]
+mod pg;
+
+use std::process::{Command, Output};
+
+fn ropa(db: &str, password: Option<&str>, args: &[&str]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_ropa"));
+    c.args(["--db", db]).args(args).env("LC_ALL", "C").env_remove("PGPASSWORD");
+    if let Some(p) = password {
+        c.env("PGPASSWORD", p);
+    }
+    c.output().expect("run ropa")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn admin_init_makes_an_empty_database_a_store_once_with_the_password_from_the_environment() {
+    let server = pg::Postgres::start();
+    server.database("register");
+    let url = server.url(pg::OWNER, "register");
+
+    let first = ropa(&url, Some(pg::PASSWORD), &["admin", "init"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(text(&first.stdout).contains("is now a ropa store"), "{}", text(&first.stdout));
+    let again = ropa(&url, Some(pg::PASSWORD), &["admin", "init"]);
+    assert!(text(&again.stdout).contains("a ropa store already"), "{}", text(&again.stdout));
+
+    // No password, or a wrong one: the server cannot be reached as that user; exit code 2.
+    let refused = ropa(&url, Some("wrong"), &["admin", "init"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stderr));
+    assert!(text(&refused.stderr).contains("cannot be reached"), "{}", text(&refused.stderr));
+
+    // A password in the address: refused before anything is sent, and not repeated.
+    let with_password = url.replace("@", ":hunter2@");
+    let out = ropa(&with_password, None, &["admin", "init"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("PGPASSWORD") && !text(&out.stderr).contains("hunter2"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // The other commands say they do not work on a server yet, in the language asked.
+    let out = ropa(&url, Some(pg::PASSWORD), &["--lang", "fr", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("pas encore"), "{}", text(&out.stderr));
+}

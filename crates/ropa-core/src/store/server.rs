@@ -1,0 +1,335 @@
+//! A register kept on a PostgreSQL server (issue 18, under way): where the server is
+//! (`ServerUrl`, from `--db postgres://USER@HOST:PORT/DB`), connecting to it with TLS as libpq's
+//! `sslmode` says, and `admin_init`, which makes an empty database a ropa store. The only module
+//! of the core that opens a network connection, and only to the server the user named.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use super::open::SCHEMA_VERSION;
+use crate::error::{Error, Result};
+use crate::i18n::Text;
+use crate::tr_all;
+
+/// The tables of a ropa store on PostgreSQL at the current schema, made in one transaction.
+const BASELINE: &str = include_str!("../../migrations/postgres/0005_baseline.sql");
+
+/// How the connection is protected, as libpq's `sslmode` says: `require` encrypts without
+/// checking the server's certificate, `verify-ca` checks it was signed by a trusted authority,
+/// `verify-full` checks that and the host name too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SslMode {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+impl SslMode {
+    const ALL: [(&'static str, SslMode); 5] = [
+        ("disable", SslMode::Disable),
+        ("prefer", SslMode::Prefer),
+        ("require", SslMode::Require),
+        ("verify-ca", SslMode::VerifyCa),
+        ("verify-full", SslMode::VerifyFull),
+    ];
+
+    fn name(self) -> &'static str {
+        Self::ALL.iter().find(|(_, m)| *m == self).map_or("prefer", |(n, _)| n)
+    }
+}
+
+/// Where a server store is: who connects, to which host, port and database. Never a password:
+/// that comes from `PGPASSWORD`, the keyring or a prompt, so that no file or command line holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerUrl {
+    pub user: String,
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+    pub sslmode: SslMode,
+}
+
+/// `postgres://USER@HOST[:PORT]/DB[?sslmode=…]`, without a password.
+impl fmt::Display for ServerUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let host = if self.host.contains(':') { format!("[{}]", self.host) } else { self.host.clone() };
+        write!(f, "postgres://{}@{host}:{}/{}", self.user, self.port, self.database)?;
+        if self.sslmode != SslMode::Prefer {
+            write!(f, "?sslmode={}", self.sslmode.name())?;
+        }
+        Ok(())
+    }
+}
+
+impl ServerUrl {
+    /// Whether `text` names a server store rather than a file.
+    pub fn is_server(text: &str) -> bool {
+        text.starts_with("postgres://") || text.starts_with("postgresql://")
+    }
+
+    /// Reads `postgres://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]` (or `postgresql://`), the parts
+    /// percent-decoded. A password in it is refused: it would stay in the shell's history and in
+    /// the list of processes.
+    pub fn parse(text: &str) -> Result<ServerUrl> {
+        let bad = |problem: Text| Error::ServerAddress { address: without_password(text), problem };
+        let rest = text
+            .strip_prefix("postgres://")
+            .or_else(|| text.strip_prefix("postgresql://"))
+            .ok_or_else(|| bad(tr_all!("server-url-scheme")))?;
+        let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let (authority, database) = rest.split_once('/').ok_or_else(|| bad(tr_all!("server-url-no-database")))?;
+        let (user, host_port) = authority.rsplit_once('@').ok_or_else(|| bad(tr_all!("server-url-no-user")))?;
+        if user.contains(':') {
+            return Err(bad(tr_all!("server-url-password")));
+        }
+        let (host, port) = match host_port.strip_prefix('[') {
+            // An IPv6 address: [::1]:5432.
+            Some(v6) => {
+                let (host, after) = v6.split_once(']').ok_or_else(|| bad(tr_all!("server-url-host")))?;
+                (host, after.strip_prefix(':'))
+            }
+            None => match host_port.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (host_port, None),
+            },
+        };
+        let port = match port {
+            None | Some("") => 5432,
+            Some(p) => {
+                p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| bad(tr_all!("server-url-port", port = p)))?
+            }
+        };
+        let mut sslmode = SslMode::Prefer;
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            match key {
+                "sslmode" => {
+                    sslmode = SslMode::ALL
+                        .iter()
+                        .find(|(name, _)| *name == value)
+                        .map(|(_, m)| *m)
+                        .ok_or_else(|| bad(tr_all!("server-url-sslmode", mode = value)))?;
+                }
+                "password" => return Err(bad(tr_all!("server-url-password"))),
+                other => return Err(bad(tr_all!("server-url-parameter", parameter = other))),
+            }
+        }
+        let (user, host, database) = (decode(user), decode(host), decode(database));
+        if user.is_empty() {
+            return Err(bad(tr_all!("server-url-no-user")));
+        }
+        if host.is_empty() {
+            return Err(bad(tr_all!("server-url-host")));
+        }
+        if database.is_empty() {
+            return Err(bad(tr_all!("server-url-no-database")));
+        }
+        Ok(ServerUrl { user, host, port, database, sslmode })
+    }
+
+    /// Connects as the URL says, with `password` when the server asks for one.
+    pub fn connect(&self, password: Option<&str>) -> Result<postgres::Client> {
+        let mut config = postgres::Config::new();
+        config
+            .user(&self.user)
+            .host(&self.host)
+            .port(self.port)
+            .dbname(&self.database)
+            .application_name("ropa")
+            .connect_timeout(Duration::from_secs(10));
+        if let Some(password) = password {
+            config.password(password);
+        }
+        let unreachable = |e: postgres::Error| Error::Unreachable { server: self.to_string(), detail: e.to_string() };
+        if self.sslmode == SslMode::Disable {
+            config.ssl_mode(postgres::config::SslMode::Disable);
+            return config.connect(postgres::NoTls).map_err(unreachable);
+        }
+        let mut tls = native_tls::TlsConnector::builder();
+        match self.sslmode {
+            // As libpq: encrypted, the certificate not checked.
+            SslMode::Prefer | SslMode::Require => {
+                tls.danger_accept_invalid_certs(true).danger_accept_invalid_hostnames(true);
+            }
+            SslMode::VerifyCa => {
+                tls.danger_accept_invalid_hostnames(true);
+            }
+            SslMode::VerifyFull | SslMode::Disable => {}
+        }
+        let tls = tls.build().map_err(|e| Error::Unreachable { server: self.to_string(), detail: e.to_string() })?;
+        config.ssl_mode(if self.sslmode == SslMode::Prefer {
+            postgres::config::SslMode::Prefer
+        } else {
+            postgres::config::SslMode::Require
+        });
+        config.connect(postgres_native_tls::MakeTlsConnector::new(tls)).map_err(unreachable)
+    }
+}
+
+/// What `admin_init` found and did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Initialised {
+    /// The database was empty: ropa's tables were made.
+    Created,
+    /// It was a ropa store already, of this schema or an older one; nothing was changed.
+    Already { schema: i64 },
+}
+
+/// Makes the empty database `url` names a ropa store, as its owner: ropa's tables at the current
+/// schema, in one transaction. A database that holds other tables, or a ropa store of a newer
+/// schema, is refused untouched.
+pub fn admin_init(client: &mut postgres::Client, url: &ServerUrl) -> Result<Initialised> {
+    let server = url.to_string();
+    let failed = |e: postgres::Error| Error::Server { server: server.clone(), detail: e.to_string() };
+    let mut tx = client.transaction().map_err(failed)?;
+    let tables: Vec<String> = tx
+        .query(
+            "SELECT table_name::text FROM information_schema.tables \
+             WHERE table_schema = current_schema() ORDER BY table_name",
+            &[],
+        )
+        .map_err(failed)?
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    if tables.iter().any(|t| t == "ropa_meta") {
+        let meta: Vec<(String, String)> = tx
+            .query("SELECT key, value FROM ropa_meta", &[])
+            .map_err(failed)?
+            .iter()
+            .map(|row| (row.get(0), row.get(1)))
+            .collect();
+        let value = |key: &str| meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        let not_ours =
+            || Error::NotAStore { path: PathBuf::from(&server), reason: "its ropa_meta table is not ropa's".into() };
+        if value("application") != Some("ropa") {
+            return Err(not_ours());
+        }
+        let schema: i64 = value("schema").and_then(|v| v.parse().ok()).ok_or_else(not_ours)?;
+        if schema > SCHEMA_VERSION {
+            return Err(Error::NewerStore { path: PathBuf::from(&server), found: schema, supported: SCHEMA_VERSION });
+        }
+        return Ok(Initialised::Already { schema });
+    }
+    if !tables.is_empty() {
+        let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+        let more = if tables.len() > 5 { ", …" } else { "" };
+        return Err(Error::NotAStore {
+            path: PathBuf::from(&server),
+            reason: format!("the database holds other tables: {}{more}", shown.join(", ")),
+        });
+    }
+    tx.batch_execute(BASELINE).map_err(failed)?;
+    tx.execute(
+        "INSERT INTO ropa_meta (key, value) VALUES ('application', 'ropa'), ('schema', $1)",
+        &[&SCHEMA_VERSION.to_string()],
+    )
+    .map_err(failed)?;
+    tx.commit().map_err(failed)?;
+    Ok(Initialised::Created)
+}
+
+/// `%XX` sequences decoded (a user name or database with `@`, `/` or a space in it).
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The address as given, a password in it replaced, so that an error never repeats it.
+fn without_password(text: &str) -> String {
+    let Some((scheme, rest)) = text.split_once("://") else { return text.to_string() };
+    let (authority, path) = rest.split_once('/').map_or((rest, None), |(a, p)| (a, Some(p)));
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            format!("{}:***@{host}", user.split(':').next().unwrap_or(""))
+        }
+        _ => authority.to_string(),
+    };
+    let path = path.map(|p| {
+        let (p, query) = p.split_once('?').map_or((p, None), |(p, q)| (p, Some(q)));
+        let query = query.map(|q| {
+            q.split('&')
+                .map(|pair| if pair.starts_with("password=") { "password=***" } else { pair })
+                .collect::<Vec<_>>()
+                .join("&")
+        });
+        match query {
+            Some(q) => format!("/{p}?{q}"),
+            None => format!("/{p}"),
+        }
+    });
+    format!("{scheme}://{authority}{}", path.unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_read_as_libpq_writes_them() {
+        // An address, and what it reads as: user, host, port, database, sslmode.
+        type Read<'a> = (&'a str, &'a str, u16, &'a str, SslMode);
+        let cases: &[(&str, Read<'_>)] = &[
+            ("postgres://dpo@db.example.org/ropa", ("dpo", "db.example.org", 5432, "ropa", SslMode::Prefer)),
+            ("postgresql://dpo@10.0.0.5:6543/ropa", ("dpo", "10.0.0.5", 6543, "ropa", SslMode::Prefer)),
+            ("postgres://dpo@[::1]:5433/ropa?sslmode=require", ("dpo", "::1", 5433, "ropa", SslMode::Require)),
+            (
+                "postgres://jane%40firm@db/registre%20clients?sslmode=verify-full",
+                ("jane@firm", "db", 5432, "registre clients", SslMode::VerifyFull),
+            ),
+        ];
+        for (text, (user, host, port, database, sslmode)) in cases {
+            let url = ServerUrl::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(
+                (url.user.as_str(), url.host.as_str(), url.port, url.database.as_str(), url.sslmode),
+                (*user, *host, *port, *database, *sslmode),
+                "{text}"
+            );
+        }
+        assert_eq!(ServerUrl::parse("postgres://dpo@db:5433/ropa").unwrap().to_string(), "postgres://dpo@db:5433/ropa");
+    }
+
+    #[test]
+    fn a_password_in_the_address_is_refused_and_never_repeated() {
+        for text in ["postgres://dpo:s3cret@db/ropa", "postgres://dpo@db/ropa?password=s3cret"] {
+            let e = ServerUrl::parse(text).unwrap_err();
+            assert_eq!(e.code(), "server_address");
+            let said = e.words();
+            assert!(said.en.contains("PGPASSWORD") && !said.en.contains("s3cret"), "{said}");
+            assert!(!said.fr.contains("s3cret") && !said.de.contains("s3cret"));
+        }
+    }
+
+    #[test]
+    fn what_is_not_an_address_says_why() {
+        for (text, part) in [
+            ("mysql://dpo@db/ropa", "postgres://"),
+            ("postgres://db/ropa", "user"),
+            ("postgres://dpo@db", "database"),
+            ("postgres://dpo@db:99999/ropa", "99999"),
+            ("postgres://dpo@db/ropa?sslmode=always", "always"),
+            ("postgres://dpo@db/ropa?timeout=3", "timeout"),
+        ] {
+            let e = ServerUrl::parse(text).unwrap_err();
+            assert!(e.to_string().contains(part), "{text}: {e}");
+        }
+    }
+}
