@@ -67,6 +67,17 @@ enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Copy a file store's register, history included (ids, who and when), into the empty
+    /// server store given with --db postgres://…
+    Push {
+        /// The file store to copy.
+        file: PathBuf,
+    },
+    /// Copy the server store given with --db postgres://… into a new file store, history included.
+    Pull {
+        /// The file store to make (it must not exist).
+        file: PathBuf,
+    },
     /// Write the register out.
     Export {
         #[command(subcommand)]
@@ -254,7 +265,11 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
         (Command::Admin { action: AdminAction::Init }, Some(address)) => {
             return admin_init(address, lang, &mut io::stdout().lock());
         }
-        (Command::Admin { .. }, None) => return Err(Failure::Other(tr!(lang, "admin-needs-server"), 2)),
+        (Command::Push { file }, Some(address)) => return push(file, address, lang, &mut io::stdout().lock()),
+        (Command::Pull { file }, Some(address)) => return pull(file, address, lang, &mut io::stdout().lock()),
+        (Command::Admin { .. } | Command::Push { .. } | Command::Pull { .. }, None) => {
+            return Err(Failure::Other(tr!(lang, "admin-needs-server"), 2))
+        }
         (_, Some(_)) => return Err(Failure::Other(tr!(lang, "cli-server-not-yet"), 2)),
         _ => {}
     }
@@ -290,7 +305,11 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
             transfer::export_xlsx(&store, &args, asked, lang, &mut out)
         }
         Command::Undo { change } => undo(store, change, lang, &mut out),
-        Command::Backups | Command::Recover { .. } | Command::Admin { .. } => Ok(()),
+        Command::Backups
+        | Command::Recover { .. }
+        | Command::Admin { .. }
+        | Command::Push { .. }
+        | Command::Pull { .. } => Ok(()),
         Command::Restore { backup } => restore(store, &backup, lang, &mut out),
         Command::Purge { text, yes } => purge(store, &text, yes, lang, &mut out),
         Command::Import(args) => {
@@ -481,10 +500,8 @@ fn history(store: &Store, id: Option<i64>, lang: Lang, out: &mut impl Write) -> 
 
 /// `ropa admin init`: makes the empty database the address names a ropa store.
 fn admin_init(address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
-    use ropa_core::store::server::{self, Initialised, ServerUrl};
-    let url = ServerUrl::parse(address)?;
-    let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
-    let mut client = url.connect(password.as_deref())?;
+    use ropa_core::store::server::{self, Initialised};
+    let (url, mut client) = server(address)?;
     let shown = url.to_string();
     let line = match server::admin_init(&mut client, &url)? {
         Initialised::Created => {
@@ -492,6 +509,52 @@ fn admin_init(address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Fai
         }
         Initialised::Already { schema } => tr!(lang, "admin-already", server = shown.as_str(), schema = schema),
     };
+    writeln!(out, "{line}")?;
+    Ok(())
+}
+
+/// The server store an address names, connected with the password from `PGPASSWORD`.
+fn server(
+    address: &str,
+) -> Result<(ropa_core::store::server::ServerUrl, ropa_core::store::server::Connection), Failure> {
+    let url = ropa_core::store::server::ServerUrl::parse(address)?;
+    let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
+    let client = url.connect(password.as_deref())?;
+    Ok((url, client))
+}
+
+/// `ropa push FILE`: a file store's register into the empty server store.
+fn push(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+    let (url, mut client) = server(address)?;
+    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let store = Store::open(file, OpenMode::MustExist, Context::system(user))?;
+    let (entries, history) = ropa_core::store::copy::push(&store, &mut client, &url)?.entries_and_history();
+    let line = tr!(
+        lang,
+        "push-done",
+        entries = entries,
+        history = history,
+        file = file.display().to_string(),
+        server = url.to_string()
+    );
+    writeln!(out, "{line}")?;
+    Ok(())
+}
+
+/// `ropa pull FILE`: the server store into a new file store.
+fn pull(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+    let (url, mut client) = server(address)?;
+    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let copied = ropa_core::store::copy::pull(&mut client, &url, file, Context::system(user))?;
+    let (entries, history) = copied.entries_and_history();
+    let line = tr!(
+        lang,
+        "pull-done",
+        entries = entries,
+        history = history,
+        file = file.display().to_string(),
+        server = url.to_string()
+    );
     writeln!(out, "{line}")?;
     Ok(())
 }

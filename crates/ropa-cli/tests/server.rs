@@ -53,3 +53,37 @@ fn admin_init_makes_an_empty_database_a_store_once_with_the_password_from_the_en
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("pas encore"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn push_then_pull_gives_the_same_register() {
+    let server = pg::Postgres::start();
+    server.database("team");
+    let url = server.url(pg::OWNER, "team");
+    assert!(ropa(&url, Some(pg::PASSWORD), &["admin", "init"]).status.success());
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.sqlite");
+    let file = file.to_str().unwrap();
+    assert!(ropa(file, None, &["demo"]).status.success());
+
+    let pushed = ropa(&url, Some(pg::PASSWORD), &["push", file]);
+    assert!(pushed.status.success(), "{}", text(&pushed.stderr));
+    assert!(text(&pushed.stdout).contains("history entries"), "{}", text(&pushed.stdout));
+    // Pushed twice: refused, the server store is no longer empty.
+    let twice = ropa(&url, Some(pg::PASSWORD), &["push", file]);
+    assert_eq!(twice.status.code(), Some(2), "{}", text(&twice.stderr));
+
+    let back = dir.path().join("back.sqlite");
+    let back = back.to_str().unwrap();
+    let pulled = ropa(&url, Some(pg::PASSWORD), &["--lang", "de", "pull", back]);
+    assert!(pulled.status.success(), "{}", text(&pulled.stderr));
+    assert!(text(&pulled.stdout).contains("Verlaufseinträge"), "{}", text(&pulled.stdout));
+    for command in [&["list"][..], &["history"], &["check"]] {
+        let (a, b) = (ropa(file, None, command), ropa(back, None, command));
+        assert_eq!(text(&a.stdout), text(&b.stdout), "{command:?}");
+    }
+    // Without a server address, push says what it needs.
+    let out = ropa(file, None, &["push", file]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("postgres://"), "{}", text(&out.stderr));
+}

@@ -111,6 +111,11 @@ pub enum Error {
         server: String,
         detail: String,
     },
+    /// `ropa push` copies into an empty server store only; this one holds rows in `table`.
+    ServerNotEmpty {
+        server: String,
+        table: String,
+    },
 }
 
 impl Error {
@@ -178,6 +183,9 @@ impl Error {
             Error::Server { server, detail } => {
                 tr_all!("error-server", server = server.as_str(), detail = detail.as_str())
             }
+            Error::ServerNotEmpty { server, table } => {
+                tr_all!("error-server-not-empty", server = server.as_str(), table = table.as_str())
+            }
         }
     }
 }
@@ -237,6 +245,7 @@ impl Error {
             Error::Corrupt { .. } => "corrupt",
             Error::Sqlite { .. } | Error::Server { .. } => "database",
             Error::ServerAddress { .. } => "server_address",
+            Error::ServerNotEmpty { .. } => "server_not_empty",
             Error::Unreachable { .. } => "unreachable",
         }
     }

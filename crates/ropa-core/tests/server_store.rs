@@ -69,3 +69,68 @@ fn a_wrong_password_or_a_server_that_is_gone_is_said_as_unreachable() {
     assert_eq!(e.code(), "unreachable", "{e}");
     assert!(e.words().de.contains("nicht erreichbar"), "{}", e.words().de);
 }
+
+/// Every row of every table of a file store, ordered by its columns, as text: to compare two
+/// stores (the order rows were written in is the file's own business).
+fn file_tables(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    ropa_core::store::copy::TABLES
+        .iter()
+        .map(|table| {
+            let width = conn.prepare(&format!("SELECT * FROM {table}")).unwrap().column_count();
+            let order: Vec<String> = (1..=width).map(|i| i.to_string()).collect();
+            let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY {}", order.join(", "))).unwrap();
+            let rows = stmt
+                .query_map([], |row| {
+                    (0..width)
+                        .map(|i| row.get::<_, rusqlite::types::Value>(i).map(|v| format!("{v:?}")))
+                        .collect::<rusqlite::Result<Vec<String>>>()
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .unwrap();
+            (table.to_string(), rows)
+        })
+        .collect()
+}
+
+#[test]
+fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_table() {
+    use ropa_core::store::copy::{pull, push};
+    let pg = Postgres::start();
+    pg.database("register");
+    let url = ServerUrl::parse(&pg.url(common::pg::OWNER, "register")).unwrap();
+    let mut client = url.connect(Some(PASSWORD)).unwrap();
+
+    // A register with history: the example, then a change and an import's undo.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = common::new_store(dir.path());
+    ropa_core::demo::load(&mut store).unwrap();
+    let original = store.path().to_path_buf();
+
+    // Not a ropa store yet: refused.
+    assert!(matches!(push(&store, &mut client, &url), Err(Error::NotAStore { .. })));
+    admin_init(&mut client, &url).unwrap();
+    let copied = push(&store, &mut client, &url).unwrap();
+    let (entries, history) = copied.entries_and_history();
+    assert!(entries > 30 && history >= entries, "{copied:?}");
+    // Twice: the server store is not empty any more, and nothing is added.
+    let e = push(&store, &mut client, &url).unwrap_err();
+    assert_eq!(e.code(), "server_not_empty", "{e}");
+    let held: i64 = client.query_one("SELECT count(*) FROM history", &[]).unwrap().get(0);
+    assert_eq!(held as usize, history);
+
+    let back = dir.path().join("pulled.sqlite");
+    let (context, _) = common::ticking();
+    pull(&mut client, &url, &back, context).unwrap();
+    assert_eq!(file_tables(&back), file_tables(&original));
+    // The copy is a store that opens and reads as the original.
+    let (context, _) = common::ticking();
+    let pulled = ropa_core::Store::open(&back, ropa_core::OpenMode::MustExist, context).unwrap();
+    assert_eq!(pulled.register(None).unwrap(), store.register(None).unwrap());
+    // Pulling over an existing file is refused, and the file left as it was.
+    let (context, _) = common::ticking();
+    let before = std::fs::read(&back).unwrap();
+    assert!(pull(&mut client, &url, &back, context).is_err());
+    assert_eq!(std::fs::read(&back).unwrap(), before);
+}

@@ -193,5 +193,7 @@ progress-rows = { $count ->
     }
 admin-created = { $server } is now a ropa store (schema { $schema }): ropa's tables were created.
 admin-already = { $server } is a ropa store already (schema { $schema }); nothing was changed.
-admin-needs-server = ropa admin works on a server store: give it with --db postgres://USER@HOST/DATABASE
-cli-server-not-yet = this command does not work on a server store yet; `ropa admin init` does
+admin-needs-server = ropa admin, push and pull work on a server store: give it with --db postgres://USER@HOST/DATABASE
+cli-server-not-yet = this command does not work on a server store yet; `ropa admin init`, `ropa push` and `ropa pull` do
+push-done = Copied { $entries } entries and { $history } history entries of { $file } into { $server }.
+pull-done = Copied { $entries } entries and { $history } history entries of { $server } into { $file }.

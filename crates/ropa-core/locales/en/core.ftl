@@ -269,3 +269,4 @@ server-url-port = '{ $port }' is not a port (1 to 65535)
 server-url-sslmode = sslmode '{ $mode }': use disable, prefer, require, verify-ca or verify-full
 server-url-parameter = '{ $parameter }' is not a parameter ropa reads; only sslmode is
 server-url-password = the address holds a password, which would stay in the shell's history and the list of processes: give it in PGPASSWORD instead, or let ropa ask for it
+error-server-not-empty = { $server } holds a register already (its { $table } table is not empty): a register is pushed into an empty server store only; nothing was written

@@ -266,3 +266,4 @@ server-url-port = « { $port } » n’est pas un port (1 à 65535)
 server-url-sslmode = sslmode « { $mode } » : utilisez disable, prefer, require, verify-ca ou verify-full
 server-url-parameter = « { $parameter } » n’est pas un paramètre que ropa lit ; seul sslmode l’est
 server-url-password = l’adresse contient un mot de passe, qui resterait dans l’historique du terminal et la liste des processus : indiquez-le plutôt dans PGPASSWORD, ou laissez ropa le demander
+error-server-not-empty = { $server } contient déjà un registre (sa table { $table } n’est pas vide) : un registre n’est copié que dans un registre sur serveur vide ; rien n’a été écrit

@@ -12,6 +12,9 @@ use crate::error::{Error, Result};
 use crate::i18n::Text;
 use crate::tr_all;
 
+/// A connection to a server store, as the front ends hold it (they never speak to it themselves).
+pub type Connection = postgres::Client;
+
 /// The tables of a ropa store on PostgreSQL at the current schema, made in one transaction.
 const BASELINE: &str = include_str!("../../migrations/postgres/0005_baseline.sql");
 
