@@ -528,7 +528,7 @@ fn push(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write)
     let (url, mut client) = server(address)?;
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let store = Store::open(file, OpenMode::MustExist, Context::system(user))?;
-    let (entries, history) = ropa_core::store::copy::push(&store, &mut client, &url)?.entries_and_history();
+    let (entries, history) = ropa_core::store::server::copy::push(&store, &mut client, &url)?.entries_and_history();
     let line = tr!(
         lang,
         "push-done",
@@ -545,7 +545,7 @@ fn push(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write)
 fn pull(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let (url, mut client) = server(address)?;
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
-    let copied = ropa_core::store::copy::pull(&mut client, &url, file, Context::system(user))?;
+    let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user))?;
     let (entries, history) = copied.entries_and_history();
     let line = tr!(
         lang,

@@ -74,7 +74,7 @@ fn a_wrong_password_or_a_server_that_is_gone_is_said_as_unreachable() {
 /// stores (the order rows were written in is the file's own business).
 fn file_tables(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
     let conn = rusqlite::Connection::open(path).unwrap();
-    ropa_core::store::copy::TABLES
+    ropa_core::store::server::copy::TABLES
         .iter()
         .map(|table| {
             let width = conn.prepare(&format!("SELECT * FROM {table}")).unwrap().column_count();
@@ -96,7 +96,7 @@ fn file_tables(path: &std::path::Path) -> Vec<(String, Vec<Vec<String>>)> {
 
 #[test]
 fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_table() {
-    use ropa_core::store::copy::{pull, push};
+    use ropa_core::store::server::copy::{pull, push};
     let pg = Postgres::start();
     pg.database("register");
     let url = ServerUrl::parse(&pg.url(common::pg::OWNER, "register")).unwrap();

@@ -2,7 +2,6 @@
 //! one transaction together with its history entries. All of the project's SQL lives here.
 
 mod compact;
-pub mod copy;
 mod entity;
 mod holder;
 mod open;

@@ -7,6 +7,8 @@ use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub mod copy;
+
 use super::open::SCHEMA_VERSION;
 use crate::error::{Error, Result};
 use crate::i18n::Text;
@@ -16,7 +18,7 @@ use crate::tr_all;
 pub type Connection = postgres::Client;
 
 /// The tables of a ropa store on PostgreSQL at the current schema, made in one transaction.
-const BASELINE: &str = include_str!("../../migrations/postgres/0005_baseline.sql");
+const BASELINE: &str = include_str!("../../../migrations/postgres/0005_baseline.sql");
 
 /// How the connection is protected, as libpq's `sslmode` says: `require` encrypts without
 /// checking the server's certificate, `verify-ca` checks it was signed by a trusted authority,

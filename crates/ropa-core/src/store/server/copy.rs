@@ -9,10 +9,9 @@ use std::path::Path;
 use postgres::types::ToSql;
 use rusqlite::types::Value;
 
-use super::open::SCHEMA_VERSION;
-use super::server::ServerUrl;
-use super::{Context, OpenMode, Store};
+use super::ServerUrl;
 use crate::error::{Error, Result};
+use crate::store::{Context, OpenMode, Store, SCHEMA_VERSION};
 
 /// A store's tables, each after those it refers to.
 pub const TABLES: [&str; 12] = [
@@ -203,8 +202,8 @@ pub fn pull(client: &mut postgres::Client, url: &ServerUrl, path: &Path, context
             .start()
             .map_err(failed)?;
         check_server(&mut tx, url, &failed)?;
-        let file = store.conn.transaction().map_err(|e| super::open::sqlite_error(path, e))?;
-        let sql = |e: rusqlite::Error| super::open::sqlite_error(path, e);
+        let file = store.conn.transaction().map_err(|e| crate::store::open::sqlite_error(path, e))?;
+        let sql = |e: rusqlite::Error| crate::store::open::sqlite_error(path, e);
         let mut rows = Vec::new();
         for table in TABLES.iter().copied() {
             let columns: Vec<String> = {
