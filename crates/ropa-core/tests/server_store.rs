@@ -120,6 +120,22 @@ fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_tab
     let held: i64 = client.query_one("SELECT count(*) FROM history", &[]).unwrap().get(0);
     assert_eq!(held as usize, history);
 
+    // Read on the server, the register is the file's: as a whole, and organisation by organisation.
+    let whole = store.register(None).unwrap();
+    assert_eq!(ropa_core::store::server::read::register(&mut client, &url, None).unwrap(), whole);
+    for o in &whole.organisations {
+        let part = ropa_core::store::server::read::register(&mut client, &url, Some(o.id)).unwrap();
+        assert_eq!(part, store.register(Some(o.id)).unwrap(), "{}", o.name);
+    }
+    // The CSV files of the example register are the same from either store.
+    for table in ropa_core::csv::Table::ALL {
+        let from_server = ropa_core::store::server::read::register(&mut client, &url, None).unwrap();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        ropa_core::csv::export(&whole, table, ',', &mut a, &mut |_| {}).unwrap();
+        ropa_core::csv::export(&from_server, table, ',', &mut b, &mut |_| {}).unwrap();
+        assert_eq!(a, b, "{table:?}");
+    }
+
     let back = dir.path().join("pulled.sqlite");
     let (context, _) = common::ticking();
     pull(&mut client, &url, &back, context).unwrap();

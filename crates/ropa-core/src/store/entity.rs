@@ -225,6 +225,26 @@ const LINKS: [(&str, &str, &str); 3] = [
 ];
 
 impl Children {
+    /// Adds an activity's link (its `key` list: "controller_ids"…), in order.
+    pub(super) fn add_link(&mut self, table: &str, owner: Id, target: Id) {
+        if let Some((key, _, _)) = LINKS.iter().find(|(_, t, _)| *t == table) {
+            self.links.entry((key, owner)).or_default().push(target);
+        }
+    }
+
+    /// Adds a sub-processor's service, in order, from its stored row.
+    pub(super) fn add_service(&mut self, owner: Id, site: Option<Id>, data: &str) -> serde_json::Result<()> {
+        let mut service: SubProcessorService = serde_json::from_str(data)?;
+        service.site_id = site;
+        self.services.entry(owner).or_default().push(service);
+        Ok(())
+    }
+
+    /// The link tables of an activity and their target column.
+    pub(super) fn link_tables() -> impl Iterator<Item = (&'static str, &'static str)> {
+        LINKS.iter().map(|(_, table, column)| (*table, *column))
+    }
+
     /// Children of every entity of `kind`, or of one when `only` is given.
     pub(super) fn load(conn: &Connection, kind: Kind, only: Option<Id>) -> rusqlite::Result<Children> {
         let mut children = Children::default();

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub mod copy;
+pub mod read;
 
 use super::open::SCHEMA_VERSION;
 use crate::error::{Error, Result};
