@@ -17,6 +17,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use ropa_core::history::Action;
 use ropa_core::model::Activity;
+use ropa_core::store::server::ServerUrl;
 use ropa_core::store::{Kind, Opened};
 use ropa_core::vocab::{in_sentence, Lang, Vocabulary};
 use ropa_core::{demo, tr, view, Context, Error, OpenMode, Store};
@@ -32,6 +33,10 @@ struct Cli {
     /// The store file; by default the one in the OS data directory (created on first use).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// A server store named in the user's profiles (the file `ropa/profiles` in the user's
+    /// configuration folder: a line per profile, NAME = postgres://USER@HOST/DATABASE).
+    #[arg(long, global = true, value_name = "NAME", conflicts_with = "db")]
+    profile: Option<String>,
     /// The language ropa speaks and writes its documents in: en, fr or de. By default the
     /// environment's (LC_ALL, LC_MESSAGES, LANG) when it is one of these, else English.
     #[arg(long, global = true, value_name = "LANG")]
@@ -259,14 +264,13 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
         return backups(&store_path(cli.db)?.0, lang, &mut io::stdout().lock());
     }
     // A server store: what works on one so far is its administration.
-    let server =
-        cli.db.as_deref().and_then(|db| db.to_str()).filter(|db| ropa_core::store::server::ServerUrl::is_server(db));
+    let server = server_address(cli.db.as_deref(), cli.profile.as_deref())?;
     match (&cli.command, server) {
-        (Command::Admin { action: AdminAction::Init }, Some(address)) => {
-            return admin_init(address, lang, &mut io::stdout().lock());
+        (Command::Admin { action: AdminAction::Init }, Some(url)) => {
+            return admin_init(url, lang, &mut io::stdout().lock());
         }
-        (Command::Push { file }, Some(address)) => return push(file, address, lang, &mut io::stdout().lock()),
-        (Command::Pull { file }, Some(address)) => return pull(file, address, lang, &mut io::stdout().lock()),
+        (Command::Push { file }, Some(url)) => return push(file, url, lang, &mut io::stdout().lock()),
+        (Command::Pull { file }, Some(url)) => return pull(file, url, lang, &mut io::stdout().lock()),
         (Command::Admin { .. } | Command::Push { .. } | Command::Pull { .. }, None) => {
             return Err(Failure::Other(tr!(lang, "admin-needs-server"), 2))
         }
@@ -499,9 +503,9 @@ fn history(store: &Store, id: Option<i64>, lang: Lang, out: &mut impl Write) -> 
 }
 
 /// `ropa admin init`: makes the empty database the address names a ropa store.
-fn admin_init(address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+fn admin_init(url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     use ropa_core::store::server::{self, Initialised};
-    let (url, mut client) = server(address)?;
+    let (url, mut client) = server(url)?;
     let shown = url.to_string();
     let line = match server::admin_init(&mut client, &url)? {
         Initialised::Created => {
@@ -514,18 +518,29 @@ fn admin_init(address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Fai
 }
 
 /// The server store an address names, connected with the password from `PGPASSWORD`.
-fn server(
-    address: &str,
-) -> Result<(ropa_core::store::server::ServerUrl, ropa_core::store::server::Connection), Failure> {
-    let url = ropa_core::store::server::ServerUrl::parse(address)?;
+fn server(url: ServerUrl) -> Result<(ServerUrl, ropa_core::store::server::Connection), Failure> {
     let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
     let client = url.connect(password.as_deref())?;
     Ok((url, client))
 }
 
+/// The server store `--db postgres://…` or `--profile NAME` names, if one does.
+fn server_address(db: Option<&std::path::Path>, profile: Option<&str>) -> Result<Option<ServerUrl>, Failure> {
+    if let Some(name) = profile {
+        let config = dirs::config_dir().ok_or_else(|| Error::NoMatch(ropa_core::tr_all!("cli-no-data-dir")))?;
+        let file = config.join("ropa").join("profiles");
+        let text = std::fs::read_to_string(&file).map_err(|source| Error::Io { path: file.clone(), source })?;
+        return Ok(Some(ropa_core::store::server::profile(&file, &text, name)?));
+    }
+    match db.and_then(|db| db.to_str()).filter(|db| ServerUrl::is_server(db)) {
+        Some(address) => Ok(Some(ServerUrl::parse(address)?)),
+        None => Ok(None),
+    }
+}
+
 /// `ropa push FILE`: a file store's register into the empty server store.
-fn push(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
-    let (url, mut client) = server(address)?;
+fn push(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+    let (url, mut client) = server(url)?;
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let store = Store::open(file, OpenMode::MustExist, Context::system(user))?;
     let (entries, history) = ropa_core::store::server::copy::push(&store, &mut client, &url)?.entries_and_history();
@@ -542,8 +557,8 @@ fn push(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write)
 }
 
 /// `ropa pull FILE`: the server store into a new file store.
-fn pull(file: &std::path::Path, address: &str, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
-    let (url, mut client) = server(address)?;
+fn pull(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+    let (url, mut client) = server(url)?;
     let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
     let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user))?;
     let (entries, history) = copied.entries_and_history();

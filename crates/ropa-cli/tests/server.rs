@@ -48,6 +48,25 @@ fn admin_init_makes_an_empty_database_a_store_once_with_the_password_from_the_en
         text(&out.stderr)
     );
 
+    // A profile names the server: the same store, found by its name; an unknown name listed.
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir(config.path().join("ropa")).unwrap();
+    std::fs::write(config.path().join("ropa/profiles"), format!("# the team\nteam = {url}\n")).unwrap();
+    let by_profile = |name: &str| {
+        Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .args(["--profile", name, "admin", "init"])
+            .env("LC_ALL", "C")
+            .env("PGPASSWORD", pg::PASSWORD)
+            .env("XDG_CONFIG_HOME", config.path())
+            .output()
+            .unwrap()
+    };
+    let found = by_profile("team");
+    assert!(text(&found.stdout).contains("a ropa store already"), "{}", text(&found.stderr));
+    let unknown = by_profile("other");
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("its profiles: team"), "{}", text(&unknown.stderr));
+
     // The other commands say they do not work on a server yet, in the language asked.
     let out = ropa(&url, Some(pg::PASSWORD), &["--lang", "fr", "list"]);
     assert_eq!(out.status.code(), Some(2));

@@ -270,3 +270,5 @@ server-url-sslmode = sslmode „{ $mode }“: verwenden Sie disable, prefer, req
 server-url-parameter = „{ $parameter }“ ist kein Parameter, den ropa liest; nur sslmode
 server-url-password = die Adresse enthält ein Passwort, das im Verlauf der Shell und in der Prozessliste bliebe: geben Sie es stattdessen in PGPASSWORD an oder lassen Sie ropa danach fragen
 error-server-not-empty = { $server } enthält bereits ein Verzeichnis (seine Tabelle { $table } ist nicht leer): ein Verzeichnis wird nur in ein leeres Verzeichnis auf dem Server kopiert; nichts wurde geschrieben
+profile-none = { $file } enthält kein Profil: schreiben Sie eines je Zeile, NAME = postgres://BENUTZER@HOST/DATENBANK
+profile-unknown = kein Profil „{ $name }“ in { $file } (seine Profile: { $names })

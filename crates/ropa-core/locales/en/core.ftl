@@ -270,3 +270,5 @@ server-url-sslmode = sslmode '{ $mode }': use disable, prefer, require, verify-c
 server-url-parameter = '{ $parameter }' is not a parameter ropa reads; only sslmode is
 server-url-password = the address holds a password, which would stay in the shell's history and the list of processes: give it in PGPASSWORD instead, or let ropa ask for it
 error-server-not-empty = { $server } holds a register already (its { $table } table is not empty): a register is pushed into an empty server store only; nothing was written
+profile-none = { $file } holds no profile: write one a line, NAME = postgres://USER@HOST/DATABASE
+profile-unknown = no profile '{ $name }' in { $file } (its profiles: { $names })

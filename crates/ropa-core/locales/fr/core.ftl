@@ -267,3 +267,5 @@ server-url-sslmode = sslmode « { $mode } » : utilisez disable, prefer, require
 server-url-parameter = « { $parameter } » n’est pas un paramètre que ropa lit ; seul sslmode l’est
 server-url-password = l’adresse contient un mot de passe, qui resterait dans l’historique du terminal et la liste des processus : indiquez-le plutôt dans PGPASSWORD, ou laissez ropa le demander
 error-server-not-empty = { $server } contient déjà un registre (sa table { $table } n’est pas vide) : un registre n’est copié que dans un registre sur serveur vide ; rien n’a été écrit
+profile-none = { $file } ne contient aucun profil : écrivez-en un par ligne, NOM = postgres://UTILISATEUR@HÔTE/BASE
+profile-unknown = pas de profil « { $name } » dans { $file } (ses profils : { $names })

@@ -4,7 +4,7 @@
 //! of the core that opens a network connection, and only to the server the user named.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub mod copy;
@@ -175,6 +175,31 @@ impl ServerUrl {
     }
 }
 
+/// The server store a named profile of the user's file of profiles gives: a line per profile,
+/// `NAME = postgres://USER@HOST[:PORT]/DATABASE[?sslmode=…]`, `#` starting a comment. A profile
+/// holds no secret: an address with a password is refused as on the command line.
+pub fn profile(file: &Path, text: &str, name: &str) -> Result<ServerUrl> {
+    let mut known = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((key, address)) = line.split_once('=') else { continue };
+        let key = key.trim();
+        if key == name {
+            return ServerUrl::parse(address.trim());
+        }
+        known.push(key.to_string());
+    }
+    let shown = file.display().to_string();
+    Err(Error::NoMatch(if known.is_empty() {
+        tr_all!("profile-none", file = shown)
+    } else {
+        tr_all!("profile-unknown", name = name, file = shown, names = known.join(", "))
+    }))
+}
+
 /// What `admin_init` found and did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Initialised {
@@ -322,6 +347,19 @@ mod tests {
             assert!(said.en.contains("PGPASSWORD") && !said.en.contains("s3cret"), "{said}");
             assert!(!said.fr.contains("s3cret") && !said.de.contains("s3cret"));
         }
+    }
+
+    #[test]
+    fn profiles_name_addresses_and_hold_no_secret() {
+        let file = Path::new("profiles");
+        let text = "# the firm's servers\nclients = postgres://dpo@db.firm.example/clients?sslmode=verify-full\n\
+                    lab = postgres://dpo:secret@lab/ropa\n";
+        let url = profile(file, text, "clients").unwrap();
+        assert_eq!((url.host.as_str(), url.sslmode), ("db.firm.example", SslMode::VerifyFull));
+        assert_eq!(profile(file, text, "lab").unwrap_err().code(), "server_address");
+        let e = profile(file, text, "other").unwrap_err();
+        assert!(e.to_string().contains("clients, lab"), "{e}");
+        assert!(profile(file, "", "x").unwrap_err().to_string().contains("no profile"));
     }
 
     #[test]
