@@ -375,7 +375,7 @@ fn store_path(db: Option<PathBuf>) -> Result<(PathBuf, bool), Failure> {
 }
 
 fn open(db: Option<PathBuf>, access: Access, lang: Lang) -> Result<Store, Failure> {
-    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let user = user();
     let (path, default) = store_path(db)?;
     let mode = if access == Access::Read && !default { OpenMode::MustExist } else { OpenMode::CreateIfMissing };
     if access == Access::DryRun && !path.exists() {
@@ -467,7 +467,7 @@ fn history(store: &Store, id: Option<i64>, lang: Lang, out: &mut impl Write) -> 
             lang,
             "history-entry",
             action = tr!(lang, &format!("action_{}", entry.action.as_str())),
-            kind = kind_word(entry.kind, lang),
+            kind = entry.kind.word(lang),
             id = entry.entity_id.to_string(),
             label = entry.label.as_str()
         );
@@ -500,6 +500,11 @@ fn history(store: &Store, id: Option<i64>, lang: Lang, out: &mut impl Write) -> 
         }
     }
     Ok(())
+}
+
+/// Who runs ropa, as the history names them: the system's user name, else the environment's.
+fn user() -> String {
+    whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()))
 }
 
 /// `ropa admin init`: makes the empty database the address names a ropa store.
@@ -541,7 +546,7 @@ fn server_address(db: Option<&std::path::Path>, profile: Option<&str>) -> Result
 /// `ropa push FILE`: a file store's register into the empty server store.
 fn push(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let (url, mut client) = server(url)?;
-    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let user = user();
     let store = Store::open(file, OpenMode::MustExist, Context::system(user))?;
     let (entries, history) = ropa_core::store::server::copy::push(&store, &mut client, &url)?.entries_and_history();
     let line = tr!(
@@ -559,7 +564,7 @@ fn push(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write
 /// `ropa pull FILE`: the server store into a new file store.
 fn pull(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let (url, mut client) = server(url)?;
-    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let user = user();
     let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user))?;
     let (entries, history) = copied.entries_and_history();
     let line = tr!(
@@ -574,11 +579,6 @@ fn pull(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write
     Ok(())
 }
 
-/// A kind of entry as the language says it ("activity", "sous-traitant").
-fn kind_word(kind: Kind, lang: Lang) -> String {
-    tr!(lang, &format!("kind_{}", kind.as_str()))
-}
-
 /// "1 activity", "3 Verarbeitungstätigkeiten": a count of entries of one kind.
 fn count_of(kind: Kind, n: usize, lang: Lang) -> String {
     tr!(lang, &format!("count-{}", kind.as_str().replace('_', "-")), count = n)
@@ -591,7 +591,7 @@ fn recover(
     w: &mut impl Write,
 ) -> Result<(), Failure> {
     let target = out.map_or_else(|| ropa_core::store::recovered_path(damaged), std::path::Path::to_path_buf);
-    let user = whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()));
+    let user = user();
     let r = ropa_core::store::recover(damaged, &target, Context::system(user))?;
     let saved: Vec<String> = r.saved.iter().map(|(kind, n)| count_of(*kind, *n, lang)).collect();
     let saved = if saved.is_empty() { tr!(lang, "recover-nothing") } else { saved.join(", ") };
@@ -672,7 +672,7 @@ fn purge(mut store: Store, text: &str, yes: bool, lang: Lang, out: &mut impl Wri
         let line = tr!(
             lang,
             "purge-entry",
-            kind = kind_word(*kind, lang),
+            kind = kind.word(lang),
             name = name.as_str(),
             id = id.to_string(),
             fields = fields.join(", ")

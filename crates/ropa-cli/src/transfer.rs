@@ -619,7 +619,7 @@ fn summary(r: &ImportReport, written: bool, lang: Lang, out: &mut impl Write) ->
     }
     for named in &r.added {
         let id = if r.dry_run || !written { "import-would-add" } else { "import-added" };
-        let kind = tr!(lang, &format!("kind_{}", named.kind.as_str()));
+        let kind = named.kind.word(lang);
         writeln!(out, "  {}", tr!(lang, id, kind = kind, name = named.name.as_str()))?;
     }
     for issue in r.warnings.iter().take(30) {

@@ -166,7 +166,7 @@ impl Error {
             Error::Full { path } => tr_all!("error-full", path = shown(path)),
             Error::Disk { path, detail } => tr_all!("error-disk", path = shown(path), detail = detail.as_str()),
             Error::NotFound { entity, id } => Text::each(|lang| {
-                let kind = crate::i18n::text(lang, &format!("kind_{entity}"));
+                let kind = crate::store::Kind::parse(entity).map_or_else(|| entity.to_string(), |k| k.word(lang));
                 tr!(lang, "error-not-found", kind = kind, id = id.to_string())
             }),
             Error::NoMatch(text) | Error::Ambiguous(text) => text.clone(),
@@ -219,11 +219,6 @@ pub fn io_words(e: &std::io::Error, lang: crate::vocab::Lang) -> String {
         _ => return e.to_string(),
     };
     crate::i18n::text(lang, id)
-}
-
-/// `io_words` in English.
-pub fn io_message(e: &std::io::Error) -> String {
-    io_words(e, crate::vocab::Lang::En)
 }
 
 impl Error {

@@ -46,7 +46,7 @@ pub fn user_name(env: impl Fn(&str) -> Option<String>) -> String {
 
 /// A kind of entry ("organisation", as `store::Kind` names it) as `lang` says it.
 fn kind_word(kind: &str, lang: vocab::Lang) -> String {
-    i18n::text(lang, &format!("kind_{kind}"))
+    store::Kind::parse(kind).map_or_else(|| kind.to_string(), |k| k.word(lang))
 }
 
 /// The one item whose name contains `query`, ignoring case and accents; an exact match wins

@@ -15,14 +15,6 @@ pub enum ContactRole {
 }
 
 impl ContactRole {
-    pub fn describe(self) -> &'static str {
-        match self {
-            ContactRole::Controller => "controller contact",
-            ContactRole::Dpo => "data protection officer",
-            ContactRole::Representative => "representative",
-        }
-    }
-
     /// Its name's id in the language files.
     pub fn word(self) -> &'static str {
         match self {

@@ -49,6 +49,11 @@ impl Kind {
         }
     }
 
+    /// The kind as `lang` names it ("activity", "sous-traitant"): `kind_…` in shared.ftl.
+    pub fn word(self, lang: crate::vocab::Lang) -> String {
+        crate::i18n::text(lang, &format!("kind_{}", self.as_str()))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Organisation => "organisation",

@@ -980,7 +980,7 @@ impl Writer<'_> {
             .map_err(self.sql())?;
         let Some((before, after)) = state else {
             return Err(Error::NoMatch(crate::i18n::Text::each(|lang| {
-                let kind = crate::i18n::text(lang, &format!("kind_{}", kind.as_str()));
+                let kind = kind.word(lang);
                 crate::tr!(lang, "error-no-such-version", seq = seq, kind = kind, id = id)
             })));
         };
@@ -1091,7 +1091,7 @@ impl Writer<'_> {
                 errors.push(FieldError::new(
                     "name",
                     crate::i18n::Text::each(|lang| {
-                        let kind = crate::i18n::text(lang, &format!("kind_{}", T::KIND.as_str()));
+                        let kind = T::KIND.word(lang);
                         crate::tr!(lang, "invalid-name-taken", kind = kind, name = entity.name(), id = other)
                     }),
                 ));
@@ -1140,14 +1140,14 @@ impl Writer<'_> {
                 None => errors.push(FieldError::new(
                     field,
                     crate::i18n::Text::each(|lang| {
-                        let kind = crate::i18n::text(lang, &format!("kind_{}", kind.as_str()));
+                        let kind = kind.word(lang);
                         crate::tr!(lang, "invalid-no-such-entry", kind = kind, id = id)
                     }),
                 )),
                 Some(owner) if owner != org => errors.push(FieldError::new(
                     field,
                     crate::i18n::Text::each(|lang| {
-                        let kind = crate::i18n::text(lang, &format!("kind_{}", kind.as_str()));
+                        let kind = kind.word(lang);
                         crate::tr!(lang, "invalid-entry-of-other-organisation", kind = kind, id = id)
                     }),
                 )),

@@ -61,10 +61,10 @@ impl Copied {
 }
 
 /// A table's columns in the file store, quoted, in order.
-fn file_columns(store: &Store, table: &str) -> Result<Vec<String>> {
-    let mut stmt = store.conn.prepare(&format!("PRAGMA table_info({table})")).map_err(store.sql())?;
-    let names = stmt.query_map([], |row| row.get::<_, String>(1)).map_err(store.sql())?;
-    names.collect::<rusqlite::Result<Vec<String>>>().map_err(store.sql())
+fn file_columns(conn: &rusqlite::Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare(&format!("PRAGMA table_info({table})"))?;
+    let names = stmt.query_map([], |row| row.get::<_, String>(1))?;
+    names.collect()
 }
 
 /// What a server column holds: its type name ("bigint", "integer", "text").
@@ -129,7 +129,7 @@ pub fn push(store: &Store, client: &mut postgres::Client, url: &ServerUrl) -> Re
     }
     let mut rows = Vec::new();
     for table in TABLES.iter().copied() {
-        let columns = file_columns(store, table)?;
+        let columns = file_columns(&store.conn, table).map_err(store.sql())?;
         let types = server_types(&mut tx, table, &failed)?;
         let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
         let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
@@ -206,11 +206,7 @@ pub fn pull(client: &mut postgres::Client, url: &ServerUrl, path: &Path, context
         let sql = |e: rusqlite::Error| crate::store::open::sqlite_error(path, e);
         let mut rows = Vec::new();
         for table in TABLES.iter().copied() {
-            let columns: Vec<String> = {
-                let mut stmt = file.prepare(&format!("PRAGMA table_info({table})")).map_err(sql)?;
-                let names = stmt.query_map([], |row| row.get::<_, String>(1)).map_err(sql)?;
-                names.collect::<rusqlite::Result<Vec<String>>>().map_err(sql)?
-            };
+            let columns = file_columns(&file, table).map_err(sql)?;
             let types = server_types(&mut tx, table, &failed)?;
             let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
             let order: Vec<String> = (1..=columns.len()).map(|i| i.to_string()).collect();
