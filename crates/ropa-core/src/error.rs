@@ -116,6 +116,25 @@ pub enum Error {
         server: String,
         table: String,
     },
+    /// Another person's write crossed this one on the server: nothing of this one was written.
+    WrittenMeanwhile {
+        server: String,
+    },
+    /// The server refused for want of a right: an organisation the user may not see or change.
+    Denied {
+        server: String,
+        detail: String,
+    },
+    /// A server store older than this program: its administrator upgrades it.
+    OlderServer {
+        server: String,
+        found: i64,
+        supported: i64,
+    },
+    /// What is done on a file store only (copies beside it, recovery, erasing in place).
+    FileOnly {
+        server: String,
+    },
 }
 
 impl Error {
@@ -186,6 +205,14 @@ impl Error {
             Error::ServerNotEmpty { server, table } => {
                 tr_all!("error-server-not-empty", server = server.as_str(), table = table.as_str())
             }
+            Error::WrittenMeanwhile { server } => tr_all!("error-written-meanwhile", server = server.as_str()),
+            Error::Denied { server, detail } => {
+                tr_all!("error-denied", server = server.as_str(), detail = detail.as_str())
+            }
+            Error::OlderServer { server, found, supported } => {
+                tr_all!("error-older-server", server = server.as_str(), found = *found, supported = *supported)
+            }
+            Error::FileOnly { server } => tr_all!("error-file-only", server = server.as_str()),
         }
     }
 }
@@ -242,6 +269,10 @@ impl Error {
             Error::ServerAddress { .. } => "server_address",
             Error::ServerNotEmpty { .. } => "server_not_empty",
             Error::Unreachable { .. } => "unreachable",
+            Error::WrittenMeanwhile { .. } => "written_meanwhile",
+            Error::Denied { .. } => "denied",
+            Error::OlderServer { .. } => "older_server",
+            Error::FileOnly { .. } => "file_only",
         }
     }
 

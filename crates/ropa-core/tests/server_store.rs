@@ -122,14 +122,19 @@ fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_tab
 
     // Read on the server, the register is the file's: as a whole, and organisation by organisation.
     let whole = store.register(None).unwrap();
-    assert_eq!(ropa_core::store::server::read::register(&mut client, &url, None).unwrap(), whole);
+    let (context, _) = common::ticking();
+    let server = ropa_core::Store::open_server(&url, Some(PASSWORD), context).unwrap();
+    assert_eq!(server.register(None).unwrap(), whole);
+    assert_eq!(server.history(None).unwrap(), store.history(None).unwrap());
+    assert_eq!(server.changes().unwrap(), store.changes().unwrap());
     for o in &whole.organisations {
-        let part = ropa_core::store::server::read::register(&mut client, &url, Some(o.id)).unwrap();
+        let part = server.register(Some(o.id)).unwrap();
         assert_eq!(part, store.register(Some(o.id)).unwrap(), "{}", o.name);
+        assert_eq!(server.count_activities(Some(o.id)).unwrap(), store.count_activities(Some(o.id)).unwrap());
     }
     // The CSV files of the example register are the same from either store.
     for table in ropa_core::csv::Table::ALL {
-        let from_server = ropa_core::store::server::read::register(&mut client, &url, None).unwrap();
+        let from_server = server.register(None).unwrap();
         let (mut a, mut b) = (Vec::new(), Vec::new());
         ropa_core::csv::export(&whole, table, ',', &mut a, &mut |_| {}).unwrap();
         ropa_core::csv::export(&from_server, table, ',', &mut b, &mut |_| {}).unwrap();

@@ -270,5 +270,9 @@ server-url-sslmode = sslmode „{ $mode }“: verwenden Sie disable, prefer, req
 server-url-parameter = „{ $parameter }“ ist kein Parameter, den ropa liest; nur sslmode
 server-url-password = die Adresse enthält ein Passwort, das im Verlauf der Shell und in der Prozessliste bliebe: geben Sie es stattdessen in PGPASSWORD an oder lassen Sie ropa danach fragen
 error-server-not-empty = { $server } enthält bereits ein Verzeichnis (seine Tabelle { $table } ist nicht leer): ein Verzeichnis wird nur in ein leeres Verzeichnis auf dem Server kopiert; nichts wurde geschrieben
+error-written-meanwhile = { $server }: jemand anderes hat im selben Moment in das Verzeichnis geschrieben; nichts von dieser Änderung wurde geschrieben: versuchen Sie es erneut
+error-denied = { $server }: Sie dürfen das hier nicht ({ $detail }); bitten Sie den Administrator des Verzeichnisses um das Recht; nichts wurde geschrieben
+error-older-server = { $server } ist ein Verzeichnis mit Schema { $found }, älter als das dieses ropa ({ $supported }): bitten Sie Ihren Administrator, `ropa admin upgrade` auszuführen; nichts wurde geändert
+error-file-only = { $server } ist ein Verzeichnis auf einem Server: dies geschieht mit einem Verzeichnis in einer Datei (Kopien, Wiederherstellung und Löschung auf dem Server sind Sache seines Administrators)
 profile-none = { $file } enthält kein Profil: schreiben Sie eines je Zeile, NAME = postgres://BENUTZER@HOST/DATENBANK
 profile-unknown = kein Profil „{ $name }“ in { $file } (seine Profile: { $names })

@@ -270,5 +270,9 @@ server-url-sslmode = sslmode '{ $mode }': use disable, prefer, require, verify-c
 server-url-parameter = '{ $parameter }' is not a parameter ropa reads; only sslmode is
 server-url-password = the address holds a password, which would stay in the shell's history and the list of processes: give it in PGPASSWORD instead, or let ropa ask for it
 error-server-not-empty = { $server } holds a register already (its { $table } table is not empty): a register is pushed into an empty server store only; nothing was written
+error-written-meanwhile = { $server }: another person wrote to the register at the same moment; nothing of this change was written: try again
+error-denied = { $server }: you may not do this here ({ $detail }); ask the register's administrator for the right; nothing was written
+error-older-server = { $server } is a store of schema { $found }, older than this ropa's ({ $supported }): ask your administrator to run `ropa admin upgrade`; nothing was changed
+error-file-only = { $server } is a register on a server: this is done on a file store (copies, recovery and erasure on the server are its administrator's work)
 profile-none = { $file } holds no profile: write one a line, NAME = postgres://USER@HOST/DATABASE
 profile-unknown = no profile '{ $name }' in { $file } (its profiles: { $names })

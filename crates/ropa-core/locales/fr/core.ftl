@@ -267,5 +267,9 @@ server-url-sslmode = sslmode « { $mode } » : utilisez disable, prefer, require
 server-url-parameter = « { $parameter } » n’est pas un paramètre que ropa lit ; seul sslmode l’est
 server-url-password = l’adresse contient un mot de passe, qui resterait dans l’historique du terminal et la liste des processus : indiquez-le plutôt dans PGPASSWORD, ou laissez ropa le demander
 error-server-not-empty = { $server } contient déjà un registre (sa table { $table } n’est pas vide) : un registre n’est copié que dans un registre sur serveur vide ; rien n’a été écrit
+error-written-meanwhile = { $server } : une autre personne a écrit dans le registre au même moment ; rien de cette modification n’a été écrit : réessayez
+error-denied = { $server } : vous n’avez pas le droit de le faire ici ({ $detail }) ; demandez ce droit à l’administrateur du registre ; rien n’a été écrit
+error-older-server = { $server } est un registre au schéma { $found }, plus ancien que celui de ce ropa ({ $supported }) : demandez à votre administrateur de lancer `ropa admin upgrade` ; rien n’a été modifié
+error-file-only = { $server } est un registre sur serveur : ceci se fait sur un registre en fichier (les copies, la récupération et l’effacement sur le serveur reviennent à son administrateur)
 profile-none = { $file } ne contient aucun profil : écrivez-en un par ligne, NOM = postgres://UTILISATEUR@HÔTE/BASE
 profile-unknown = pas de profil « { $name } » dans { $file } (ses profils : { $names })

@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 
 use rusqlite::{params, Connection, OptionalExtension};
+
+use super::db::{p, Db, DbError, DbResult, P};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -230,61 +232,38 @@ const LINKS: [(&str, &str, &str); 3] = [
 ];
 
 impl Children {
-    /// Adds an activity's link (its `key` list: "controller_ids"…), in order.
-    pub(super) fn add_link(&mut self, table: &str, owner: Id, target: Id) {
-        if let Some((key, _, _)) = LINKS.iter().find(|(_, t, _)| *t == table) {
-            self.links.entry((key, owner)).or_default().push(target);
-        }
-    }
-
-    /// Adds a sub-processor's service, in order, from its stored row.
-    pub(super) fn add_service(&mut self, owner: Id, site: Option<Id>, data: &str) -> serde_json::Result<()> {
-        let mut service: SubProcessorService = serde_json::from_str(data)?;
-        service.site_id = site;
-        self.services.entry(owner).or_default().push(service);
-        Ok(())
-    }
-
-    /// The link tables of an activity and their target column.
-    pub(super) fn link_tables() -> impl Iterator<Item = (&'static str, &'static str)> {
-        LINKS.iter().map(|(_, table, column)| (*table, *column))
-    }
-
     /// Children of every entity of `kind`, or of one when `only` is given.
-    pub(super) fn load(conn: &Connection, kind: Kind, only: Option<Id>) -> rusqlite::Result<Children> {
+    pub(super) fn load(db: Db<'_>, kind: Kind, only: Option<Id>) -> DbResult<Children> {
         let mut children = Children::default();
+        // Two statements, not `?1 IS NULL OR ...`, so that one entity's children use the index.
+        let (filter, params): (&str, &[P<'_>]) = match only {
+            Some(id) => ("WHERE {owner} = ?1", p![id]),
+            None => ("", &[]),
+        };
         match kind {
             Kind::Activity => {
                 for (key, table, column) in LINKS {
-                    // Two statements, not `?1 IS NULL OR ...`, so that one activity's links use the index.
-                    let filter = if only.is_some() { "WHERE activity_id = ?1" } else { "WHERE ?1 IS NULL" };
+                    let filter = filter.replace("{owner}", "activity_id");
                     let sql =
                         format!("SELECT activity_id, {column} FROM {table} {filter} ORDER BY activity_id, position");
-                    let mut stmt = conn.prepare_cached(&sql)?;
-                    let rows = stmt.query_map([only], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Id>(1)?)))?;
-                    for row in rows {
-                        let (owner, target) = row?;
-                        children.links.entry((key, owner)).or_default().push(target);
-                    }
+                    db.each(&sql, params, &mut |row| {
+                        children.links.entry((key, row.int(0)?)).or_default().push(row.int(1)?);
+                        Ok(())
+                    })?;
                 }
             }
             Kind::SubProcessor => {
-                let filter = if only.is_some() { "WHERE subprocessor_id = ?1" } else { "WHERE ?1 IS NULL" };
-                let mut stmt = conn.prepare_cached(&format!(
+                let filter = filter.replace("{owner}", "subprocessor_id");
+                let sql = format!(
                     "SELECT subprocessor_id, site_id, data FROM subprocessor_services {filter} \
                      ORDER BY subprocessor_id, position"
-                ))?;
-                let rows = stmt.query_map([only], |row| {
-                    Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
+                );
+                db.each(&sql, params, &mut |row| {
+                    let mut service: SubProcessorService = serde_json::from_str(&row.text(2)?)?;
+                    service.site_id = row.opt_int(1)?;
+                    children.services.entry(row.int(0)?).or_default().push(service);
+                    Ok(())
                 })?;
-                for row in rows {
-                    let (owner, site, data) = row?;
-                    let mut service: SubProcessorService = serde_json::from_str(&data).map_err(|e| {
-                        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
-                    })?;
-                    service.site_id = site;
-                    children.services.entry(owner).or_default().push(service);
-                }
             }
             _ => {}
         }
@@ -293,36 +272,34 @@ impl Children {
 }
 
 /// Rewrites the link and child rows of one entity.
-pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T, replace: bool) -> rusqlite::Result<()> {
+pub(super) fn write_children<T: Entity>(db: Db<'_>, entity: &T, replace: bool) -> DbResult<()> {
     let id = entity.id();
     match entity.children() {
         ChildRows::Activity { controllers, subprocessors, measures } => {
             for ((_, table, column), ids) in LINKS.iter().zip([controllers, subprocessors, measures]) {
                 if replace {
-                    conn.prepare_cached(&format!("DELETE FROM {table} WHERE activity_id = ?1"))?.execute([id])?;
+                    db.execute(&format!("DELETE FROM {table} WHERE activity_id = ?1"), p![id])?;
                 }
-                let mut stmt = conn.prepare_cached(&format!(
-                    "INSERT INTO {table} (activity_id, {column}, position) VALUES (?1, ?2, ?3)"
-                ))?;
+                let sql = format!("INSERT INTO {table} (activity_id, {column}, position) VALUES (?1, ?2, ?3)");
                 for (position, target) in ids.iter().enumerate() {
-                    stmt.execute(params![id, target, position as i64])?;
+                    db.execute(&sql, p![id, *target, position as i64])?;
                 }
             }
         }
         ChildRows::SubProcessor { services } => {
             if replace {
-                conn.prepare_cached("DELETE FROM subprocessor_services WHERE subprocessor_id = ?1")?.execute([id])?;
+                db.execute("DELETE FROM subprocessor_services WHERE subprocessor_id = ?1", p![id])?;
             }
-            let mut stmt = conn.prepare_cached(
-                "INSERT INTO subprocessor_services (subprocessor_id, position, site_id, data) VALUES (?1, ?2, ?3, ?4)",
-            )?;
             for (position, service) in services.iter().enumerate() {
-                let mut data =
-                    serde_json::to_value(service).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+                let mut data = serde_json::to_value(service)?;
                 if let Value::Object(map) = &mut data {
                     map.remove("site_id");
                 }
-                stmt.execute(params![id, position as i64, service.site_id, data.to_string()])?;
+                let data = data.to_string();
+                db.execute(
+                    "INSERT INTO subprocessor_services (subprocessor_id, position, site_id, data) VALUES (?1, ?2, ?3, ?4)",
+                    p![id, position as i64, service.site_id, data.as_str()],
+                )?;
             }
         }
         ChildRows::None => {}
@@ -330,53 +307,34 @@ pub(super) fn write_children<T: Entity>(conn: &Connection, entity: &T, replace: 
     Ok(())
 }
 
+/// The columns an entity is read from: id, organisation (null for an organisation), state.
+fn columns(kind: Kind) -> String {
+    let table = kind.table();
+    let owner = if kind == Kind::Organisation { "CAST(NULL AS BIGINT)" } else { "t.organisation_id" };
+    format!("SELECT t.id, {owner}, h.after FROM {table} t JOIN history h ON h.seq = t.version")
+}
+
 /// One entity by id, with its children.
-pub(super) fn load_one<T: Entity>(conn: &Connection, id: Id) -> rusqlite::Result<Option<T>> {
-    let table = T::KIND.table();
-    let sql = if T::KIND == Kind::Organisation {
-        format!("SELECT t.id, NULL, h.after FROM {table} t JOIN history h ON h.seq = t.version WHERE t.id = ?1")
-    } else {
-        format!(
-            "SELECT t.id, t.organisation_id, h.after FROM {table} t JOIN history h ON h.seq = t.version \
-             WHERE t.id = ?1"
-        )
-    };
-    let row = conn
-        .prepare_cached(&sql)?
-        .query_row([id], |row| Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?)))
-        .optional()?;
+pub(super) fn load_one<T: Entity>(db: Db<'_>, id: Id) -> DbResult<Option<T>> {
+    let sql = format!("{} WHERE t.id = ?1", columns(T::KIND));
+    let row = db.opt(&sql, p![id], |row| Ok((row.int(0)?, row.opt_int(1)?, row.text(2)?)))?;
     let Some((id, org, data)) = row else {
         return Ok(None);
     };
-    let mut children = Children::load(conn, T::KIND, Some(id))?;
-    from_row(id, org, &data, &mut children).map(Some).map_err(json_error)
+    let mut children = Children::load(db, T::KIND, Some(id))?;
+    Ok(Some(from_row(id, org, &data, &mut children)?))
 }
 
 /// Every entity of a kind, in id order, optionally of one organisation.
-pub(super) fn load_all<T: Entity>(conn: &Connection, organisation: Option<Id>) -> rusqlite::Result<Vec<T>> {
-    let table = T::KIND.table();
-    let sql = if T::KIND == Kind::Organisation {
-        format!(
-            "SELECT t.id, NULL, h.after FROM {table} t JOIN history h ON h.seq = t.version \
-             WHERE ?1 IS NULL OR t.id = ?1 ORDER BY t.id"
-        )
-    } else {
-        format!(
-            "SELECT t.id, t.organisation_id, h.after FROM {table} t JOIN history h ON h.seq = t.version \
-             WHERE ?1 IS NULL OR t.organisation_id = ?1 ORDER BY t.id"
-        )
+pub(super) fn load_all<T: Entity>(db: Db<'_>, organisation: Option<Id>) -> DbResult<Vec<T>> {
+    let owner = if T::KIND == Kind::Organisation { "t.id" } else { "t.organisation_id" };
+    let (filter, params): (String, &[P<'_>]) = match &organisation {
+        Some(org) => (format!("WHERE {owner} = ?1"), p![*org]),
+        None => (String::new(), &[]),
     };
-    let mut children = Children::load(conn, T::KIND, None)?;
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([organisation], |row| {
-        Ok((row.get::<_, Id>(0)?, row.get::<_, Option<Id>>(1)?, row.get::<_, String>(2)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, org, data) = row?;
-        out.push(from_row(id, org, &data, &mut children).map_err(json_error)?);
-    }
-    Ok(out)
+    let sql = format!("{} {filter} ORDER BY t.id", columns(T::KIND));
+    let mut children = Children::load(db, T::KIND, None)?;
+    db.rows(&sql, params, |row| Ok(from_row(row.int(0)?, row.opt_int(1)?, &row.text(2)?, &mut children)?))
 }
 
 /// Activities as stored, a batch of them with their links, not yet decoded.
@@ -399,34 +357,36 @@ impl RawActivities {
 /// Activities in id order, `batch` at a time, each batch with its links: what a large export
 /// reads, so that memory stays flat however large the register.
 pub(super) fn each_activity(
-    conn: &Connection,
+    db: Db<'_>,
     organisation: Option<Id>,
     batch: usize,
-    f: &mut dyn FnMut(RawActivities) -> rusqlite::Result<()>,
-) -> rusqlite::Result<()> {
+    f: &mut dyn FnMut(RawActivities) -> DbResult<()>,
+) -> DbResult<()> {
     let mut after: Id = 0;
+    let sql = match organisation {
+        Some(_) => {
+            "SELECT a.id, a.organisation_id, h.after FROM activities a JOIN history h ON h.seq = a.version \
+             WHERE a.id > ?1 AND a.organisation_id = ?3 ORDER BY a.id LIMIT ?2"
+        }
+        None => {
+            "SELECT a.id, a.organisation_id, h.after FROM activities a JOIN history h ON h.seq = a.version \
+             WHERE a.id > ?1 ORDER BY a.id LIMIT ?2"
+        }
+    };
     loop {
-        let rows: Vec<(Id, Id, String)> = conn
-            .prepare_cached(
-                "SELECT a.id, a.organisation_id, h.after FROM activities a JOIN history h ON h.seq = a.version \
-                 WHERE a.id > ?1 AND (?2 IS NULL OR a.organisation_id = ?2) ORDER BY a.id LIMIT ?3",
-            )?
-            .query_map(params![after, organisation, batch as i64], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let rows: Vec<(Id, Id, String)> = match organisation {
+            Some(org) => db.rows(sql, p![after, batch as i64, org], |r| Ok((r.int(0)?, r.int(1)?, r.text(2)?)))?,
+            None => db.rows(sql, p![after, batch as i64], |r| Ok((r.int(0)?, r.int(1)?, r.text(2)?)))?,
+        };
         let (Some(first), Some(last)) = (rows.first().map(|r| r.0), rows.last().map(|r| r.0)) else {
             return Ok(());
         };
         let mut children = Children::default();
         for (key, table, column) in LINKS {
             // In key order, then sorted here by position: cheaper than SQLite's sorter.
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT activity_id, position, {column} FROM {table} WHERE activity_id BETWEEN ?1 AND ?2"
-            ))?;
-            let mut links = stmt
-                .query_map([first, last], |row| {
-                    Ok((row.get::<_, Id>(0)?, row.get::<_, i64>(1)?, row.get::<_, Id>(2)?))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let sql =
+                format!("SELECT activity_id, position, {column} FROM {table} WHERE activity_id BETWEEN ?1 AND ?2");
+            let mut links = db.rows(&sql, p![first, last], |r| Ok((r.int(0)?, r.int(1)?, r.int(2)?)))?;
             links.sort_unstable();
             for (owner, _, target) in links {
                 children.links.entry((key, owner)).or_default().push(target);
@@ -456,7 +416,7 @@ fn state_of<T: Entity>(conn: &Connection, now: Timestamp, user: &str) -> rusqlit
         .prepare(&format!("SELECT id, {owner}, data FROM {table} ORDER BY id"))?
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let mut children = Children::load(conn, T::KIND, None)?;
+    let mut children = Children::load(Db::File(conn), T::KIND, None).map_err(into_sqlite)?;
     for (id, org, data) in rows {
         let entity: T = from_row(id, org, &data, &mut children).map_err(json_error)?;
         let latest: Option<(i64, Option<String>)> = conn
@@ -482,7 +442,7 @@ fn state_of<T: Entity>(conn: &Connection, now: Timestamp, user: &str) -> rusqlit
                 let action = if latest.is_some() { "update" } else { "create" };
                 let after = super::compact::to_string(&entity).map_err(json_error)?;
                 conn.execute(
-                    "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after) \
+                    "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label, before, after) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     params![
                         now.to_string(),
@@ -506,4 +466,13 @@ fn state_of<T: Entity>(conn: &Connection, now: Timestamp, user: &str) -> rusqlit
 
 pub(super) fn json_error(e: serde_json::Error) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+}
+
+/// A failure of the file's migration, which runs on SQLite only.
+fn into_sqlite(e: DbError) -> rusqlite::Error {
+    match e {
+        DbError::File(e) => e,
+        DbError::Json(e) => json_error(e),
+        DbError::Server(e) => rusqlite::Error::InvalidParameterName(e.to_string()),
+    }
 }

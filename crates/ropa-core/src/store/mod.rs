@@ -1,7 +1,9 @@
-//! The SQLite store: one file per store, migrations embedded and applied on open, every write in
-//! one transaction together with its history entries. All of the project's SQL lives here.
+//! The store: a register in one SQLite file (migrations embedded and applied on open), or on a
+//! PostgreSQL server (`server`); every write in one transaction together with its history
+//! entries. All of the project's SQL lives here, written once for both engines (`db`).
 
 mod compact;
+mod db;
 mod entity;
 mod holder;
 mod open;
@@ -12,8 +14,10 @@ pub mod server;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 use serde::Serialize;
+
+use db::{p, Db, DbError, DbResult, Get};
 use serde_json::Value;
 
 pub use entity::{ChildRows, Entity, Kind};
@@ -49,8 +53,15 @@ pub struct Restored {
     pub changed: usize,
 }
 
+/// What the store runs on.
+enum Engine {
+    File(Connection),
+    Server(Box<server::session::Session>),
+}
+
 pub struct Store {
-    conn: Connection,
+    engine: Engine,
+    /// The file, or the server's address (`postgres://…`, no password) for a server store.
     path: PathBuf,
     context: Context,
     opened: Opened,
@@ -62,13 +73,61 @@ impl Store {
     /// copied beside itself, then migrated.
     pub fn open(path: &Path, mode: OpenMode, context: Context) -> Result<Store> {
         let (conn, opened) = open::open(path, mode, (context.clock)(), &context.user)?;
-        Ok(Store { conn, path: path.to_path_buf(), context, opened })
+        Ok(Store { engine: Engine::File(conn), path: path.to_path_buf(), context, opened })
     }
 
     /// An empty store that lives in memory only (a dry run with no store to run on).
     pub fn in_memory(context: Context) -> Result<Store> {
         let conn = open::open_in_memory((context.clock)(), &context.user)?;
-        Ok(Store { conn, path: PathBuf::from("(a store in memory)"), context, opened: Opened::Created })
+        Ok(Store {
+            engine: Engine::File(conn),
+            path: PathBuf::from("(a store in memory)"),
+            context,
+            opened: Opened::Created,
+        })
+    }
+
+    /// Opens the server store `url` names, connected with `password` when the server asks for
+    /// one. A database that is not a ropa store, or of another schema, is refused: clients never
+    /// migrate a shared store. History names whom the server authenticated, at the server's time.
+    pub fn open_server(url: &server::ServerUrl, password: Option<&str>, context: Context) -> Result<Store> {
+        let session = server::open(url, password)?;
+        Ok(Store {
+            engine: Engine::Server(Box::new(session)),
+            path: PathBuf::from(url.to_string()),
+            context,
+            opened: Opened::Existing,
+        })
+    }
+
+    /// The server store's address, for a store on a server.
+    pub fn server(&self) -> Option<&server::ServerUrl> {
+        match &self.engine {
+            Engine::Server(session) => Some(session.url()),
+            Engine::File(_) => None,
+        }
+    }
+
+    fn db(&self) -> Db<'_> {
+        match &self.engine {
+            Engine::File(conn) => Db::File(conn),
+            Engine::Server(session) => Db::Server(session),
+        }
+    }
+
+    /// The file's connection, for what a file store does alone (copies, recovery, erasure).
+    fn file(&self) -> Result<&Connection> {
+        match &self.engine {
+            Engine::File(conn) => Ok(conn),
+            Engine::Server(_) => Err(Error::FileOnly { server: self.path.display().to_string() }),
+        }
+    }
+
+    fn file_mut(&mut self) -> Result<&mut Connection> {
+        match &mut self.engine {
+            Engine::File(conn) => Ok(conn),
+            Engine::Server(_) => Err(Error::FileOnly { server: self.path.display().to_string() }),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -82,6 +141,10 @@ impl Store {
 
     fn sql(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
         |e| open::sqlite_error(&self.path, e)
+    }
+
+    fn failed(&self) -> impl Fn(DbError) -> Error + '_ {
+        |e| failure(&self.path, e)
     }
 
     /// Refused with `Error::ReadOnly` when the store was opened for reading only.
@@ -105,23 +168,44 @@ impl Store {
         f: impl FnOnce(&mut Writer<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
         self.writable()?;
-        let at = (self.context.clock)();
         let path = self.path.clone();
-        // IMMEDIATE: take the write lock at once, so that two programs writing the same store
-        // wait for each other instead of failing midway.
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| open::sqlite_error(&path, e))?;
-        // Removed when the write ends, whichever way.
-        let _note = holder::write(&path, &self.context.user, at);
-        let mut writer =
-            Writer { tx, at, user: &self.context.user, path: &path, known: Default::default(), change: None };
-        let value = f(&mut writer)?;
-        if commit {
-            writer.tx.commit().map_err(|e| open::sqlite_error(&path, e))?;
+        match &mut self.engine {
+            Engine::File(conn) => {
+                let at = (self.context.clock)();
+                // IMMEDIATE: take the write lock at once, so that two programs writing the same
+                // store wait for each other instead of failing midway.
+                let tx = conn
+                    .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                    .map_err(|e| open::sqlite_error(&path, e))?;
+                // Removed when the write ends, whichever way.
+                let _note = holder::write(&path, &self.context.user, at);
+                let user = self.context.user.clone();
+                let mut writer =
+                    Writer { tx: Tx::File(tx), at, user, path: &path, known: Default::default(), change: None };
+                let value = f(&mut writer)?;
+                if commit {
+                    if let Tx::File(tx) = writer.tx {
+                        tx.commit().map_err(|e| open::sqlite_error(&path, e))?;
+                    }
+                }
+                Ok(value)
+            }
+            Engine::Server(session) => {
+                let fail = |e| failure(&path, DbError::Server(e));
+                let tx = session.begin().map_err(fail)?;
+                // The server's clock and the user it authenticated, as its history records them.
+                let (at, user) = server::stamp(&tx).map_err(|e| failure(&path, e))?;
+                let mut writer =
+                    Writer { tx: Tx::Server(tx), at, user, path: &path, known: Default::default(), change: None };
+                let value = f(&mut writer)?;
+                if commit {
+                    if let Tx::Server(tx) = writer.tx {
+                        tx.commit().map_err(fail)?;
+                    }
+                }
+                Ok(value)
+            }
         }
-        Ok(value)
     }
 
     /// Runs a large write (an import) with SQLite's rollback journal instead of the write-ahead
@@ -135,20 +219,21 @@ impl Store {
         &mut self,
         f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        let usual: i64 = self.conn.query_row("PRAGMA cache_size", [], |row| row.get(0)).map_err(self.sql())?;
-        self.conn.pragma_update(None, "cache_size", -32_768).map_err(self.sql())?;
-        let switched = self
-            .conn
+        let Engine::File(conn) = &self.engine else { return f(self) };
+        let usual: i64 = conn.query_row("PRAGMA cache_size", [], |row| row.get(0)).map_err(self.sql())?;
+        conn.pragma_update(None, "cache_size", -32_768).map_err(self.sql())?;
+        let switched = conn
             .query_row("PRAGMA journal_mode = DELETE", [], |row| row.get::<_, String>(0))
             .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"));
         let result = f(self);
+        let conn = self.file()?;
         if switched {
-            let back = self.conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get::<_, String>(0));
+            let back = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get::<_, String>(0));
             if let Err(e) = back {
                 return Err(open::sqlite_error(&self.path, e).into());
             }
         }
-        self.conn.pragma_update(None, "cache_size", usual).map_err(self.sql())?;
+        conn.pragma_update(None, "cache_size", usual).map_err(self.sql())?;
         self.release_memory()?;
         result
     }
@@ -157,7 +242,7 @@ impl Store {
     pub fn backup(&self, reason: &str) -> Result<PathBuf> {
         // A copy is taken before a change: a store that cannot change needs none.
         self.writable()?;
-        open::backup_to(&self.conn, &self.path, reason, (self.context.clock)())
+        open::backup_to(self.file()?, &self.path, reason, (self.context.clock)())
     }
 
     /// Puts the register back as a copy of it (`backups`) holds it. The store as it is now is
@@ -166,6 +251,7 @@ impl Store {
     /// back. The copy itself is read from a scratch copy of it, and never written to.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<Restored> {
         self.writable()?;
+        self.file()?;
         open::check_header(backup)?;
         let now = (self.context.clock)();
         let stamp: String = now.to_string().chars().filter(|c| c.is_ascii_alphanumeric()).collect();
@@ -201,7 +287,7 @@ impl Store {
             .find(|b| b.path.file_name() == backup.file_name())
             .map_or_else(|| backup.display().to_string(), |b| b.made.to_string());
         let name = backup.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let copy = open::backup_keeping(&self.conn, &self.path, "restore", now, Some(backup))?;
+        let copy = open::backup_keeping(self.file()?, &self.path, "restore", now, Some(backup))?;
         let label = format!("Restore of the copy made {made} ({name})");
         let (change, changed) = self.write(|w| {
             let change = w.label_change(&label)?;
@@ -211,12 +297,12 @@ impl Store {
     }
 
     pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
-        entity::load_one(&self.conn, id).map_err(self.sql())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
+        entity::load_one(self.db(), id).map_err(self.failed())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
     }
 
     /// Every entity of a kind, in id order; of one organisation when given.
     pub fn all<T: Entity>(&self, organisation: Option<Id>) -> Result<Vec<T>> {
-        entity::load_all(&self.conn, organisation).map_err(self.sql())
+        entity::load_all(self.db(), organisation).map_err(self.failed())
     }
 
     /// The whole register, or one organisation's part of it.
@@ -238,11 +324,14 @@ impl Store {
 
     /// How many activities there are (of one organisation when given).
     pub fn count_activities(&self, organisation: Option<Id>) -> Result<u64> {
-        self.conn
-            .prepare_cached("SELECT count(*) FROM activities WHERE ?1 IS NULL OR organisation_id = ?1")
-            .and_then(|mut stmt| stmt.query_row([organisation], |row| row.get::<_, i64>(0)))
-            .map(|n| n as u64)
-            .map_err(self.sql())
+        match organisation {
+            Some(org) => {
+                self.db().one("SELECT count(*) FROM activities WHERE organisation_id = ?1", p![org], |r| r.int(0))
+            }
+            None => self.db().one("SELECT count(*) FROM activities", &[], |r| r.int(0)),
+        }
+        .map(|n| n as u64)
+        .map_err(self.failed())
     }
 
     /// Calls `f` with every activity (of one organisation when given), in id order, reading them a
@@ -257,16 +346,16 @@ impl Store {
         organisation: Option<Id>,
         mut f: impl FnMut(ActivityBatch) -> Result<()>,
     ) -> Result<()> {
-        let mut failure = None;
-        let result = entity::each_activity(&self.conn, organisation, 1000, &mut |raw| {
+        let mut stopped = None;
+        let result = entity::each_activity(self.db(), organisation, 1000, &mut |raw| {
             f(ActivityBatch { raw, path: self.path.clone() }).map_err(|e| {
-                failure = Some(e);
-                rusqlite::Error::ExecuteReturnedResults
+                stopped = Some(e);
+                DbError::File(rusqlite::Error::ExecuteReturnedResults)
             })
         });
-        match (result, failure) {
+        match (result, stopped) {
             (_, Some(e)) => Err(e),
-            (Err(e), None) => Err(open::sqlite_error(&self.path, e)),
+            (Err(e), None) => Err(failure(&self.path, e)),
             (Ok(()), None) => Ok(()),
         }
     }
@@ -279,35 +368,33 @@ impl Store {
 
     /// History, oldest first: of one entity when `of` is given.
     pub fn history(&self, of: Option<(Kind, Id)>) -> Result<Vec<HistoryEntry>> {
-        let (kind, id) = match of {
-            Some((kind, id)) => (Some(kind.as_str()), Some(id)),
-            None => (None, None),
-        };
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT h.seq, h.at, h.user, h.entity, h.entity_id, h.organisation_id, h.action, h.label, h.before, \
-                 h.after, h.change_id, c.label FROM history h LEFT JOIN changes c ON c.id = h.change_id \
-                 WHERE (?1 IS NULL OR (h.entity = ?1 AND h.entity_id = ?2)) ORDER BY h.seq",
-            )
-            .map_err(self.sql())?;
-        let rows = stmt.query_map(params![kind, id], history_row).map_err(self.sql())?;
-        rows.map(|row| row.map_err(self.sql())?.map_err(|detail| self.corrupt(detail))).collect()
+        let select = "SELECT h.seq, h.at, h.\"user\", h.entity, h.entity_id, h.organisation_id, h.action, h.label, \
+                      h.before, h.after, h.change_id, c.label FROM history h LEFT JOIN changes c ON c.id = h.change_id";
+        let rows = match of {
+            Some((kind, id)) => self.db().rows(
+                &format!("{select} WHERE h.entity = ?1 AND h.entity_id = ?2 ORDER BY h.seq"),
+                p![kind.as_str(), id],
+                history_row,
+            ),
+            None => self.db().rows(&format!("{select} ORDER BY h.seq"), &[], history_row),
+        }
+        .map_err(self.failed())?;
+        rows.into_iter().map(|row| row.map_err(|detail| self.corrupt(detail))).collect()
     }
 
     /// What was written after history entry `seq`: how many entries, by whom (each user once, in
     /// order), and the time of the last one.
     pub fn written_after(&self, seq: i64) -> Result<(usize, Vec<String>, Option<Timestamp>)> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT user, count(*), max(at) FROM history WHERE seq > ?1 GROUP BY user ORDER BY user")
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map([seq], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?)))
-            .map_err(self.sql())?;
+        let rows = self
+            .db()
+            .rows(
+                "SELECT \"user\", count(*), max(at) FROM history WHERE seq > ?1 GROUP BY \"user\" ORDER BY \"user\"",
+                p![seq],
+                |row| Ok((row.text(0)?, row.int(1)?, row.text(2)?)),
+            )
+            .map_err(self.failed())?;
         let (mut entries, mut users, mut last) = (0, Vec::new(), None::<Timestamp>);
-        for row in rows {
-            let (user, count, at) = row.map_err(self.sql())?;
+        for (user, count, at) in rows {
             let at: Timestamp = at.parse().map_err(|e: String| self.corrupt(e))?;
             entries += count as usize;
             users.push(user);
@@ -318,25 +405,23 @@ impl Store {
 
     /// The changes recorded as one (imports), newest first.
     pub fn changes(&self) -> Result<Vec<ChangeSet>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT c.id, c.at, c.user, c.label, count(h.seq), c.undoes, \
+        let rows = self
+            .db()
+            .rows(
+                "SELECT c.id, c.at, c.\"user\", c.label, count(h.seq), c.undoes, \
                  (SELECT max(u.id) FROM changes u WHERE u.undoes = c.id) FROM changes c \
                  LEFT JOIN history h ON h.change_id = c.id GROUP BY c.id ORDER BY c.id DESC",
+                &[],
+                |row| {
+                    Ok((
+                        (row.int(0)?, row.text(1)?, row.text(2)?, row.text(3)?, row.int(4)?),
+                        (row.opt_int(5)?, row.opt_int(6)?),
+                    ))
+                },
             )
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map([], |row| {
-                Ok((
-                    (row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get::<_, i64>(4)?),
-                    (row.get::<_, Option<i64>>(5)?, row.get::<_, Option<i64>>(6)?),
-                ))
-            })
-            .map_err(self.sql())?;
+            .map_err(self.failed())?;
         let mut out = Vec::new();
-        for row in rows {
-            let ((id, at, user, label, entries), (undoes, undone_by)) = row.map_err(self.sql())?;
+        for ((id, at, user, label, entries), (undoes, undone_by)) in rows {
             let at = at.parse().map_err(|e: String| self.corrupt(e))?;
             out.push(ChangeSet { id, at, user, label, entries: entries as usize, undoes, undone_by });
         }
@@ -345,27 +430,18 @@ impl Store {
 
     /// The register as it stood at `at`, rebuilt from history alone.
     pub fn register_as_of(&self, at: Timestamp) -> Result<Register> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
+        let at = at.to_string();
+        let rows = self
+            .db()
+            .rows(
                 "SELECT entity, action, after, entity_id, organisation_id FROM history WHERE seq IN \
-                 (SELECT max(seq) FROM history WHERE at <= ?1 GROUP BY entity, entity_id) ORDER BY entity_id",
+                 (SELECT max(seq) FROM history WHERE at <= ?1 GROUP BY entity, entity_id) ORDER BY entity_id, seq",
+                p![at.as_str()],
+                |row| Ok((row.text(0)?, row.text(1)?, row.opt_text(2)?, row.int(3)?, row.opt_int(4)?)),
             )
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map([at.to_string()], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, Option<String>>(2)?,
-                    row.get::<_, Id>(3)?,
-                    row.get::<_, Option<Id>>(4)?,
-                ))
-            })
-            .map_err(self.sql())?;
+            .map_err(self.failed())?;
         let mut register = Register::default();
-        for row in rows {
-            let (kind, action, after, id, org) = row.map_err(self.sql())?;
+        for (kind, action, after, id, org) in rows {
             if action == Action::Delete.as_str() {
                 continue;
             }
@@ -395,14 +471,17 @@ impl Store {
     /// A number that grows with every write to the store (its last history entry's): whatever was
     /// read at one revision is still true while the revision is the same.
     pub fn revision(&self) -> Result<i64> {
-        self.conn.query_row("SELECT coalesce(max(seq), 0) FROM history", [], |row| row.get(0)).map_err(self.sql())
+        self.db().one("SELECT coalesce(max(seq), 0) FROM history", &[], |row| row.int(0)).map_err(self.failed())
     }
 
     /// Gives back the memory SQLite keeps between reads (its page cache, 2 MiB, 32 MiB during
     /// `bulk`). A long-lived process such as the desktop calls it after each piece of work; the
     /// next read finds the pages in the system's file cache.
     pub fn release_memory(&self) -> Result<()> {
-        self.conn.execute_batch("PRAGMA shrink_memory").map_err(self.sql())
+        match &self.engine {
+            Engine::File(conn) => conn.execute_batch("PRAGMA shrink_memory").map_err(self.sql()),
+            Engine::Server(_) => Ok(()),
+        }
     }
 
     /// The time of the last change, at or before `until`, to what `part` holds (a record, or a
@@ -424,19 +503,15 @@ impl Store {
         };
         if let Some(org) = deletions_of {
             take(
-                self.conn
-                    .query_row(
+                self.db()
+                    .one(
                         "SELECT max(at) FROM history WHERE organisation_id = ?1 AND action = 'delete' AND at <= ?2",
-                        params![org, until],
-                        |row| row.get(0),
+                        p![org, until.as_str()],
+                        |row| row.opt_text(0),
                     )
-                    .map_err(self.sql())?,
+                    .map_err(self.failed())?,
             );
         }
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT max(at) FROM history WHERE entity = ?1 AND entity_id = ?2 AND at <= ?3")
-            .map_err(self.sql())?;
         let entries = part
             .organisations
             .iter()
@@ -447,7 +522,15 @@ impl Store {
             .chain(part.measures.iter().map(|e| (Kind::Measure, e.id)))
             .chain(part.activities.iter().map(|e| (Kind::Activity, e.id)));
         for (kind, id) in entries {
-            take(stmt.query_row(params![kind.as_str(), id, until], |row| row.get(0)).map_err(self.sql())?);
+            take(
+                self.db()
+                    .one(
+                        "SELECT max(at) FROM history WHERE entity = ?1 AND entity_id = ?2 AND at <= ?3",
+                        p![kind.as_str(), id, until.as_str()],
+                        |row| row.opt_text(0),
+                    )
+                    .map_err(self.failed())?,
+            );
         }
         latest.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
     }
@@ -455,12 +538,23 @@ impl Store {
     /// The time of the last change to the store, if any.
     pub fn last_change(&self) -> Result<Option<Timestamp>> {
         let at: Option<String> =
-            self.conn.query_row("SELECT max(at) FROM history", [], |row| row.get(0)).map_err(self.sql())?;
+            self.db().one("SELECT max(at) FROM history", &[], |row| row.opt_text(0)).map_err(self.failed())?;
         at.map(|s| s.parse().map_err(|e: String| self.corrupt(e))).transpose()
     }
 
     fn corrupt(&self, detail: String) -> Error {
         Error::Corrupt { path: self.path.clone(), detail }
+    }
+}
+
+/// A statement's failure as the user hears of it, for the file or server at `path`.
+fn failure(path: &Path, e: DbError) -> Error {
+    match e {
+        DbError::File(e) => open::sqlite_error(path, e),
+        DbError::Server(e) => server::session::error(&path.display().to_string(), e),
+        DbError::Json(e) => {
+            Error::Corrupt { path: path.to_path_buf(), detail: format!("an entry cannot be read: {e}") }
+        }
     }
 }
 
@@ -504,10 +598,10 @@ impl ActivityBatch {
 
 type HistoryRow = std::result::Result<HistoryEntry, String>;
 
-fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
-    let at: String = row.get(1)?;
-    let entity: String = row.get(3)?;
-    let action: String = row.get(6)?;
+fn history_row(row: &dyn Get) -> DbResult<HistoryRow> {
+    let at = row.text(1)?;
+    let entity = row.text(3)?;
+    let action = row.text(6)?;
     let kind = Kind::parse(&entity);
     // The store keeps compact JSON; an entry shows the entity's every field.
     let json = |text: Option<String>| -> std::result::Result<Option<Value>, String> {
@@ -527,20 +621,23 @@ fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
         .map(Some)
         .map_err(|e| e.to_string())
     };
+    let (seq, user, entity_id, organisation_id) = (row.int(0)?, row.text(2)?, row.int(4)?, row.opt_int(5)?);
+    let (label, before, after) = (row.text(7)?, row.opt_text(8)?, row.opt_text(9)?);
+    let (change, change_label) = (row.opt_int(10)?, row.opt_text(11)?);
     let build = || -> HistoryRow {
         Ok(HistoryEntry {
-            seq: row.get(0).map_err(|e| e.to_string())?,
+            seq,
             at: at.parse()?,
-            user: row.get(2).map_err(|e| e.to_string())?,
+            user,
             kind: kind.ok_or_else(|| format!("unknown entity '{entity}' in history"))?,
-            entity_id: row.get(4).map_err(|e| e.to_string())?,
-            organisation_id: row.get(5).map_err(|e| e.to_string())?,
+            entity_id,
+            organisation_id,
             action: Action::parse(&action).ok_or_else(|| format!("unknown action '{action}' in history"))?,
-            label: row.get(7).map_err(|e| e.to_string())?,
-            before: json(row.get(8).map_err(|e| e.to_string())?)?,
-            after: json(row.get(9).map_err(|e| e.to_string())?)?,
-            change: row.get(10).map_err(|e| e.to_string())?,
-            change_label: row.get(11).map_err(|e| e.to_string())?,
+            label,
+            before: json(before)?,
+            after: json(after)?,
+            change,
+            change_label,
         })
     };
     Ok(build())
@@ -548,15 +645,21 @@ fn history_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRow> {
 
 /// Writes inside one transaction; see [`Store::write`].
 pub struct Writer<'a> {
-    tx: rusqlite::Transaction<'a>,
+    tx: Tx<'a>,
     at: Timestamp,
-    user: &'a str,
+    user: String,
     path: &'a Path,
     /// What this transaction learnt: the organisation of each entity looked up or created, and
     /// the next free id of each table. Forgotten when a savepoint rolls back.
     known: std::cell::RefCell<Known>,
     /// The labelled change this transaction's entries belong to, once `label_change` is called.
     change: Option<i64>,
+}
+
+/// The transaction a writer writes in, on either engine.
+enum Tx<'a> {
+    File(rusqlite::Transaction<'a>),
+    Server(server::session::Transaction<'a>),
 }
 
 #[derive(Default)]
@@ -584,16 +687,30 @@ impl Writer<'_> {
         self.at
     }
 
+    /// Who writes, as history names them: on a server, the user it authenticated.
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    fn db(&self) -> Db<'_> {
+        match &self.tx {
+            Tx::File(tx) => Db::File(tx),
+            Tx::Server(tx) => Db::Server(tx.session()),
+        }
+    }
+
     /// Records what this transaction writes from now on as one change with this label ("Import
     /// of register.xlsx"): the history shows it as one, and `undo_change` undoes it in one step.
     pub fn label_change(&mut self, label: &str) -> Result<i64> {
-        self.tx
-            .execute(
-                "INSERT INTO changes (at, user, label) VALUES (?1, ?2, ?3)",
-                params![self.at.to_string(), self.user, label],
+        let at = self.at.to_string();
+        let id = self
+            .db()
+            .one(
+                "INSERT INTO changes (at, \"user\", label) VALUES (?1, ?2, ?3) RETURNING id",
+                p![at.as_str(), self.user.as_str(), label],
+                |row| row.int(0),
             )
-            .map_err(self.sql())?;
-        let id = self.tx.last_insert_rowid();
+            .map_err(self.failed())?;
         self.change = Some(id);
         Ok(id)
     }
@@ -605,14 +722,13 @@ impl Writer<'_> {
     /// first, or restore the entry from its history). Returns how many entries were put back.
     pub fn undo_change(&mut self, change: i64) -> Result<usize> {
         let (label, undone_by): (String, Option<i64>) = self
-            .tx
-            .query_row(
+            .db()
+            .opt(
                 "SELECT label, (SELECT max(u.id) FROM changes u WHERE u.undoes = c.id) FROM changes c WHERE id = ?1",
-                [change],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                p![change],
+                |row| Ok((row.text(0)?, row.opt_int(1)?)),
             )
-            .optional()
-            .map_err(self.sql())?
+            .map_err(self.failed())?
             .ok_or_else(|| Error::NoMatch(crate::tr_all!("error-no-such-change", id = change)))?;
         if let Some(by) = undone_by {
             return Err(Error::NoMatch(crate::tr_all!(
@@ -622,21 +738,15 @@ impl Writer<'_> {
                 by = by
             )));
         }
-        let entries: Vec<(i64, String, Id, String, Option<String>, String)> = {
-            let mut stmt = self
-                .tx
-                .prepare(
-                    "SELECT seq, entity, entity_id, action, before, label FROM history \
-                     WHERE change_id = ?1 ORDER BY seq DESC",
-                )
-                .map_err(self.sql())?;
-            let rows = stmt
-                .query_map([change], |row| {
-                    Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?))
-                })
-                .map_err(self.sql())?;
-            rows.collect::<rusqlite::Result<_>>().map_err(self.sql())?
-        };
+        let entries: Vec<(i64, String, Id, String, Option<String>, String)> = self
+            .db()
+            .rows(
+                "SELECT seq, entity, entity_id, action, before, label FROM history \
+                 WHERE change_id = ?1 ORDER BY seq DESC",
+                p![change],
+                |row| Ok((row.int(0)?, row.text(1)?, row.int(2)?, row.text(3)?, row.opt_text(4)?, row.text(5)?)),
+            )
+            .map_err(self.failed())?;
         if entries.is_empty() {
             return Err(Error::NoMatch(crate::tr_all!("error-nothing-to-undo", id = change)));
         }
@@ -650,16 +760,16 @@ impl Writer<'_> {
             seen.push((entity.clone(), *id));
             // Changes taken back, and their undos, cancel out: they do not count.
             let later: i64 = self
-                .tx
-                .query_row(
+                .db()
+                .one(
                     "SELECT count(*) FROM history h WHERE h.entity = ?1 AND h.entity_id = ?2 AND h.seq > ?3 \
                      AND NOT (h.change_id IS NOT NULL AND (\
                          EXISTS (SELECT 1 FROM changes u WHERE u.undoes = h.change_id) \
                          OR EXISTS (SELECT 1 FROM changes c WHERE c.id = h.change_id AND c.undoes IS NOT NULL)))",
-                    params![entity, id, last],
-                    |row| row.get(0),
+                    p![entity, *id, last],
+                    |row| row.int(0),
                 )
-                .map_err(self.sql())?;
+                .map_err(self.failed())?;
             if later > 0 {
                 since.push(format!("{} '{label}'", entity.replace('_', "-")));
             }
@@ -674,7 +784,7 @@ impl Writer<'_> {
             });
         }
         let id = self.label_change(&format!("Undo of change {change}: {label}"))?;
-        self.tx.execute("UPDATE changes SET undoes = ?1 WHERE id = ?2", params![change, id]).map_err(self.sql())?;
+        self.db().execute("UPDATE changes SET undoes = ?1 WHERE id = ?2", p![change, id]).map_err(self.failed())?;
         // Each entry once: one created by the change is deleted; any other goes back to its state
         // before the change's first write to it. Entries put back first, the referenced before
         // those that refer to them (an activity's link to a measure the change created goes with
@@ -706,7 +816,7 @@ impl Writer<'_> {
         let rank = Kind::rank;
         // What the change created goes first (so that an entry put back may take its name
         // again), then the others are put back; links are checked when the transaction commits.
-        self.tx.pragma_update(None, "defer_foreign_keys", true).map_err(self.sql())?;
+        self.db().defer_foreign_keys().map_err(self.failed())?;
         let mut done = 0;
         let mut delete: Vec<&Plan> = plans.iter().filter(|p| p.created).collect();
         delete.sort_by_key(|p| (std::cmp::Reverse(rank(p.kind)), std::cmp::Reverse(p.first_seq)));
@@ -735,16 +845,24 @@ impl Writer<'_> {
         Error::Corrupt { path: self.path.to_path_buf(), detail }
     }
 
-    fn sql(&self) -> impl Fn(rusqlite::Error) -> Error + '_ {
-        |e| open::sqlite_error(self.path, e)
+    fn failed(&self) -> impl Fn(DbError) -> Error + '_ {
+        |e| failure(self.path, e)
+    }
+
+    /// The file's transaction, for what a file store does alone (erasure in place).
+    fn file_tx(&self) -> Result<&rusqlite::Transaction<'_>> {
+        match &self.tx {
+            Tx::File(tx) => Ok(tx),
+            Tx::Server(_) => Err(Error::FileOnly { server: self.path.display().to_string() }),
+        }
     }
 
     pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
-        entity::load_one(&self.tx, id).map_err(self.sql())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
+        entity::load_one(self.db(), id).map_err(self.failed())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
     }
 
     pub fn all<T: Entity>(&self, organisation: Option<Id>) -> Result<Vec<T>> {
-        entity::load_all(&self.tx, organisation).map_err(self.sql())
+        entity::load_all(self.db(), organisation).map_err(self.failed())
     }
 
     /// Stores a new entity (its `id` is ignored) and returns its id.
@@ -756,7 +874,7 @@ impl Writer<'_> {
     /// moved from one store to another.
     pub fn create_with_id<T: Entity>(&mut self, entity: &T) -> Result<Id> {
         let id = entity.id();
-        if id <= 0 || entity::load_one::<T>(&self.tx, id).map_err(self.sql())?.is_some() {
+        if id <= 0 || entity::load_one::<T>(self.db(), id).map_err(self.failed())?.is_some() {
             return Err(Error::Invalid {
                 entity: format!("{} '{}'", T::KIND.as_str(), entity.name()),
                 errors: vec![FieldError::new("id", crate::tr_all!("invalid-id-taken", id = id))],
@@ -772,11 +890,13 @@ impl Writer<'_> {
         let id = match (id, cached) {
             (Some(id), _) => id,
             (None, Some(next)) => next,
-            (None, None) => self
-                .tx
-                .prepare_cached(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"))
-                .and_then(|mut stmt| stmt.query_row([], |row| row.get(0)))
-                .map_err(self.sql())?,
+            (None, None) => match self.db().next_id(table).map_err(self.failed())? {
+                Some(id) => id,
+                None => self
+                    .db()
+                    .one(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"), &[], |row| row.int(0))
+                    .map_err(self.failed())?,
+            },
         };
         let entity = self.stamped(entity.clone(), Stamp::Create).with_id(id);
         // One serialisation serves the row's data and the history entry.
@@ -785,23 +905,23 @@ impl Writer<'_> {
         // The state goes into history; the row points at it.
         let version = self.record(Action::Create, &entity, None, Some(&json))?;
         match entity.organisation_id() {
-            None => self
-                .tx
-                .prepare_cached(&format!("INSERT INTO {table} (id, name, version) VALUES (?1, ?2, ?3)"))
-                .and_then(|mut stmt| stmt.execute(params![id, entity.name(), version])),
-            Some(org) => self
-                .tx
-                .prepare_cached(&format!(
-                    "INSERT INTO {table} (id, organisation_id, name, version) VALUES (?1, ?2, ?3, ?4)"
-                ))
-                .and_then(|mut stmt| stmt.execute(params![id, org, entity.name(), version])),
+            None => self.db().execute(
+                &format!("INSERT INTO {table} (id, name, version) VALUES (?1, ?2, ?3)"),
+                p![id, entity.name(), version],
+            ),
+            Some(org) => self.db().execute(
+                &format!("INSERT INTO {table} (id, organisation_id, name, version) VALUES (?1, ?2, ?3, ?4)"),
+                p![id, org, entity.name(), version],
+            ),
         }
-        .map_err(self.sql())?;
-        entity::write_children(&self.tx, &entity, false).map_err(self.sql())?;
+        .map_err(self.failed())?;
+        entity::write_children(self.db(), &entity, false).map_err(self.failed())?;
+        let server = self.db().is_server();
         let mut known = self.known.borrow_mut();
         // The next free id is known once a table's largest id was read; an id given by the caller
-        // only moves it on.
+        // only moves it on. (A server's sequence gives each id.)
         match known.next_ids.get_mut(&T::KIND) {
+            _ if server => {}
             Some(next) => *next = (*next).max(id + 1),
             None if given.is_none() => {
                 known.next_ids.insert(T::KIND, id + 1);
@@ -819,14 +939,14 @@ impl Writer<'_> {
         f: impl FnOnce(&mut Self) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
         let path = self.path;
-        self.tx.execute_batch("SAVEPOINT row").map_err(|e| open::sqlite_error(path, e))?;
+        self.db().batch("SAVEPOINT ropa_row").map_err(|e| failure(path, e))?;
         match f(self) {
             Ok(value) => {
-                self.tx.execute_batch("RELEASE row").map_err(|e| open::sqlite_error(path, e))?;
+                self.db().batch("RELEASE ropa_row").map_err(|e| failure(path, e))?;
                 Ok(value)
             }
             Err(e) => {
-                self.tx.execute_batch("ROLLBACK TO row; RELEASE row").map_err(|e| open::sqlite_error(path, e))?;
+                self.db().batch("ROLLBACK TO ropa_row; RELEASE ropa_row").map_err(|e| failure(path, e))?;
                 Err(e)
             }
         }
@@ -843,18 +963,18 @@ impl Writer<'_> {
     /// overwritten unseen. The caller shows that change, then reloads, or saves again with the
     /// entry as it now is for `base`.
     pub fn update_from<T: Entity>(&mut self, base: &T, entity: &T) -> Result<Outcome> {
-        let current = entity::load_one::<T>(&self.tx, entity.id()).map_err(self.sql())?;
+        let current = entity::load_one::<T>(self.db(), entity.id()).map_err(self.failed())?;
         if current.as_ref() == Some(base) {
             return self.update(entity);
         }
         let (at, by): (String, String) = self
-            .tx
-            .query_row(
-                "SELECT at, user FROM history WHERE entity = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1",
-                params![T::KIND.as_str(), entity.id()],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+            .db()
+            .one(
+                "SELECT at, \"user\" FROM history WHERE entity = ?1 AND entity_id = ?2 ORDER BY seq DESC LIMIT 1",
+                p![T::KIND.as_str(), entity.id()],
+                |row| Ok((row.text(0)?, row.text(1)?)),
             )
-            .map_err(self.sql())?;
+            .map_err(self.failed())?;
         let value = |e: Option<&T>| e.and_then(|e| serde_json::to_value(e).ok()).unwrap_or(Value::Null);
         Err(Error::Changed {
             entity: format!("{} '{}'", T::KIND.words().0, base.name()),
@@ -887,11 +1007,13 @@ impl Writer<'_> {
         self.check(&entity, &json, Some(entity.id()))?;
         let before = compact::to_string(&before).map_err(|e| self.json_failure(e))?;
         let version = self.record(Action::Update, &entity, Some(&before), Some(&json))?;
-        self.tx
-            .prepare_cached(&format!("UPDATE {} SET name = ?1, version = ?2 WHERE id = ?3", T::KIND.table()))
-            .and_then(|mut stmt| stmt.execute(params![entity.name(), version, entity.id()]))
-            .map_err(self.sql())?;
-        entity::write_children(&self.tx, &entity, true).map_err(self.sql())?;
+        self.db()
+            .execute(
+                &format!("UPDATE {} SET name = ?1, version = ?2 WHERE id = ?3", T::KIND.table()),
+                p![entity.name(), version, entity.id()],
+            )
+            .map_err(self.failed())?;
+        entity::write_children(self.db(), &entity, true).map_err(self.failed())?;
         Ok(Outcome::Changed)
     }
 
@@ -900,7 +1022,7 @@ impl Writer<'_> {
     /// holds is written with its own ids and dates. Links are checked when the transaction
     /// commits, so that the order of the writes does not matter. Returns how many entries changed.
     pub fn make_register(&mut self, target: &Register) -> Result<usize> {
-        self.tx.pragma_update(None, "defer_foreign_keys", true).map_err(self.sql())?;
+        self.db().defer_foreign_keys().map_err(self.failed())?;
         let mut changed = 0;
         // What the target lacks, the entries that refer to others first.
         fn gone<T: Entity>(w: &mut Writer<'_>, keep: &[T]) -> Result<usize> {
@@ -924,7 +1046,7 @@ impl Writer<'_> {
         fn written<T: Entity>(w: &mut Writer<'_>, entries: &[T]) -> Result<usize> {
             let mut n = 0;
             for e in entries {
-                if entity::load_one::<T>(&w.tx, e.id()).map_err(w.sql())?.is_some() {
+                if entity::load_one::<T>(w.db(), e.id()).map_err(w.failed())?.is_some() {
                     if w.update_dated(e, true)? == Outcome::Changed {
                         n += 1;
                     }
@@ -959,7 +1081,7 @@ impl Writer<'_> {
                 errors: vec![FieldError::new("id", crate::tr_all!("invalid-still-used", uses = uses.join(", ")))],
             });
         }
-        self.tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), [id]).map_err(self.sql())?;
+        self.db().execute(&format!("DELETE FROM {} WHERE id = ?1", T::KIND.table()), p![id]).map_err(self.failed())?;
         self.known.borrow_mut().owners.remove(&(T::KIND, id));
         let json = compact::to_string(&before).map_err(|e| self.json_failure(e))?;
         self.record(Action::Delete, &before, Some(&json), None).map(|_| ())
@@ -970,14 +1092,13 @@ impl Writer<'_> {
     /// Its history gains an entry, as for any change; the entries in between stay.
     pub fn restore(&mut self, kind: Kind, id: Id, seq: i64) -> Result<Outcome> {
         let state: Option<(Option<String>, Option<String>)> = self
-            .tx
-            .query_row(
+            .db()
+            .opt(
                 "SELECT before, after FROM history WHERE seq = ?1 AND entity = ?2 AND entity_id = ?3",
-                params![seq, kind.as_str(), id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                p![seq, kind.as_str(), id],
+                |row| Ok((row.opt_text(0)?, row.opt_text(1)?)),
             )
-            .optional()
-            .map_err(self.sql())?;
+            .map_err(self.failed())?;
         let Some((before, after)) = state else {
             return Err(Error::NoMatch(crate::i18n::Text::each(|lang| {
                 let kind = kind.word(lang);
@@ -1021,7 +1142,7 @@ impl Writer<'_> {
         let entity = serde_json::from_str::<T>(state)
             .map_err(|e| Error::Corrupt { path: self.path.to_path_buf(), detail: format!("history: {e}") })?
             .with_id(id);
-        if entity::load_one::<T>(&self.tx, id).map_err(self.sql())?.is_some() {
+        if entity::load_one::<T>(self.db(), id).map_err(self.failed())?.is_some() {
             self.update_dated(&entity, exact)
         } else {
             self.create_with_id(&entity).map(|_| Outcome::Changed)
@@ -1071,22 +1192,23 @@ impl Writer<'_> {
         }
         if T::KIND != Kind::Activity {
             let table = T::KIND.table();
+            // Names compared as both engines' unique indexes do, without case (`lower`).
+            let name = entity.name().trim();
             let same_name: Option<Id> = match entity.organisation_id() {
-                None => self.tx.query_row(
-                    &format!("SELECT id FROM {table} WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2"),
-                    params![entity.name().trim(), id],
-                    |row| row.get(0),
+                None => self.db().opt(
+                    &format!("SELECT id FROM {table} WHERE lower(name) = lower(?1) AND id <> ?2"),
+                    p![name, id.unwrap_or(0)],
+                    |row| row.int(0),
                 ),
-                Some(org) => self.tx.query_row(
+                Some(org) => self.db().opt(
                     &format!(
-                        "SELECT id FROM {table} WHERE organisation_id = ?1 AND name = ?2 COLLATE NOCASE AND id IS NOT ?3"
+                        "SELECT id FROM {table} WHERE organisation_id = ?1 AND lower(name) = lower(?2) AND id <> ?3"
                     ),
-                    params![org, entity.name().trim(), id],
-                    |row| row.get(0),
+                    p![org, name, id.unwrap_or(0)],
+                    |row| row.int(0),
                 ),
             }
-            .optional()
-            .map_err(self.sql())?;
+            .map_err(self.failed())?;
             if let Some(other) = same_name {
                 errors.push(FieldError::new(
                     "name",
@@ -1165,10 +1287,9 @@ impl Writer<'_> {
         }
         let column = if kind == Kind::Organisation { "id" } else { "organisation_id" };
         let owner: Option<Id> = self
-            .tx
-            .prepare_cached(&format!("SELECT {column} FROM {} WHERE id = ?1", kind.table()))
-            .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
-            .map_err(self.sql())?;
+            .db()
+            .opt(&format!("SELECT {column} FROM {} WHERE id = ?1", kind.table()), p![id], |row| row.int(0))
+            .map_err(self.failed())?;
         if let Some(owner) = owner {
             self.known.borrow_mut().owners.insert((kind, id), owner);
         }
@@ -1197,7 +1318,7 @@ impl Writer<'_> {
         };
         let mut uses = Vec::new();
         for (what, sql) in queries {
-            let n: i64 = self.tx.query_row(sql, [id], |row| row.get(0)).map_err(self.sql())?;
+            let n: i64 = self.db().one(sql, p![id], |row| row.int(0)).map_err(self.failed())?;
             if n > 0 {
                 uses.push(format!("{n} {what}"));
             }
@@ -1212,15 +1333,14 @@ impl Writer<'_> {
             Kind::Organisation => Some(entity.id()),
             _ => entity.organisation_id(),
         };
-        self.tx
-            .prepare_cached(
-                "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after, change_id) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )
-            .and_then(|mut stmt| {
-                stmt.execute(params![
-                    self.at.to_string(),
-                    self.user,
+        let at = self.at.to_string();
+        self.db()
+            .one(
+                "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label, before, after, \
+                 change_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq",
+                p![
+                    at.as_str(),
+                    self.user.as_str(),
                     T::KIND.as_str(),
                     entity.id(),
                     org,
@@ -1229,10 +1349,10 @@ impl Writer<'_> {
                     before,
                     after,
                     self.change
-                ])
-            })
-            .map_err(self.sql())?;
-        Ok(self.tx.last_insert_rowid())
+                ],
+                |row| row.int(0),
+            )
+            .map_err(self.failed())
     }
 
     fn json_failure(&self, e: serde_json::Error) -> Error {
@@ -1282,7 +1402,9 @@ mod tests {
         let mut store =
             Store::open(&dir.path().join("register.sqlite"), OpenMode::CreateIfMissing, Context::system("tester"))
                 .unwrap();
-        let cache = |store: &Store| store.conn.query_row("PRAGMA cache_size", [], |row| row.get::<_, i64>(0)).unwrap();
+        let cache = |store: &Store| {
+            store.file().unwrap().query_row("PRAGMA cache_size", [], |row| row.get::<_, i64>(0)).unwrap()
+        };
         let usual = cache(&store);
         assert_eq!(usual, -2000, "SQLite's default, 2 MiB");
         let during = store.bulk(|store| Ok::<_, Error>(cache(store))).unwrap();

@@ -242,7 +242,8 @@ impl Store {
     pub fn occurrences(&self, text: &str) -> Result<Occurrences> {
         let needle = Self::needle(text)?;
         let mut found = Occurrences { entries: self.entries_holding(&needle)?, ..Occurrences::default() };
-        let mut stmt = self.conn.prepare("SELECT label, user, before, after FROM history").map_err(self.sql())?;
+        let mut stmt =
+            self.file()?.prepare("SELECT label, \"user\", before, after FROM history").map_err(self.sql())?;
         let rows = stmt
             .query_map([], |r| {
                 Ok([
@@ -258,7 +259,7 @@ impl Store {
                 found.history_entries += 1;
             }
         }
-        let mut stmt = self.conn.prepare("SELECT label, user FROM changes").map_err(self.sql())?;
+        let mut stmt = self.file()?.prepare("SELECT label, user FROM changes").map_err(self.sql())?;
         let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get::<_, String>(1)?])).map_err(self.sql())?;
         for row in rows {
             if row.map_err(self.sql())?.iter().any(|s| !matches(s, &needle).is_empty()) {
@@ -279,7 +280,7 @@ impl Store {
                 "SELECT t.id, t.name, h.after FROM {} t JOIN history h ON h.seq = t.version ORDER BY t.id",
                 entry.table()
             );
-            let mut stmt = self.conn.prepare(&sql).map_err(self.sql())?;
+            let mut stmt = self.file()?.prepare(&sql).map_err(self.sql())?;
             let rows = stmt
                 .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))
                 .map_err(self.sql())?;
@@ -291,7 +292,7 @@ impl Store {
                 }
                 if entry == Kind::SubProcessor {
                     let mut s = self
-                        .conn
+                        .file()?
                         .prepare("SELECT position, data FROM subprocessor_services WHERE subprocessor_id = ?1")
                         .map_err(self.sql())?;
                     let services =
@@ -355,14 +356,14 @@ impl Store {
         let marker = format!("[erased on {}]", now.date());
         let user = self.context.user.clone();
         // Pages freed from now on are overwritten with zeros, not left as they were.
-        self.conn.pragma_update(None, "secure_delete", true).map_err(self.sql())?;
+        self.file()?.pragma_update(None, "secure_delete", true).map_err(self.sql())?;
         // The entries of the register that hold it: each gets a history entry in the erasure's
         // change, so that their history says when it happened (and nothing of what it erased).
         let holders: Vec<(Kind, i64)> =
             self.entries_holding(needle)?.into_iter().map(|(kind, id, ..)| (kind, id)).collect();
         let change = self.write(|w| {
             let sql = |e| open::sqlite_error(w.path, e);
-            let tx = &w.tx;
+            let tx = w.file_tx()?;
             // History: the versions of every entry (the register as it is included: each entry's
             // row points at its latest version), its labels and who made it.
             let mut rows: Vec<HistoryText> = Vec::new();
@@ -470,7 +471,7 @@ impl Store {
             Ok(change)
         })?;
         // The file rewritten whole, and its log emptied: the old bytes are gone from both.
-        self.conn.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);").map_err(self.sql())?;
+        self.file()?.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);").map_err(self.sql())?;
         Ok(change)
     }
 }

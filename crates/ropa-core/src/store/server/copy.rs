@@ -11,7 +11,7 @@ use rusqlite::types::Value;
 
 use super::ServerUrl;
 use crate::error::{Error, Result};
-use crate::store::{Context, OpenMode, Store, SCHEMA_VERSION};
+use crate::store::{Context, OpenMode, Store};
 
 /// A store's tables, each after those it refers to.
 pub const TABLES: [&str; 12] = [
@@ -83,44 +83,13 @@ fn server_types(
     Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
 }
 
-/// The server store must be ropa's, of this schema.
-fn check_server(
-    tx: &mut postgres::Transaction<'_>,
-    url: &ServerUrl,
-    failed: &dyn Fn(postgres::Error) -> Error,
-) -> Result<()> {
-    let server = url.to_string();
-    let has_meta = tx
-        .query_one(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'ropa_meta'",
-            &[],
-        )
-        .map_err(failed)?
-        .get::<_, i64>(0)
-        > 0;
-    let not_ours = || Error::NotAStore {
-        path: server.clone().into(),
-        reason: "no ropa tables: `ropa admin init` makes an empty database a ropa store".into(),
-    };
-    if !has_meta {
-        return Err(not_ours());
-    }
-    let schema: Option<String> =
-        tx.query_opt("SELECT value FROM ropa_meta WHERE key = 'schema'", &[]).map_err(failed)?.map(|r| r.get(0));
-    let schema: i64 = schema.and_then(|s| s.parse().ok()).ok_or_else(not_ours)?;
-    if schema != SCHEMA_VERSION {
-        return Err(Error::NewerStore { path: server.into(), found: schema, supported: SCHEMA_VERSION });
-    }
-    Ok(())
-}
-
 /// Copies the file store into the server store `url` names, which must be empty: every table,
 /// history included, ids and versions kept, in one transaction (all of it, or nothing).
 pub fn push(store: &Store, client: &mut postgres::Client, url: &ServerUrl) -> Result<Copied> {
     let server = url.to_string();
     let failed = |e: postgres::Error| Error::Server { server: server.clone(), detail: e.to_string() };
     let mut tx = client.transaction().map_err(failed)?;
-    check_server(&mut tx, url, &failed)?;
+    super::check_store(&mut tx, url)?;
     for table in TABLES {
         let held: i64 = tx.query_one(&format!("SELECT count(*) FROM {table}"), &[]).map_err(failed)?.get(0);
         if held > 0 {
@@ -129,7 +98,7 @@ pub fn push(store: &Store, client: &mut postgres::Client, url: &ServerUrl) -> Re
     }
     let mut rows = Vec::new();
     for table in TABLES.iter().copied() {
-        let columns = file_columns(&store.conn, table).map_err(store.sql())?;
+        let columns = file_columns(store.file()?, table).map_err(store.sql())?;
         let types = server_types(&mut tx, table, &failed)?;
         let quoted: Vec<String> = columns.iter().map(|c| format!("\"{c}\"")).collect();
         let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("${i}")).collect();
@@ -137,7 +106,7 @@ pub fn push(store: &Store, client: &mut postgres::Client, url: &ServerUrl) -> Re
             .prepare(&format!("INSERT INTO {table} ({}) VALUES ({})", quoted.join(", "), placeholders.join(", ")))
             .map_err(failed)?;
         let mut select = store
-            .conn
+            .file()?
             .prepare(&format!("SELECT {} FROM {table} ORDER BY rowid", quoted.join(", ")))
             .map_err(store.sql())?;
         let mut read = select.query([]).map_err(store.sql())?;
@@ -201,8 +170,8 @@ pub fn pull(client: &mut postgres::Client, url: &ServerUrl, path: &Path, context
             .read_only(true)
             .start()
             .map_err(failed)?;
-        check_server(&mut tx, url, &failed)?;
-        let file = store.conn.transaction().map_err(|e| crate::store::open::sqlite_error(path, e))?;
+        super::check_store(&mut tx, url)?;
+        let file = store.file_mut()?.transaction().map_err(|e| crate::store::open::sqlite_error(path, e))?;
         let sql = |e: rusqlite::Error| crate::store::open::sqlite_error(path, e);
         let mut rows = Vec::new();
         for table in TABLES.iter().copied() {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub mod copy;
-pub mod read;
+pub mod session;
 
 use super::open::SCHEMA_VERSION;
 use crate::error::{Error, Result};
@@ -20,6 +20,70 @@ pub type Connection = postgres::Client;
 
 /// The tables of a ropa store on PostgreSQL at the current schema, made in one transaction.
 const BASELINE: &str = include_str!("../../../migrations/postgres/0005_baseline.sql");
+
+/// The server's own part of the schema (roles' rights, policies, the history's stamp), which
+/// goes on from the baseline: `ropa_meta`'s `server` key.
+pub const SERVER_VERSION: i64 = 1;
+
+/// Connects to the server store `url` names, which must be a ropa store of this program's
+/// schema: an older one is for its administrator to upgrade, a newer one for a newer ropa.
+pub(crate) fn open(url: &ServerUrl, password: Option<&str>) -> Result<session::Session> {
+    let mut client = url.connect(password)?;
+    check_store(&mut client, url)?;
+    Ok(session::Session::new(client, url.clone()))
+}
+
+/// The database must be a ropa store of this schema and server version.
+pub(crate) fn check_store(client: &mut impl postgres::GenericClient, url: &ServerUrl) -> Result<()> {
+    let server = url.to_string();
+    let failed = |e: postgres::Error| session::error(&server, e.into());
+    let has_meta: i64 = client
+        .query_one(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() \
+             AND table_name = 'ropa_meta'",
+            &[],
+        )
+        .map_err(failed)?
+        .get(0);
+    let not_ours = || Error::NotAStore {
+        path: server.clone().into(),
+        reason: "no ropa tables: `ropa admin init` makes an empty database a ropa store".into(),
+    };
+    if has_meta == 0 {
+        return Err(not_ours());
+    }
+    let meta: Vec<(String, String)> = client
+        .query("SELECT key, value FROM ropa_meta", &[])
+        .map_err(failed)?
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    let value = |key: &str| meta.iter().find(|(k, _)| k == key).and_then(|(_, v)| v.parse::<i64>().ok());
+    if !meta.iter().any(|(k, v)| k == "application" && v == "ropa") {
+        return Err(not_ours());
+    }
+    let (schema, version) = (value("schema").ok_or_else(not_ours)?, value("server").unwrap_or(0));
+    if schema > SCHEMA_VERSION || version > SERVER_VERSION {
+        return Err(Error::NewerStore { path: server.into(), found: schema, supported: SCHEMA_VERSION });
+    }
+    if schema < SCHEMA_VERSION || version < SERVER_VERSION {
+        return Err(Error::OlderServer { server, found: schema, supported: SCHEMA_VERSION });
+    }
+    Ok(())
+}
+
+/// The time and the user a write is recorded with: the server's clock and whom it
+/// authenticated, never what the program says (the history's trigger holds to the same).
+pub(crate) fn stamp(tx: &session::Transaction<'_>) -> crate::store::db::DbResult<(crate::date::Timestamp, String)> {
+    use crate::store::db::{Db, DbError};
+    let (at, user) = Db::Server(tx.session()).one(
+        "SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user::text",
+        &[],
+        |row| Ok((row.text(0)?, row.text(1)?)),
+    )?;
+    let at = at.parse().map_err(|e: String| DbError::Json(serde::de::Error::custom(e)))?;
+    Ok((at, user))
+}
 
 /// How the connection is protected, as libpq's `sslmode` says: `require` encrypts without
 /// checking the server's certificate, `verify-ca` checks it was signed by a trusted authority,
@@ -255,8 +319,8 @@ pub fn admin_init(client: &mut postgres::Client, url: &ServerUrl) -> Result<Init
     }
     tx.batch_execute(BASELINE).map_err(failed)?;
     tx.execute(
-        "INSERT INTO ropa_meta (key, value) VALUES ('application', 'ropa'), ('schema', $1)",
-        &[&SCHEMA_VERSION.to_string()],
+        "INSERT INTO ropa_meta (key, value) VALUES ('application', 'ropa'), ('schema', $1), ('server', $2)",
+        &[&SCHEMA_VERSION.to_string(), &SERVER_VERSION.to_string()],
     )
     .map_err(failed)?;
     tx.commit().map_err(failed)?;

@@ -1,0 +1,244 @@
+//! A connection to a server store, as the store uses it: the store's statements (written with
+//! `?1` parameters, as SQLite reads them) numbered `$1` and prepared once per connection, rows
+//! read by column number, transactions begun and ended by hand so that the store's writer holds
+//! no borrow of the client.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+
+use postgres::types::{IsNull, ToSql, Type};
+
+use super::ServerUrl;
+use crate::error::Error;
+use crate::store::db::{DbError, DbResult, Get, P};
+
+/// What the server said when a statement failed (or that a row expected was not there).
+#[derive(Debug)]
+pub struct Failure(Kind);
+
+#[derive(Debug)]
+enum Kind {
+    Server(postgres::Error),
+    NoRow(String),
+    Type(String),
+}
+
+impl Failure {
+    pub(crate) fn no_row(sql: &str) -> Failure {
+        Failure(Kind::NoRow(sql.to_string()))
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Kind::Server(e) => match e.as_db_error() {
+                Some(db) => write!(f, "{}", db.message()),
+                None => write!(f, "{e}"),
+            },
+            Kind::NoRow(sql) => write!(f, "no row where one was expected ({sql})"),
+            Kind::Type(detail) => write!(f, "{detail}"),
+        }
+    }
+}
+
+impl From<postgres::Error> for Failure {
+    fn from(e: postgres::Error) -> Failure {
+        Failure(Kind::Server(e))
+    }
+}
+
+/// The error a failure is for the user: the server gone (`Unreachable`), a write another
+/// person's crossed (`WrittenMeanwhile`), a right the user lacks (`Denied`), or the server's own
+/// words.
+pub(crate) fn error(server: &str, failure: Failure) -> Error {
+    let server = server.to_string();
+    let detail = failure.to_string();
+    let Kind::Server(e) = &failure.0 else { return Error::Server { server, detail } };
+    let Some(code) = e.code() else {
+        // No answer from the server: the connection broke.
+        return Error::Unreachable { server, detail };
+    };
+    match code.code() {
+        // Serialisation failure, deadlock: another transaction won; this one wrote nothing.
+        "40001" | "40P01" => Error::WrittenMeanwhile { server },
+        "42501" => Error::Denied { server, detail },
+        // The connection, the server shutting down or refusing: as if it could not be reached.
+        c if c.starts_with("08") || c.starts_with("57P") => Error::Unreachable { server, detail },
+        _ => Error::Server { server, detail },
+    }
+}
+
+/// The store's connection to a server.
+pub struct Session {
+    client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+    url: ServerUrl,
+}
+
+impl Session {
+    pub(crate) fn new(client: postgres::Client, url: ServerUrl) -> Session {
+        Session { client: RefCell::new(client), statements: RefCell::default(), url }
+    }
+
+    pub fn url(&self) -> &ServerUrl {
+        &self.url
+    }
+
+    fn prepared(&self, sql: &str) -> Result<postgres::Statement, Failure> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.borrow_mut().prepare(&numbered(sql))?;
+        self.statements.borrow_mut().insert(sql.to_string(), statement.clone());
+        Ok(statement)
+    }
+
+    pub(crate) fn execute(&self, sql: &str, params: &[P<'_>]) -> Result<u64, Failure> {
+        let statement = self.prepared(sql)?;
+        let params: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        Ok(self.client.borrow_mut().execute(&statement, &params)?)
+    }
+
+    pub(crate) fn each(
+        &self,
+        sql: &str,
+        params: &[P<'_>],
+        f: &mut dyn FnMut(&dyn Get) -> DbResult<()>,
+    ) -> DbResult<()> {
+        let statement = self.prepared(sql)?;
+        let params: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
+        let rows = self.client.borrow_mut().query(&statement, &params).map_err(Failure::from)?;
+        for row in &rows {
+            f(&ServerRow(row))?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn batch(&self, sql: &str) -> Result<(), Failure> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    /// Begins a transaction that sees the store as of its first statement and fails, rather than
+    /// writes, when another one changed what it read (`SERIALIZABLE`).
+    pub(crate) fn begin(&self) -> Result<Transaction<'_>, Failure> {
+        self.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
+        Ok(Transaction { session: self, open: true })
+    }
+}
+
+/// A transaction on the server: rolled back when dropped unless committed.
+pub struct Transaction<'a> {
+    session: &'a Session,
+    open: bool,
+}
+
+impl Transaction<'_> {
+    pub(crate) fn session(&self) -> &Session {
+        self.session
+    }
+
+    pub(crate) fn commit(mut self) -> Result<(), Failure> {
+        self.open = false;
+        self.session.batch("COMMIT")
+    }
+}
+
+impl Drop for Transaction<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            // A connection that broke has nothing left to roll back.
+            let _ = self.session.batch("ROLLBACK");
+        }
+    }
+}
+
+/// `?1` → `$1`, outside quoted text: the store's statements as PostgreSQL numbers parameters.
+fn numbered(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut quoted = None;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (None, '\'' | '"') => quoted = Some(c),
+            (Some(q), c) if c == q => quoted = None,
+            (None, '?') if chars.peek().is_some_and(char::is_ascii_digit) => {
+                out.push('$');
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+struct ServerRow<'a>(&'a postgres::Row);
+
+impl ServerRow<'_> {
+    fn get<T: for<'b> postgres::types::FromSql<'b>>(&self, i: usize) -> DbResult<T> {
+        self.0.try_get(i).map_err(|e| DbError::Server(Failure::from(e)))
+    }
+
+    fn int_of(&self, i: usize) -> DbResult<Option<i64>> {
+        let ty = self.0.columns().get(i).map(|c| c.type_().clone());
+        match ty {
+            Some(Type::INT2) => Ok(self.get::<Option<i16>>(i)?.map(i64::from)),
+            Some(Type::INT4) => Ok(self.get::<Option<i32>>(i)?.map(i64::from)),
+            Some(Type::INT8) => self.get::<Option<i64>>(i),
+            other => Err(DbError::Server(Failure(Kind::Type(format!("column {i} is {other:?}, not a number"))))),
+        }
+    }
+}
+
+impl Get for ServerRow<'_> {
+    fn int(&self, i: usize) -> DbResult<i64> {
+        self.int_of(i)?.ok_or_else(|| DbError::Server(Failure(Kind::Type(format!("column {i} is null")))))
+    }
+    fn opt_int(&self, i: usize) -> DbResult<Option<i64>> {
+        self.int_of(i)
+    }
+    fn text(&self, i: usize) -> DbResult<String> {
+        self.get(i)
+    }
+    fn opt_text(&self, i: usize) -> DbResult<Option<String>> {
+        self.get(i)
+    }
+}
+
+impl ToSql for P<'_> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut postgres::types::private::BytesMut,
+    ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match self {
+            P::Null => Ok(IsNull::Yes),
+            P::Int(v) => match *ty {
+                Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
+                Type::INT8 => v.to_sql(ty, out),
+                _ => v.to_string().as_str().to_sql(ty, out),
+            },
+            P::Text(s) => s.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parameters_are_numbered_outside_quoted_text() {
+        assert_eq!(
+            super::numbered("SELECT '?1', \"a?2\" FROM t WHERE a = ?1 AND b = ?12"),
+            "SELECT '?1', \"a?2\" FROM t WHERE a = $1 AND b = $12"
+        );
+    }
+}
