@@ -152,6 +152,25 @@ enum AdminAction {
     /// database that holds anything else, or a ropa store of a newer schema, is refused untouched.
     /// The password comes from PGPASSWORD, never from the address.
     Init,
+    /// As the database's owner: ROLE (a user or a group the server knows) may read the register
+    /// of the organisation --org names, and change it with --write. The server holds to it, for
+    /// ropa and any other program the role connects with.
+    Grant {
+        role: String,
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        write: bool,
+    },
+    /// As the database's owner: ROLE may no longer read nor change that organisation's register.
+    Revoke {
+        role: String,
+        #[arg(long)]
+        org: String,
+    },
+    /// As the database's owner: bring the server store to this version of ropa, in one
+    /// transaction. Clients never change a shared store's schema.
+    Upgrade,
 }
 
 #[derive(Subcommand)]
@@ -260,28 +279,29 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
     if let Command::Recover { damaged, out } = &cli.command {
         return recover(damaged, out.as_deref(), lang, &mut io::stdout().lock());
     }
-    if let Command::Backups = &cli.command {
-        return backups(&store_path(cli.db)?.0, lang, &mut io::stdout().lock());
-    }
-    // A server store: what works on one so far is its administration.
+    // A server store: its administration, and copies to and from files.
     let server = server_address(cli.db.as_deref(), cli.profile.as_deref())?;
-    match (&cli.command, server) {
-        (Command::Admin { action: AdminAction::Init }, Some(url)) => {
-            return admin_init(url, lang, &mut io::stdout().lock());
-        }
-        (Command::Push { file }, Some(url)) => return push(file, url, lang, &mut io::stdout().lock()),
-        (Command::Pull { file }, Some(url)) => return pull(file, url, lang, &mut io::stdout().lock()),
+    match (&cli.command, &server) {
+        (Command::Admin { action }, Some(url)) => return admin(action, url.clone(), lang, &mut io::stdout().lock()),
+        (Command::Push { file }, Some(url)) => return push(file, url.clone(), lang, &mut io::stdout().lock()),
+        (Command::Pull { file }, Some(url)) => return pull(file, url.clone(), lang, &mut io::stdout().lock()),
         (Command::Admin { .. } | Command::Push { .. } | Command::Pull { .. }, None) => {
             return Err(Failure::Other(tr!(lang, "admin-needs-server"), 2))
         }
-        (_, Some(_)) => return Err(Failure::Other(tr!(lang, "cli-server-not-yet"), 2)),
+        (Command::Backups, Some(url)) => return Err(Error::FileOnly { server: url.to_string() }.into()),
         _ => {}
+    }
+    if let Command::Backups = &cli.command {
+        return backups(&store_path(cli.db)?.0, lang, &mut io::stdout().lock());
     }
     // The rules are the program's own: listing them needs no store.
     if let Command::Check { format, list_rules: true, .. } = &cli.command {
         return check::list_rules(check_format(format)?, lang, &mut io::stdout().lock());
     }
-    let store = open(cli.db, access, lang)?;
+    let store = match server {
+        Some(url) => Store::open_server(&url, password(&url).as_deref(), Context::system(user()))?,
+        None => open(cli.db, access, lang)?,
+    };
     // Before anything is written: every page of the store reads.
     if access != Access::Read {
         store.check_whole()?;
@@ -507,25 +527,65 @@ fn user() -> String {
     whoami::username().unwrap_or_else(|_| ropa_core::user_name(|key| std::env::var(key).ok()))
 }
 
-/// `ropa admin init`: makes the empty database the address names a ropa store.
-fn admin_init(url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
-    use ropa_core::store::server::{self, Initialised};
+/// `ropa admin …`: the server store's administration, as the database's owner.
+fn admin(action: &AdminAction, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+    use ropa_core::store::server::{self, Initialised, Upgraded};
     let (url, mut client) = server(url)?;
     let shown = url.to_string();
-    let line = match server::admin_init(&mut client, &url)? {
-        Initialised::Created => {
-            tr!(lang, "admin-created", server = shown.as_str(), schema = ropa_core::store::SCHEMA_VERSION)
+    let server = shown.as_str();
+    let lines = match action {
+        AdminAction::Init => vec![match server::admin_init(&mut client, &url)? {
+            Initialised::Created => {
+                tr!(lang, "admin-created", server = server, schema = ropa_core::store::SCHEMA_VERSION)
+            }
+            Initialised::Already { schema } => tr!(lang, "admin-already", server = server, schema = schema),
+        }],
+        AdminAction::Grant { role, org, write } => {
+            access_lines(role, server, &server::admin_grant(&mut client, &url, role, org, *write)?, lang)
         }
-        Initialised::Already { schema } => tr!(lang, "admin-already", server = shown.as_str(), schema = schema),
+        AdminAction::Revoke { role, org } => {
+            access_lines(role, server, &server::admin_revoke(&mut client, &url, role, org)?, lang)
+        }
+        AdminAction::Upgrade => vec![match server::admin_upgrade(&mut client, &url)? {
+            Upgraded { from, to } if from == to => tr!(lang, "admin-up-to-date", server = server, version = to),
+            Upgraded { from, to } => tr!(lang, "admin-upgraded", server = server, from = from, to = to),
+        }],
     };
-    writeln!(out, "{line}")?;
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
     Ok(())
 }
 
-/// The server store an address names, connected with the password from `PGPASSWORD`.
+/// What a role may use now, a line per organisation.
+fn access_lines(role: &str, server: &str, now: &[ropa_core::store::server::Access], lang: Lang) -> Vec<String> {
+    if now.is_empty() {
+        return vec![tr!(lang, "admin-access-none", role = role, server = server)];
+    }
+    now.iter()
+        .map(|a| {
+            let id = if a.write { "admin-access-write" } else { "admin-access-read" };
+            tr!(lang, id, role = role, organisation = a.organisation.as_str())
+        })
+        .collect()
+}
+
+/// The password for a server store: `PGPASSWORD`, else the user's password file (`PGPASSFILE`,
+/// else `~/.pgpass`), as libpq reads them; else none, for a server that asks for none.
+fn password(url: &ServerUrl) -> Option<String> {
+    if let Some(password) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {
+        return Some(password);
+    }
+    let file = std::env::var_os("PGPASSFILE")
+        .map(PathBuf::from)
+        .or_else(|| dirs::home_dir().map(|home| home.join(".pgpass")))?;
+    let text = std::fs::read_to_string(&file).ok()?;
+    ropa_core::store::server::pgpass(&text, url)
+}
+
+/// The server store an address names, connected with its password (`password`).
 fn server(url: ServerUrl) -> Result<(ServerUrl, ropa_core::store::server::Connection), Failure> {
-    let password = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty());
-    let client = url.connect(password.as_deref())?;
+    let client = url.connect(password(&url).as_deref())?;
     Ok((url, client))
 }
 

@@ -67,10 +67,13 @@ fn admin_init_makes_an_empty_database_a_store_once_with_the_password_from_the_en
     assert_eq!(unknown.status.code(), Some(2));
     assert!(text(&unknown.stderr).contains("its profiles: team"), "{}", text(&unknown.stderr));
 
-    // The other commands say they do not work on a server yet, in the language asked.
+    // Every command works on it, in the language asked; what only a file has is refused, saying so.
     let out = ropa(&url, Some(pg::PASSWORD), &["--lang", "fr", "list"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Aucune activité"), "{}", text(&out.stdout));
+    let out = ropa(&url, Some(pg::PASSWORD), &["backups"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("pas encore"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("register on a server"), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -97,12 +100,72 @@ fn push_then_pull_gives_the_same_register() {
     let pulled = ropa(&url, Some(pg::PASSWORD), &["--lang", "de", "pull", back]);
     assert!(pulled.status.success(), "{}", text(&pulled.stderr));
     assert!(text(&pulled.stdout).contains("Verlaufseinträge"), "{}", text(&pulled.stdout));
-    for command in [&["list"][..], &["history"], &["check"]] {
+    // The file, the server and the copy pulled back say the same.
+    for command in [&["list"][..], &["history"], &["check"], &["show", "1"]] {
         let (a, b) = (ropa(file, None, command), ropa(back, None, command));
         assert_eq!(text(&a.stdout), text(&b.stdout), "{command:?}");
+        let on_server = ropa(&url, Some(pg::PASSWORD), command);
+        assert_eq!(text(&a.stdout), text(&on_server.stdout), "{command:?}: {}", text(&on_server.stderr));
     }
     // Without a server address, push says what it needs.
     let out = ropa(file, None, &["push", file]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("postgres://"), "{}", text(&out.stderr));
+}
+
+/// Two users on one server store through the command line: the administrator grants each an
+/// organisation; each imports, lists and reads history of their own only, named by the server.
+#[test]
+fn two_users_keep_one_register_each_seeing_their_organisations() {
+    let server = pg::Postgres::start();
+    server.database("team");
+    let url = server.url(pg::OWNER, "team");
+    assert!(ropa(&url, Some(pg::PASSWORD), &["admin", "init"]).status.success());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.sqlite");
+    let file = file.to_str().unwrap();
+    assert!(ropa(file, None, &["demo"]).status.success());
+    assert!(ropa(&url, Some(pg::PASSWORD), &["push", file]).status.success());
+    server.role("alice", "alice-pw");
+    server.role("bob", "bob-pw");
+
+    let grant = ropa(&url, Some(pg::PASSWORD), &["admin", "grant", "alice", "--org", "Scalingo", "--write"]);
+    assert!(grant.status.success(), "{}", text(&grant.stderr));
+    assert!(
+        text(&grant.stdout).contains("alice may read and change the register of Scalingo"),
+        "{}",
+        text(&grant.stdout)
+    );
+    let grant = ropa(&url, Some(pg::PASSWORD), &["--lang", "fr", "admin", "grant", "bob", "--org", "CoderPad"]);
+    assert!(text(&grant.stdout).contains("bob peut lire le registre de CoderPad"), "{}", text(&grant.stdout));
+    let unknown = ropa(&url, Some(pg::PASSWORD), &["admin", "grant", "carol", "--org", "CoderPad"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("no role 'carol'"), "{}", text(&unknown.stderr));
+
+    let alice = server.url("alice", "team");
+    let bob = server.url("bob", "team");
+    let listed = |who: &str, password: &str| text(&ropa(who, Some(password), &["list"]).stdout);
+    let (for_alice, for_bob) = (listed(&alice, "alice-pw"), listed(&bob, "bob-pw"));
+    assert!(for_alice.contains("Scalingo") && !for_alice.contains("CoderPad"), "{for_alice}");
+    assert!(for_bob.contains("CoderPad") && !for_bob.contains("Scalingo"), "{for_bob}");
+
+    // Alice imports into her organisation: the history names her, as the server knows her.
+    let csv = dir.path().join("more.csv");
+    std::fs::write(&csv, "Name,Purposes\nNewsletter,Sending the newsletter\n").unwrap();
+    let imported = ropa(&alice, Some("alice-pw"), &["import", csv.to_str().unwrap(), "--org", "Scalingo"]);
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    let history = text(&ropa(&alice, Some("alice-pw"), &["history"]).stdout);
+    let line = history.lines().find(|l| l.contains("Newsletter")).unwrap_or_else(|| panic!("{history}"));
+    assert!(line.contains("alice"), "{line}");
+    // Bob, who may only read CoderPad's, cannot import into it: refused, nothing written.
+    let refused = ropa(&bob, Some("bob-pw"), &["import", csv.to_str().unwrap(), "--org", "CoderPad"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", text(&refused.stdout));
+    assert!(text(&refused.stderr).contains("you may not"), "{}", text(&refused.stderr));
+    assert!(!listed(&bob, "bob-pw").contains("Newsletter"));
+
+    let revoked = ropa(&url, Some(pg::PASSWORD), &["admin", "revoke", "bob", "--org", "CoderPad"]);
+    assert!(text(&revoked.stdout).contains("bob may no longer use any register"), "{}", text(&revoked.stdout));
+    assert!(!listed(&bob, "bob-pw").contains("CoderPad"));
+    let upgrade = ropa(&url, Some(pg::PASSWORD), &["admin", "upgrade"]);
+    assert!(text(&upgrade.stdout).contains("up to date"), "{}", text(&upgrade.stdout));
 }

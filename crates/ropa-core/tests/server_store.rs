@@ -155,3 +155,138 @@ fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_tab
     assert!(pull(&mut client, &url, &back, context).is_err());
     assert_eq!(std::fs::read(&back).unwrap(), before);
 }
+
+/// Two people keep one register on the server: each sees and changes only the organisations
+/// granted to them — through ropa and through any other client — history names whom the server
+/// authenticated at the server's time, whatever the program says, and is only ever added to.
+#[test]
+fn two_users_see_and_change_only_their_organisations_and_history_names_them() {
+    use ropa_core::model::{Activity, Controller, Organisation};
+    use ropa_core::store::server::{admin_grant, admin_revoke};
+    let pg = Postgres::start();
+    let mut admin = pg.new_store("team");
+    ropa_core::demo::load(&mut admin).unwrap();
+    let organisations: Vec<Organisation> = admin.all(None).unwrap();
+    assert!(organisations.len() >= 2, "the example register has two organisations");
+    let (a, b) = (&organisations[0], &organisations[1]);
+    pg.role("alice", "alice-password");
+    pg.role("bob", "bob-password");
+    let owner = ServerUrl::parse(&pg.url(common::pg::OWNER, "team")).unwrap();
+    let mut client = owner.connect(Some(PASSWORD)).unwrap();
+    let granted = admin_grant(&mut client, &owner, "alice", &a.name, true).unwrap();
+    assert_eq!(granted.len(), 1);
+    admin_grant(&mut client, &owner, "bob", &a.name, false).unwrap();
+    let bob_may = admin_grant(&mut client, &owner, "bob", &b.name, true).unwrap();
+    assert_eq!(bob_may.iter().map(|g| g.write).collect::<Vec<_>>().len(), 2);
+    // An unknown role, or organisation: refused, saying which.
+    assert!(admin_grant(&mut client, &owner, "carol", &a.name, true).unwrap_err().to_string().contains("carol"));
+    assert!(admin_grant(&mut client, &owner, "bob", "No such organisation", true).is_err());
+
+    // A program that claims another name and another time: the server's are recorded.
+    let as_user = |user: &str, password: &str| {
+        let url = ServerUrl::parse(&pg.url(user, "team")).unwrap();
+        let (mut context, _) = common::ticking();
+        context.user = "someone-else".into();
+        ropa_core::Store::open_server(&url, Some(password), context).unwrap()
+    };
+    let mut alice = as_user("alice", "alice-password");
+    let mut bob = as_user("bob", "bob-password");
+
+    // Each sees the organisations granted, whole.
+    assert_eq!(alice.register(None).unwrap(), admin.register(Some(a.id)).unwrap());
+    let seen: Vec<String> = bob.all::<Organisation>(None).unwrap().into_iter().map(|o| o.name).collect();
+    assert_eq!(seen.len(), 2);
+    assert!(alice.history(None).unwrap().iter().all(|h| h.organisation_id == Some(a.id)));
+
+    // Alice changes an activity of hers: the server names her, at its own time.
+    let mut activity: Activity = alice.all(None).unwrap().into_iter().next().unwrap();
+    let base = activity.clone();
+    activity.purposes.push("Written by Alice".into());
+    let unix = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let a_minute_ago = ropa_core::date::Timestamp::from_unix_seconds(unix - 60).unwrap();
+    alice.write(|w| w.update_from(&base, &activity)).unwrap();
+    let last = alice.history(Some((ropa_core::store::Kind::Activity, activity.id))).unwrap().pop().unwrap();
+    assert_eq!(last.user, "alice");
+    assert!(last.at >= a_minute_ago, "{} is the server's time, not the program's", last.at);
+
+    // Bob may read Alice's organisation but not change it: the server refuses, nothing is written.
+    let revision = admin.revision().unwrap();
+    let mut theirs = activity.clone();
+    theirs.name = "Bob was here".into();
+    let e = bob.write(|w| w.update(&theirs)).unwrap_err();
+    assert_eq!(e.code(), "denied", "{e}");
+    assert_eq!(admin.revision().unwrap(), revision);
+    // Alice cannot reach Bob's organisation at all: to her it does not exist.
+    let e = alice
+        .write(|w| w.create(&Controller { organisation_id: b.id, name: "Sneaky".into(), ..Default::default() }))
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid", "{e}");
+    // Nor can either create an organisation: that is the administrator's.
+    let e = bob.write(|w| w.create(&Organisation { name: "New".into(), ..Default::default() })).unwrap_err();
+    assert_eq!(e.code(), "denied", "{e}");
+
+    // A save of what someone else changed since it was opened: refused, with their change shown.
+    admin_grant(&mut client, &owner, "bob", &a.name, true).unwrap();
+    let opened: Activity = bob.get(activity.id).unwrap();
+    let mut by_alice = opened.clone();
+    by_alice.description = "Alice's description".into();
+    alice.write(|w| w.update_from(&opened, &by_alice)).unwrap();
+    let mut by_bob = opened.clone();
+    by_bob.name = "Bob's name".into();
+    let e = bob.write(|w| w.update_from(&opened, &by_bob)).unwrap_err();
+    let Error::Changed { by, fields, .. } = &e else { panic!("{e}") };
+    assert_eq!(by, "alice");
+    assert!(fields.iter().any(|f| f.field == "description"), "{fields:?}");
+
+    // Two writes at the same moment: the second to commit is refused whole (SERIALIZABLE).
+    let current: Activity = alice.get(activity.id).unwrap();
+    let e = bob
+        .write(|w| {
+            let mut mine: Activity = w.get(current.id)?;
+            mine.name = "Bob, at the same time".into();
+            let mut hers = current.clone();
+            hers.name = "Alice, at the same time".into();
+            alice.write(|w| w.update(&hers))?;
+            w.update(&mine)
+        })
+        .unwrap_err();
+    assert_eq!(e.code(), "written_meanwhile", "{e}");
+    assert_eq!(alice.get::<Activity>(activity.id).unwrap().name, "Alice, at the same time");
+
+    // Through any client, the server holds to the same: psql as Alice sees Alice's rows only,
+    // cannot forge the history's author, nor rewrite or delete history.
+    let alice_url = ServerUrl::parse(&pg.url("alice", "team")).unwrap();
+    let mut psql = alice_url.connect(Some("alice-password")).unwrap();
+    let count = |c: &mut postgres::Client, sql: &str| c.query_one(sql, &[]).unwrap().get::<_, i64>(0);
+    assert_eq!(count(&mut psql, "SELECT count(*) FROM activities") as u64, admin.count_activities(Some(a.id)).unwrap());
+    assert_eq!(count(&mut psql, "SELECT count(*) FROM organisations"), 1);
+    let forged: String = psql
+        .query_one(
+            "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label) \
+             VALUES ('1999-01-01T00:00:00.000Z', 'bob', 'activity', $1, $2, 'update', 'forged') RETURNING \"user\"",
+            &[&activity.id, &a.id],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(forged, "alice");
+    for sql in ["UPDATE history SET label = 'rewritten'", "DELETE FROM history"] {
+        let e = psql.batch_execute(sql).unwrap_err();
+        let said = e.as_db_error().map(|d| d.message().to_string()).unwrap_or_default();
+        assert!(said.contains("permission denied"), "{sql}: {said}");
+    }
+    let e = psql
+        .execute(
+            "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label) \
+                  VALUES ('x', 'x', 'activity', 1, $1, 'update', 'into Bob''s')",
+            &[&b.id],
+        )
+        .unwrap_err();
+    let said = e.as_db_error().map(|d| d.message().to_string()).unwrap_or_default();
+    assert!(said.contains("row-level security"), "{said}");
+
+    // Revoked: Bob no longer sees Alice's organisation.
+    let left = admin_revoke(&mut client, &owner, "bob", &a.name).unwrap();
+    assert_eq!(left.len(), 1);
+    let seen: Vec<Organisation> = bob.all(None).unwrap();
+    assert_eq!(seen.iter().map(|o| o.id).collect::<Vec<_>>(), [b.id]);
+}

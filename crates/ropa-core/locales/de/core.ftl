@@ -274,5 +274,6 @@ error-written-meanwhile = { $server }: jemand anderes hat im selben Moment in da
 error-denied = { $server }: Sie dürfen das hier nicht ({ $detail }); bitten Sie den Administrator des Verzeichnisses um das Recht; nichts wurde geschrieben
 error-older-server = { $server } ist ein Verzeichnis mit Schema { $found }, älter als das dieses ropa ({ $supported }): bitten Sie Ihren Administrator, `ropa admin upgrade` auszuführen; nichts wurde geändert
 error-file-only = { $server } ist ein Verzeichnis auf einem Server: dies geschieht mit einem Verzeichnis in einer Datei (Kopien, Wiederherstellung und Löschung auf dem Server sind Sache seines Administrators)
+admin-no-role = { $server } hat keine Rolle „{ $role }“: der Administrator des Servers legt sie zuerst an (CREATE ROLE … LOGIN)
 profile-none = { $file } enthält kein Profil: schreiben Sie eines je Zeile, NAME = postgres://BENUTZER@HOST/DATENBANK
 profile-unknown = kein Profil „{ $name }“ in { $file } (seine Profile: { $names })

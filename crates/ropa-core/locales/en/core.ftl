@@ -274,5 +274,6 @@ error-written-meanwhile = { $server }: another person wrote to the register at t
 error-denied = { $server }: you may not do this here ({ $detail }); ask the register's administrator for the right; nothing was written
 error-older-server = { $server } is a store of schema { $found }, older than this ropa's ({ $supported }): ask your administrator to run `ropa admin upgrade`; nothing was changed
 error-file-only = { $server } is a register on a server: this is done on a file store (copies, recovery and erasure on the server are its administrator's work)
+admin-no-role = { $server } has no role '{ $role }': the server's administrator creates it first (CREATE ROLE … LOGIN)
 profile-none = { $file } holds no profile: write one a line, NAME = postgres://USER@HOST/DATABASE
 profile-unknown = no profile '{ $name }' in { $file } (its profiles: { $names })

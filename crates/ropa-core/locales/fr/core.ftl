@@ -271,5 +271,6 @@ error-written-meanwhile = { $server } : une autre personne a écrit dans le regi
 error-denied = { $server } : vous n’avez pas le droit de le faire ici ({ $detail }) ; demandez ce droit à l’administrateur du registre ; rien n’a été écrit
 error-older-server = { $server } est un registre au schéma { $found }, plus ancien que celui de ce ropa ({ $supported }) : demandez à votre administrateur de lancer `ropa admin upgrade` ; rien n’a été modifié
 error-file-only = { $server } est un registre sur serveur : ceci se fait sur un registre en fichier (les copies, la récupération et l’effacement sur le serveur reviennent à son administrateur)
+admin-no-role = { $server } n’a pas de rôle « { $role } » : l’administrateur du serveur le crée d’abord (CREATE ROLE … LOGIN)
 profile-none = { $file } ne contient aucun profil : écrivez-en un par ligne, NOM = postgres://UTILISATEUR@HÔTE/BASE
 profile-unknown = pas de profil « { $name } » dans { $file } (ses profils : { $names })

@@ -112,3 +112,87 @@ CREATE TABLE activity_measures (
     PRIMARY KEY (activity_id, measure_id)
 );
 CREATE INDEX activity_measures_measure ON activity_measures (measure_id);
+
+-- Who may read, and who may write, each organisation's register: a role (a user, or a group of
+-- users) and an organisation, as `ropa admin grant` and `ropa admin revoke` keep them. The
+-- database's owner, the register's administrator, sees and changes everything.
+CREATE TABLE ropa_access (
+    role TEXT NOT NULL,
+    organisation_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE DEFERRABLE,
+    can_write BOOLEAN NOT NULL,
+    PRIMARY KEY (role, organisation_id)
+);
+
+-- Whether the connected user (or a role they are a member of) may read, or write, an
+-- organisation's entries. Run as its owner, so that users need no right on ropa_access; the
+-- user is `session_user`, whom the server authenticated.
+CREATE FUNCTION ropa_may(org BIGINT, may_write BOOLEAN) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    AS $$
+        SELECT EXISTS (
+            SELECT 1 FROM ropa_access a JOIN pg_catalog.pg_roles r ON r.rolname = a.role
+            WHERE a.organisation_id = org AND (a.can_write OR NOT may_write)
+              AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER'))
+    $$;
+
+-- History and changes name whom the server authenticated, at the server's time, whatever a
+-- program sends. Only the owner (moving a register here with `ropa push`) keeps who and when.
+CREATE FUNCTION ropa_stamp() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT
+    AS $$
+    BEGIN
+        IF NOT pg_catalog.pg_has_role(session_user,
+            (SELECT datdba FROM pg_catalog.pg_database WHERE datname = pg_catalog.current_database()), 'MEMBER')
+        THEN
+            NEW."user" := session_user;
+            NEW.at := pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+        END IF;
+        RETURN NEW;
+    END
+    $$;
+CREATE TRIGGER history_stamp BEFORE INSERT ON history FOR EACH ROW EXECUTE FUNCTION ropa_stamp();
+CREATE TRIGGER changes_stamp BEFORE INSERT ON changes FOR EACH ROW EXECUTE FUNCTION ropa_stamp();
+
+-- Row-level security: a user sees and changes the rows of the organisations they were granted,
+-- whether through ropa or any other client. History is read per organisation and only ever
+-- added to (no right to update or delete it is granted).
+ALTER TABLE organisations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY may_read ON organisations FOR SELECT USING (ropa_may(id, false));
+CREATE POLICY may_change ON organisations FOR UPDATE USING (ropa_may(id, true)) WITH CHECK (ropa_may(id, true));
+
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['controllers', 'sites', 'subprocessors', 'measures', 'activities'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY may_read ON %I FOR SELECT USING (ropa_may(organisation_id, false))', t);
+        EXECUTE format('CREATE POLICY may_add ON %I FOR INSERT WITH CHECK (ropa_may(organisation_id, true))', t);
+        EXECUTE format('CREATE POLICY may_change ON %I FOR UPDATE USING (ropa_may(organisation_id, true)) '
+            'WITH CHECK (ropa_may(organisation_id, true))', t);
+        EXECUTE format('CREATE POLICY may_remove ON %I FOR DELETE USING (ropa_may(organisation_id, true))', t);
+    END LOOP;
+    -- An activity's links, and a sub-processor's services, go with their owner.
+    FOREACH t IN ARRAY ARRAY['activity_controllers', 'activity_subprocessors', 'activity_measures'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY may_read ON %I FOR SELECT USING (ropa_may('
+            '(SELECT a.organisation_id FROM activities a WHERE a.id = activity_id), false))', t);
+        EXECUTE format('CREATE POLICY may_add ON %I FOR INSERT WITH CHECK (ropa_may('
+            '(SELECT a.organisation_id FROM activities a WHERE a.id = activity_id), true))', t);
+        EXECUTE format('CREATE POLICY may_remove ON %I FOR DELETE USING (ropa_may('
+            '(SELECT a.organisation_id FROM activities a WHERE a.id = activity_id), true))', t);
+    END LOOP;
+END
+$$;
+
+ALTER TABLE subprocessor_services ENABLE ROW LEVEL SECURITY;
+CREATE POLICY may_read ON subprocessor_services FOR SELECT
+    USING (ropa_may((SELECT s.organisation_id FROM subprocessors s WHERE s.id = subprocessor_id), false));
+CREATE POLICY may_add ON subprocessor_services FOR INSERT
+    WITH CHECK (ropa_may((SELECT s.organisation_id FROM subprocessors s WHERE s.id = subprocessor_id), true));
+CREATE POLICY may_remove ON subprocessor_services FOR DELETE
+    USING (ropa_may((SELECT s.organisation_id FROM subprocessors s WHERE s.id = subprocessor_id), true));
+
+ALTER TABLE history ENABLE ROW LEVEL SECURITY;
+CREATE POLICY may_read ON history FOR SELECT USING (ropa_may(organisation_id, false));
+CREATE POLICY may_add ON history FOR INSERT WITH CHECK (ropa_may(organisation_id, true));

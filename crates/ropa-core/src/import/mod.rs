@@ -777,8 +777,9 @@ fn run(
     } else {
         options
     };
-    // A copy before the import, unless it is a dry run or the store is still empty.
-    if !options.dry_run && !store.all::<Organisation>(None)?.is_empty() {
+    // A copy before the import, unless it is a dry run or the store is still empty. (A server
+    // keeps its copies as its administrator decides; the import undoes from history there.)
+    if !options.dry_run && store.server().is_none() && !store.all::<Organisation>(None)?.is_empty() {
         report.backup = Some(store.backup("import").map_err(ImportError::Store)?.display().to_string());
     }
     for plan in &mut plans {

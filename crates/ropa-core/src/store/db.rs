@@ -205,6 +205,22 @@ impl<'a> Db<'a> {
         }
     }
 
+    /// After an entry was stored under an id the caller gave: the server's sequence moves past
+    /// it, so that the ids it gives next never collide (a file's next id is the largest + 1).
+    pub(crate) fn id_taken(self, table: &str, id: Id) -> DbResult<()> {
+        match self {
+            Db::File(_) => Ok(()),
+            Db::Server(_) => self.one(
+                &format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+                     greatest(?1, nextval(pg_get_serial_sequence('{table}', 'id'))))"
+                ),
+                p![id],
+                |_| Ok(()),
+            ),
+        }
+    }
+
     /// A new entry's id from the server's sequence (others may be writing at the same time, and
     /// a reader may not see every row); `None` on a file, where the next id is the largest + 1.
     pub(crate) fn next_id(self, table: &str) -> DbResult<Option<Id>> {

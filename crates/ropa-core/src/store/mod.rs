@@ -916,6 +916,9 @@ impl Writer<'_> {
         }
         .map_err(self.failed())?;
         entity::write_children(self.db(), &entity, false).map_err(self.failed())?;
+        if given.is_some() {
+            self.db().id_taken(table, id).map_err(self.failed())?;
+        }
         let server = self.db().is_server();
         let mut known = self.known.borrow_mut();
         // The next free id is known once a table's largest id was read; an id given by the caller

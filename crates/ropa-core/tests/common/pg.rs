@@ -161,6 +161,23 @@ impl Postgres {
         self.owner("postgres").batch_execute(&format!("CREATE DATABASE \"{name}\"")).expect("CREATE DATABASE");
     }
 
+    /// A new database made a ropa store, opened as the cluster's owner (its administrator).
+    pub fn new_store(&self, name: &str) -> ropa_core::Store {
+        self.database(name);
+        let url = ropa_core::store::server::ServerUrl::parse(&self.url(OWNER, name)).expect("address");
+        let mut client = url.connect(Some(PASSWORD)).expect("connect");
+        ropa_core::store::server::admin_init(&mut client, &url).expect("admin init");
+        ropa_core::Store::open_server(&url, Some(PASSWORD), ropa_core::Context::system("tester"))
+            .expect("open the server store")
+    }
+
+    /// A user who may log in, with `password`, and nothing more until granted.
+    pub fn role(&self, name: &str, password: &str) {
+        self.owner("postgres")
+            .batch_execute(&format!("CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'"))
+            .expect("CREATE ROLE");
+    }
+
     /// Stops the server at once, as a crash would (the tests of faults use it).
     pub fn kill(&self) {
         let data = self.dir.path().join("data");

@@ -327,6 +327,183 @@ pub fn admin_init(client: &mut postgres::Client, url: &ServerUrl) -> Result<Init
     Ok(Initialised::Created)
 }
 
+/// The server's own migrations after the baseline, each with the server version it brings
+/// (none yet: version 1 is the baseline). `ropa admin upgrade` runs those a store lacks.
+const UPGRADES: &[(i64, &str)] = &[];
+
+/// What `admin_upgrade` found and did: the server version before and after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Upgraded {
+    pub from: i64,
+    pub to: i64,
+}
+
+/// `ropa admin upgrade`: as the database's owner, brings a server store to this program's
+/// version, in one transaction (all of it, or nothing); clients never migrate a shared store.
+pub fn admin_upgrade(client: &mut postgres::Client, url: &ServerUrl) -> Result<Upgraded> {
+    let server = url.to_string();
+    let failed = |e: postgres::Error| session::error(&server, e.into());
+    let mut tx = client.transaction().map_err(failed)?;
+    let from = match check_store(&mut tx, url) {
+        Ok(()) => SERVER_VERSION,
+        Err(Error::OlderServer { .. }) => {
+            let version: Option<String> = tx
+                .query_opt("SELECT value FROM ropa_meta WHERE key = 'server'", &[])
+                .map_err(failed)?
+                .map(|r| r.get(0));
+            version.and_then(|v| v.parse().ok()).unwrap_or(0)
+        }
+        Err(e) => return Err(e),
+    };
+    let mut to = from;
+    for (version, sql) in UPGRADES.iter().filter(|(v, _)| *v > from) {
+        tx.batch_execute(sql).map_err(failed)?;
+        to = *version;
+    }
+    if to < SERVER_VERSION {
+        // A store older than the baseline: made before ropa kept a server version.
+        return Err(Error::OlderServer { server, found: to, supported: SERVER_VERSION });
+    }
+    tx.execute(
+        "INSERT INTO ropa_meta (key, value) VALUES ('server', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+        &[&to.to_string()],
+    )
+    .map_err(failed)?;
+    tx.commit().map_err(failed)?;
+    Ok(Upgraded { from, to })
+}
+
+/// The tables a role granted a register may read; those it may change when it may write, and how.
+const READ: &str = "ropa_meta, changes, history, organisations, controllers, sites, subprocessors, measures, \
+                    activities, subprocessor_services, activity_controllers, activity_subprocessors, activity_measures";
+const WRITE: [(&str, &str); 4] = [
+    (
+        "INSERT, UPDATE, DELETE",
+        "controllers, sites, subprocessors, measures, activities, subprocessor_services, activity_controllers, \
+         activity_subprocessors, activity_measures",
+    ),
+    ("UPDATE", "organisations"),
+    ("INSERT", "history"),
+    ("INSERT, UPDATE", "changes"),
+];
+
+/// One organisation's register as a role may use it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Access {
+    pub organisation: String,
+    pub write: bool,
+}
+
+/// `ropa admin grant ROLE --org NAME [--write]`: `role` (a user, or a group) may read, and with
+/// `write` change, the register of the organisation `organisation` names; as the database's
+/// owner. Returns every organisation the role may now use. The server holds to it (row-level
+/// security), whatever program the role connects with.
+pub fn admin_grant(
+    client: &mut postgres::Client,
+    url: &ServerUrl,
+    role: &str,
+    organisation: &str,
+    write: bool,
+) -> Result<Vec<Access>> {
+    access(client, url, role, organisation, Some(write))
+}
+
+/// `ropa admin revoke ROLE --org NAME`: `role` may no longer read nor change that organisation's
+/// register. Returns every organisation the role may still use.
+pub fn admin_revoke(
+    client: &mut postgres::Client,
+    url: &ServerUrl,
+    role: &str,
+    organisation: &str,
+) -> Result<Vec<Access>> {
+    access(client, url, role, organisation, None)
+}
+
+fn access(
+    client: &mut postgres::Client,
+    url: &ServerUrl,
+    role: &str,
+    organisation: &str,
+    grant: Option<bool>,
+) -> Result<Vec<Access>> {
+    let server = url.to_string();
+    let failed = |e: postgres::Error| session::error(&server, e.into());
+    let mut tx = client.transaction().map_err(failed)?;
+    check_store(&mut tx, url)?;
+    let known: i64 = tx.query_one("SELECT count(*) FROM pg_roles WHERE rolname = $1", &[&role]).map_err(failed)?.get(0);
+    if known == 0 {
+        return Err(Error::NoMatch(tr_all!("admin-no-role", role = role, server = server.as_str())));
+    }
+    let organisations: Vec<(i64, String)> = tx
+        .query("SELECT id, name FROM organisations ORDER BY id", &[])
+        .map_err(failed)?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    let (id, _) = crate::find_unique("organisation", organisation, &organisations, |o| &o.1)?;
+    match grant {
+        Some(write) => tx.execute(
+            "INSERT INTO ropa_access (role, organisation_id, can_write) VALUES ($1, $2, $3) \
+             ON CONFLICT (role, organisation_id) DO UPDATE SET can_write = EXCLUDED.can_write",
+            &[&role, id, &write],
+        ),
+        None => tx.execute("DELETE FROM ropa_access WHERE role = $1 AND organisation_id = $2", &[&role, id]),
+    }
+    .map_err(failed)?;
+    let now: Vec<Access> = tx
+        .query(
+            "SELECT o.name, a.can_write FROM ropa_access a JOIN organisations o ON o.id = a.organisation_id \
+             WHERE a.role = $1 ORDER BY o.name",
+            &[&role],
+        )
+        .map_err(failed)?
+        .iter()
+        .map(|r| Access { organisation: r.get(0), write: r.get(1) })
+        .collect();
+    // The rights on the tables follow: none without a register, writing only for a writer. Which
+    // rows they reach is the policies' business.
+    let quoted = format!("\"{}\"", role.replace('"', "\"\""));
+    let schema: String = tx.query_one("SELECT quote_ident(current_schema())", &[]).map_err(failed)?.get(0);
+    let mut statements = vec![format!("REVOKE ALL ON {READ} FROM {quoted}")];
+    statements.push(format!("REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {quoted}"));
+    if !now.is_empty() {
+        statements.push(format!("GRANT SELECT ON {READ} TO {quoted}"));
+    }
+    if now.iter().any(|a| a.write) {
+        statements.extend(WRITE.iter().map(|(rights, tables)| format!("GRANT {rights} ON {tables} TO {quoted}")));
+        statements.push(format!("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {quoted}"));
+    }
+    tx.batch_execute(&statements.join(";\n")).map_err(failed)?;
+    tx.commit().map_err(failed)?;
+    Ok(now)
+}
+
+/// The password a libpq password file (`~/.pgpass`) gives for `url`: the first line
+/// `HOST:PORT:DATABASE:USER:PASSWORD` that matches, `*` matching anything, `\:` and `\\`
+/// escaped, `#` starting a comment.
+pub fn pgpass(text: &str, url: &ServerUrl) -> Option<String> {
+    let port = url.port.to_string();
+    let wanted = [url.host.as_str(), port.as_str(), url.database.as_str(), url.user.as_str()];
+    for line in text.lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut fields = vec![String::new()];
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => fields.last_mut()?.extend(chars.next()),
+                ':' if fields.len() < 5 => fields.push(String::new()),
+                c => fields.last_mut()?.push(c),
+            }
+        }
+        if fields.len() == 5 && wanted.iter().zip(&fields).all(|(want, field)| field == "*" || field == want) {
+            return fields.pop();
+        }
+    }
+    None
+}
+
 /// `%XX` sequences decoded (a user name or database with `@`, `/` or a space in it).
 fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
@@ -424,6 +601,15 @@ mod tests {
         let e = profile(file, text, "other").unwrap_err();
         assert!(e.to_string().contains("clients, lab"), "{e}");
         assert!(profile(file, "", "x").unwrap_err().to_string().contains("no profile"));
+    }
+
+    #[test]
+    fn a_password_file_gives_the_first_line_that_matches() {
+        let url = ServerUrl::parse("postgres://dpo@db.firm.example:5433/clients").unwrap();
+        let text = "# comment\nother:5433:clients:dpo:no\n*:5433:clients:dpo:pa\\:ss\n*:*:*:*:later\n";
+        assert_eq!(pgpass(text, &url).as_deref(), Some("pa:ss"));
+        assert_eq!(pgpass("db.firm.example:5432:*:*:x\n", &url), None);
+        assert_eq!(pgpass("", &url), None);
     }
 
     #[test]
