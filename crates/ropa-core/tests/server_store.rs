@@ -290,3 +290,61 @@ fn two_users_see_and_change_only_their_organisations_and_history_names_them() {
     let seen: Vec<Organisation> = bob.all(None).unwrap();
     assert_eq!(seen.iter().map(|o| o.id).collect::<Vec<_>>(), [b.id]);
 }
+
+/// A session the server ends in the middle of a write, and a server that dies in the middle of
+/// an import, leave the register as it was: the server rolls the transaction back whole. ropa
+/// says the server cannot be reached, and connects again once it can.
+#[test]
+fn a_write_cut_off_by_the_server_leaves_the_register_as_it_was() {
+    use ropa_core::import::{import, ImportError, ImportOptions};
+    use ropa_core::model::Organisation;
+    let pg = Postgres::start();
+    let mut store = pg.new_store("team");
+    ropa_core::demo::load(&mut store).unwrap();
+    let before = store.register(None).unwrap();
+    let revision = store.revision().unwrap();
+
+    // The administrator ends the session while it writes.
+    let mut admin = pg.owner("team");
+    let e = store
+        .write(|w| {
+            w.create(&Organisation { name: "Half written".into(), ..Default::default() })?;
+            admin
+                .batch_execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                     WHERE datname = 'team' AND pid <> pg_backend_pid()",
+                )
+                .unwrap();
+            w.create(&Organisation { name: "Never written".into(), ..Default::default() })?;
+            Ok(())
+        })
+        .unwrap_err();
+    assert_eq!(e.code(), "unreachable", "{e}");
+    // The next read connects again: nothing of the write is there.
+    assert_eq!(store.register(None).unwrap(), before);
+    assert_eq!(store.revision().unwrap(), revision);
+
+    // The server dies in the middle of an import of 5,000 rows.
+    let mut csv = String::from("Name,Purposes\n");
+    for i in 0..5000 {
+        csv.push_str(&format!("Activity {i},Purpose {i}\n"));
+    }
+    let options = ImportOptions { organisation: Some(before.organisations[0].name.clone()), ..Default::default() };
+    let mut killed = false;
+    let result = import(&mut store, "big.csv", csv.as_bytes(), Some(csv.len() as u64), &options, &mut |p| {
+        if !killed && p.rows > 0 && p.rows < 5000 {
+            pg.kill();
+            killed = true;
+        }
+    });
+    assert!(killed, "the server was stopped while the import wrote");
+    match result {
+        Err(ImportError::Store(e)) => assert_eq!(e.code(), "unreachable", "{e}"),
+        other => panic!("{other:?}"),
+    }
+    // While it is down, reading says so; once it is back, the register is as before the import.
+    assert_eq!(store.register(None).unwrap_err().code(), "unreachable");
+    pg.restart();
+    assert_eq!(store.register(None).unwrap(), before);
+    assert_eq!(store.revision().unwrap(), revision);
+}

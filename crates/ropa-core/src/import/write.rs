@@ -801,7 +801,9 @@ fn describe_contact(c: &Contact) -> String {
         .join(", ")
 }
 
-/// A store error that is no row's fault: the disk, the file, the lock.
+/// A store error that is no row's fault: the disk, the file, the lock; the server gone, another
+/// person's write crossing this one, a right the user lacks, or any statement the server refused
+/// (after which it takes no other in the same transaction).
 pub fn is_fatal(e: &Error) -> bool {
     matches!(
         e,
@@ -811,5 +813,10 @@ pub fn is_fatal(e: &Error) -> bool {
             | Error::Corrupt { .. }
             | Error::Sqlite { .. }
             | Error::Io { .. }
+            | Error::Unreachable { .. }
+            | Error::Server { .. }
+            | Error::WrittenMeanwhile { .. }
+            | Error::Denied { .. }
+            | Error::FileOnly { .. }
     )
 }

@@ -79,34 +79,43 @@ impl Postgres {
         );
         // A port taken between our look and the server's start: try another.
         for _ in 0..5 {
-            let options = format!(
-                "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=40",
-                pg.port,
-                data.display()
-            );
-            let log = pg.dir.path().join("server.log");
-            let started = pg.try_run(
-                "pg_ctl",
-                &[
-                    "-D",
-                    data.to_str().unwrap_or(""),
-                    "-l",
-                    log.to_str().unwrap_or(""),
-                    "-w",
-                    "-t",
-                    "60",
-                    "-o",
-                    &options,
-                    "start",
-                ],
-            );
-            if started {
+            if pg.try_start() {
                 return pg;
             }
             pg.port = free_port();
         }
         let log = std::fs::read_to_string(pg.dir.path().join("server.log")).unwrap_or_default();
         panic!("PostgreSQL did not start:\n{log}");
+    }
+
+    fn try_start(&self) -> bool {
+        let data = self.dir.path().join("data");
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=40",
+            self.port,
+            data.display()
+        );
+        let log = self.dir.path().join("server.log");
+        self.try_run(
+            "pg_ctl",
+            &[
+                "-D",
+                data.to_str().unwrap_or(""),
+                "-l",
+                log.to_str().unwrap_or(""),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                &options,
+                "start",
+            ],
+        )
+    }
+
+    /// Starts again, on the same port, a server `kill` stopped (it recovers as after a crash).
+    pub fn restart(&self) {
+        assert!(self.try_start(), "PostgreSQL did not start again");
     }
 
     fn command(&self, program: &str) -> Command {

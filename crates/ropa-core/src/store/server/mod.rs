@@ -30,7 +30,7 @@ pub const SERVER_VERSION: i64 = 1;
 pub(crate) fn open(url: &ServerUrl, password: Option<&str>) -> Result<session::Session> {
     let mut client = url.connect(password)?;
     check_store(&mut client, url)?;
-    Ok(session::Session::new(client, url.clone()))
+    Ok(session::Session::new(client, url.clone(), password))
 }
 
 /// The database must be a ropa store of this schema and server version.

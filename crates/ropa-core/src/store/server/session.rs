@@ -3,7 +3,7 @@
 //! read by column number, transactions begun and ended by hand so that the store's writer holds
 //! no borrow of the client.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -22,6 +22,8 @@ enum Kind {
     Server(postgres::Error),
     NoRow(String),
     Type(String),
+    /// The connection broke and could not be made again.
+    Gone(String),
 }
 
 impl Failure {
@@ -38,7 +40,7 @@ impl fmt::Display for Failure {
                 None => write!(f, "{e}"),
             },
             Kind::NoRow(sql) => write!(f, "no row where one was expected ({sql})"),
-            Kind::Type(detail) => write!(f, "{detail}"),
+            Kind::Type(detail) | Kind::Gone(detail) => write!(f, "{detail}"),
         }
     }
 }
@@ -55,7 +57,11 @@ impl From<postgres::Error> for Failure {
 pub(crate) fn error(server: &str, failure: Failure) -> Error {
     let server = server.to_string();
     let detail = failure.to_string();
-    let Kind::Server(e) = &failure.0 else { return Error::Server { server, detail } };
+    let e = match &failure.0 {
+        Kind::Server(e) => e,
+        Kind::Gone(_) => return Error::Unreachable { server, detail },
+        Kind::NoRow(_) | Kind::Type(_) => return Error::Server { server, detail },
+    };
     let Some(code) = e.code() else {
         // No answer from the server: the connection broke.
         return Error::Unreachable { server, detail };
@@ -70,16 +76,38 @@ pub(crate) fn error(server: &str, failure: Failure) -> Error {
     }
 }
 
-/// The store's connection to a server.
+/// The store's connection to a server. A connection that broke (the server restarted, the
+/// network went) is made again at the next statement outside a transaction; a transaction it
+/// broke is lost whole, as the server rolls it back.
 pub struct Session {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
     url: ServerUrl,
+    /// Kept for connecting again, in this process's memory only.
+    password: Option<String>,
+    in_transaction: Cell<bool>,
 }
 
 impl Session {
-    pub(crate) fn new(client: postgres::Client, url: ServerUrl) -> Session {
-        Session { client: RefCell::new(client), statements: RefCell::default(), url }
+    pub(crate) fn new(client: postgres::Client, url: ServerUrl, password: Option<&str>) -> Session {
+        Session {
+            client: RefCell::new(client),
+            statements: RefCell::default(),
+            url,
+            password: password.map(str::to_string),
+            in_transaction: Cell::new(false),
+        }
+    }
+
+    /// Connects again when the connection broke, between transactions.
+    fn ready(&self) -> Result<(), Failure> {
+        if self.in_transaction.get() || !self.client.borrow().is_closed() {
+            return Ok(());
+        }
+        let client = self.url.connect(self.password.as_deref()).map_err(|e| Failure(Kind::Gone(e.to_string())))?;
+        *self.client.borrow_mut() = client;
+        self.statements.borrow_mut().clear();
+        Ok(())
     }
 
     pub fn url(&self) -> &ServerUrl {
@@ -87,6 +115,7 @@ impl Session {
     }
 
     fn prepared(&self, sql: &str) -> Result<postgres::Statement, Failure> {
+        self.ready()?;
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
@@ -117,6 +146,7 @@ impl Session {
     }
 
     pub(crate) fn batch(&self, sql: &str) -> Result<(), Failure> {
+        self.ready()?;
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
 
@@ -124,6 +154,7 @@ impl Session {
     /// writes, when another one changed what it read (`SERIALIZABLE`).
     pub(crate) fn begin(&self) -> Result<Transaction<'_>, Failure> {
         self.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
+        self.in_transaction.set(true);
         Ok(Transaction { session: self, open: true })
     }
 }
@@ -141,15 +172,18 @@ impl Transaction<'_> {
 
     pub(crate) fn commit(mut self) -> Result<(), Failure> {
         self.open = false;
-        self.session.batch("COMMIT")
+        let done = self.session.batch("COMMIT");
+        self.session.in_transaction.set(false);
+        done
     }
 }
 
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
         if self.open {
-            // A connection that broke has nothing left to roll back.
+            // A connection that broke has nothing left to roll back: the server did.
             let _ = self.session.batch("ROLLBACK");
+            self.session.in_transaction.set(false);
         }
     }
 }
