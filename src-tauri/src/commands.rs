@@ -13,6 +13,7 @@ use ropa_core::model::Register;
 use ropa_core::model::{Activity, Controller, Id, Measure, Organisation, SubProcessor};
 use ropa_core::pdf::PdfOptions;
 use ropa_core::progress::Progress;
+use ropa_core::store::server::ServerUrl;
 use ropa_core::store::{Entity, Kind};
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{Layout, XlsxOptions};
@@ -45,6 +46,11 @@ pub struct AppState {
     pub damaged: Mutex<Option<Text>>,
     /// Why the store cannot be written, when it cannot (known without waiting for the store).
     pub read_only: Option<String>,
+    /// The server store this window is on, when it is on one (`path` is then its address).
+    pub server: Option<ServerUrl>,
+    /// Why the window is not connected to its server store (no password yet, the server down at
+    /// the start): it asks for the password (`connect`).
+    pub disconnected: Mutex<Option<Text>>,
 }
 
 fn read_only(store: &Store) -> Option<String> {
@@ -61,11 +67,31 @@ impl AppState {
             recovered: Mutex::new(store.opened() == &ropa_core::store::Opened::Recovered),
             seen: Mutex::new(store.revision().unwrap_or(0)),
             read_only: read_only(&store),
+            server: store.server().cloned(),
             store: Mutex::new(Some(store)),
             exported: Mutex::new(Vec::new()),
             prefetched: Mutex::new(None),
             search_texts: Mutex::new(None),
             damaged: Mutex::new(None),
+            disconnected: Mutex::new(None),
+        }
+    }
+
+    /// A window on a server store it could not connect to yet (why, in words): it asks for the
+    /// password, or to try again.
+    pub fn disconnected(url: ServerUrl, message: Text) -> AppState {
+        AppState {
+            path: PathBuf::from(url.to_string()),
+            recovered: Mutex::new(false),
+            seen: Mutex::new(0),
+            store: Mutex::new(None),
+            exported: Mutex::new(Vec::new()),
+            prefetched: Mutex::new(None),
+            search_texts: Mutex::new(None),
+            damaged: Mutex::new(None),
+            read_only: None,
+            server: Some(url),
+            disconnected: Mutex::new(Some(message)),
         }
     }
 
@@ -81,6 +107,8 @@ impl AppState {
             search_texts: Mutex::new(None),
             damaged: Mutex::new(Some(message)),
             read_only: None,
+            server: None,
+            disconnected: Mutex::new(None),
         }
     }
 }
@@ -193,6 +221,14 @@ async fn with_store<T: Send + 'static>(
         let state = app.state::<AppState>();
         let mut guard = lock(&state)?;
         let store = guard.as_mut().ok_or_else(|| {
+            if let Some(message) = state.disconnected.lock().ok().and_then(|d| d.clone()) {
+                return CommandError {
+                    code: "unreachable".into(),
+                    message: Box::new(message),
+                    fields: Vec::new(),
+                    changed: None,
+                };
+            }
             let message = state.damaged.lock().ok().and_then(|d| d.clone()).unwrap_or_default();
             CommandError { code: "corrupt".into(), message: Box::new(message), fields: Vec::new(), changed: None }
         })?;
@@ -225,8 +261,13 @@ pub struct StoreInfo {
     pub read_only: Option<String>,
     /// The store is damaged (why, in words): the window offers `rescue` instead of the register.
     pub damaged: Option<Text>,
-    /// The copies kept beside the store, newest first.
+    /// The copies kept beside the store, newest first (none for a server store: its
+    /// administrator keeps its copies).
     pub backups: Vec<ropa_core::store::Backup>,
+    /// The store is on a server (`path` is its address, without a password).
+    pub server: bool,
+    /// Why the window is not connected to its server yet: it asks for the password.
+    pub disconnected: Option<Text>,
 }
 
 #[tauri::command]
@@ -237,8 +278,69 @@ pub fn store_info(state: tauri::State<'_, AppState>) -> Result<StoreInfo, Comman
         recovered: state.recovered.lock().map(|r| *r).unwrap_or(false),
         read_only: state.read_only.clone(),
         damaged: state.damaged.lock().ok().and_then(|d| d.clone()),
-        backups: ropa_core::store::backups(&state.path).unwrap_or_default(),
+        backups: match state.server {
+            Some(_) => Vec::new(),
+            None => ropa_core::store::backups(&state.path).unwrap_or_default(),
+        },
+        server: state.server.is_some(),
+        disconnected: state.disconnected.lock().ok().and_then(|d| d.clone()),
     })
+}
+
+/// Connects this window to its server store with `password` (kept in memory only, to connect
+/// again when the connection breaks).
+#[tauri::command]
+pub async fn connect(app: AppHandle, password: String) -> Result<(), CommandError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let state = app.state::<AppState>();
+        let url = state.server.clone().ok_or_else(|| internal("this window is not on a server store"))?;
+        let password = Some(password).filter(|p| !p.is_empty());
+        let store = Store::open_server(&url, password.as_deref(), ropa_core::Context::system(crate::user()))?;
+        if let Ok(mut seen) = state.seen.lock() {
+            *seen = store.revision()?;
+        }
+        *lock(&state)? = Some(store);
+        if let Ok(mut disconnected) = state.disconnected.lock() {
+            *disconnected = None;
+        }
+        Ok(())
+    })
+    .await
+    .map_err(|e| internal(format!("the operation stopped: {e}")))?
+}
+
+/// Opens a window of its own on the server store `address` names (`postgres://USER@HOST/DB`, or
+/// the name of a profile), once a connection with `password` succeeds; the password goes to
+/// the new window through a pipe, never its command line. Returns the address, without password.
+#[tauri::command]
+pub async fn open_server_window(address: String, password: String) -> Result<String, CommandError> {
+    tauri::async_runtime::spawn_blocking(move || {
+        let address = address.trim();
+        let url = if ServerUrl::is_server(address) {
+            ServerUrl::parse(address)?
+        } else {
+            ropa_core::store::server::address(None, Some(address), dirs::config_dir().as_deref())?
+                .ok_or_else(|| internal("no server address"))?
+        };
+        let password = Some(password).filter(|p| !p.is_empty());
+        // Tried here first, so that a wrong password or address is said in this window.
+        drop(Store::open_server(&url, password.as_deref(), ropa_core::Context::system(crate::user()))?);
+        let exe = std::env::current_exe().map_err(|e| internal(format!("this program's path: {e}")))?;
+        let mut child = std::process::Command::new(exe)
+            .args(["--db", &url.to_string(), "--password-stdin"])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .map_err(|e| internal(format!("cannot open a window: {e}")))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            use std::io::Write;
+            let _ = writeln!(stdin, "{}", password.unwrap_or_default());
+        }
+        // The new window lives on its own; nothing waits for it.
+        std::thread::spawn(move || child.wait());
+        Ok(url.to_string())
+    })
+    .await
+    .map_err(|e| internal(format!("the operation stopped: {e}")))?
 }
 
 /// Changes another program (the `ropa` command, another user's window) made to the store since
@@ -257,6 +359,10 @@ pub async fn outside_changes(app: AppHandle) -> Result<Option<OutsideChanges>, C
     let handle = app.clone();
     with_store(app, move |store| {
         let state = handle.state::<AppState>();
+        // A server says when someone else wrote; only then is the store read.
+        if !store.notified()? {
+            return Ok(None);
+        }
         let seen = state.seen.lock().map(|s| *s).map_err(|_| internal("the window's state was lost"))?;
         let revision = store.revision()?;
         if revision <= seen {

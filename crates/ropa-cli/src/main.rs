@@ -570,17 +570,9 @@ fn access_lines(role: &str, server: &str, now: &[ropa_core::store::server::Acces
         .collect()
 }
 
-/// The password for a server store: `PGPASSWORD`, else the user's password file (`PGPASSFILE`,
-/// else `~/.pgpass`), as libpq reads them; else none, for a server that asks for none.
+/// The password for a server store, as libpq finds it (`PGPASSWORD`, `~/.pgpass`).
 fn password(url: &ServerUrl) -> Option<String> {
-    if let Some(password) = std::env::var("PGPASSWORD").ok().filter(|p| !p.is_empty()) {
-        return Some(password);
-    }
-    let file = std::env::var_os("PGPASSFILE")
-        .map(PathBuf::from)
-        .or_else(|| dirs::home_dir().map(|home| home.join(".pgpass")))?;
-    let text = std::fs::read_to_string(&file).ok()?;
-    ropa_core::store::server::pgpass(&text, url)
+    ropa_core::store::server::password_for(url, |key| std::env::var(key).ok(), dirs::home_dir().as_deref())
 }
 
 /// The server store an address names, connected with its password (`password`).
@@ -591,16 +583,8 @@ fn server(url: ServerUrl) -> Result<(ServerUrl, ropa_core::store::server::Connec
 
 /// The server store `--db postgres://…` or `--profile NAME` names, if one does.
 fn server_address(db: Option<&std::path::Path>, profile: Option<&str>) -> Result<Option<ServerUrl>, Failure> {
-    if let Some(name) = profile {
-        let config = dirs::config_dir().ok_or_else(|| Error::NoMatch(ropa_core::tr_all!("cli-no-data-dir")))?;
-        let file = config.join("ropa").join("profiles");
-        let text = std::fs::read_to_string(&file).map_err(|source| Error::Io { path: file.clone(), source })?;
-        return Ok(Some(ropa_core::store::server::profile(&file, &text, name)?));
-    }
-    match db.and_then(|db| db.to_str()).filter(|db| ServerUrl::is_server(db)) {
-        Some(address) => Ok(Some(ServerUrl::parse(address)?)),
-        None => Ok(None),
-    }
+    let db = db.and_then(|db| db.to_str());
+    Ok(ropa_core::store::server::address(db, profile, dirs::config_dir().as_deref())?)
 }
 
 /// `ropa push FILE`: a file store's register into the empty server store.

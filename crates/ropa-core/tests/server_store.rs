@@ -208,6 +208,20 @@ fn two_users_see_and_change_only_their_organisations_and_history_names_them() {
     let last = alice.history(Some((ropa_core::store::Kind::Activity, activity.id))).unwrap().pop().unwrap();
     assert_eq!(last.user, "alice");
     assert!(last.at >= a_minute_ago, "{} is the server's time, not the program's", last.at);
+    // Bob's window hears of it without reading the store (LISTEN/NOTIFY); Alice's, of her own
+    // change, hears nothing.
+    let heard = |store: &ropa_core::Store| {
+        (0..40).any(|_| {
+            let yes = store.notified().unwrap();
+            if !yes {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            yes
+        })
+    };
+    assert!(heard(&bob), "Bob hears of Alice's change");
+    assert!(!bob.notified().unwrap(), "once");
+    assert!(!alice.notified().unwrap(), "Alice's own change is no news to her");
 
     // Bob may read Alice's organisation but not change it: the server refuses, nothing is written.
     let revision = admin.revision().unwrap();

@@ -59,6 +59,9 @@ function progressChannel(onProgress: (p: Progress) => void): Channel<Progress> {
 
 export const api = {
   storeInfo: () => call<StoreInfo>('store_info'),
+  // A server store: this window's connection, and a window of its own for another server.
+  connect: (password: string) => call<null>('connect', { password }),
+  openServerWindow: (address: string, password: string) => call<string>('open_server_window', { address, password }),
   overview: () => call<Overview>('overview'),
   searchTexts: () => call<[number, string][]>('search_texts'),
   activity: (id: number) => call<ActivityDetail>('activity', { id }),

@@ -354,9 +354,18 @@ read_only: string | null,
  */
 damaged: Text | null, 
 /**
- * The copies kept beside the store, newest first.
+ * The copies kept beside the store, newest first (none for a server store: its
+ * administrator keeps its copies).
  */
-backups: Array<Backup>, };
+backups: Array<Backup>, 
+/**
+ * The store is on a server (`path` is its address, without a password).
+ */
+server: boolean, 
+/**
+ * Why the window is not connected to its server yet: it asks for the password.
+ */
+disconnected: Text | null, };
 
 export type OutsideChanges = { entries: number, users: Array<string>, last: Timestamp, };
 

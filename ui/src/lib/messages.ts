@@ -328,6 +328,18 @@ export type MessageKey =
   | 'updated'
   | 'unchanged'
   | 'skipped'
+  | 'connectServer'
+  | 'connectServerTitle'
+  | 'serverAddress'
+  | 'serverHint'
+  | 'openInNewWindow'
+  | 'serverWindowOpened'
+  | 'password'
+  | 'connectTitle'
+  | 'connectText'
+  | 'connect'
+  | 'serverUnreachable'
+  | 'serverStore'
   | 'field-id'
   | 'field-organisation'
   | 'field-reference'
@@ -470,6 +482,8 @@ export interface MessageArgs {
   updated: { count: number };
   unchanged: { count: number };
   skipped: { count: number };
+  serverWindowOpened: { server: string | number };
+  connectText: { server: string | number };
   'issue-sheet': { sheet: string | number };
   'issue-row': { row: string | number };
   'issue-column-named': { letter: string | number; column: string | number };

@@ -21,6 +21,9 @@ export class StoreState {
   rescuing = $state(false);
   /** The last thing that went wrong, until it is replaced or cleared. */
   error = $state<CommandError | null>(null);
+  /** The server store cannot be reached: what is shown may be out of date, until it answers. */
+  offline = $state.raw<CommandError | null>(null);
+  connecting = $state(false);
   /** The store cannot be written here: the register is shown, not edited. */
   readonly readOnly = $derived(this.info?.read_only != null);
   #loads = 0;
@@ -32,7 +35,8 @@ export class StoreState {
     try {
       // A damaged store is not read: the window offers a way back instead.
       this.info = await api.storeInfo();
-      if (this.info.damaged) return false;
+      // A server store the window could not connect to yet: it asks for the password.
+      if (this.info.damaged || this.info.disconnected) return false;
       // The list first; the search words follow without holding it up.
       mark('asked');
       [this.register, this.vocab] = await Promise.all([api.overview(), this.vocab ?? api.vocabularies()]);
@@ -45,10 +49,27 @@ export class StoreState {
         },
         () => {}, // The names and references still serve the search.
       );
+      this.offline = null;
+      return true;
+    } catch (e) {
+      if ((e as CommandError).code === 'unreachable') this.offline = e as CommandError;
+      else this.error = e as CommandError;
+      return false;
+    }
+  }
+
+  /** Connects to this window's server store with the password the user gave. */
+  async connect(password: string): Promise<boolean> {
+    this.connecting = true;
+    this.error = null;
+    try {
+      await api.connect(password);
       return true;
     } catch (e) {
       this.error = e as CommandError;
       return false;
+    } finally {
+      this.connecting = false;
     }
   }
 
@@ -58,10 +79,13 @@ export class StoreState {
     if (!this.register || this.info?.damaged) return false;
     try {
       const changes = await api.outsideChanges();
+      // The server answers again (the store connects again by itself): read what it holds now.
+      if (this.offline) return true;
       if (!changes) return false;
       this.outside = changes;
       return true;
-    } catch {
+    } catch (e) {
+      if ((e as CommandError).code === 'unreachable') this.offline = e as CommandError;
       return false; // Asked again in a few seconds.
     }
   }

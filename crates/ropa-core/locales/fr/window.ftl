@@ -394,3 +394,15 @@ skipped = { $count ->
         [one] { $count } écartée
        *[other] { $count } écartées
     }
+connectServer = Se connecter à un serveur…
+connectServerTitle = Ouvrir un registre tenu sur un serveur
+serverAddress = L’adresse du serveur (postgres://UTILISATEUR@HÔTE/BASE), ou le nom d’un profil
+serverHint = Le registre s’ouvre dans sa propre fenêtre. Le mot de passe reste en mémoire seulement, jamais écrit.
+openInNewWindow = Ouvrir dans une nouvelle fenêtre
+serverWindowOpened = Une fenêtre s’est ouverte sur { $server }.
+password = Mot de passe
+connectTitle = Se connecter au registre sur le serveur
+connectText = ropa n’a pas pu se connecter à { $server }. Donnez votre mot de passe, ou réessayez quand le serveur sera joignable.
+connect = Se connecter
+serverUnreachable = Le serveur est injoignable : ce que vous voyez peut ne plus être à jour, et rien ne peut être enregistré avant qu’il réponde de nouveau. ropa réessaie toutes les quelques secondes.
+serverStore = Registre sur serveur

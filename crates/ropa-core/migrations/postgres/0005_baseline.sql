@@ -153,6 +153,18 @@ CREATE FUNCTION ropa_stamp() RETURNS trigger
 CREATE TRIGGER history_stamp BEFORE INSERT ON history FOR EACH ROW EXECUTE FUNCTION ropa_stamp();
 CREATE TRIGGER changes_stamp BEFORE INSERT ON changes FOR EACH ROW EXECUTE FUNCTION ropa_stamp();
 
+-- Every write announced to the programs listening (open windows), once per statement and with
+-- nothing in it: they look at what they may see themselves.
+CREATE FUNCTION ropa_announce() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+    BEGIN
+        PERFORM pg_catalog.pg_notify('ropa_changes', '');
+        RETURN NULL;
+    END
+    $$;
+CREATE TRIGGER history_announce AFTER INSERT ON history FOR EACH STATEMENT EXECUTE FUNCTION ropa_announce();
+
 -- Row-level security: a user sees and changes the rows of the organisations they were granted,
 -- whether through ropa or any other client. History is read per organisation and only ever
 -- added to (no right to update or delete it is granted).

@@ -468,6 +468,16 @@ impl Store {
         Ok(register)
     }
 
+    /// Whether the store may have changed since this was last asked: on a server, whether it
+    /// announced another connection's write (LISTEN/NOTIFY), so that a window looks at its
+    /// revision only then; a file cannot say, and is always looked at.
+    pub fn notified(&self) -> Result<bool> {
+        match &self.engine {
+            Engine::File(_) => Ok(true),
+            Engine::Server(session) => session.notified().map_err(|e| failure(&self.path, DbError::Server(e))),
+        }
+    }
+
     /// A number that grows with every write to the store (its last history entry's): whatever was
     /// read at one revision is still true while the revision is the same.
     pub fn revision(&self) -> Result<i64> {

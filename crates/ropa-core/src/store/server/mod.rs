@@ -30,7 +30,9 @@ pub const SERVER_VERSION: i64 = 1;
 pub(crate) fn open(url: &ServerUrl, password: Option<&str>) -> Result<session::Session> {
     let mut client = url.connect(password)?;
     check_store(&mut client, url)?;
-    Ok(session::Session::new(client, url.clone(), password))
+    let session = session::Session::new(client, url.clone(), password);
+    session.listen().map_err(|e| session::error(&url.to_string(), e))?;
+    Ok(session)
 }
 
 /// The database must be a ropa store of this schema and server version.
@@ -476,6 +478,37 @@ fn access(
     tx.batch_execute(&statements.join(";\n")).map_err(failed)?;
     tx.commit().map_err(failed)?;
     Ok(now)
+}
+
+/// The password for a server store, as libpq finds it: `PGPASSWORD`, else the user's password
+/// file (`PGPASSFILE`, else `.pgpass` in `home`); `None` for a server that asks for none (or for
+/// the window to ask). `var` reads the environment.
+pub fn password_for(url: &ServerUrl, var: impl Fn(&str) -> Option<String>, home: Option<&Path>) -> Option<String> {
+    if let Some(password) = var("PGPASSWORD").filter(|p| !p.is_empty()) {
+        return Some(password);
+    }
+    let file = var("PGPASSFILE").map(PathBuf::from).or_else(|| home.map(|h| h.join(".pgpass")))?;
+    pgpass(&std::fs::read_to_string(file).ok()?, url)
+}
+
+/// Where a user's connection profiles are: `ropa/profiles` in their configuration folder.
+pub fn profiles_file(config_dir: &Path) -> PathBuf {
+    config_dir.join("ropa").join("profiles")
+}
+
+/// The server store `--db postgres://…` or `--profile NAME` names, if either does (`None`: a
+/// file store). `config_dir` is the user's configuration folder, where profiles are.
+pub fn address(db: Option<&str>, profile_name: Option<&str>, config_dir: Option<&Path>) -> Result<Option<ServerUrl>> {
+    if let Some(name) = profile_name {
+        let dir = config_dir.ok_or_else(|| Error::NoMatch(tr_all!("cli-no-data-dir")))?;
+        let file = profiles_file(dir);
+        let text = std::fs::read_to_string(&file).map_err(|source| Error::Io { path: file.clone(), source })?;
+        return profile(&file, &text, name).map(Some);
+    }
+    match db.filter(|db| ServerUrl::is_server(db)) {
+        Some(address) => ServerUrl::parse(address).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// The password a libpq password file (`~/.pgpass`) gives for `url`: the first line

@@ -86,6 +86,10 @@ pub struct Session {
     /// Kept for connecting again, in this process's memory only.
     password: Option<String>,
     in_transaction: Cell<bool>,
+    /// This connection's server process: its own writes' notifications are not news.
+    backend: Cell<i32>,
+    /// The connection was made again: what was written meanwhile went unannounced.
+    missed: Cell<bool>,
 }
 
 impl Session {
@@ -96,7 +100,35 @@ impl Session {
             url,
             password: password.map(str::to_string),
             in_transaction: Cell::new(false),
+            backend: Cell::new(0),
+            missed: Cell::new(false),
         }
+    }
+
+    /// Asks the server to announce every write to the store (`LISTEN`; the history's trigger
+    /// notifies), so that a window learns of others' changes without reading the store.
+    pub(crate) fn listen(&self) -> Result<(), Failure> {
+        let mut client = self.client.borrow_mut();
+        client.batch_execute("LISTEN ropa_changes")?;
+        self.backend.set(client.query_one("SELECT pg_backend_pid()", &[])?.get(0));
+        Ok(())
+    }
+
+    /// Whether anyone else wrote to the store since the last time this was asked (or since the
+    /// connection was made again, when it broke). Waits a few milliseconds at most.
+    pub(crate) fn notified(&self) -> Result<bool, Failure> {
+        self.ready()?;
+        let mut any = self.missed.replace(false);
+        let own = self.backend.get();
+        let mut client = self.client.borrow_mut();
+        let mut notifications = client.notifications();
+        // A few milliseconds for the client to read what the socket holds (the plain `iter`
+        // never lets it look).
+        let mut pending = notifications.timeout_iter(std::time::Duration::from_millis(5));
+        while let Some(n) = postgres::fallible_iterator::FallibleIterator::next(&mut pending)? {
+            any |= n.process_id() != own;
+        }
+        Ok(any)
     }
 
     /// Connects again when the connection broke, between transactions.
@@ -107,7 +139,8 @@ impl Session {
         let client = self.url.connect(self.password.as_deref()).map_err(|e| Failure(Kind::Gone(e.to_string())))?;
         *self.client.borrow_mut() = client;
         self.statements.borrow_mut().clear();
-        Ok(())
+        self.missed.set(true);
+        self.listen()
     }
 
     pub fn url(&self) -> &ServerUrl {
