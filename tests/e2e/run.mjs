@@ -18,6 +18,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 
+import { OWNER, PASSWORD, startPostgres } from './postgres.mjs';
 import { Session, serverReady, sleep, testid as $, waitUntil } from './webdriver.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -392,6 +393,7 @@ async function main() {
       session = null;
       await scenarioSession.stop();
       await crashes(step, { driver, binary, tmp });
+      await team(step, shot, { driver, binary, tmp });
     }
   } finally {
     await step('the session ends and tauri-driver stops', async () => {
@@ -1097,6 +1099,83 @@ async function stopApp(driver, binary, { session, pid }) {
   }
   const app = realpathSync(binary);
   await waitUntil('the app to be gone', async () => !driver.members().some((p) => p.pid === pid && p.exe === app));
+}
+
+/** A register kept on a PostgreSQL server the run starts: the administrator makes it with the
+ * command line and grants alice one organisation; alice's window asks for her password, shows her
+ * organisation only, saves under her name, hears of others' changes and says when the server is
+ * gone. */
+async function team(step, shot, { driver, binary, tmp }) {
+  let pg = null;
+  let app = null;
+  const cli = (url, password, args) =>
+    spawnSync(join(dirname(binary), 'ropa'), ['--db', url, ...args], { encoding: 'utf8', env: { ...process.env, PGPASSWORD: password } });
+  const ok = (out, what) => {
+    if (out.status !== 0) throw new Error(`ropa ${what}: exit ${out.status}: ${out.stderr}`);
+    return out.stdout;
+  };
+  const RENAMED = 'Hébergement (renommé par alice)';
+  try {
+    await step('a register on a PostgreSQL server: made, filled from a file register, alice granted Scalingo', async () => {
+      pg = startPostgres(await freePort());
+      pg.sql('postgres', 'CREATE DATABASE team');
+      pg.sql('postgres', "CREATE ROLE alice LOGIN PASSWORD 'alice-e2e'");
+      const owner = pg.url(OWNER, 'team');
+      ok(cli(owner, PASSWORD, ['admin', 'init']), 'admin init');
+      const file = join(tmp, 'team.sqlite');
+      ok(ropaCli(binary, file, ['demo']), 'demo');
+      ok(cli(owner, PASSWORD, ['push', file]), 'push');
+      ok(cli(owner, PASSWORD, ['admin', 'grant', 'alice', '--org', 'Scalingo', '--write']), 'admin grant');
+    });
+    await step("the window on the server asks for alice's password, then shows her organisation only", async () => {
+      app = await startOn(driver, binary, pg.url('alice', 'team'));
+      const s = app.session;
+      await s.find($('connect-password'), { visible: true, timeout: STARTUP_TIMEOUT_MS });
+      await shot('server-password');
+      await axeCheck(s, 'the server password page');
+      await s.fill($('connect-password'), 'alice-e2e');
+      await s.click($('connect'));
+      await s.find($('activity-row'), { visible: true, timeout: 20_000 });
+      const organisations = await s.execute(
+        `return Array.from(document.querySelectorAll('[data-testid="org-switcher"] option')).map((o) => o.textContent.trim());`,
+      );
+      if (JSON.stringify(organisations) !== '["Scalingo"]') throw new Error(`the window offers ${JSON.stringify(organisations)}`);
+      await s.waitText($('store-where'), (t) => t.includes('Register on a server') && t.includes('alice@127.0.0.1'));
+    });
+    await step("alice renames an activity: the server's history names her", async () => {
+      const s = app.session;
+      await s.click($('activity-row'));
+      await s.find($('activity-name'), { visible: true });
+      await s.fill($('activity-name'), RENAMED);
+      await s.click($('activity-save'));
+      await s.find($('saved'));
+      const history = ok(cli(pg.url(OWNER, 'team'), PASSWORD, ['history']), 'history');
+      const line = history.split('\n').find((l) => l.includes(RENAMED));
+      if (!line || !line.includes('alice')) throw new Error(`the history does not name alice: ${line ?? history}`);
+    });
+    await step("the administrator's change is announced in alice's window (LISTEN/NOTIFY)", async () => {
+      const s = app.session;
+      await s.click($('nav-register'));
+      const sheet = join(tmp, 'team.csv');
+      await writeFile(sheet, 'Name,Purposes\nSupport client,Répondre aux clients\n');
+      ok(cli(pg.url(OWNER, 'team'), PASSWORD, ['import', sheet, '--org', 'Scalingo']), 'import');
+      await s.find($('outside-changes'), { visible: true, timeout: 20_000 });
+      await s.waitText($('activity-count'), (t) => Number(t.trim()) > 1);
+    });
+    await step('the server stops: the window says it cannot be reached; once back, it reads the register again', async () => {
+      const s = app.session;
+      pg.kill();
+      await s.find($('server-unreachable'), { visible: true, timeout: 20_000 });
+      await shot('server-unreachable');
+      await axeCheck(s, 'the server unreachable banner');
+      pg.start();
+      await s.waitGone($('server-unreachable'), { timeout: 30_000 });
+      await s.find($('activity-row'), { visible: true });
+    });
+  } finally {
+    if (app) await stopApp(driver, binary, app);
+    pg?.stop();
+  }
 }
 
 /** The first activity's name and the other activities, as `ropa list --json` gives them. */
