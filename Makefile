@@ -20,7 +20,7 @@ DEBIAN_PACKAGES := build-essential pkg-config curl file libssl-dev postgresql li
 
 UI_SOURCES := $(shell find ui/src crates/ropa-core/locales -type f 2>/dev/null) ui/index.html ui/vite.config.ts ui/svelte.config.js ui/tsconfig.json
 
-.PHONY: help run test app bundle check-workflows deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-xlsx bench-pdf bench-desktop bench-hostile clean
+.PHONY: help run test app bundle check-workflows deps debian-packages rust-tools node-check tauri-driver cargo-deny supply-chain ui-build check-rust test-rust test-ui test-e2e e2e soak fuzz bench-csv bench-server bench-xlsx bench-pdf bench-desktop bench-hostile clean
 
 help:
 	@echo "make run    install what is missing, build and open the desktop app (default store)"
@@ -31,6 +31,7 @@ help:
 	@echo "make soak   kill the release ropa at many random moments of its writes (docs/reliability.md)"
 	@echo "make fuzz   the CSV reader, the workbook reader and the store opener on many random inputs"
 	@echo "make bench-csv   the CSV import and export benchmark (docs/benchmarks.md)"
+	@echo "make bench-server  a 10,000-row import and overview, file store and PostgreSQL side by side"
 	@echo "make bench-xlsx  the workbook import and export benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-pdf   the PDF benchmark, against LibreOffice (docs/benchmarks.md)"
 	@echo "make bench-desktop   the desktop app with 10,000 activities (docs/benchmarks.md)"
@@ -159,6 +160,10 @@ fuzz:
 bench-csv: debian-packages
 	cargo build --release -p ropa-cli
 	./bench/csv.sh
+
+bench-server: debian-packages
+	cargo build --release -p ropa-cli
+	./bench/server.sh
 
 bench-hostile: debian-packages
 	cargo build --release -p ropa-cli

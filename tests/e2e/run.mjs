@@ -1140,7 +1140,8 @@ async function team(step, shot, { driver, binary, tmp }) {
         `return Array.from(document.querySelectorAll('[data-testid="org-switcher"] option')).map((o) => o.textContent.trim());`,
       );
       if (JSON.stringify(organisations) !== '["Scalingo"]') throw new Error(`the window offers ${JSON.stringify(organisations)}`);
-      await s.waitText($('store-where'), (t) => t.includes('Register on a server') && t.includes('alice@127.0.0.1'));
+      // The footer names the server (in the language an earlier step chose).
+      await s.waitText($('store-where'), (t) => t.includes('postgres://alice@127.0.0.1'));
     });
     await step("alice renames an activity: the server's history names her", async () => {
       const s = app.session;
