@@ -125,6 +125,18 @@ impl<'a> Db<'a> {
         matches!(self, Db::Server(_))
     }
 
+    /// Adds one row (`INSERT INTO t (…) VALUES (?1, …)`): at once on a file; on a server with
+    /// the write's other rows, when the session next speaks to it (`Session::insert_later`).
+    pub(crate) fn insert(self, sql: &str, params: &[P<'_>]) -> DbResult<()> {
+        match self {
+            Db::File(conn) => {
+                conn.prepare_cached(sql)?.execute(rusqlite::params_from_iter(params))?;
+                Ok(())
+            }
+            Db::Server(session) => Ok(session.insert_later(sql, params)?),
+        }
+    }
+
     /// Runs a statement; returns how many rows it changed.
     pub(crate) fn execute(self, sql: &str, params: &[P<'_>]) -> DbResult<usize> {
         match self {
@@ -210,25 +222,17 @@ impl<'a> Db<'a> {
     pub(crate) fn id_taken(self, table: &str, id: Id) -> DbResult<()> {
         match self {
             Db::File(_) => Ok(()),
-            Db::Server(_) => self.one(
-                &format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
-                     greatest(?1, nextval(pg_get_serial_sequence('{table}', 'id'))))"
-                ),
-                p![id],
-                |_| Ok(()),
-            ),
+            Db::Server(session) => Ok(session.id_taken(table, id)?),
         }
     }
 
-    /// A new entry's id from the server's sequence (others may be writing at the same time, and
-    /// a reader may not see every row); `None` on a file, where the next id is the largest + 1.
-    pub(crate) fn next_id(self, table: &str) -> DbResult<Option<Id>> {
+    /// A new row's number from the server's sequence for `table`'s `column` (others write at the
+    /// same time, and a reader may not see every row); `None` on a file, where the next id is the
+    /// largest + 1 and history's number SQLite's.
+    pub(crate) fn next_id(self, table: &str, column: &str) -> DbResult<Option<Id>> {
         match self {
             Db::File(_) => Ok(None),
-            Db::Server(_) => self
-                .one(&format!("SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"), &[], |r| r.int(0))
-                .map(Some),
+            Db::Server(session) => Ok(Some(session.next_id(table, column)?)),
         }
     }
 }

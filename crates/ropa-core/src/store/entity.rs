@@ -282,7 +282,7 @@ pub(super) fn write_children<T: Entity>(db: Db<'_>, entity: &T, replace: bool) -
                 }
                 let sql = format!("INSERT INTO {table} (activity_id, {column}, position) VALUES (?1, ?2, ?3)");
                 for (position, target) in ids.iter().enumerate() {
-                    db.execute(&sql, p![id, *target, position as i64])?;
+                    db.insert(&sql, p![id, *target, position as i64])?;
                 }
             }
         }
@@ -296,7 +296,7 @@ pub(super) fn write_children<T: Entity>(db: Db<'_>, entity: &T, replace: bool) -
                     map.remove("site_id");
                 }
                 let data = data.to_string();
-                db.execute(
+                db.insert(
                     "INSERT INTO subprocessor_services (subprocessor_id, position, site_id, data) VALUES (?1, ?2, ?3, ?4)",
                     p![id, position as i64, service.site_id, data.as_str()],
                 )?;

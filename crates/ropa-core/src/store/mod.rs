@@ -900,7 +900,7 @@ impl Writer<'_> {
         let id = match (id, cached) {
             (Some(id), _) => id,
             (None, Some(next)) => next,
-            (None, None) => match self.db().next_id(table).map_err(self.failed())? {
+            (None, None) => match self.db().next_id(table, "id").map_err(self.failed())? {
                 Some(id) => id,
                 None => self
                     .db()
@@ -915,11 +915,11 @@ impl Writer<'_> {
         // The state goes into history; the row points at it.
         let version = self.record(Action::Create, &entity, None, Some(&json))?;
         match entity.organisation_id() {
-            None => self.db().execute(
+            None => self.db().insert(
                 &format!("INSERT INTO {table} (id, name, version) VALUES (?1, ?2, ?3)"),
                 p![id, entity.name(), version],
             ),
-            Some(org) => self.db().execute(
+            Some(org) => self.db().insert(
                 &format!("INSERT INTO {table} (id, organisation_id, name, version) VALUES (?1, ?2, ?3, ?4)"),
                 p![id, org, entity.name(), version],
             ),
@@ -1347,25 +1347,43 @@ impl Writer<'_> {
             _ => entity.organisation_id(),
         };
         let at = self.at.to_string();
-        self.db()
-            .one(
-                "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label, before, after, \
-                 change_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq",
-                p![
-                    at.as_str(),
-                    self.user.as_str(),
-                    T::KIND.as_str(),
-                    entity.id(),
-                    org,
-                    action.as_str(),
-                    entity.name(),
-                    before,
-                    after,
-                    self.change
-                ],
-                |row| row.int(0),
-            )
-            .map_err(self.failed())
+        let values = p![
+            at.as_str(),
+            self.user.as_str(),
+            T::KIND.as_str(),
+            entity.id(),
+            org,
+            action.as_str(),
+            entity.name(),
+            before,
+            after,
+            self.change
+        ];
+        // On a server, the entry's number is taken ahead and the row sent with the write's
+        // others; SQLite numbers it as it writes it.
+        match self.db().next_id("history", "seq").map_err(self.failed())? {
+            Some(seq) => {
+                let mut with_seq = vec![db::P::Int(seq)];
+                with_seq.extend_from_slice(values);
+                self.db()
+                    .insert(
+                        "INSERT INTO history (seq, at, \"user\", entity, entity_id, organisation_id, action, label, before, \
+                         after, change_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                        &with_seq,
+                    )
+                    .map_err(self.failed())?;
+                Ok(seq)
+            }
+            None => self
+                .db()
+                .one(
+                    "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label, before, \
+                     after, change_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING seq",
+                    values,
+                    |row| row.int(0),
+                )
+                .map_err(self.failed()),
+        }
     }
 
     fn json_failure(&self, e: serde_json::Error) -> Error {

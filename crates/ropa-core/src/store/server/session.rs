@@ -90,6 +90,13 @@ pub struct Session {
     backend: Cell<i32>,
     /// The connection was made again: what was written meanwhile went unannounced.
     missed: Cell<bool>,
+    /// Rows a write added, not sent yet (`insert_later`): sent together, a few statements for
+    /// thousands of rows, before anything else the session does.
+    pending: RefCell<Vec<(String, String)>>,
+    /// Ids taken from the server's sequences ahead (`next_id`), per table and column, and how
+    /// many to take at the next refill: one at first, twice as many each time a transaction
+    /// needs more (an import), so that one edit wastes none.
+    ids: RefCell<HashMap<String, (std::collections::VecDeque<i64>, i64)>>,
 }
 
 impl Session {
@@ -102,14 +109,88 @@ impl Session {
             in_transaction: Cell::new(false),
             backend: Cell::new(0),
             missed: Cell::new(false),
+            pending: RefCell::default(),
+            ids: RefCell::default(),
         }
+    }
+
+    /// Adds a row at the next statement (or the commit), with others for the same table in one
+    /// statement. `sql` is `INSERT INTO table (columns) VALUES (?1, ?2, …)`; the values are sent
+    /// as SQL literals (text quoted, `standard_conforming_strings` on), checked by the store
+    /// before, so that a failure there is the whole write's, never a row's.
+    pub(crate) fn insert_later(&self, sql: &str, params: &[P<'_>]) -> Result<(), Failure> {
+        let (head, values) =
+            sql.split_once(" VALUES ").ok_or_else(|| Failure(Kind::Type(format!("not an insert of values: {sql}"))))?;
+        self.pending.borrow_mut().push((head.to_string(), literal(values, params)));
+        Ok(())
+    }
+
+    /// Sends the rows `insert_later` kept: per table, in the order the tables first came, a
+    /// statement for each thousand rows, all in one message. References are checked at the
+    /// commit (they are deferrable), so that the order of the tables does not matter.
+    fn flush(&self) -> Result<(), Failure> {
+        let pending = std::mem::take(&mut *self.pending.borrow_mut());
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut tables: Vec<(String, Vec<String>)> = Vec::new();
+        for (head, values) in pending {
+            match tables.iter_mut().find(|(h, _)| *h == head) {
+                Some((_, rows)) => rows.push(values),
+                None => tables.push((head, vec![values])),
+            }
+        }
+        let mut script = String::from("SET CONSTRAINTS ALL DEFERRED;\n");
+        for (head, rows) in &tables {
+            for chunk in rows.chunks(1000) {
+                script.push_str(head);
+                script.push_str(" VALUES ");
+                script.push_str(&chunk.join(", "));
+                script.push_str(";\n");
+            }
+        }
+        Ok(self.client.borrow_mut().batch_execute(&script)?)
+    }
+
+    /// An id the caller gave was stored: the sequence moves past it, and the ids taken ahead
+    /// for the table are given back (they might be that one).
+    pub(crate) fn id_taken(&self, table: &str, id: i64) -> Result<(), Failure> {
+        self.ids.borrow_mut().remove(&format!("{table}.id"));
+        self.ready()?;
+        self.flush()?;
+        self.client.borrow_mut().execute(
+            "SELECT setval(pg_get_serial_sequence($1, 'id'), greatest($2, nextval(pg_get_serial_sequence($1, 'id'))))",
+            &[&table, &id],
+        )?;
+        Ok(())
+    }
+
+    /// The next value of `table`'s sequence for `column`, taken ahead in growing blocks.
+    pub(crate) fn next_id(&self, table: &str, column: &str) -> Result<i64, Failure> {
+        let key = format!("{table}.{column}");
+        if let Some(id) = self.ids.borrow_mut().get_mut(&key).and_then(|(ids, _)| ids.pop_front()) {
+            return Ok(id);
+        }
+        let block = self.ids.borrow().get(&key).map_or(1, |(_, next)| *next);
+        self.ready()?;
+        self.flush()?;
+        let rows = self.client.borrow_mut().query(
+            "SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3::bigint)",
+            &[&table, &column, &block],
+        )?;
+        let mut ids: std::collections::VecDeque<i64> = rows.iter().map(|r| r.get(0)).collect();
+        let first = ids.pop_front().ok_or_else(|| Failure(Kind::NoRow(format!("nextval of {key}"))))?;
+        self.ids.borrow_mut().insert(key, (ids, (block * 2).min(1024)));
+        Ok(first)
     }
 
     /// Asks the server to announce every write to the store (`LISTEN`; the history's trigger
     /// notifies), so that a window learns of others' changes without reading the store.
     pub(crate) fn listen(&self) -> Result<(), Failure> {
         let mut client = self.client.borrow_mut();
-        client.batch_execute("LISTEN ropa_changes")?;
+        // Quoted text as the standard says (`insert_later` relies on it), whatever the server's
+        // configuration.
+        client.batch_execute("SET standard_conforming_strings = on; LISTEN ropa_changes")?;
         self.backend.set(client.query_one("SELECT pg_backend_pid()", &[])?.get(0));
         Ok(())
     }
@@ -149,6 +230,7 @@ impl Session {
 
     fn prepared(&self, sql: &str) -> Result<postgres::Statement, Failure> {
         self.ready()?;
+        self.flush()?;
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
@@ -180,6 +262,7 @@ impl Session {
 
     pub(crate) fn batch(&self, sql: &str) -> Result<(), Failure> {
         self.ready()?;
+        self.flush()?;
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
 
@@ -206,7 +289,13 @@ impl Transaction<'_> {
     pub(crate) fn commit(mut self) -> Result<(), Failure> {
         self.open = false;
         let done = self.session.batch("COMMIT");
+        if done.is_err() {
+            // The rows sent last, or the commit itself, failed: the transaction is over.
+            self.session.pending.borrow_mut().clear();
+            let _ = self.session.client.borrow_mut().batch_execute("ROLLBACK");
+        }
         self.session.in_transaction.set(false);
+        self.session.ids.borrow_mut().clear();
         done
     }
 }
@@ -214,11 +303,42 @@ impl Transaction<'_> {
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
         if self.open {
+            // What was not sent yet goes with the rest.
+            self.session.pending.borrow_mut().clear();
+            self.session.ids.borrow_mut().clear();
             // A connection that broke has nothing left to roll back: the server did.
             let _ = self.session.batch("ROLLBACK");
             self.session.in_transaction.set(false);
         }
     }
+}
+
+/// `(?1, ?2)` with the parameters written in as SQL literals: `NULL`, a number, or text quoted
+/// with its quotes doubled.
+fn literal(values: &str, params: &[P<'_>]) -> String {
+    let mut out = String::with_capacity(values.len() + 64);
+    let mut chars = values.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '?' || !chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push(c);
+            continue;
+        }
+        let mut n = 0usize;
+        while let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
+            n = n * 10 + d as usize;
+            chars.next();
+        }
+        match params.get(n.wrapping_sub(1)).copied().unwrap_or(P::Null) {
+            P::Null => out.push_str("NULL"),
+            P::Int(v) => out.push_str(&v.to_string()),
+            P::Text(t) => {
+                out.push('\'');
+                out.push_str(&t.replace('\'', "''"));
+                out.push('\'');
+            }
+        }
+    }
+    out
 }
 
 /// `?1` → `$1`, outside quoted text: the store's statements as PostgreSQL numbers parameters.
@@ -301,6 +421,15 @@ impl ToSql for P<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn values_are_written_in_as_literals() {
+        use crate::store::db::P;
+        assert_eq!(
+            super::literal("(?1, ?2, ?3, ?10)", &[P::Int(-4), P::Text("l'été \\n"), P::Null]),
+            "(-4, 'l''été \\n', NULL, NULL)"
+        );
+    }
+
     #[test]
     fn parameters_are_numbered_outside_quoted_text() {
         assert_eq!(
