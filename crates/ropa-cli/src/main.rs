@@ -72,16 +72,21 @@ enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
-    /// Copy a file store's register, history included (ids, who and when), into the empty
-    /// server store given with --db postgres://…
+    /// Copy a file store's register, history included, into the server store given with
+    /// --db postgres://…: ids, who and when kept into an empty one; beside a register already
+    /// there, numbered anew after its entries (who and when kept).
     Push {
         /// The file store to copy.
         file: PathBuf,
     },
-    /// Copy the server store given with --db postgres://… into a new file store, history included.
+    /// Copy the server store given with --db postgres://… into a new file store, history
+    /// included: what you may see of it, or one organisation's register with --org.
     Pull {
         /// The file store to make (it must not exist).
         file: PathBuf,
+        /// Only this organisation's register, its history and the changes that name it.
+        #[arg(long)]
+        org: Option<String>,
     },
     /// Write the register out.
     Export {
@@ -284,7 +289,9 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
     match (&cli.command, &server) {
         (Command::Admin { action }, Some(url)) => return admin(action, url.clone(), lang, &mut io::stdout().lock()),
         (Command::Push { file }, Some(url)) => return push(file, url.clone(), lang, &mut io::stdout().lock()),
-        (Command::Pull { file }, Some(url)) => return pull(file, url.clone(), lang, &mut io::stdout().lock()),
+        (Command::Pull { file, org }, Some(url)) => {
+            return pull(file, org.as_deref(), url.clone(), lang, &mut io::stdout().lock())
+        }
         (Command::Admin { .. } | Command::Push { .. } | Command::Pull { .. }, None) => {
             return Err(Failure::Other(tr!(lang, "admin-needs-server"), 2))
         }
@@ -606,10 +613,16 @@ fn push(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write
 }
 
 /// `ropa pull FILE`: the server store into a new file store.
-fn pull(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
+fn pull(
+    file: &std::path::Path,
+    org: Option<&str>,
+    url: ServerUrl,
+    lang: Lang,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     let (url, mut client) = server(url)?;
     let user = user();
-    let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user))?;
+    let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user), org)?;
     let (entries, history) = copied.entries_and_history();
     let line = tr!(
         lang,

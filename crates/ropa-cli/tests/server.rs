@@ -91,9 +91,10 @@ fn push_then_pull_gives_the_same_register() {
     let pushed = ropa(&url, Some(pg::PASSWORD), &["push", file]);
     assert!(pushed.status.success(), "{}", text(&pushed.stderr));
     assert!(text(&pushed.stdout).contains("history entries"), "{}", text(&pushed.stdout));
-    // Pushed twice: refused, the server store is no longer empty.
+    // Pushed twice: refused, its organisations are on the server already; nothing is added.
     let twice = ropa(&url, Some(pg::PASSWORD), &["push", file]);
-    assert_eq!(twice.status.code(), Some(2), "{}", text(&twice.stderr));
+    assert_eq!(twice.status.code(), Some(1), "{}", text(&twice.stderr));
+    assert!(text(&twice.stderr).contains("has an organisation named 'Scalingo'"), "{}", text(&twice.stderr));
 
     let back = dir.path().join("back.sqlite");
     let back = back.to_str().unwrap();
@@ -107,6 +108,14 @@ fn push_then_pull_gives_the_same_register() {
         let on_server = ropa(&url, Some(pg::PASSWORD), command);
         assert_eq!(text(&a.stdout), text(&on_server.stdout), "{command:?}: {}", text(&on_server.stderr));
     }
+    // One organisation's register alone.
+    let only = dir.path().join("coderpad.sqlite");
+    let only = only.to_str().unwrap();
+    let pulled = ropa(&url, Some(pg::PASSWORD), &["pull", only, "--org", "CoderPad"]);
+    assert!(pulled.status.success(), "{}", text(&pulled.stderr));
+    let listed = text(&ropa(only, None, &["list"]).stdout);
+    assert!(listed.contains("CoderPad") && !listed.contains("Scalingo"), "{listed}");
+
     // Without a server address, push says what it needs.
     let out = ropa(file, None, &["push", file]);
     assert_eq!(out.status.code(), Some(2));

@@ -111,11 +111,6 @@ pub enum Error {
         server: String,
         detail: String,
     },
-    /// `ropa push` copies into an empty server store only; this one holds rows in `table`.
-    ServerNotEmpty {
-        server: String,
-        table: String,
-    },
     /// Another person's write crossed this one on the server: nothing of this one was written.
     WrittenMeanwhile {
         server: String,
@@ -202,9 +197,6 @@ impl Error {
             Error::Server { server, detail } => {
                 tr_all!("error-server", server = server.as_str(), detail = detail.as_str())
             }
-            Error::ServerNotEmpty { server, table } => {
-                tr_all!("error-server-not-empty", server = server.as_str(), table = table.as_str())
-            }
             Error::WrittenMeanwhile { server } => tr_all!("error-written-meanwhile", server = server.as_str()),
             Error::Denied { server, detail } => {
                 tr_all!("error-denied", server = server.as_str(), detail = detail.as_str())
@@ -267,7 +259,6 @@ impl Error {
             Error::Corrupt { .. } => "corrupt",
             Error::Sqlite { .. } | Error::Server { .. } => "database",
             Error::ServerAddress { .. } => "server_address",
-            Error::ServerNotEmpty { .. } => "server_not_empty",
             Error::Unreachable { .. } => "unreachable",
             Error::WrittenMeanwhile { .. } => "written_meanwhile",
             Error::Denied { .. } => "denied",

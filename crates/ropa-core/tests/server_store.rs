@@ -114,9 +114,10 @@ fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_tab
     let copied = push(&store, &mut client, &url).unwrap();
     let (entries, history) = copied.entries_and_history();
     assert!(entries > 30 && history >= entries, "{copied:?}");
-    // Twice: the server store is not empty any more, and nothing is added.
+    // Twice: its organisations are on the server already: refused, and nothing is added.
     let e = push(&store, &mut client, &url).unwrap_err();
-    assert_eq!(e.code(), "server_not_empty", "{e}");
+    assert_eq!(e.code(), "invalid", "{e}");
+    assert!(e.to_string().contains("has an organisation named"), "{e}");
     let held: i64 = client.query_one("SELECT count(*) FROM history", &[]).unwrap().get(0);
     assert_eq!(held as usize, history);
 
@@ -143,7 +144,7 @@ fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_tab
 
     let back = dir.path().join("pulled.sqlite");
     let (context, _) = common::ticking();
-    pull(&mut client, &url, &back, context).unwrap();
+    pull(&mut client, &url, &back, context, None).unwrap();
     assert_eq!(file_tables(&back), file_tables(&original));
     // The copy is a store that opens and reads as the original.
     let (context, _) = common::ticking();
@@ -152,8 +153,21 @@ fn a_file_register_pushed_to_the_server_and_pulled_back_is_the_same_table_by_tab
     // Pulling over an existing file is refused, and the file left as it was.
     let (context, _) = common::ticking();
     let before = std::fs::read(&back).unwrap();
-    assert!(pull(&mut client, &url, &back, context).is_err());
+    assert!(pull(&mut client, &url, &back, context, None).is_err());
     assert_eq!(std::fs::read(&back).unwrap(), before);
+
+    // One organisation's register alone: its entries, its history, nothing of the others'.
+    for o in &whole.organisations {
+        let one = dir.path().join(format!("only-{}.sqlite", o.id));
+        let (context, _) = common::ticking();
+        pull(&mut client, &url, &one, context, Some(&o.name)).unwrap();
+        let (context, _) = common::ticking();
+        let pulled = ropa_core::Store::open(&one, ropa_core::OpenMode::MustExist, context).unwrap();
+        assert_eq!(pulled.register(None).unwrap(), store.register(Some(o.id)).unwrap(), "{}", o.name);
+        let history: Vec<_> =
+            store.history(None).unwrap().into_iter().filter(|h| h.organisation_id == Some(o.id)).collect();
+        assert_eq!(pulled.history(None).unwrap(), history, "{}", o.name);
+    }
 }
 
 /// Two people keep one register on the server: each sees and changes only the organisations
@@ -361,4 +375,86 @@ fn a_write_cut_off_by_the_server_leaves_the_register_as_it_was() {
     pg.restart();
     assert_eq!(store.register(None).unwrap(), before);
     assert_eq!(store.revision().unwrap(), revision);
+}
+
+/// A file register pushed into a server store that holds another already: its entries, history
+/// and changes numbered anew after the server's, links and states following, who and when kept;
+/// what was there is left as it was.
+#[test]
+fn a_register_pushed_beside_another_is_numbered_anew_and_keeps_its_history() {
+    use ropa_core::model::{Activity, Controller, Measure, Organisation};
+    use ropa_core::store::server::copy::push;
+    let pg = Postgres::start();
+    let mut server = pg.new_store("team");
+    ropa_core::demo::load(&mut server).unwrap();
+    let before = server.register(None).unwrap();
+    let server_history = server.history(None).unwrap();
+
+    // A file register of its own, with a change, a deletion and a link.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut file, _) = common::new_store(dir.path());
+    let org = file.write(|w| w.create(&Organisation { name: "Mairie de Test".into(), ..Default::default() })).unwrap();
+    let measure = file
+        .write(|w| w.create(&Measure { organisation_id: org, name: "Chiffrement".into(), ..Default::default() }))
+        .unwrap();
+    let gone = file
+        .write(|w| w.create(&Controller { organisation_id: org, name: "Ancien client".into(), ..Default::default() }))
+        .unwrap();
+    file.write(|w| w.delete::<Controller>(gone)).unwrap();
+    let activity = file
+        .write(|w| {
+            w.create(&Activity {
+                organisation_id: org,
+                name: "État civil".into(),
+                measure_ids: vec![measure],
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    let mut edited: Activity = file.get(activity).unwrap();
+    edited.purposes = vec!["Tenir les registres".into()];
+    file.write(|w| w.update(&edited)).unwrap();
+
+    let url = ServerUrl::parse(&pg.url(common::pg::OWNER, "team")).unwrap();
+    let mut client = url.connect(Some(PASSWORD)).unwrap();
+    push(&file, &mut client, &url).unwrap();
+
+    // What was there is as it was; the new organisation is there with numbers of the server's.
+    let after = server.register(None).unwrap();
+    for o in &before.organisations {
+        assert_eq!(server.register(Some(o.id)).unwrap(), ropa_core::view::for_organisation(&before, o.id));
+    }
+    let pushed = after.organisations.iter().find(|o| o.name == "Mairie de Test").expect("pushed");
+    assert!(before.organisations.iter().all(|o| o.id < pushed.id));
+    let part = server.register(Some(pushed.id)).unwrap();
+    let mine = file.register(None).unwrap();
+    assert_eq!(part.activities.len(), 1);
+    let (theirs, ours) = (&part.activities[0], &mine.activities[0]);
+    assert_eq!((&theirs.name, &theirs.purposes), (&ours.name, &ours.purposes));
+    assert_ne!(theirs.id, ours.id, "numbered anew after the server's");
+    let linked = server.get::<Measure>(theirs.measure_ids[0]).unwrap();
+    assert_eq!((linked.name.as_str(), linked.organisation_id), ("Chiffrement", pushed.id));
+    // Its history came with it, who and when kept, the deleted client's included, each entry
+    // naming the new numbers; the server's own history is unchanged.
+    let history = server.history(None).unwrap();
+    assert_eq!(&history[..server_history.len()], &server_history[..]);
+    let moved = &history[server_history.len()..];
+    let file_history = file.history(None).unwrap();
+    assert_eq!(moved.len(), file_history.len());
+    for (m, f) in moved.iter().zip(&file_history) {
+        assert_eq!((m.at, &m.user, m.kind, m.action, &m.label), (f.at, &f.user, f.kind, f.action, &f.label));
+        assert_eq!(m.organisation_id, Some(pushed.id));
+    }
+    let deleted = moved.iter().find(|h| h.label == "Ancien client" && h.entity_id != gone).expect("the deleted client");
+    assert!(server.history(Some((ropa_core::store::Kind::Controller, deleted.entity_id))).unwrap().len() == 2);
+    // The register as it stood at any time rebuilds from the moved history as from the file's.
+    let when = file_history[3].at;
+    let then = server.register_as_of(when).unwrap();
+    let then_mine = file.register_as_of(when).unwrap();
+    assert_eq!(then.activities.iter().filter(|a| a.organisation_id == pushed.id).count(), then_mine.activities.len());
+    // New writes on the server take numbers after all of these.
+    let next = server
+        .write(|w| w.create(&Controller { organisation_id: pushed.id, name: "Nouveau".into(), ..Default::default() }))
+        .unwrap();
+    assert!(history.iter().all(|h| h.kind != ropa_core::store::Kind::Controller || h.entity_id != next));
 }
