@@ -177,4 +177,39 @@ fn two_users_keep_one_register_each_seeing_their_organisations() {
     assert!(!listed(&bob, "bob-pw").contains("CoderPad"));
     let upgrade = ropa(&url, Some(pg::PASSWORD), &["admin", "upgrade"]);
     assert!(text(&upgrade.stdout).contains("up to date"), "{}", text(&upgrade.stdout));
+
+    // A person's data erased on the server: by its administrator only (history is append-only
+    // for everyone else), then nowhere in any table.
+    let sheet = dir.path().join("person.csv");
+    std::fs::write(&sheet, "Name,Purposes,Notes\nRecruitment,Hire staff,Ask Jean DUPONT (jean.dupont@example.org)\n")
+        .unwrap();
+    assert!(ropa(&alice, Some("alice-pw"), &["import", sheet.to_str().unwrap(), "--org", "Scalingo"]).status.success());
+    let denied = ropa(&alice, Some("alice-pw"), &["purge", "Jean Dupont", "--yes"]);
+    assert_eq!(denied.status.code(), Some(2), "{}", text(&denied.stdout));
+    assert!(text(&denied.stderr).contains("you may not"), "{}", text(&denied.stderr));
+    let erased = ropa(&url, Some(pg::PASSWORD), &["purge", "Jean Dupont", "--yes"]);
+    assert!(erased.status.success(), "{}", text(&erased.stderr));
+    let mut owner = server.owner("team");
+    let left: i64 = owner
+        .query_one(
+            "SELECT (SELECT count(*) FROM history WHERE concat(label, \"user\", before, after) ILIKE '%jean dupont%') \
+             + (SELECT count(*) FROM changes WHERE label ILIKE '%jean dupont%') \
+             + (SELECT count(*) FROM activities WHERE name ILIKE '%jean dupont%')",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(left, 0);
+    let notes = text(&ropa(&alice, Some("alice-pw"), &["show", "--json", &recruitment(&alice)]).stdout);
+    assert!(notes.contains("[erased on") && !notes.to_lowercase().contains("jean dupont"), "{notes}");
+}
+
+/// The id of the activity named "Recruitment", as `ropa list --json` gives it.
+fn recruitment(db: &str) -> String {
+    let out = ropa(db, Some("alice-pw"), &["list", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    list.as_array()
+        .and_then(|a| a.iter().find(|v| v["name"] == "Recruitment"))
+        .map(|v| v["id"].to_string())
+        .unwrap_or_else(|| panic!("{}", text(&out.stdout)))
 }

@@ -859,14 +859,6 @@ impl Writer<'_> {
         |e| failure(self.path, e)
     }
 
-    /// The file's transaction, for what a file store does alone (erasure in place).
-    fn file_tx(&self) -> Result<&rusqlite::Transaction<'_>> {
-        match &self.tx {
-            Tx::File(tx) => Ok(tx),
-            Tx::Server(_) => Err(Error::FileOnly { server: self.path.display().to_string() }),
-        }
-    }
-
     pub fn get<T: Entity>(&self, id: Id) -> Result<T> {
         entity::load_one(self.db(), id).map_err(self.failed())?.ok_or(Error::NotFound { entity: T::KIND.as_str(), id })
     }

@@ -2,21 +2,27 @@
 //! every occurrence of a text (a name, an e-mail address, a phone number) in the register as it
 //! is, in every history entry and labelled change, and in the copies kept beside the store, is
 //! replaced by "[erased on DATE]"; the erasure is recorded without the erased text; then the file
-//! is rewritten so that the old bytes are gone from it.
+//! is rewritten so that the old bytes are gone from it. On a server store the same is done in
+//! one transaction by its owner (history is append-only for everyone else), then the tables are
+//! rewritten (`VACUUM FULL`); the server's log and its backups are its administrator's.
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::params;
 use serde_json::Value;
 
+use super::db::{p, DbError, Get};
 use super::entity::Kind;
-use super::{open, Store};
+use super::{failure, Store};
 use crate::date::Timestamp;
 use crate::error::{Error, FieldError, Result};
 use crate::model::{Activity, Controller, Measure, Organisation, Site, SubProcessor, SubProcessorService};
 
 /// A history row's texts: seq, entity, label, user, before, after.
 type HistoryText = (i64, String, String, String, Option<String>, Option<String>);
+
+fn history_text(r: &dyn Get) -> super::db::DbResult<HistoryText> {
+    Ok((r.int(0)?, r.text(1)?, r.text(2)?, r.text(3)?, r.opt_text(4)?, r.opt_text(5)?))
+}
 
 /// The shortest text that may be erased: a shorter one would match all over the register.
 pub const MIN_ERASED_CHARS: usize = 3;
@@ -242,32 +248,33 @@ impl Store {
     pub fn occurrences(&self, text: &str) -> Result<Occurrences> {
         let needle = Self::needle(text)?;
         let mut found = Occurrences { entries: self.entries_holding(&needle)?, ..Occurrences::default() };
-        let mut stmt =
-            self.file()?.prepare("SELECT label, \"user\", before, after FROM history").map_err(self.sql())?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok([
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?.unwrap_or_default(),
-                    r.get::<_, Option<String>>(3)?.unwrap_or_default(),
-                ])
+        let holds = |texts: &[&str]| texts.iter().any(|s| !matches(s, &needle).is_empty());
+        let mut history_entries = 0;
+        self.db()
+            .each("SELECT label, \"user\", before, after FROM history", &[], &mut |r| {
+                let (before, after) = (r.opt_text(2)?.unwrap_or_default(), r.opt_text(3)?.unwrap_or_default());
+                if holds(&[&r.text(0)?, &r.text(1)?, &before, &after]) {
+                    history_entries += 1;
+                }
+                Ok(())
             })
-            .map_err(self.sql())?;
-        for row in rows {
-            if row.map_err(self.sql())?.iter().any(|s| !matches(s, &needle).is_empty()) {
-                found.history_entries += 1;
-            }
-        }
-        let mut stmt = self.file()?.prepare("SELECT label, user FROM changes").map_err(self.sql())?;
-        let rows = stmt.query_map([], |r| Ok([r.get::<_, String>(0)?, r.get::<_, String>(1)?])).map_err(self.sql())?;
-        for row in rows {
-            if row.map_err(self.sql())?.iter().any(|s| !matches(s, &needle).is_empty()) {
-                found.changes += 1;
-            }
-        }
+            .map_err(self.failed())?;
+        found.history_entries = history_entries;
+        let mut changes = 0;
+        self.db()
+            .each("SELECT label, \"user\" FROM changes", &[], &mut |r| {
+                if holds(&[&r.text(0)?, &r.text(1)?]) {
+                    changes += 1;
+                }
+                Ok(())
+            })
+            .map_err(self.failed())?;
+        found.changes = changes;
         let text: String = needle.iter().collect();
-        found.copies = copies_beside(&self.path)?.into_iter().filter(|p| file_holds(p, &text)).collect();
+        // A server keeps no copies beside it that ropa knows of.
+        if self.server().is_none() {
+            found.copies = copies_beside(&self.path)?.into_iter().filter(|p| file_holds(p, &text)).collect();
+        }
         Ok(found)
     }
 
@@ -280,25 +287,23 @@ impl Store {
                 "SELECT t.id, t.name, h.after FROM {} t JOIN history h ON h.seq = t.version ORDER BY t.id",
                 entry.table()
             );
-            let mut stmt = self.file()?.prepare(&sql).map_err(self.sql())?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))
-                .map_err(self.sql())?;
-            for row in rows {
-                let (id, name, after) = row.map_err(self.sql())?;
+            let rows =
+                self.db().rows(&sql, &[], |r| Ok((r.int(0)?, r.text(1)?, r.opt_text(2)?))).map_err(self.failed())?;
+            for (id, name, after) in rows {
                 let mut fields = Vec::new();
                 if let Some(value) = after.as_deref().and_then(|a| serde_json::from_str::<Value>(a).ok()) {
                     paths_holding(&value, needle, "", &mut fields);
                 }
                 if entry == Kind::SubProcessor {
-                    let mut s = self
-                        .file()?
-                        .prepare("SELECT position, data FROM subprocessor_services WHERE subprocessor_id = ?1")
-                        .map_err(self.sql())?;
-                    let services =
-                        s.query_map([id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))).map_err(self.sql())?;
-                    for service in services {
-                        let (position, data) = service.map_err(self.sql())?;
+                    let services = self
+                        .db()
+                        .rows(
+                            "SELECT position, data FROM subprocessor_services WHERE subprocessor_id = ?1",
+                            p![id],
+                            |r| Ok((r.int(0)?, r.text(1)?)),
+                        )
+                        .map_err(self.failed())?;
+                    for (position, data) in services {
                         if let Ok(value) = serde_json::from_str::<Value>(&data) {
                             paths_holding(&value, needle, &format!("services.{position}"), &mut fields);
                         }
@@ -351,47 +356,37 @@ impl Store {
         Ok(erased)
     }
 
-    /// The erasure in this store alone: one transaction, then the file rewritten.
+    /// The erasure in this store alone: one transaction, then the file (or the server's tables)
+    /// rewritten.
     fn erase_here(&mut self, needle: &[char], now: Timestamp) -> Result<i64> {
         let marker = format!("[erased on {}]", now.date());
-        let user = self.context.user.clone();
-        // Pages freed from now on are overwritten with zeros, not left as they were.
-        self.file()?.pragma_update(None, "secure_delete", true).map_err(self.sql())?;
+        if self.server().is_none() {
+            // Pages freed from now on are overwritten with zeros, not left as they were.
+            self.file()?.pragma_update(None, "secure_delete", true).map_err(self.sql())?;
+        }
         // The entries of the register that hold it: each gets a history entry in the erasure's
         // change, so that their history says when it happened (and nothing of what it erased).
         let holders: Vec<(Kind, i64)> =
             self.entries_holding(needle)?.into_iter().map(|(kind, id, ..)| (kind, id)).collect();
         let change = self.write(|w| {
-            let sql = |e| open::sqlite_error(w.path, e);
-            let tx = w.file_tx()?;
+            let db = w.db();
+            let sql = |e: DbError| failure(w.path, e);
             // History: the versions of every entry (the register as it is included: each entry's
             // row points at its latest version), its labels and who made it.
-            let mut rows: Vec<HistoryText> = Vec::new();
-            {
-                let mut stmt =
-                    tx.prepare("SELECT seq, entity, label, user, before, after FROM history").map_err(sql)?;
-                let it = stmt
-                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
-                    .map_err(sql)?;
-                for row in it {
-                    rows.push(row.map_err(sql)?);
-                }
-            }
+            let rows: Vec<HistoryText> = db
+                .rows("SELECT seq, entity, label, \"user\", before, after FROM history", &[], history_text)
+                .map_err(sql)?;
             for (seq, entity, label, who, before, after) in rows {
                 let label2 = replaced(&label, needle, &marker);
                 let who2 = replaced(&who, needle, &marker);
                 let before2 = before.as_deref().and_then(|j| erase_json(&entity, j, needle, &marker));
                 let after2 = after.as_deref().and_then(|j| erase_json(&entity, j, needle, &marker));
                 if label2.is_some() || who2.is_some() || before2.is_some() || after2.is_some() {
-                    tx.execute(
-                        "UPDATE history SET label = ?1, user = ?2, before = ?3, after = ?4 WHERE seq = ?5",
-                        params![
-                            label2.unwrap_or(label),
-                            who2.unwrap_or(who),
-                            before2.or(before),
-                            after2.or(after),
-                            seq
-                        ],
+                    let (label, who) = (label2.unwrap_or(label), who2.unwrap_or(who));
+                    let (before, after) = (before2.or(before), after2.or(after));
+                    db.execute(
+                        "UPDATE history SET label = ?1, \"user\" = ?2, before = ?3, after = ?4 WHERE seq = ?5",
+                        p![label.as_str(), who.as_str(), before.as_deref(), after.as_deref(), seq],
                     )
                     .map_err(sql)?;
                 }
@@ -399,79 +394,81 @@ impl Store {
             // The names the tables keep for searching and sorting.
             for kind in Kind::ALL {
                 let table = kind.table();
-                let mut names: Vec<(i64, String)> = Vec::new();
-                {
-                    let mut stmt = tx.prepare(&format!("SELECT id, name FROM {table}")).map_err(sql)?;
-                    let it = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql)?;
-                    for row in it {
-                        names.push(row.map_err(sql)?);
-                    }
-                }
+                let names =
+                    db.rows(&format!("SELECT id, name FROM {table}"), &[], |r| Ok((r.int(0)?, r.text(1)?))).map_err(sql)?;
                 for (id, name) in names {
                     if let Some(new) = replaced(&name, needle, &marker) {
-                        tx.execute(&format!("UPDATE {table} SET name = ?1 WHERE id = ?2"), params![new, id]).map_err(sql)?;
+                        db.execute(&format!("UPDATE {table} SET name = ?1 WHERE id = ?2"), p![new.as_str(), id])
+                            .map_err(sql)?;
                     }
                 }
             }
             // A sub-processor's services, kept as rows of their own.
-            let mut services: Vec<(i64, String)> = Vec::new();
-            {
-                let mut stmt = tx.prepare("SELECT rowid, data FROM subprocessor_services").map_err(sql)?;
-                let it = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sql)?;
-                for row in it {
-                    services.push(row.map_err(sql)?);
-                }
-            }
-            for (rowid, data) in services {
+            let services = db
+                .rows("SELECT subprocessor_id, position, data FROM subprocessor_services", &[], |r| {
+                    Ok((r.int(0)?, r.int(1)?, r.text(2)?))
+                })
+                .map_err(sql)?;
+            for (owner, position, data) in services {
                 if let Some(new) = erase_json("service", &data, needle, &marker) {
-                    tx.execute("UPDATE subprocessor_services SET data = ?1 WHERE rowid = ?2", params![new, rowid])
-                        .map_err(sql)?;
-                }
-            }
-            // Labelled changes: an import's file name, who made it.
-            let mut changes: Vec<(i64, String, String)> = Vec::new();
-            {
-                let mut stmt = tx.prepare("SELECT id, label, user FROM changes").map_err(sql)?;
-                let it = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).map_err(sql)?;
-                for row in it {
-                    changes.push(row.map_err(sql)?);
-                }
-            }
-            for (id, label, who) in changes {
-                let (l2, w2) = (replaced(&label, needle, &marker), replaced(&who, needle, &marker));
-                if l2.is_some() || w2.is_some() {
-                    tx.execute(
-                        "UPDATE changes SET label = ?1, user = ?2 WHERE id = ?3",
-                        params![l2.unwrap_or(label), w2.unwrap_or(who), id],
+                    db.execute(
+                        "UPDATE subprocessor_services SET data = ?1 WHERE subprocessor_id = ?2 AND position = ?3",
+                        p![new.as_str(), owner, position],
                     )
                     .map_err(sql)?;
                 }
             }
-            // The erasure, recorded without what it erased.
-            tx.execute(
-                "INSERT INTO changes (at, user, label) VALUES (?1, ?2, ?3)",
-                params![now.to_string(), user, format!("Erasure of personal data on {}", now.date())],
-            )
-            .map_err(sql)?;
-            let change = tx.last_insert_rowid();
+            // Labelled changes: an import's file name, who made it.
+            let changes = db
+                .rows("SELECT id, label, \"user\" FROM changes", &[], |r| Ok((r.int(0)?, r.text(1)?, r.text(2)?)))
+                .map_err(sql)?;
+            for (id, label, who) in changes {
+                let (l2, w2) = (replaced(&label, needle, &marker), replaced(&who, needle, &marker));
+                if l2.is_some() || w2.is_some() {
+                    let (label, who) = (l2.unwrap_or(label), w2.unwrap_or(who));
+                    db.execute(
+                        "UPDATE changes SET label = ?1, \"user\" = ?2 WHERE id = ?3",
+                        p![label.as_str(), who.as_str(), id],
+                    )
+                    .map_err(sql)?;
+                }
+            }
+            // The erasure, recorded without what it erased, at the write's time and by its user
+            // (on a server, its own).
+            let (at, user) = (w.at().to_string(), w.user().to_string());
+            let change = w.label_change(&format!("Erasure of personal data on {}", now.date()))?;
+            let db = w.db();
+            let sql = |e: DbError| failure(w.path, e);
             for (kind, id) in &holders {
                 let table = kind.table();
-                tx.execute(
-                    &format!(
-                        "INSERT INTO history (at, user, entity, entity_id, organisation_id, action, label, before, after, change_id) \
-                         SELECT ?1, ?2, h.entity, h.entity_id, h.organisation_id, 'update', t.name, h.after, h.after, ?3 \
-                         FROM {table} t JOIN history h ON h.seq = t.version WHERE t.id = ?4"
-                    ),
-                    params![now.to_string(), user, change, id],
-                )
-                .map_err(sql)?;
-                tx.execute(&format!("UPDATE {table} SET version = ?1 WHERE id = ?2"), params![tx.last_insert_rowid(), id])
+                let seq = db
+                    .one(
+                        &format!(
+                            "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label, before, \
+                             after, change_id) \
+                             SELECT ?1, ?2, h.entity, h.entity_id, h.organisation_id, 'update', t.name, h.after, h.after, ?3 \
+                             FROM {table} t JOIN history h ON h.seq = t.version WHERE t.id = ?4 RETURNING seq"
+                        ),
+                        p![at.as_str(), user.as_str(), change, *id],
+                        |r| r.int(0),
+                    )
                     .map_err(sql)?;
+                db.execute(&format!("UPDATE {table} SET version = ?1 WHERE id = ?2"), p![seq, *id]).map_err(sql)?;
             }
             Ok(change)
         })?;
-        // The file rewritten whole, and its log emptied: the old bytes are gone from both.
-        self.file()?.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);").map_err(self.sql())?;
+        match self.server() {
+            // The file rewritten whole, and its log emptied: the old bytes are gone from both.
+            None => self.file()?.execute_batch("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);").map_err(self.sql())?,
+            // The tables rewritten, the old rows' versions gone from them.
+            Some(_) => self
+                .db()
+                .batch(
+                    "VACUUM FULL history, changes, organisations, controllers, sites, subprocessors, measures, \
+                     activities, subprocessor_services",
+                )
+                .map_err(self.failed())?,
+        }
         Ok(change)
     }
 }
