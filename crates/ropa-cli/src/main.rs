@@ -306,7 +306,7 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
         return check::list_rules(check_format(format)?, lang, &mut io::stdout().lock());
     }
     let store = match server {
-        Some(url) => Store::open_server(&url, password(&url).as_deref(), Context::system(user()))?,
+        Some(url) => with_password(&url, lang, |password| Store::open_server(&url, password, Context::system(user())))?,
         None => open(cli.db, access, lang)?,
     };
     // Before anything is written: every page of the store reads.
@@ -537,7 +537,7 @@ fn user() -> String {
 /// `ropa admin …`: the server store's administration, as the database's owner.
 fn admin(action: &AdminAction, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     use ropa_core::store::server::{self, Initialised, Upgraded};
-    let (url, mut client) = server(url)?;
+    let (url, mut client) = server(url, lang)?;
     let shown = url.to_string();
     let server = shown.as_str();
     let lines = match action {
@@ -582,9 +582,30 @@ fn password(url: &ServerUrl) -> Option<String> {
     ropa_core::store::server::password_for(url, |key| std::env::var(key).ok(), dirs::home_dir().as_deref())
 }
 
-/// The server store an address names, connected with its password (`password`).
-fn server(url: ServerUrl) -> Result<(ServerUrl, ropa_core::store::server::Connection), Failure> {
-    let client = url.connect(password(&url).as_deref())?;
+/// Connects as `connect` does, with the password libpq would find (`password`); when the
+/// server wants one and none was found, asks for it at the terminal, without echo.
+fn with_password<T>(
+    url: &ServerUrl,
+    lang: Lang,
+    connect: impl Fn(Option<&str>) -> Result<T, Error>,
+) -> Result<T, Failure> {
+    use std::io::IsTerminal;
+    let found = password(url);
+    match connect(found.as_deref()) {
+        Err(Error::Unreachable { detail, .. })
+            if found.is_none() && detail.contains("password missing") && io::stdin().is_terminal() =>
+        {
+            let prompt = tr!(lang, "cli-password", user = url.user.as_str(), server = url.to_string());
+            let asked = rpassword::prompt_password(format!("{prompt} ")).map_err(Failure::Output)?;
+            Ok(connect(Some(&asked))?)
+        }
+        other => Ok(other?),
+    }
+}
+
+/// The server store an address names, connected with its password (`with_password`).
+fn server(url: ServerUrl, lang: Lang) -> Result<(ServerUrl, ropa_core::store::server::Connection), Failure> {
+    let client = with_password(&url, lang, |password| url.connect(password))?;
     Ok((url, client))
 }
 
@@ -596,7 +617,7 @@ fn server_address(db: Option<&std::path::Path>, profile: Option<&str>) -> Result
 
 /// `ropa push FILE`: a file store's register into the empty server store.
 fn push(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
-    let (url, mut client) = server(url)?;
+    let (url, mut client) = server(url, lang)?;
     let user = user();
     let store = Store::open(file, OpenMode::MustExist, Context::system(user))?;
     let (entries, history) = ropa_core::store::server::copy::push(&store, &mut client, &url)?.entries_and_history();
@@ -620,7 +641,7 @@ fn pull(
     lang: Lang,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
-    let (url, mut client) = server(url)?;
+    let (url, mut client) = server(url, lang)?;
     let user = user();
     let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user), org)?;
     let (entries, history) = copied.entries_and_history();

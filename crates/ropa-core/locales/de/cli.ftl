@@ -194,6 +194,7 @@ import-one-change = Der Verlauf erfasst dies als eine Änderung, „{ $change }�
 admin-created = { $server } ist jetzt ein Verzeichnis von ropa (Schema { $schema }): die Tabellen von ropa wurden angelegt.
 admin-already = { $server } ist bereits ein Verzeichnis von ropa (Schema { $schema }); nichts wurde geändert.
 admin-needs-server = ropa admin, push und pull arbeiten mit einem Verzeichnis auf einem Server: geben Sie es mit --db postgres://BENUTZER@HOST/DATENBANK an
+cli-password = Passwort von { $user } auf { $server }:
 admin-access-read = { $role } darf das Verzeichnis von { $organisation } lesen.
 admin-access-write = { $role } darf das Verzeichnis von { $organisation } lesen und ändern.
 admin-access-none = { $role } darf kein Verzeichnis von { $server } mehr nutzen.

@@ -194,6 +194,7 @@ progress-rows = { $count ->
 admin-created = { $server } is now a ropa store (schema { $schema }): ropa's tables were created.
 admin-already = { $server } is a ropa store already (schema { $schema }); nothing was changed.
 admin-needs-server = ropa admin, push and pull work on a server store: give it with --db postgres://USER@HOST/DATABASE
+cli-password = Password of { $user } on { $server }:
 admin-access-read = { $role } may read the register of { $organisation }.
 admin-access-write = { $role } may read and change the register of { $organisation }.
 admin-access-none = { $role } may no longer use any register of { $server }.

@@ -194,6 +194,7 @@ import-one-change = L’historique consigne cet import comme une seule modificat
 admin-created = { $server } est maintenant un registre ropa (schéma { $schema }) : les tables de ropa ont été créées.
 admin-already = { $server } est déjà un registre ropa (schéma { $schema }) ; rien n’a été modifié.
 admin-needs-server = ropa admin, push et pull travaillent sur un registre sur serveur : indiquez-le avec --db postgres://UTILISATEUR@HÔTE/BASE
+cli-password = Mot de passe de { $user } sur { $server } :
 admin-access-read = { $role } peut lire le registre de { $organisation }.
 admin-access-write = { $role } peut lire et modifier le registre de { $organisation }.
 admin-access-none = { $role } ne peut plus utiliser aucun registre de { $server }.

@@ -215,7 +215,14 @@ impl ServerUrl {
         if let Some(password) = password {
             config.password(password);
         }
-        let unreachable = |e: postgres::Error| Error::Unreachable { server: self.to_string(), detail: e.to_string() };
+        // The error and what caused it ("invalid configuration: password missing").
+        let unreachable = |e: postgres::Error| {
+            let detail = match std::error::Error::source(&e) {
+                Some(cause) => format!("{e}: {cause}"),
+                None => e.to_string(),
+            };
+            Error::Unreachable { server: self.to_string(), detail }
+        };
         if self.sslmode == SslMode::Disable {
             config.ssl_mode(postgres::config::SslMode::Disable);
             return config.connect(postgres::NoTls).map_err(unreachable);
