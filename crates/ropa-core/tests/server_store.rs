@@ -458,3 +458,46 @@ fn a_register_pushed_beside_another_is_numbered_anew_and_keeps_its_history() {
         .unwrap();
     assert!(history.iter().all(|h| h.kind != ropa_core::store::Kind::Controller || h.entity_id != next));
 }
+
+/// A member's import large enough that its rows go to the server in several batches, some while
+/// the next are prepared: the same register as the same import into a file, every link there.
+#[test]
+fn a_members_large_import_reaches_the_server_whole() {
+    use ropa_core::import::{import, ImportOptions};
+    use ropa_core::model::Organisation;
+    use ropa_core::store::server::admin_grant;
+    let pg = Postgres::start();
+    let mut admin = pg.new_store("team");
+    admin.write(|w| w.create(&Organisation { name: "Bench Ltd".into(), ..Default::default() })).unwrap();
+    pg.role("member", "member-password");
+    let owner = ServerUrl::parse(&pg.url(common::pg::OWNER, "team")).unwrap();
+    admin_grant(&mut owner.connect(Some(PASSWORD)).unwrap(), &owner, "member", "Bench Ltd", true).unwrap();
+    let member = ServerUrl::parse(&pg.url("member", "team")).unwrap();
+    let mut server = ropa_core::Store::open_server(&member, Some("member-password"), common::context()).unwrap();
+
+    // 2,000 activities, three measures each: about 10,000 rows, history included.
+    let mut csv = String::from("Name,Purposes,Security measures\n");
+    for i in 0..2000 {
+        csv.push_str(&format!(
+            "Activity {i},Purpose {i},\"Encryption {}\nBackups\nAccess control {}\"\n",
+            i % 7,
+            i % 5
+        ));
+    }
+    let options = ImportOptions { organisation: Some("Bench Ltd".into()), ..Default::default() };
+    import(&mut server, "big.csv", csv.as_bytes(), None, &options, &mut |_| {}).unwrap();
+    // The file dated by the same clock as the server (today), so that the two compare.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("register.sqlite");
+    let mut file =
+        ropa_core::Store::open(&path, ropa_core::OpenMode::CreateIfMissing, ropa_core::Context::system("tester"))
+            .unwrap();
+    file.write(|w| w.create(&Organisation { name: "Bench Ltd".into(), ..Default::default() })).unwrap();
+    import(&mut file, "big.csv", csv.as_bytes(), None, &options, &mut |_| {}).unwrap();
+
+    let (on_server, in_file) = (server.register(None).unwrap(), file.register(None).unwrap());
+    assert_eq!(on_server.activities.len(), 2000);
+    assert!(on_server.activities.iter().all(|a| a.measure_ids.len() == 3));
+    let view = |r: &ropa_core::model::Register| ropa_core::view::activities(r);
+    assert_eq!(serde_json::to_value(view(&on_server)).unwrap(), serde_json::to_value(view(&in_file)).unwrap());
+}

@@ -76,11 +76,18 @@ pub(crate) fn error(server: &str, failure: Failure) -> Error {
     }
 }
 
+/// How many rows a write keeps before it sends them, while it prepares the next ones.
+const SENT_AHEAD: usize = 3000;
+
 /// The store's connection to a server. A connection that broke (the server restarted, the
 /// network went) is made again at the next statement outside a transaction; a transaction it
 /// broke is lost whole, as the server rolls it back.
 pub struct Session {
-    client: RefCell<postgres::Client>,
+    /// `None` while rows are being sent in the background (`in_flight` has it).
+    client: RefCell<Option<postgres::Client>>,
+    /// Rows of a large write sent while the program prepares the next ones: the thread gives
+    /// the client back, with how the sending went, when the session next needs it (`client`).
+    in_flight: RefCell<Option<std::thread::JoinHandle<(postgres::Client, Result<(), postgres::Error>)>>>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
     url: ServerUrl,
     /// Kept for connecting again, in this process's memory only.
@@ -94,15 +101,16 @@ pub struct Session {
     /// thousands of rows, before anything else the session does.
     pending: RefCell<Vec<(String, String)>>,
     /// Ids taken from the server's sequences ahead (`next_id`), per table and column, and how
-    /// many to take at the next refill: one at first, twice as many each time a transaction
-    /// needs more (an import), so that one edit wastes none.
+    /// many to take at the next refill: one at first, twice as many (up to 4,096) each time a
+    /// transaction needs more (an import), so that one edit wastes none.
     ids: RefCell<HashMap<String, (std::collections::VecDeque<i64>, i64)>>,
 }
 
 impl Session {
     pub(crate) fn new(client: postgres::Client, url: ServerUrl, password: Option<&str>) -> Session {
         Session {
-            client: RefCell::new(client),
+            client: RefCell::new(Some(client)),
+            in_flight: RefCell::default(),
             statements: RefCell::default(),
             url,
             password: password.map(str::to_string),
@@ -121,14 +129,45 @@ impl Session {
     pub(crate) fn insert_later(&self, sql: &str, params: &[P<'_>]) -> Result<(), Failure> {
         let (head, values) =
             sql.split_once(" VALUES ").ok_or_else(|| Failure(Kind::Type(format!("not an insert of values: {sql}"))))?;
-        self.pending.borrow_mut().push((head.to_string(), literal(values, params)));
+        let many = {
+            let mut pending = self.pending.borrow_mut();
+            pending.push((head.to_string(), literal(values, params)));
+            pending.len() >= SENT_AHEAD
+        };
+        // A large write's rows go ahead while the program prepares the next ones: the two cores
+        // of a small machine, the server's and the program's, work at once.
+        if many {
+            self.flush(true)?;
+        }
         Ok(())
     }
 
-    /// Sends the rows `insert_later` kept: per table, in the order the tables first came, a
-    /// statement for each thousand rows, all in one message. References are checked at the
-    /// commit (they are deferrable), so that the order of the tables does not matter.
-    fn flush(&self) -> Result<(), Failure> {
+    /// The client, once rows sent in the background are in: their failure, if any, is this
+    /// call's (the transaction is then over, as for any failed statement).
+    fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>, Failure> {
+        self.settle()?;
+        std::cell::RefMut::filter_map(self.client.borrow_mut(), Option::as_mut)
+            .map_err(|_| Failure(Kind::Gone("the connection was lost".into())))
+    }
+
+    /// Waits for the rows in flight, and takes the client back.
+    fn settle(&self) -> Result<(), Failure> {
+        let Some(handle) = self.in_flight.borrow_mut().take() else { return Ok(()) };
+        match handle.join() {
+            Ok((client, sent)) => {
+                *self.client.borrow_mut() = Some(client);
+                Ok(sent?)
+            }
+            Err(_) => Err(Failure(Kind::Gone("the thread sending rows stopped".into()))),
+        }
+    }
+
+    /// Sends the rows `insert_later` kept: per table, a statement for each thousand rows, all in
+    /// one message. The tables go in the order of their references (`copy::TABLES`: an
+    /// activity before its links, whose access the server checks through it); the references
+    /// themselves are checked at the commit (they are deferrable).
+    /// With `background`, the rows go on a thread of their own and the session goes on.
+    fn flush(&self, background: bool) -> Result<(), Failure> {
         let pending = std::mem::take(&mut *self.pending.borrow_mut());
         if pending.is_empty() {
             return Ok(());
@@ -140,6 +179,11 @@ impl Session {
                 None => tables.push((head, vec![values])),
             }
         }
+        let rank = |head: &str| {
+            let table = head.strip_prefix("INSERT INTO ").and_then(|rest| rest.split_whitespace().next());
+            super::copy::TABLES.iter().position(|t| Some(*t) == table).unwrap_or(usize::MAX)
+        };
+        tables.sort_by_key(|(head, _)| rank(head));
         let mut script = String::from("SET CONSTRAINTS ALL DEFERRED;\n");
         for (head, rows) in &tables {
             for chunk in rows.chunks(1000) {
@@ -149,16 +193,27 @@ impl Session {
                 script.push_str(";\n");
             }
         }
-        Ok(self.client.borrow_mut().batch_execute(&script)?)
+        if !background {
+            return Ok(self.client()?.batch_execute(&script)?);
+        }
+        self.settle()?;
+        let mut client =
+            self.client.borrow_mut().take().ok_or_else(|| Failure(Kind::Gone("the connection was lost".into())))?;
+        let handle = std::thread::spawn(move || {
+            let sent = client.batch_execute(&script);
+            (client, sent)
+        });
+        *self.in_flight.borrow_mut() = Some(handle);
+        Ok(())
     }
 
     /// An id the caller gave was stored: the sequence moves past it, and the ids taken ahead
     /// for the table are given back (they might be that one).
     pub(crate) fn id_taken(&self, table: &str, id: i64) -> Result<(), Failure> {
         self.ids.borrow_mut().remove(&format!("{table}.id"));
+        // A sequence is no row: the rows kept for sending need not go first.
         self.ready()?;
-        self.flush()?;
-        self.client.borrow_mut().execute(
+        self.client()?.execute(
             "SELECT setval(pg_get_serial_sequence($1, 'id'), greatest($2, nextval(pg_get_serial_sequence($1, 'id'))))",
             &[&table, &id],
         )?;
@@ -173,21 +228,20 @@ impl Session {
         }
         let block = self.ids.borrow().get(&key).map_or(1, |(_, next)| *next);
         self.ready()?;
-        self.flush()?;
-        let rows = self.client.borrow_mut().query(
+        let rows = self.client()?.query(
             "SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3::bigint)",
             &[&table, &column, &block],
         )?;
         let mut ids: std::collections::VecDeque<i64> = rows.iter().map(|r| r.get(0)).collect();
         let first = ids.pop_front().ok_or_else(|| Failure(Kind::NoRow(format!("nextval of {key}"))))?;
-        self.ids.borrow_mut().insert(key, (ids, (block * 2).min(1024)));
+        self.ids.borrow_mut().insert(key, (ids, (block * 2).min(4096)));
         Ok(first)
     }
 
     /// Asks the server to announce every write to the store (`LISTEN`; the history's trigger
     /// notifies), so that a window learns of others' changes without reading the store.
     pub(crate) fn listen(&self) -> Result<(), Failure> {
-        let mut client = self.client.borrow_mut();
+        let mut client = self.client()?;
         // Quoted text as the standard says (`insert_later` relies on it), whatever the server's
         // configuration.
         client.batch_execute("SET standard_conforming_strings = on; LISTEN ropa_changes")?;
@@ -201,7 +255,7 @@ impl Session {
         self.ready()?;
         let mut any = self.missed.replace(false);
         let own = self.backend.get();
-        let mut client = self.client.borrow_mut();
+        let mut client = self.client()?;
         let mut notifications = client.notifications();
         // A few milliseconds for the client to read what the socket holds (the plain `iter`
         // never lets it look).
@@ -214,11 +268,11 @@ impl Session {
 
     /// Connects again when the connection broke, between transactions.
     fn ready(&self) -> Result<(), Failure> {
-        if self.in_transaction.get() || !self.client.borrow().is_closed() {
+        if self.in_transaction.get() || !self.client()?.is_closed() {
             return Ok(());
         }
         let client = self.url.connect(self.password.as_deref()).map_err(|e| Failure(Kind::Gone(e.to_string())))?;
-        *self.client.borrow_mut() = client;
+        *self.client.borrow_mut() = Some(client);
         self.statements.borrow_mut().clear();
         self.missed.set(true);
         self.listen()
@@ -230,11 +284,11 @@ impl Session {
 
     fn prepared(&self, sql: &str) -> Result<postgres::Statement, Failure> {
         self.ready()?;
-        self.flush()?;
+        self.flush(false)?;
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self.client.borrow_mut().prepare(&numbered(sql))?;
+        let statement = self.client()?.prepare(&numbered(sql))?;
         self.statements.borrow_mut().insert(sql.to_string(), statement.clone());
         Ok(statement)
     }
@@ -242,7 +296,7 @@ impl Session {
     pub(crate) fn execute(&self, sql: &str, params: &[P<'_>]) -> Result<u64, Failure> {
         let statement = self.prepared(sql)?;
         let params: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        Ok(self.client.borrow_mut().execute(&statement, &params)?)
+        Ok(self.client()?.execute(&statement, &params)?)
     }
 
     pub(crate) fn each(
@@ -253,7 +307,7 @@ impl Session {
     ) -> DbResult<()> {
         let statement = self.prepared(sql)?;
         let params: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p as &(dyn ToSql + Sync)).collect();
-        let rows = self.client.borrow_mut().query(&statement, &params).map_err(Failure::from)?;
+        let rows = self.client()?.query(&statement, &params).map_err(Failure::from)?;
         for row in &rows {
             f(&ServerRow(row))?;
         }
@@ -262,8 +316,8 @@ impl Session {
 
     pub(crate) fn batch(&self, sql: &str) -> Result<(), Failure> {
         self.ready()?;
-        self.flush()?;
-        Ok(self.client.borrow_mut().batch_execute(sql)?)
+        self.flush(false)?;
+        Ok(self.client()?.batch_execute(sql)?)
     }
 
     /// Begins a transaction that sees the store as of its first statement and fails, rather than
@@ -292,7 +346,9 @@ impl Transaction<'_> {
         if done.is_err() {
             // The rows sent last, or the commit itself, failed: the transaction is over.
             self.session.pending.borrow_mut().clear();
-            let _ = self.session.client.borrow_mut().batch_execute("ROLLBACK");
+            if let Ok(mut client) = self.session.client() {
+                let _ = client.batch_execute("ROLLBACK");
+            }
         }
         self.session.in_transaction.set(false);
         self.session.ids.borrow_mut().clear();
@@ -303,8 +359,9 @@ impl Transaction<'_> {
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
         if self.open {
-            // What was not sent yet goes with the rest.
+            // What was not sent yet goes with the rest; what was in flight is waited for.
             self.session.pending.borrow_mut().clear();
+            let _ = self.session.settle();
             self.session.ids.borrow_mut().clear();
             // A connection that broke has nothing left to roll back: the server did.
             let _ = self.session.batch("ROLLBACK");
