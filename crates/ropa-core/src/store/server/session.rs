@@ -76,6 +76,9 @@ pub(crate) fn error(server: &str, failure: Failure) -> Error {
     }
 }
 
+/// Rows being sent on a thread of their own: it gives the client back, with how it went.
+type InFlight = std::thread::JoinHandle<(postgres::Client, Result<(), postgres::Error>)>;
+
 /// How many rows a write keeps before it sends them, while it prepares the next ones.
 const SENT_AHEAD: usize = 3000;
 
@@ -87,7 +90,7 @@ pub struct Session {
     client: RefCell<Option<postgres::Client>>,
     /// Rows of a large write sent while the program prepares the next ones: the thread gives
     /// the client back, with how the sending went, when the session next needs it (`client`).
-    in_flight: RefCell<Option<std::thread::JoinHandle<(postgres::Client, Result<(), postgres::Error>)>>>,
+    in_flight: RefCell<Option<InFlight>>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
     url: ServerUrl,
     /// Kept for connecting again, in this process's memory only.
