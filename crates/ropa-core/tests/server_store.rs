@@ -288,6 +288,17 @@ fn two_users_see_and_change_only_their_organisations_and_history_names_them() {
     let count = |c: &mut postgres::Client, sql: &str| c.query_one(sql, &[]).unwrap().get::<_, i64>(0);
     assert_eq!(count(&mut psql, "SELECT count(*) FROM activities") as u64, admin.count_activities(Some(a.id)).unwrap());
     assert_eq!(count(&mut psql, "SELECT count(*) FROM organisations"), 1);
+    // Nor the labels of changes (imports, with their files' names) that wrote none of her entries.
+    let options = ropa_core::import::ImportOptions { organisation: Some(b.name.clone()), ..Default::default() };
+    let sheet = "Name,Purposes
+Payroll of Bob's clients,Pay
+";
+    ropa_core::import::import(&mut admin, "bobs-clients.csv", sheet.as_bytes(), None, &options, &mut |_| {}).unwrap();
+    assert!(admin.changes().unwrap().iter().any(|c| c.label.contains("bobs-clients")));
+    assert!(alice.changes().unwrap().iter().all(|c| !c.label.contains("bobs-clients") && c.entries > 0));
+    assert_eq!(count(&mut psql, "SELECT count(*) FROM changes WHERE label LIKE '%bobs-clients%'"), 0);
+    let theirs: i64 = count(&mut psql, "SELECT count(*) FROM changes");
+    assert_eq!(theirs as usize, alice.changes().unwrap().len());
     let forged: String = psql
         .query_one(
             "INSERT INTO history (at, \"user\", entity, entity_id, organisation_id, action, label) \

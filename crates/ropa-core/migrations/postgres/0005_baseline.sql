@@ -214,3 +214,12 @@ CREATE POLICY may_remove ON subprocessor_services FOR DELETE
 ALTER TABLE history ENABLE ROW LEVEL SECURITY;
 CREATE POLICY may_read ON history FOR SELECT USING (organisation_id IN (SELECT ropa_orgs(false)));
 CREATE POLICY may_add ON history FOR INSERT WITH CHECK (organisation_id IN (SELECT ropa_orgs(true)));
+
+-- A labelled change (an import, with its file's name) is seen by whoever may see an entry it
+-- wrote, and by who made it (before it wrote any); anyone may begin one.
+ALTER TABLE changes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY may_read ON changes FOR SELECT
+    USING (id IN (SELECT change_id FROM history) OR "user" = session_user::text);
+CREATE POLICY may_add ON changes FOR INSERT WITH CHECK (true);
+CREATE POLICY may_change ON changes FOR UPDATE
+    USING (id IN (SELECT change_id FROM history) OR "user" = session_user::text);
