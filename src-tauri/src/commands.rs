@@ -62,18 +62,14 @@ fn read_only(store: &Store) -> Option<String> {
 
 impl AppState {
     pub fn new(store: Store) -> AppState {
+        let path = store.path().to_path_buf();
         AppState {
-            path: store.path().to_path_buf(),
             recovered: Mutex::new(store.opened() == &ropa_core::store::Opened::Recovered),
             seen: Mutex::new(store.revision().unwrap_or(0)),
             read_only: read_only(&store),
             server: store.server().cloned(),
             store: Mutex::new(Some(store)),
-            exported: Mutex::new(Vec::new()),
-            prefetched: Mutex::new(None),
-            search_texts: Mutex::new(None),
-            damaged: Mutex::new(None),
-            disconnected: Mutex::new(None),
+            ..AppState::without_store(path)
         }
     }
 
@@ -81,22 +77,19 @@ impl AppState {
     /// password, or to try again.
     pub fn disconnected(url: ServerUrl, message: Text) -> AppState {
         AppState {
-            path: PathBuf::from(url.to_string()),
-            recovered: Mutex::new(false),
-            seen: Mutex::new(0),
-            store: Mutex::new(None),
-            exported: Mutex::new(Vec::new()),
-            prefetched: Mutex::new(None),
-            search_texts: Mutex::new(None),
-            damaged: Mutex::new(None),
-            read_only: None,
-            server: Some(url),
             disconnected: Mutex::new(Some(message)),
+            server: Some(url.clone()),
+            ..AppState::without_store(PathBuf::from(url.to_string()))
         }
     }
 
     /// A window on a damaged store: nothing is read or written until `rescue` replaces it.
     pub fn damaged(path: PathBuf, message: Text) -> AppState {
+        AppState { damaged: Mutex::new(Some(message)), ..AppState::without_store(path) }
+    }
+
+    /// A window with no store open yet, at `path`.
+    fn without_store(path: PathBuf) -> AppState {
         AppState {
             path,
             recovered: Mutex::new(false),
@@ -105,7 +98,7 @@ impl AppState {
             exported: Mutex::new(Vec::new()),
             prefetched: Mutex::new(None),
             search_texts: Mutex::new(None),
-            damaged: Mutex::new(Some(message)),
+            damaged: Mutex::new(None),
             read_only: None,
             server: None,
             disconnected: Mutex::new(None),

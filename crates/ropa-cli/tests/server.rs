@@ -76,17 +76,23 @@ fn admin_init_makes_an_empty_database_a_store_once_with_the_password_from_the_en
     assert!(text(&out.stderr).contains("register on a server"), "{}", text(&out.stderr));
 }
 
-#[test]
-fn push_then_pull_gives_the_same_register() {
+/// A server with an empty ropa store "team", and a file store holding the example register:
+/// the server, the store's address as its owner, the folder and the file.
+fn team_and_example() -> (pg::Postgres, String, tempfile::TempDir, String) {
     let server = pg::Postgres::start();
     server.database("team");
     let url = server.url(pg::OWNER, "team");
     assert!(ropa(&url, Some(pg::PASSWORD), &["admin", "init"]).status.success());
-
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("mine.sqlite");
-    let file = file.to_str().unwrap();
-    assert!(ropa(file, None, &["demo"]).status.success());
+    let file = dir.path().join("mine.sqlite").to_str().unwrap().to_string();
+    assert!(ropa(&file, None, &["demo"]).status.success());
+    (server, url, dir, file)
+}
+
+#[test]
+fn push_then_pull_gives_the_same_register() {
+    let (_server, url, dir, file) = team_and_example();
+    let file = file.as_str();
 
     let pushed = ropa(&url, Some(pg::PASSWORD), &["push", file]);
     assert!(pushed.status.success(), "{}", text(&pushed.stderr));
@@ -126,15 +132,8 @@ fn push_then_pull_gives_the_same_register() {
 /// organisation; each imports, lists and reads history of their own only, named by the server.
 #[test]
 fn two_users_keep_one_register_each_seeing_their_organisations() {
-    let server = pg::Postgres::start();
-    server.database("team");
-    let url = server.url(pg::OWNER, "team");
-    assert!(ropa(&url, Some(pg::PASSWORD), &["admin", "init"]).status.success());
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("mine.sqlite");
-    let file = file.to_str().unwrap();
-    assert!(ropa(file, None, &["demo"]).status.success());
-    assert!(ropa(&url, Some(pg::PASSWORD), &["push", file]).status.success());
+    let (server, url, dir, file) = team_and_example();
+    assert!(ropa(&url, Some(pg::PASSWORD), &["push", &file]).status.success());
     server.role("alice", "alice-pw");
     server.role("bob", "bob-pw");
 

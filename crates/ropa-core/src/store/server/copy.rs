@@ -356,18 +356,7 @@ pub fn pull(
             .start()
             .map_err(failed)?;
         super::check_store(&mut tx, url)?;
-        let only: Option<i64> = match organisation {
-            Some(name) => {
-                let organisations: Vec<(i64, String)> = tx
-                    .query("SELECT id, name FROM organisations ORDER BY id", &[])
-                    .map_err(failed)?
-                    .iter()
-                    .map(|r| (r.get(0), r.get(1)))
-                    .collect();
-                Some(crate::find_unique("organisation", name, &organisations, |o| &o.1)?.0)
-            }
-            None => None,
-        };
+        let only = organisation.map(|name| super::organisation_named(&mut tx, name, &server)).transpose()?;
         let file = store.file_mut()?.transaction().map_err(|e| crate::store::open::sqlite_error(path, e))?;
         let sql = |e: rusqlite::Error| crate::store::open::sqlite_error(path, e);
         let mut rows = Vec::new();

@@ -443,13 +443,7 @@ fn access(
     if known == 0 {
         return Err(Error::NoMatch(tr_all!("admin-no-role", role = role, server = server.as_str())));
     }
-    let organisations: Vec<(i64, String)> = tx
-        .query("SELECT id, name FROM organisations ORDER BY id", &[])
-        .map_err(failed)?
-        .iter()
-        .map(|r| (r.get(0), r.get(1)))
-        .collect();
-    let (id, _) = crate::find_unique("organisation", organisation, &organisations, |o| &o.1)?;
+    let id = &organisation_named(&mut tx, organisation, &server)?;
     match grant {
         Some(write) => tx.execute(
             "INSERT INTO ropa_access (role, organisation_id, can_write) VALUES ($1, $2, $3) \
@@ -485,6 +479,18 @@ fn access(
     tx.batch_execute(&statements.join(";\n")).map_err(failed)?;
     tx.commit().map_err(failed)?;
     Ok(now)
+}
+
+/// The id of the organisation `name` names (any unique part of it, as `find_unique` reads),
+/// among those the connected user may see.
+pub(crate) fn organisation_named(client: &mut impl postgres::GenericClient, name: &str, server: &str) -> Result<i64> {
+    let organisations: Vec<(i64, String)> = client
+        .query("SELECT id, name FROM organisations ORDER BY id", &[])
+        .map_err(|e| session::error(server, e.into()))?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    Ok(crate::find_unique("organisation", name, &organisations, |o| &o.1)?.0)
 }
 
 /// The password for a server store, as libpq finds it: `PGPASSWORD`, else the user's password
