@@ -322,6 +322,21 @@ Payroll of Bob's clients,Pay
         .unwrap_err();
     let said = e.as_db_error().map(|d| d.message().to_string()).unwrap_or_default();
     assert!(said.contains("row-level security"), "{said}");
+    // Nor link her activity to an entry of Bob's organisation.
+    let bobs_measure: i64 = admin
+        .all::<ropa_core::model::Measure>(Some(b.id))
+        .unwrap()
+        .first()
+        .map(|m| m.id)
+        .expect("the example gives Bob's organisation a measure");
+    let e = psql
+        .execute(
+            "INSERT INTO activity_measures (activity_id, measure_id, position) VALUES ($1, $2, 99)",
+            &[&activity.id, &bobs_measure],
+        )
+        .unwrap_err();
+    let said = e.as_db_error().map(|d| d.message().to_string()).unwrap_or_default();
+    assert!(said.contains("row-level security"), "{said}");
 
     // Revoked: Bob no longer sees Alice's organisation.
     let left = admin_revoke(&mut client, &owner, "bob", &a.name).unwrap();

@@ -190,15 +190,20 @@ BEGIN
             'WITH CHECK (organisation_id IN (SELECT ropa_orgs(true)))', t);
         EXECUTE format('CREATE POLICY may_remove ON %I FOR DELETE USING (organisation_id IN (SELECT ropa_orgs(true)))', t);
     END LOOP;
-    -- An activity's links, and a sub-processor's services, go with their owner.
-    FOREACH t IN ARRAY ARRAY['activity_controllers', 'activity_subprocessors', 'activity_measures'] LOOP
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    -- An activity's links, and a sub-processor's services, go with their owner; a link is added
+    -- only to an entry of an organisation the user may write (`link` is table:column:target).
+    FOREACH t IN ARRAY ARRAY['activity_controllers:controller_id:controllers',
+                             'activity_subprocessors:subprocessor_id:subprocessors',
+                             'activity_measures:measure_id:measures'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', split_part(t, ':', 1));
         EXECUTE format('CREATE POLICY may_read ON %I FOR SELECT USING (activity_id IN '
-            '(SELECT a.id FROM activities a WHERE a.organisation_id IN (SELECT ropa_orgs(false))))', t);
+            '(SELECT a.id FROM activities a WHERE a.organisation_id IN (SELECT ropa_orgs(false))))', split_part(t, ':', 1));
         EXECUTE format('CREATE POLICY may_add ON %I FOR INSERT WITH CHECK (activity_id IN '
-            '(SELECT a.id FROM activities a WHERE a.organisation_id IN (SELECT ropa_orgs(true))))', t);
+            '(SELECT a.id FROM activities a WHERE a.organisation_id IN (SELECT ropa_orgs(true))) '
+            'AND %I IN (SELECT e.id FROM %I e WHERE e.organisation_id IN (SELECT ropa_orgs(true))))',
+            split_part(t, ':', 1), split_part(t, ':', 2), split_part(t, ':', 3));
         EXECUTE format('CREATE POLICY may_remove ON %I FOR DELETE USING (activity_id IN '
-            '(SELECT a.id FROM activities a WHERE a.organisation_id IN (SELECT ropa_orgs(true))))', t);
+            '(SELECT a.id FROM activities a WHERE a.organisation_id IN (SELECT ropa_orgs(true))))', split_part(t, ':', 1));
     END LOOP;
 END
 $$;
@@ -207,7 +212,8 @@ ALTER TABLE subprocessor_services ENABLE ROW LEVEL SECURITY;
 CREATE POLICY may_read ON subprocessor_services FOR SELECT
     USING (subprocessor_id IN (SELECT s.id FROM subprocessors s WHERE s.organisation_id IN (SELECT ropa_orgs(false))));
 CREATE POLICY may_add ON subprocessor_services FOR INSERT
-    WITH CHECK (subprocessor_id IN (SELECT s.id FROM subprocessors s WHERE s.organisation_id IN (SELECT ropa_orgs(true))));
+    WITH CHECK (subprocessor_id IN (SELECT s.id FROM subprocessors s WHERE s.organisation_id IN (SELECT ropa_orgs(true)))
+        AND (site_id IS NULL OR site_id IN (SELECT e.id FROM sites e WHERE e.organisation_id IN (SELECT ropa_orgs(true)))));
 CREATE POLICY may_remove ON subprocessor_services FOR DELETE
     USING (subprocessor_id IN (SELECT s.id FROM subprocessors s WHERE s.organisation_id IN (SELECT ropa_orgs(true))));
 
