@@ -30,7 +30,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[derive(Parser)]
 #[command(name = "ropa", version, about = "Records of processing activities (GDPR Article 30)")]
 struct Cli {
-    /// The store file; by default the one in the OS data directory (created on first use).
+    /// The store file (by default the one in the OS data directory, created on first use), or a
+    /// server store: postgres://USER@HOST[:PORT]/DATABASE[?sslmode=…], its password from
+    /// PGPASSWORD, ~/.pgpass or asked at the terminal.
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
     /// A server store named in the user's profiles (the file `ropa/profiles` in the user's
