@@ -617,21 +617,27 @@ fn server_address(db: Option<&std::path::Path>, profile: Option<&str>) -> Result
     Ok(ropa_core::store::server::address(db, profile, dirs::config_dir().as_deref())?)
 }
 
-/// `ropa push FILE`: a file store's register into the empty server store.
+/// `ropa push FILE`: a file store's register into the server store.
 fn push(file: &std::path::Path, url: ServerUrl, lang: Lang, out: &mut impl Write) -> Result<(), Failure> {
     let (url, mut client) = server(url, lang)?;
     let user = user();
     let store = Store::open(file, OpenMode::MustExist, Context::system(user))?;
-    let (entries, history) = ropa_core::store::server::copy::push(&store, &mut client, &url)?.entries_and_history();
-    let line = tr!(
-        lang,
-        "push-done",
-        entries = entries,
-        history = history,
-        file = file.display().to_string(),
-        server = url.to_string()
-    );
-    writeln!(out, "{line}")?;
+    let copied = ropa_core::store::server::copy::push(&store, &mut client, &url)?;
+    say_copied(out, "push-done", &copied, file, &url, lang)
+}
+
+/// What a push or a pull copied, in one line (`push-done`, `pull-done`).
+fn say_copied(
+    out: &mut impl Write,
+    id: &str,
+    copied: &ropa_core::store::server::copy::Copied,
+    file: &std::path::Path,
+    url: &ServerUrl,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let (entries, history) = copied.entries_and_history();
+    let file = file.display().to_string();
+    writeln!(out, "{}", tr!(lang, id, entries = entries, history = history, file = file, server = url.to_string()))?;
     Ok(())
 }
 
@@ -646,17 +652,7 @@ fn pull(
     let (url, mut client) = server(url, lang)?;
     let user = user();
     let copied = ropa_core::store::server::copy::pull(&mut client, &url, file, Context::system(user), org)?;
-    let (entries, history) = copied.entries_and_history();
-    let line = tr!(
-        lang,
-        "pull-done",
-        entries = entries,
-        history = history,
-        file = file.display().to_string(),
-        server = url.to_string()
-    );
-    writeln!(out, "{line}")?;
-    Ok(())
+    say_copied(out, "pull-done", &copied, file, &url, lang)
 }
 
 /// "1 activity", "3 Verarbeitungstätigkeiten": a count of entries of one kind.

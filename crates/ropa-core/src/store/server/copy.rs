@@ -345,7 +345,7 @@ pub fn pull(
         });
     }
     let server = url.to_string();
-    let failed = |e: postgres::Error| Error::Server { server: server.clone(), detail: e.to_string() };
+    let failed = |e: postgres::Error| super::session::error(&server, e.into());
     let copied = (|| {
         let mut store = Store::open(path, OpenMode::CreateIfMissing, context)?;
         // A repeatable view of the server while it is read.

@@ -54,12 +54,7 @@ pub(crate) fn check_store(client: &mut impl postgres::GenericClient, url: &Serve
     if has_meta == 0 {
         return Err(not_ours());
     }
-    let meta: Vec<(String, String)> = client
-        .query("SELECT key, value FROM ropa_meta", &[])
-        .map_err(failed)?
-        .iter()
-        .map(|row| (row.get(0), row.get(1)))
-        .collect();
+    let meta = meta(client, &server)?;
     let value = |key: &str| meta.iter().find(|(k, _)| k == key).and_then(|(_, v)| v.parse::<i64>().ok());
     if !meta.iter().any(|(k, v)| k == "application" && v == "ropa") {
         return Err(not_ours());
@@ -72,6 +67,16 @@ pub(crate) fn check_store(client: &mut impl postgres::GenericClient, url: &Serve
         return Err(Error::OlderServer { server, found: schema, supported: SCHEMA_VERSION });
     }
     Ok(())
+}
+
+/// What `ropa_meta` says of the store: each key and its value.
+fn meta(client: &mut impl postgres::GenericClient, server: &str) -> Result<Vec<(String, String)>> {
+    Ok(client
+        .query("SELECT key, value FROM ropa_meta", &[])
+        .map_err(|e| session::error(server, e.into()))?
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect())
 }
 
 /// The time and the user a write is recorded with: the server's clock and whom it
@@ -287,7 +292,7 @@ pub enum Initialised {
 /// schema, is refused untouched.
 pub fn admin_init(client: &mut postgres::Client, url: &ServerUrl) -> Result<Initialised> {
     let server = url.to_string();
-    let failed = |e: postgres::Error| Error::Server { server: server.clone(), detail: e.to_string() };
+    let failed = |e: postgres::Error| session::error(&server, e.into());
     let mut tx = client.transaction().map_err(failed)?;
     let tables: Vec<String> = tx
         .query(
@@ -300,12 +305,7 @@ pub fn admin_init(client: &mut postgres::Client, url: &ServerUrl) -> Result<Init
         .map(|row| row.get(0))
         .collect();
     if tables.iter().any(|t| t == "ropa_meta") {
-        let meta: Vec<(String, String)> = tx
-            .query("SELECT key, value FROM ropa_meta", &[])
-            .map_err(failed)?
-            .iter()
-            .map(|row| (row.get(0), row.get(1)))
-            .collect();
+        let meta = meta(&mut tx, &server)?;
         let value = |key: &str| meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
         let not_ours =
             || Error::NotAStore { path: PathBuf::from(&server), reason: "its ropa_meta table is not ropa's".into() };
