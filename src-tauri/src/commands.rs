@@ -682,6 +682,14 @@ pub fn vocabularies() -> ropa_core::vocab::Vocabularies {
     ropa_core::vocab::vocabularies()
 }
 
+/// The SHA-256 fingerprint of a file the user chose: a contract's signed document.
+#[tauri::command]
+pub async fn fingerprint(path: String) -> Result<String, CommandError> {
+    tauri::async_runtime::spawn_blocking(move || Ok(ropa_core::files::sha256(std::path::Path::new(&path))?))
+        .await
+        .map_err(|e| internal(format!("the operation stopped: {e}")))?
+}
+
 /// The compliance checks of one organisation's register, today (the per-activity scores are in
 /// the overview).
 #[tauri::command]
@@ -1092,7 +1100,7 @@ mod bindings {
         let decls = declarations![cfg;
             date::Date, date::Timestamp,
             model::Contact, model::Organisation, model::Controller, model::Site, model::SubProcessor,
-            model::SubProcessorService, model::Measure, model::MeasureCategory, model::Role, model::Status,
+            model::SubProcessorService, model::Contract, model::SubProcessing, model::Measure, model::MeasureCategory, model::Role, model::Status,
             model::LawfulBasis, model::LegalBasis, model::SpecialCondition, model::SpecialBasis,
             model::Sensitivity, model::DataCategory, model::RecipientKind, model::Recipient, model::Location,
             model::Derogation, model::Safeguard, model::Transfer, model::TimeUnit, model::Period,

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 pub use catalogue::{Case, Rule};
 pub use completeness::{checked_completeness, completeness};
-use entries::{exemption_rules, organisation_rules, subprocessor_rules};
+use entries::{client_rules, exemption_rules, organisation_rules, subprocessor_rules};
 pub use items::{items_of, Item, Needs, ITEMS};
 use record::{basis_rules, kept_as_written, retention_rules};
 use transfers::transfer_rules;
@@ -204,8 +204,9 @@ pub fn check(register: &Register, today: Date) -> Report {
             score: checked_completeness(activity, organisation, &findings[start..]),
         });
     }
-    let used: HashSet<Id> = register.activities.iter().flat_map(|a| a.subprocessor_ids.iter().copied()).collect();
-    findings.extend(check_catalogue(register, &used));
+    let mut uses = Uses::default();
+    register.activities.iter().for_each(|a| uses.add(a));
+    findings.extend(check_catalogue(register, &uses, today));
     exemption_rules(register, &mut findings);
     findings.sort_by_key(|f| (f.organisation_id, f.severity, f.kind, f.entity_id));
     let reference_checked = crate::reference::checked();
@@ -219,16 +220,39 @@ pub fn check(register: &Register, today: Date) -> Report {
     }
 }
 
-/// The findings on the organisations and sub-processors of `catalogue` (its activities are not
-/// read): `used` are the sub-processors some activity uses. With `check_activity`, the checks of
-/// a register read one activity at a time.
-pub fn check_catalogue(catalogue: &Register, used: &HashSet<Id>) -> Vec<Finding> {
+/// What the activities say of the catalogue's entries, gathered an activity at a time (`add`):
+/// the catalogue's rules need it, not the activities themselves.
+#[derive(Debug, Default)]
+pub struct Uses {
+    /// The sub-processors some activity engages.
+    subprocessors: HashSet<Id>,
+    /// The clients (controllers) served by an activity that engages sub-processors: they are
+    /// told of a change of sub-processors (Art. 28(2)).
+    clients_with_subprocessors: HashSet<Id>,
+}
+
+impl Uses {
+    pub fn add(&mut self, a: &Activity) {
+        self.subprocessors.extend(a.subprocessor_ids.iter().copied());
+        if a.role == Role::Processor && !a.subprocessor_ids.is_empty() {
+            self.clients_with_subprocessors.extend(a.controller_ids.iter().copied());
+        }
+    }
+}
+
+/// The findings on the organisations, clients and sub-processors of `catalogue` (its activities
+/// are not read: `uses` says what they use) on `today`. With `check_activity`, the checks of a
+/// register read one activity at a time.
+pub fn check_catalogue(catalogue: &Register, uses: &Uses, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
     for organisation in &catalogue.organisations {
         organisation_rules(organisation, &mut findings);
     }
+    for client in &catalogue.controllers {
+        client_rules(client, uses, today, &mut findings);
+    }
     for sp in &catalogue.subprocessors {
-        subprocessor_rules(sp, used, &mut findings);
+        subprocessor_rules(sp, uses, today, &mut findings);
     }
     findings
 }

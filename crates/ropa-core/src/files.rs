@@ -1,4 +1,4 @@
-//! Writing the files a user asked for.
+//! Writing the files a user asked for, and fingerprinting one.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -204,5 +204,39 @@ mod tests {
         assert_eq!(fs::read_to_string(&store).unwrap(), "the store");
         assert!(!dir.path().join("register.sqlite-wal").exists());
         write_atomically::<_, io::Error>(&dir.path().join("register.csv"), &store, |w| w.write_all(b"csv")).unwrap();
+    }
+}
+
+/// The SHA-256 of the file at `path`, in lower-case hexadecimal, read a block at a time: what a
+/// contract keeps of its signed document (`model::Contract::sha256`), so that the register
+/// proves which text was signed.
+pub fn sha256(path: &Path) -> crate::Result<String> {
+    use sha2::{Digest, Sha256};
+    use std::io::Read;
+    let io = |source| crate::Error::Io { path: path.to_path_buf(), source };
+    let mut file = File::open(path).map_err(io)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buffer).map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+    }
+    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+#[cfg(test)]
+mod fingerprint_tests {
+    #[test]
+    fn sha256_of_a_file_is_the_standard_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dpa.pdf");
+        std::fs::write(&path, b"abc").unwrap();
+        // FIPS 180-2, appendix B.1: SHA-256("abc").
+        assert_eq!(super::sha256(&path).unwrap(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        let missing = super::sha256(&dir.path().join("none.pdf")).unwrap_err();
+        assert!(missing.to_string().contains("none.pdf"), "{missing}");
     }
 }

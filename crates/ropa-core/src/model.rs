@@ -76,6 +76,8 @@ pub struct Controller {
     pub contact: Contact,
     pub representative: Contact,
     pub dpo: Contact,
+    /// The data processing agreement with this client (Art. 28(3)).
+    pub contract: Contract,
     pub notes: String,
 }
 
@@ -107,6 +109,8 @@ pub struct SubProcessor {
     pub contact: Contact,
     /// What the organisation uses it for, where and under which safeguard, per site or region.
     pub services: Vec<SubProcessorService>,
+    /// The data processing agreement with it (Art. 28(3) and (4)).
+    pub contract: Contract,
     pub notes: String,
 }
 
@@ -125,6 +129,57 @@ pub struct SubProcessorService {
     /// Safeguard for a transfer outside the EU/EEA, if any.
     pub safeguard: Option<Safeguard>,
     pub safeguard_detail: String,
+}
+
+/// A data processing agreement (Art. 28(3)): with a client controller, with a sub-processor, or
+/// with a processor the organisation engages as a controller. What proves which text was in force:
+/// its date and version, its term, and where the signed document is and its fingerprint.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Contract {
+    /// The day it was signed or took effect.
+    pub signed_on: Option<Date>,
+    /// Its version or reference ("v3.2", "DPA 2023-10").
+    pub version: String,
+    /// The end of its term, or its next renewal.
+    pub ends_on: Option<Date>,
+    /// How the processor may engage other processors (Art. 28(2)).
+    pub sub_processing: Option<SubProcessing>,
+    /// For transfers under the 2021 standard contractual clauses: the module it uses (as a
+    /// transfer's `scc_module`: 1 to 4).
+    pub scc_module: Option<u8>,
+    /// Whom to tell of a change of sub-processors.
+    pub notification_contact: Contact,
+    /// How long the controller has to object to a new sub-processor, as the contract words it
+    /// ("30 days", "10 working days").
+    pub objection_period: String,
+    /// Where the signed document is: a link or a file's name.
+    pub document: String,
+    /// The SHA-256 of the signed document, in hexadecimal.
+    pub sha256: String,
+}
+
+impl Contract {
+    /// Whether anything of a contract is recorded (its date, version, document or fingerprint).
+    pub fn is_recorded(&self) -> bool {
+        self.signed_on.is_some()
+            || !self.version.trim().is_empty()
+            || !self.document.trim().is_empty()
+            || !self.sha256.trim().is_empty()
+    }
+}
+
+/// How a processor may engage another processor (Art. 28(2)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SubProcessing {
+    /// Prior specific written authorisation: each one agreed beforehand.
+    Specific,
+    /// General written authorisation: the controller told of each change, and may object.
+    General,
+    Other(String),
 }
 
 /// A technical or organisational security measure, kept once per organisation (Art. 32).

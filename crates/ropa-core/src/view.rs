@@ -273,7 +273,7 @@ pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate:
     let catalogue = store.catalogue(None)?;
     let mut activities = Vec::with_capacity(store.count_activities(None)? as usize);
     let mut search_texts = Vec::with_capacity(activities.capacity());
-    let mut used = std::collections::HashSet::new();
+    let mut uses = crate::checks::Uses::default();
     let mut per_organisation: HashMap<i64, OrganisationChecks> = HashMap::new();
     let count = |findings: &[crate::checks::Finding], sum: &mut HashMap<i64, OrganisationChecks>| {
         for f in findings {
@@ -290,7 +290,7 @@ pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate:
         let findings = check_activity(&a, organisation, today);
         count(&findings, &mut per_organisation);
         let of = |s| findings.iter().filter(|f| f.severity == s).count() as u32;
-        used.extend(a.subprocessor_ids.iter().copied());
+        uses.add(&a);
         let score = checked_completeness(&a, organisation, &findings);
         let sum = per_organisation.entry(a.organisation_id).or_default();
         sum.score = sum.score + score;
@@ -298,7 +298,7 @@ pub fn overview(store: &crate::store::Store, today: crate::date::Date) -> crate:
         search_texts.push((a.id, search_text(&a)));
         Ok(())
     })?;
-    count(&check_catalogue(&catalogue, &used), &mut per_organisation);
+    count(&check_catalogue(&catalogue, &uses, today), &mut per_organisation);
     let organisation_checks = catalogue
         .organisations
         .iter()

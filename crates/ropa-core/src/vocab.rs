@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::model::{
     Derogation, DpiaStatus, LawfulBasis, MeasureCategory, RecipientKind, Role, Safeguard, Sensitivity,
-    SpecialCondition, Status, TimeUnit,
+    SpecialCondition, Status, SubProcessing, TimeUnit,
 };
 use crate::reference::law::{words as law, Vocabulary as Law};
 use crate::text::fold;
@@ -615,6 +615,28 @@ impl Vocabulary for Safeguard {
     }
 }
 
+impl Vocabulary for SubProcessing {
+    fn known() -> Vec<SubProcessing> {
+        vec![SubProcessing::Specific, SubProcessing::General]
+    }
+    fn words(&self) -> Option<Words> {
+        Some(match self {
+            SubProcessing::Specific => law(Law::SubProcessing, "specific"),
+            SubProcessing::General => law(Law::SubProcessing, "general"),
+            SubProcessing::Other(_) => return None,
+        })
+    }
+    fn as_written(text: &str) -> Option<SubProcessing> {
+        Some(SubProcessing::Other(text.to_string()))
+    }
+    fn written(&self) -> Option<String> {
+        match self {
+            SubProcessing::Other(text) => Some(text.clone()),
+            _ => None,
+        }
+    }
+}
+
 impl Vocabulary for MeasureCategory {
     fn known() -> Vec<MeasureCategory> {
         MeasureCategory::ALL.to_vec()
@@ -878,6 +900,18 @@ pub fn field_label(path: &str, lang: Lang) -> String {
                 Some(("acts as controller", "agit comme responsable", "tätig als Verantwortlicher"))
             }
             "no_transfers" => Some(("no transfers", "aucun transfert", "keine Übermittlungen")),
+            "contract" => Some(("contract", "contrat", "Vertrag")),
+            "signed_on" => Some(("signed on", "signé le", "unterzeichnet am")),
+            "version" => Some(("version", "version", "Fassung")),
+            "ends_on" => Some(("ends or renews on", "échéance ou renouvellement", "endet oder verlängert sich am")),
+            "sub_processing" => Some(("sub-processing", "sous-traitance ultérieure", "Unterauftragsverarbeitung")),
+            "scc_module" => Some(("SCC module", "module des CCT", "SCC-Modul")),
+            "notification_contact" => {
+                Some(("notification contact", "contact pour les notifications", "Kontakt für Mitteilungen"))
+            }
+            "objection_period" => Some(("objection period", "délai d’objection", "Einspruchsfrist")),
+            "document" => Some(("signed document", "document signé", "unterzeichnetes Dokument")),
+            "sha256" => Some(("SHA-256 fingerprint", "empreinte SHA-256", "SHA-256-Prüfsumme")),
             _ => None,
         };
         match known {
@@ -1016,6 +1050,7 @@ mod tests {
         check::<MeasureCategory>();
         check::<DpiaStatus>();
         check::<TimeUnit>();
+        check::<SubProcessing>();
     }
 
     /// The labels of the law come from data/law.tsv by code: each code there is the one the
@@ -1037,6 +1072,7 @@ mod tests {
         check::<SpecialCondition>();
         check::<Safeguard>();
         check::<Derogation>();
+        check::<SubProcessing>();
     }
 
     #[test]
@@ -1107,6 +1143,8 @@ pub struct Vocabularies {
     pub sensitivities: Vec<Choice>,
     pub recipient_kinds: Vec<Choice>,
     pub safeguards: Vec<Choice>,
+    /// How a processor may engage another (Art. 28(2)), for a contract.
+    pub sub_processing: Vec<Choice>,
     pub measure_categories: Vec<Choice>,
     pub dpia_statuses: Vec<Choice>,
     /// The criteria of the guidelines on DPIA (codes of `data/dpia-criteria.tsv`).
@@ -1130,6 +1168,7 @@ pub fn vocabularies() -> Vocabularies {
         sensitivities: choices::<Sensitivity>(),
         recipient_kinds: choices::<RecipientKind>(),
         safeguards: choices::<Safeguard>(),
+        sub_processing: choices::<SubProcessing>(),
         measure_categories: choices::<MeasureCategory>(),
         dpia_statuses: choices::<DpiaStatus>(),
         dpia_criteria: crate::reference::dpia::all()

@@ -10,10 +10,11 @@ use ropa_core::date::Date;
 use ropa_core::demo;
 use ropa_core::model::Register;
 use ropa_core::model::{
-    Activity, Contact, DataCategory, Dpia, LawfulBasis, LegalBasis, Location, Organisation, Recipient, RecipientKind,
-    Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, SubProcessor, SubProcessorService,
-    Transfer,
+    Activity, Contact, Controller, DataCategory, Dpia, LawfulBasis, LegalBasis, Location, Organisation, Recipient,
+    RecipientKind, Retention, Role, Safeguard, Sensitivity, SpecialBasis, SpecialCondition, SubProcessor,
+    SubProcessorService, Transfer,
 };
+use ropa_core::vocab::Lang;
 
 fn today() -> Date {
     "2026-11-23".parse().unwrap()
@@ -325,7 +326,10 @@ fn organisations_and_sub_processors_have_their_rules() {
         ..Default::default()
     };
     let found: Vec<&str> = check(&register, today()).findings.iter().map(|f| f.rule).collect();
-    assert_eq!(found, ["missing-contact-details", "subprocessor-without-country", "subprocessor-unused"]);
+    assert_eq!(
+        found,
+        ["missing-contact-details", "subprocessor-without-country", "contract-missing", "subprocessor-unused"]
+    );
     // An organisation with neither role.
     let roleless = Register {
         organisations: vec![Organisation { acts_as_controller: false, acts_as_processor: false, ..organisation() }],
@@ -336,7 +340,80 @@ fn organisations_and_sub_processors_have_their_rules() {
     register.subprocessors[0].services =
         vec![SubProcessorService { country: "DE".into(), purpose: "Hébergement".into(), ..Default::default() }];
     register.activities[0].subprocessor_ids = vec![1];
+    register.subprocessors[0].contract.signed_on = Some("2024-01-10".parse().unwrap());
     assert!(check(&register, today()).findings.is_empty());
+}
+
+/// Art. 28: a contract recorded for each sub-processor and client, in force beyond the next 90
+/// days, and whom to tell of a change of sub-processors for a client whose activities use some.
+#[test]
+fn contracts_are_recorded_in_force_and_name_whom_to_notify() {
+    let processor = Organisation { acts_as_controller: false, acts_as_processor: true, ..organisation() };
+    let client = Controller { id: 7, organisation_id: 1, name: "Client SA".into(), ..Default::default() };
+    let host = SubProcessor {
+        id: 3,
+        organisation_id: 1,
+        name: "Hébergeur".into(),
+        country: "FR".into(),
+        ..Default::default()
+    };
+    let hosting = Activity {
+        role: Role::Processor,
+        controller_ids: vec![7],
+        subprocessor_ids: vec![3],
+        legal_bases: Vec::new(),
+        ..good()
+    };
+    let mut register = Register {
+        organisations: vec![processor],
+        controllers: vec![client],
+        subprocessors: vec![host],
+        activities: vec![hosting],
+        ..Default::default()
+    };
+    let on = |register: &Register, rule: &str| -> Vec<(String, String, Severity, String)> {
+        check(register, today())
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.entity_name.clone(), f.field.clone(), f.severity, f.message.get(Lang::En).to_string()))
+            .collect()
+    };
+    // Neither contract recorded; the client's activity engages a sub-processor and no one is
+    // named to hear of a change.
+    let missing = on(&register, "contract-missing");
+    assert_eq!(missing.len(), 2, "{missing:?}");
+    assert!(missing.iter().any(|(name, _, severity, message)| name == "Client SA"
+        && *severity == Severity::Info
+        && message.contains("this client")));
+    assert!(missing.iter().any(|(name, ..)| name == "Hébergeur"));
+    let notify = on(&register, "notification-contact-missing");
+    assert_eq!(notify.len(), 1);
+    assert_eq!((notify[0].0.as_str(), notify[0].1.as_str()), ("Client SA", "contract.notification_contact"));
+    // Recorded: a date is enough; a notification contact quiets the warning.
+    register.controllers[0].contract.version = "DPA v2".into();
+    register.controllers[0].contract.notification_contact.email = "privacy@client.example".into();
+    register.subprocessors[0].contract.sha256 = "ab".repeat(32);
+    assert!(on(&register, "contract-missing").is_empty());
+    assert!(on(&register, "notification-contact-missing").is_empty());
+    // Ending: within 90 days a warning, past its end another; 91 days ahead, nothing.
+    let days = |n: i64| Some(today().plus_days(n).unwrap());
+    register.controllers[0].contract.ends_on = days(90);
+    let ending = on(&register, "contract-ending");
+    assert_eq!(ending.len(), 1);
+    assert_eq!(ending[0].2, Severity::Warning);
+    assert!(ending[0].3.contains("ends on") && ending[0].3.contains("90 days"), "{}", ending[0].3);
+    register.controllers[0].contract.ends_on = days(91);
+    assert!(on(&register, "contract-ending").is_empty());
+    register.subprocessors[0].contract.ends_on = days(-1);
+    let ended = on(&register, "contract-ending");
+    assert_eq!(ended.len(), 1);
+    assert!(ended[0].3.contains("ended on"), "{}", ended[0].3);
+    assert_eq!(ended[0].1, "contract.ends_on");
+    // A client served only by activities without sub-processors has nothing to be told.
+    register.controllers[0].contract.notification_contact = Contact::default();
+    register.activities[0].subprocessor_ids.clear();
+    assert!(on(&register, "notification-contact-missing").is_empty());
 }
 
 #[test]

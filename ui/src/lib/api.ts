@@ -69,6 +69,8 @@ export const api = {
   vocabularies: () => call<Vocabularies>('vocabularies'),
   exportFolder: () => call<string>('export_folder'),
   check: (organisation: number) => call<Report>('check', { organisation }),
+  /** The SHA-256 of a file (a contract's signed document), in hexadecimal. */
+  fingerprint: (path: string) => call<string>('fingerprint', { path }),
   // `base`: the entry as the form read it; a save over a change made elsewhere since is refused
   // (`changed_elsewhere`). `null` writes over whatever is stored (the user chose theirs).
   saveOrganisation: (organisation: Organisation, base: Organisation | null, lang: Lang) =>
@@ -108,6 +110,12 @@ export async function chooseSpreadsheet(title: string): Promise<string | null> {
       { name: 'CSV', extensions: ['csv', 'txt', 'tsv'] },
     ],
   });
+  return typeof path === 'string' ? path : null;
+}
+
+/** The native "open" dialog for any document (a contract's signed copy); `null` when the user cancels. */
+export async function chooseDocument(title: string): Promise<string | null> {
+  const path = await open({ title, multiple: false, directory: false });
   return typeof path === 'string' ? path : null;
 }
 

@@ -30,7 +30,11 @@ representative: Contact, acts_as_controller: boolean, acts_as_processor: boolean
  */
 headcount: number | null, notes: string, };
 
-export type Controller = { id: number, organisation_id: number, name: string, address: string, country: string, contact: Contact, representative: Contact, dpo: Contact, notes: string, };
+export type Controller = { id: number, organisation_id: number, name: string, address: string, country: string, contact: Contact, representative: Contact, dpo: Contact, 
+/**
+ * The data processing agreement with this client (Art. 28(3)).
+ */
+contract: Contract, notes: string, };
 
 export type Site = { id: number, organisation_id: number, name: string, description: string, };
 
@@ -50,7 +54,11 @@ contact: Contact,
 /**
  * What the organisation uses it for, where and under which safeguard, per site or region.
  */
-services: Array<SubProcessorService>, notes: string, };
+services: Array<SubProcessorService>, 
+/**
+ * The data processing agreement with it (Art. 28(3) and (4)).
+ */
+contract: Contract, notes: string, };
 
 export type SubProcessorService = { site_id: number | null, 
 /**
@@ -65,6 +73,48 @@ place: string, purpose: string, duration: string,
  * Safeguard for a transfer outside the EU/EEA, if any.
  */
 safeguard: Safeguard | null, safeguard_detail: string, };
+
+export type Contract = { 
+/**
+ * The day it was signed or took effect.
+ */
+signed_on: IsoDate | null, 
+/**
+ * Its version or reference ("v3.2", "DPA 2023-10").
+ */
+version: string, 
+/**
+ * The end of its term, or its next renewal.
+ */
+ends_on: IsoDate | null, 
+/**
+ * How the processor may engage other processors (Art. 28(2)).
+ */
+sub_processing: SubProcessing | null, 
+/**
+ * For transfers under the 2021 standard contractual clauses: the module it uses (as a
+ * transfer's `scc_module`: 1 to 4).
+ */
+scc_module: number | null, 
+/**
+ * Whom to tell of a change of sub-processors.
+ */
+notification_contact: Contact, 
+/**
+ * How long the controller has to object to a new sub-processor, as the contract words it
+ * ("30 days", "10 working days").
+ */
+objection_period: string, 
+/**
+ * Where the signed document is: a link or a file's name.
+ */
+document: string, 
+/**
+ * The SHA-256 of the signed document, in hexadecimal.
+ */
+sha256: string, };
+
+export type SubProcessing = "specific" | "general" | { "other": string };
 
 export type Measure = { id: number, organisation_id: number, name: string, category: MeasureCategory, description: string, };
 
@@ -583,7 +633,11 @@ score: Score,
  */
 errors: number, warnings: number, };
 
-export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, 
+export type Vocabularies = { roles: Array<Choice>, statuses: Array<Choice>, lawful_bases: Array<Choice>, special_conditions: Array<Choice>, sensitivities: Array<Choice>, recipient_kinds: Array<Choice>, safeguards: Array<Choice>, 
+/**
+ * How a processor may engage another (Art. 28(2)), for a contract.
+ */
+sub_processing: Array<Choice>, measure_categories: Array<Choice>, dpia_statuses: Array<Choice>, 
 /**
  * The criteria of the guidelines on DPIA (codes of `data/dpia-criteria.tsv`).
  */

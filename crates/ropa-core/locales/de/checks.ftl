@@ -265,6 +265,32 @@ check-subprocessor-without-country-article = Art. 28 Abs. 2, Art. 44 DSGVO
 check-subprocessor-without-country-message = Es ist nicht erfasst, wo dieser Unterauftragsverarbeiter die Daten verarbeitet.
 check-subprocessor-without-country-hint = Erfassen Sie sein Land oder das Land jeder seiner Leistungen.
 
+## Verträge
+
+check-contract-missing-description = Für jeden Unterauftragsverarbeiter (oder Auftragsverarbeiter, den die Organisation einsetzt) und jeden Auftraggeber ist der Auftragsverarbeitungsvertrag erfasst: sein Datum oder seine Fassung, das unterzeichnete Dokument oder seine Prüfsumme.
+check-contract-missing-article = { $case ->
+    [client] Art. 28 Abs. 3 DSGVO
+   *[other] Art. 28 Abs. 3, Abs. 4 DSGVO
+}
+check-contract-missing-message = { $case ->
+    [client] Kein Auftragsverarbeitungsvertrag mit diesem Auftraggeber ist erfasst.
+   *[other] Kein Auftragsverarbeitungsvertrag mit ihm ist erfasst.
+}
+check-contract-missing-hint = Erfassen Sie Datum und Fassung des Vertrags und wo das unterzeichnete Exemplar liegt oder seine SHA-256-Prüfsumme.
+
+check-contract-ending-description = Ein Auftragsverarbeitungsvertrag ist weder abgelaufen noch läuft er in den nächsten 90 Tagen ab.
+check-contract-ending-article = Art. 28 Abs. 3, Abs. 9 DSGVO
+check-contract-ending-message = { $case ->
+    [expired] Der Auftragsverarbeitungsvertrag ist am { $date } abgelaufen.
+   *[other] Der Auftragsverarbeitungsvertrag läuft am { $date } ab, in weniger als { $days } Tagen.
+}
+check-contract-ending-hint = Verlängern oder ersetzen Sie den Vertrag und erfassen Sie dann sein neues Datum und seine Laufzeit.
+
+check-notification-contact-missing-description = Für einen Auftraggeber, dessen Verarbeitungen Unterauftragsverarbeiter einsetzen, ist erfasst, wer über eine Änderung der Unterauftragsverarbeiter zu informieren ist.
+check-notification-contact-missing-article = Art. 28 Abs. 2 DSGVO
+check-notification-contact-missing-message = Unterauftragsverarbeiter dienen den Verarbeitungen dieses Auftraggebers, und wer über eine Änderung zu informieren ist, ist nicht erfasst.
+check-notification-contact-missing-hint = Erfassen Sie den im Vertrag benannten Kontakt für Mitteilungen (Name und E-Mail-Adresse).
+
 ## Der Prüfbericht, wie `ropa check` ihn ausgibt
 
 check-severity = { $severity ->

@@ -86,6 +86,17 @@ pdf-processor-basis = Sache des Verantwortlichen (Auftragsverarbeitung)
 pdf-international-organisation = internationale Organisation
 pdf-scc-module = Modul
 pdf-impact-assessment = Transfer-Folgenabschätzung
+pdf-contracts = Auftragsverarbeitungsverträge (Art. 28 Abs. 3 und 4)
+pdf-contract-client = Auftraggeber (Verantwortlicher)
+pdf-contract-subprocessor = Unterauftragsverarbeiter
+pdf-contract-processor = Auftragsverarbeiter
+pdf-contract-signed = unterzeichnet am
+pdf-contract-objection = Einspruchsfrist
+pdf-col-party = Mit
+pdf-col-agreement = Vertrag
+pdf-col-ends = Endet oder verlängert sich am
+pdf-col-sub-processing = Unterauftragsverarbeitung (Art. 28 Abs. 2)
+pdf-col-document = Unterzeichnetes Dokument
 
 page-of = Seite { $page } von { $pages }
 
@@ -124,6 +135,7 @@ value-legal-basis = Rechtsgrundlage
 value-special-condition = Bedingung nach Art. 9
 value-recipient-kind = Empfängerart
 value-safeguard = Garantie
+value-sub-processing = Art der Genehmigung von Unterauftragsverarbeitern
 import-not-scc-module = „{ $text }“ ist kein Modul der Standardvertragsklauseln (1 bis 4); nicht gelesen
 import-not-known-yet = „{ $text }“ sagt, dass der Wert noch nicht bekannt ist: das Feld bleibt leer (die Prüfungen fragen danach) und die Worte werden in den Anmerkungen behalten
 import-not-an-id = „{ $text }“ ist keine ID (eine ganze Zahl)

@@ -262,6 +262,32 @@ check-subprocessor-without-country-article = Art. 28(2), Art. 44 GDPR
 check-subprocessor-without-country-message = Where this sub-processor processes the data is not recorded.
 check-subprocessor-without-country-hint = Record its country, or the country of each of its services.
 
+## Contracts
+
+check-contract-missing-description = Each sub-processor (or processor the organisation engages) and each client it processes for has its data processing agreement recorded: its date or version, the signed document or its fingerprint.
+check-contract-missing-article = { $case ->
+    [client] Art. 28(3) GDPR
+   *[other] Art. 28(3), 28(4) GDPR
+}
+check-contract-missing-message = { $case ->
+    [client] No data processing agreement with this client is recorded.
+   *[other] No data processing agreement with it is recorded.
+}
+check-contract-missing-hint = Record the agreement's date and version, and where the signed copy is or its SHA-256 fingerprint.
+
+check-contract-ending-description = A data processing agreement is neither past its end nor within 90 days of it.
+check-contract-ending-article = Art. 28(3), 28(9) GDPR
+check-contract-ending-message = { $case ->
+    [expired] The data processing agreement ended on { $date }.
+   *[other] The data processing agreement ends on { $date }, within { $days } days.
+}
+check-contract-ending-hint = Renew or replace the agreement, then record its new date and term.
+
+check-notification-contact-missing-description = A client whose activities engage sub-processors has a contact recorded to be told of a change of sub-processors.
+check-notification-contact-missing-article = Art. 28(2) GDPR
+check-notification-contact-missing-message = Sub-processors serve this client's activities, and whom to tell of a change is not recorded.
+check-notification-contact-missing-hint = Record the notification contact the agreement names (a name and an e-mail address).
+
 ## The checks' report, as `ropa check` prints it
 
 check-severity = { $severity ->

@@ -86,6 +86,17 @@ pdf-processor-basis = For the controller to decide (processor activity)
 pdf-international-organisation = international organisation
 pdf-scc-module = module
 pdf-impact-assessment = transfer impact assessment
+pdf-contracts = Data processing agreements (Art. 28(3) and (4))
+pdf-contract-client = client (controller)
+pdf-contract-subprocessor = sub-processor
+pdf-contract-processor = processor
+pdf-contract-signed = signed on
+pdf-contract-objection = objection period
+pdf-col-party = With
+pdf-col-agreement = Agreement
+pdf-col-ends = Ends or renews on
+pdf-col-sub-processing = Sub-processing (Art. 28(2))
+pdf-col-document = Signed document
 
 page-of = Page { $page } of { $pages }
 
@@ -124,6 +135,7 @@ value-legal-basis = legal basis
 value-special-condition = Art. 9 condition
 value-recipient-kind = recipient kind
 value-safeguard = safeguard
+value-sub-processing = way of engaging sub-processors
 import-not-scc-module = '{ $text }' is not a module of the standard contractual clauses (1 to 4); not read
 import-not-known-yet = '{ $text }' says the value is not known yet: the field is left empty (the checks will ask for it) and the words kept in the notes
 import-not-an-id = '{ $text }' is not an ID (a whole number)

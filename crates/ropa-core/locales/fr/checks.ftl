@@ -262,6 +262,32 @@ check-subprocessor-without-country-article = art. 28(2), art. 44 RGPD
 check-subprocessor-without-country-message = Le pays où ce sous-traitant ultérieur traite les données n’est pas indiqué.
 check-subprocessor-without-country-hint = Indiquez son pays, ou celui de chacune de ses prestations.
 
+## Contrats
+
+check-contract-missing-description = Chaque sous-traitant (ou sous-traitant auquel l’organisme fait appel) et chaque client pour lequel il traite des données a son contrat de sous-traitance enregistré : sa date ou sa version, le document signé ou son empreinte.
+check-contract-missing-article = { $case ->
+    [client] art. 28(3) RGPD
+   *[other] art. 28(3), 28(4) RGPD
+}
+check-contract-missing-message = { $case ->
+    [client] Aucun contrat de sous-traitance avec ce client n’est enregistré.
+   *[other] Aucun contrat de sous-traitance avec lui n’est enregistré.
+}
+check-contract-missing-hint = Enregistrez la date et la version du contrat, et où se trouve l’exemplaire signé ou son empreinte SHA-256.
+
+check-contract-ending-description = Un contrat de sous-traitance n’a pas pris fin et ne prend pas fin dans les 90 jours.
+check-contract-ending-article = art. 28(3), 28(9) RGPD
+check-contract-ending-message = { $case ->
+    [expired] Le contrat de sous-traitance a pris fin le { $date }.
+   *[other] Le contrat de sous-traitance prend fin le { $date }, dans moins de { $days } jours.
+}
+check-contract-ending-hint = Renouvelez ou remplacez le contrat, puis enregistrez sa nouvelle date et son échéance.
+
+check-notification-contact-missing-description = Un client dont les traitements font appel à des sous-traitants a un contact enregistré à informer de tout changement de sous-traitant.
+check-notification-contact-missing-article = art. 28(2) RGPD
+check-notification-contact-missing-message = Des sous-traitants servent les traitements de ce client, et la personne à informer d’un changement n’est pas enregistrée.
+check-notification-contact-missing-hint = Enregistrez le contact que le contrat désigne pour les notifications (un nom et une adresse électronique).
+
 ## Le rapport des contrôles, tel que `ropa check` l’écrit
 
 check-severity = { $severity ->

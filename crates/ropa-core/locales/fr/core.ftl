@@ -86,6 +86,17 @@ pdf-processor-basis = Relève du responsable de traitement (activité de sous-tr
 pdf-international-organisation = organisation internationale
 pdf-scc-module = module
 pdf-impact-assessment = analyse d’impact du transfert
+pdf-contracts = Contrats de sous-traitance (art. 28(3) et (4))
+pdf-contract-client = client (responsable du traitement)
+pdf-contract-subprocessor = sous-traitant ultérieur
+pdf-contract-processor = sous-traitant
+pdf-contract-signed = signé le
+pdf-contract-objection = délai d’objection
+pdf-col-party = Avec
+pdf-col-agreement = Contrat
+pdf-col-ends = Échéance ou renouvellement
+pdf-col-sub-processing = Sous-traitance ultérieure (art. 28(2))
+pdf-col-document = Document signé
 
 page-of = Page { $page } sur { $pages }
 
@@ -121,6 +132,7 @@ value-legal-basis = base légale
 value-special-condition = condition de l’art. 9
 value-recipient-kind = type de destinataire
 value-safeguard = garantie
+value-sub-processing = manière de recourir à d’autres sous-traitants
 import-not-scc-module = « { $text } » n’est pas un module des clauses contractuelles types (1 à 4) ; non lu
 import-not-known-yet = « { $text } » dit que la valeur n’est pas encore connue : le champ reste vide (les contrôles la demanderont) et les mots sont gardés dans les notes
 import-not-an-id = « { $text } » n’est pas un ID (un nombre entier)

@@ -96,6 +96,10 @@ catalogue! {
     // Sub-processors.
     SubprocessorUnused = "subprocessor-unused", Info;
     SubprocessorWithoutCountry = "subprocessor-without-country", Warning;
+    // Contracts (Art. 28).
+    ContractMissing = "contract-missing", Info, [Client: Info];
+    ContractEnding = "contract-ending", Warning, [Expired: Warning];
+    NotificationContactMissing = "notification-contact-missing", Warning;
 }
 
 /// A case a rule words apart from its own: the `$case` its files select on.
@@ -115,6 +119,10 @@ pub enum Case {
     Partial,
     /// A country whose adequacy decision covers it.
     Adequate,
+    /// A client controller's contract rather than a (sub-)processor's.
+    Client,
+    /// A contract whose term is over rather than ending soon.
+    Expired,
 }
 
 impl Case {
@@ -128,6 +136,8 @@ impl Case {
             Case::OrganisationAdequate => "organisation-adequate",
             Case::Partial => "partial",
             Case::Adequate => "adequate",
+            Case::Client => "client",
+            Case::Expired => "expired",
         }
     }
 }

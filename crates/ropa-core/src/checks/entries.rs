@@ -1,9 +1,10 @@
 //! The rules on the entries around the activities: the organisation (its contact details, the
-//! Art. 30(5) exemption) and the sub-processors (unused, without a country, on an invalid
-//! safeguard).
+//! Art. 30(5) exemption), the sub-processors (unused, without a country, on an invalid
+//! safeguard) and the contracts with them and with the clients (Art. 28).
 
 use super::completeness::has_contact;
 use super::*;
+use crate::model::{Contract, Controller};
 
 /// Art. 30(5): an organisation under the threshold of persons employed is told whether the
 /// exemption could spare it a record, and which of its activities it does not reach. Only an
@@ -62,9 +63,10 @@ pub(super) fn organisation_rules(o: &Organisation, out: &mut Vec<Finding>) {
     }
 }
 
-pub(super) fn subprocessor_rules(sp: &SubProcessor, used: &HashSet<Id>, out: &mut Vec<Finding>) {
+pub(super) fn subprocessor_rules(sp: &SubProcessor, uses: &Uses, today: Date, out: &mut Vec<Finding>) {
     let on = On { kind: Kind::SubProcessor, id: sp.id, name: &sp.name, organisation_id: sp.organisation_id };
-    if !used.contains(&sp.id) {
+    contract_rules(&on, &sp.contract, None, today, out);
+    if !uses.subprocessors.contains(&sp.id) {
         out.push(on.finding(Rule::SubprocessorUnused, "", &[]));
     }
     if sp.country.trim().is_empty() && sp.services.iter().all(|s| s.country.trim().is_empty()) {
@@ -78,6 +80,35 @@ pub(super) fn subprocessor_rules(sp: &SubProcessor, used: &HashSet<Id>, out: &mu
                 format!("services.{i}.safeguard"),
                 &[],
             ));
+        }
+    }
+}
+
+/// How long before a contract's end the checks say it is ending.
+const CONTRACT_ENDING_DAYS: i64 = 90;
+
+/// A client controller's contract, and whom to tell of a change of sub-processors when the
+/// activities carried out for it engage some.
+pub(super) fn client_rules(c: &Controller, uses: &Uses, today: Date, out: &mut Vec<Finding>) {
+    let on = On { kind: Kind::Controller, id: c.id, name: &c.name, organisation_id: c.organisation_id };
+    contract_rules(&on, &c.contract, Some(Case::Client), today, out);
+    if uses.clients_with_subprocessors.contains(&c.id) && c.contract.notification_contact.is_empty() {
+        out.push(on.finding(Rule::NotificationContactMissing, "contract.notification_contact", &[]));
+    }
+}
+
+/// A data processing agreement recorded (Art. 28(3)), and in force beyond the next 90 days.
+fn contract_rules(on: &On<'_>, contract: &Contract, case: Option<Case>, today: Date, out: &mut Vec<Finding>) {
+    if !contract.is_recorded() {
+        out.push(on.finding_in(Rule::ContractMissing, case, "contract", &[]));
+    }
+    if let Some(ends) = contract.ends_on {
+        let soon = today.plus_days(CONTRACT_ENDING_DAYS).unwrap_or(today);
+        let args = [("date", Value::Date(ends)), ("days", Value::Number(CONTRACT_ENDING_DAYS as usize))];
+        if ends < today {
+            out.push(on.finding_in(Rule::ContractEnding, Some(Case::Expired), "contract.ends_on", &args));
+        } else if ends <= soon {
+            out.push(on.finding(Rule::ContractEnding, "contract.ends_on", &args));
         }
     }
 }

@@ -572,7 +572,7 @@ pub struct Names<'a> {
 
 /// The module of standard contractual clauses a cell names ("2", "Module 2", "module two" is not
 /// read): 1 to 4.
-fn scc_module(cell: &str, problems: &mut Vec<Problem>) -> Option<u8> {
+pub(crate) fn scc_module(cell: &str, problems: &mut Vec<Problem>) -> Option<u8> {
     let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
     if cell.trim().is_empty() {
         return None;
@@ -1659,7 +1659,7 @@ fn yes_no(text: &str, field: Field, problems: &mut Vec<Problem>) -> Option<bool>
     })
 }
 
-fn date_or_error(text: &str, problems: &mut Vec<Problem>) -> Option<crate::date::Date> {
+pub(crate) fn date_or_error(text: &str, problems: &mut Vec<Problem>) -> Option<crate::date::Date> {
     parse_date(text).unwrap_or_else(|message| {
         problems.push(Problem::Error(message));
         None

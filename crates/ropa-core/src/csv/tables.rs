@@ -79,15 +79,89 @@ macro_rules! text {
 }
 
 macro_rules! contact {
-    ($t:ty, $label:expr, $what:expr, $field:ident) => {
+    ($t:ty, $label:expr, $what:expr, $($field:ident).+) => {
         [
-            text!($t, concat!($label, " name"), concat!("name of ", $what), $field.name),
-            text!($t, concat!($label, " role"), concat!("function or title of ", $what), $field.role),
-            text!($t, concat!($label, " email"), concat!("e-mail of ", $what), $field.email),
-            text!($t, concat!($label, " phone"), concat!("telephone of ", $what), $field.phone),
-            text!($t, concat!($label, " address"), concat!("postal address of ", $what), $field.address),
+            text!($t, concat!($label, " name"), concat!("name of ", $what), $($field).+.name),
+            text!($t, concat!($label, " role"), concat!("function or title of ", $what), $($field).+.role),
+            text!($t, concat!($label, " email"), concat!("e-mail of ", $what), $($field).+.email),
+            text!($t, concat!($label, " phone"), concat!("telephone of ", $what), $($field).+.phone),
+            text!($t, concat!($label, " address"), concat!("postal address of ", $what), $($field).+.address),
         ]
     };
+}
+
+/// The columns of a data processing agreement (`model::Contract`), for the tables of the
+/// entities that have one.
+macro_rules! contract {
+    ($t:ty, $whose:expr) => {{
+        let mut columns: Vec<TableColumn<$t>> = vec![
+            TableColumn::<$t> {
+                header: "Contract date",
+                meaning: concat!(
+                    "the day the data processing agreement with ",
+                    $whose,
+                    " was signed or took effect (Art. 28(3))"
+                ),
+                get: |r| r.entity.contract.signed_on.map(|d| d.to_string()).unwrap_or_default(),
+                set: |r, cell, p| r.entity.contract.signed_on = super::fields::date_or_error(cell, p),
+            },
+            text!($t, "Contract version", "the agreement's version or reference", contract.version),
+            TableColumn::<$t> {
+                header: "Contract ends",
+                meaning: "the end of its term, or its next renewal",
+                get: |r| r.entity.contract.ends_on.map(|d| d.to_string()).unwrap_or_default(),
+                set: |r, cell, p| r.entity.contract.ends_on = super::fields::date_or_error(cell, p),
+            },
+            TableColumn::<$t> {
+                header: "Sub-processing",
+                meaning: "how the processor may engage other processors (Art. 28(2)): Specific or General",
+                get: |r| r.entity.contract.sub_processing.as_ref().map(|v| v.label(Lang::En)).unwrap_or_default(),
+                set: |r, cell, p| r.entity.contract.sub_processing = vocabulary(cell, "value-sub-processing", p),
+            },
+            TableColumn::<$t> {
+                header: "Contract SCC module",
+                meaning: "for transfers under the 2021 standard contractual clauses, the module it uses: 1 to 4",
+                get: |r| r.entity.contract.scc_module.map(|m| m.to_string()).unwrap_or_default(),
+                set: |r, cell, p| r.entity.contract.scc_module = super::fields::scc_module(cell, p),
+            },
+        ];
+        columns.extend(contact!(
+            $t,
+            "Notification contact",
+            "whom to tell of a change of sub-processors",
+            contract.notification_contact
+        ));
+        columns.extend([
+            text!(
+                $t,
+                "Objection period",
+                "how long the controller has to object to a new sub-processor, as the contract words it",
+                contract.objection_period
+            ),
+            text!($t, "Contract document", "where the signed agreement is: a link or a file's name", contract.document),
+            text!(
+                $t,
+                "Contract SHA-256",
+                "the SHA-256 fingerprint of the signed agreement, in hexadecimal",
+                contract.sha256
+            ),
+        ]);
+        columns
+    }};
+}
+
+/// A value of a vocabulary, recognised or kept as written (and said so).
+fn vocabulary<T: Vocabulary>(cell: &str, what: &'static str, problems: &mut Vec<Problem>) -> Option<T> {
+    if cell.trim().is_empty() {
+        return None;
+    }
+    T::recognise(cell).or_else(|| {
+        problems.push(Problem::Warning(crate::i18n::Text::each(|lang| {
+            let what = crate::i18n::text(lang, what);
+            crate::tr!(lang, "import-unknown-value", text = cell.trim(), what = what)
+        })));
+        T::as_written(cell.trim())
+    })
 }
 
 fn organisation_column<T>() -> TableColumn<T> {
@@ -186,6 +260,7 @@ pub fn controller_columns() -> Vec<TableColumn<Controller>> {
     columns.extend(contact!(Controller, "Contact", "the controller's contact", contact));
     columns.extend(contact!(Controller, "Representative", "the controller's representative", representative));
     columns.extend(contact!(Controller, "DPO", "the controller's data protection officer", dpo));
+    columns.extend(contract!(Controller, "this client"));
     columns.push(text!(Controller, "Notes", "anything else", notes));
     columns
 }
@@ -266,6 +341,7 @@ pub fn subprocessor_columns() -> Vec<TableColumn<SubProcessor>> {
             }
         },
     });
+    columns.extend(contract!(SubProcessor, "it"));
     columns.push(text!(SubProcessor, "Notes", "anything else", notes));
     columns
 }

@@ -280,6 +280,21 @@ fn controllers() -> Vec<Controller> {
         name: s(CLIENT),
         country: s("IE"),
         contact: Contact { email: s("privacy@northwind-recruiting.example"), ..Default::default() },
+        // The DPA itself, as the client signs it with the Contract (section 6 and Appendix 4).
+        contract: Contract {
+            signed_on: crate::date::Date::from_ymd(2023, 10, 24),
+            version: s("Data Processing Agreement, last updated on October 24, 2023"),
+            sub_processing: Some(SubProcessing::General),
+            notification_contact: Contact {
+                role: s("Client's address for any other CoderPad request related to the DPA (Appendix 4): \
+                         the e-mail address used when creating the account"),
+                email: s("privacy@northwind-recruiting.example"),
+                ..Default::default()
+            },
+            objection_period: s("10 working days (no answer: the change is accepted; a disagreement is \
+                                 discussed in good faith)"),
+            ..Default::default()
+        },
         notes: s("Fictional example client, added so that the processor records can be shown per \
              controller: the DPA names no client. Per Appendix 4, the Client contact for \
              notification of a breach is the email address entered by the Client in the CoderPad \

@@ -157,6 +157,14 @@ fn controllers() -> Vec<Controller> {
         name: s(CLIENT),
         country: s("FR"),
         contact: Contact { email: s("dpo@exemple-commerce.example"), ..Default::default() },
+        // The DPA, an amendment to the TOS: no subcontracting without the customer's prior
+        // written consent, and then only by a written agreement with the subprocessor.
+        contract: Contract {
+            version: s("Data Processing Agreement, amendment to Scalingo's Terms of Service"),
+            sub_processing: Some(SubProcessing::Specific),
+            notification_contact: Contact { email: s("dpo@exemple-commerce.example"), ..Default::default() },
+            ..Default::default()
+        },
         notes: s("Fictional example client, added so that the processor records can be shown per \
              controller: the DPA names no client."),
         ..Default::default()

@@ -118,6 +118,18 @@ labels! {
     international_organisation,
     scc_module,
     impact_assessment,
+    /// Under annex A: the data processing agreements (Art. 28(3) and (4)).
+    contracts,
+    contract_client,
+    contract_subprocessor,
+    contract_processor,
+    contract_signed,
+    contract_objection,
+    col_party,
+    col_agreement,
+    col_ends,
+    col_sub_processing,
+    col_document,
 }
 
 pub fn labels(lang: Lang) -> &'static Labels {

@@ -611,6 +611,7 @@ impl Document<'_> {
             ],
             rows,
         ));
+        self.contracts(b);
         b.push(Block::Heading { level: 1, text: l.annex_measures.into(), anchor: true });
         let rows = self
             .register
@@ -640,6 +641,83 @@ impl Document<'_> {
             .collect();
         b.push(self.table(
             &[(l.col_activity, 0.3), (l.col_recipient, 0.25), (l.col_country, 0.15), (l.col_safeguard, 0.3)],
+            rows,
+        ));
+    }
+
+    /// The data processing agreements the register rests on (Art. 28(3) and (4)), under annex A:
+    /// with each client (only the client of an extract), then with each (sub-)processor.
+    fn contracts(&self, b: &mut Vec<Block>) {
+        let l = self.l;
+        let org = self.organisation.id;
+        let clients = self
+            .register
+            .controllers
+            .iter()
+            .filter(|c| c.organisation_id == org && self.options.controller.is_none_or(|only| only == c.id))
+            .map(|c| (c.name.as_str(), l.contract_client, &c.contract));
+        let providers =
+            if self.organisation.acts_as_processor { l.contract_subprocessor } else { l.contract_processor };
+        let providers = self
+            .register
+            .subprocessors
+            .iter()
+            .filter(|s| s.organisation_id == org)
+            .map(|s| (s.name.as_str(), providers, &s.contract));
+        let rows: Vec<Vec<String>> = clients
+            .chain(providers)
+            .map(|(name, role, c)| {
+                let agreement = if c.is_recorded() {
+                    let signed =
+                        c.signed_on.map(|d| format!("{} {}", l.contract_signed, labels::date(d, self.options.lang)));
+                    let module = c.scc_module.map(|m| format!("{} {m}", l.scc_module));
+                    [Some(c.version.clone()), signed, module]
+                        .into_iter()
+                        .flatten()
+                        .filter(|t| !t.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                } else {
+                    l.not_recorded.to_string()
+                };
+                let terms = [
+                    c.sub_processing.as_ref().map(|v| self.label(v)).unwrap_or_default(),
+                    if c.objection_period.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!("{}{}{}", l.contract_objection, self.colon(), c.objection_period)
+                    },
+                ];
+                // The fingerprint in four groups, so that it wraps in its cell.
+                let sha = c.sha256.trim();
+                let sha = if sha.is_empty() {
+                    String::new()
+                } else {
+                    let groups: Vec<String> =
+                        sha.chars().collect::<Vec<_>>().chunks(16).map(|g| g.iter().collect()).collect();
+                    format!("SHA-256{}{}", self.colon(), groups.join(" "))
+                };
+                vec![
+                    format!("{name}\n{role}"),
+                    agreement,
+                    c.ends_on.map(|d| labels::date(d, self.options.lang)).unwrap_or_default(),
+                    terms.into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n"),
+                    [c.document.clone(), sha].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n"),
+                ]
+            })
+            .collect();
+        if rows.is_empty() {
+            return;
+        }
+        b.push(Block::Heading { level: 2, text: l.contracts.into(), anchor: false });
+        b.push(self.table(
+            &[
+                (l.col_party, 0.2),
+                (l.col_agreement, 0.24),
+                (l.col_ends, 0.14),
+                (l.col_sub_processing, 0.22),
+                (l.col_document, 0.2),
+            ],
             rows,
         ));
     }

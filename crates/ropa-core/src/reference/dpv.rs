@@ -122,6 +122,8 @@ pub enum Vocabulary {
     SpecialCondition,
     Safeguard,
     Derogation,
+    /// Art. 28(2): how a processor may engage another (no DPV identifier).
+    SubProcessing,
 }
 
 impl Vocabulary {
@@ -131,6 +133,7 @@ impl Vocabulary {
             Vocabulary::SpecialCondition => "special_condition",
             Vocabulary::Safeguard => "safeguard",
             Vocabulary::Derogation => "derogation",
+            Vocabulary::SubProcessing => "sub_processing",
         }
     }
 }

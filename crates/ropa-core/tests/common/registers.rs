@@ -34,6 +34,29 @@ fn contact() -> impl Strategy<Value = Contact> {
         .prop_map(|(name, role, email, phone, address)| Contact { name, role, email, phone, address })
 }
 
+prop_compose! {
+    /// A data processing agreement, anything of it recorded or not.
+    fn contract()(
+        dates in (opt_date(), opt_date()),
+        texts in (awkward_text(), awkward_text(), awkward_text(), awkward_text()),
+        sub_processing in prop::option::of(prop::sample::select(vec![SubProcessing::Specific, SubProcessing::General])),
+        scc_module in prop::option::of(1u8..=4),
+        notification_contact in contact(),
+    ) -> Contract {
+        Contract {
+            signed_on: dates.0,
+            version: texts.0,
+            ends_on: dates.1,
+            sub_processing,
+            scc_module,
+            notification_contact,
+            objection_period: texts.1,
+            document: texts.2,
+            sha256: texts.3,
+        }
+    }
+}
+
 fn safeguard() -> impl Strategy<Value = Option<Safeguard>> {
     prop_oneof![
         Just(None),
@@ -111,10 +134,10 @@ prop_compose! {
     pub fn random_register()(
         org_names in prop::collection::vec(name("O"), 1..3),
         orgs in prop::collection::vec((awkward_text(), contact(), contact(), any::<bool>(), any::<bool>(), awkward_text()), 2),
-        controllers in prop::collection::vec((name("C"), contact(), awkward_text()), 0..3),
+        controllers in prop::collection::vec((name("C"), contact(), awkward_text(), contract()), 0..3),
         sites in prop::collection::vec((name("S"), awkward_text()), 0..3),
         measures in prop::collection::vec((name("M"), awkward_text(), prop::sample::select(MeasureCategory::ALL.to_vec())), 0..3),
-        subprocessors in prop::collection::vec((name("P"), awkward_text(), prop::collection::vec((any::<prop::sample::Index>(), any::<bool>(), awkward_text(), awkward_text(), safeguard()), 0..3)), 0..3),
+        subprocessors in prop::collection::vec((name("P"), awkward_text(), prop::collection::vec((any::<prop::sample::Index>(), any::<bool>(), awkward_text(), awkward_text(), safeguard()), 0..3), contract()), 0..3),
         activities in prop::collection::vec((name("A"), activity_body(), any::<prop::sample::Index>(), prop::collection::vec(any::<prop::sample::Index>(), 0..3)), 0..4),
     ) -> Register {
         let mut r = Register::default();
@@ -123,8 +146,8 @@ prop_compose! {
             r.organisations.push(Organisation { id: i as i64 + 1, name: format!("{n}{i}"), address: o.0, dpo: o.1, representative: o.2, acts_as_controller: o.3, acts_as_processor: o.4, notes: o.5, ..Default::default() });
         }
         let org_of = |i: usize| (i % n_orgs) as i64 + 1;
-        for (i, (n, c, notes)) in controllers.into_iter().enumerate() {
-            r.controllers.push(Controller { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), contact: c, notes, ..Default::default() });
+        for (i, (n, c, notes, contract)) in controllers.into_iter().enumerate() {
+            r.controllers.push(Controller { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), contact: c, notes, contract, ..Default::default() });
         }
         for (i, (n, d)) in sites.into_iter().enumerate() {
             r.sites.push(Site { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), description: d });
@@ -132,14 +155,14 @@ prop_compose! {
         for (i, (n, d, category)) in measures.into_iter().enumerate() {
             r.measures.push(Measure { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), description: d, category });
         }
-        for (i, (n, notes, services)) in subprocessors.into_iter().enumerate() {
+        for (i, (n, notes, services, contract)) in subprocessors.into_iter().enumerate() {
             let org = org_of(i);
             let own_sites: Vec<i64> = r.sites.iter().filter(|s| s.organisation_id == org).map(|s| s.id).collect();
             let services = services.into_iter().map(|(pick, on_site, place, purpose, safeguard)| SubProcessorService {
                 site_id: if on_site && !own_sites.is_empty() { Some(own_sites[pick.index(own_sites.len())]) } else { None },
                 country: "US".into(), place, purpose, duration: "Ongoing".into(), safeguard, safeguard_detail: String::new(),
             }).collect();
-            r.subprocessors.push(SubProcessor { id: i as i64 + 1, organisation_id: org, name: format!("{n}{i}"), notes, services, ..Default::default() });
+            r.subprocessors.push(SubProcessor { id: i as i64 + 1, organisation_id: org, name: format!("{n}{i}"), notes, services, contract, ..Default::default() });
         }
         for (i, (n, body, org_pick, links)) in activities.into_iter().enumerate() {
             let org = org_of(org_pick.index(n_orgs));
