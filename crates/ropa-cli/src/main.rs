@@ -6,6 +6,7 @@
 
 mod check;
 mod escape;
+mod notice;
 mod progress;
 mod show;
 mod transfer;
@@ -90,6 +91,11 @@ enum Command {
         #[arg(long)]
         org: Option<String>,
     },
+    /// Prepare the notice of sub-processor changes a client is owed (Art. 28(2)): every change
+    /// since its last notice (or --since DATE) to the sub-processors and transfers of the
+    /// processor activities carried out for it, with the client's notification contact and the
+    /// objection period its contract gives. --record keeps it as sent.
+    Notice(notice::NoticeArgs),
     /// Write the register out.
     Export {
         #[command(subcommand)]
@@ -279,6 +285,7 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
                 Access::Write
             }
         }
+        Command::Notice(args) if args.writes() => Access::Write,
         _ => Access::Read,
     };
     // Recovering reads a damaged file, which opening as a store would refuse; the copies beside a
@@ -338,6 +345,7 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
             transfer::export_xlsx(&store, &args, asked, lang, &mut out)
         }
         Command::Undo { change } => undo(store, change, lang, &mut out),
+        Command::Notice(args) => notice::run(store, &args, lang, &mut out),
         Command::Backups
         | Command::Recover { .. }
         | Command::Admin { .. }

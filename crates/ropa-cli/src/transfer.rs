@@ -359,7 +359,7 @@ pub fn export_csv(store: &Store, args: &CsvArgs, lang: Lang, out: &mut impl Writ
 }
 
 /// Writes through ropa-core's atomic writer, naming the file in any error.
-fn write_atomically(
+pub(crate) fn write_atomically(
     path: &Path,
     store: &Path,
     write: impl FnOnce(&mut BufWriter<File>) -> Result<u64, ExportError>,

@@ -14,6 +14,7 @@ pub mod history;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod notice;
 pub mod pdf;
 pub mod progress;
 pub mod reference;

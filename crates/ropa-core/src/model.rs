@@ -78,7 +78,25 @@ pub struct Controller {
     pub dpo: Contact,
     /// The data processing agreement with this client (Art. 28(3)).
     pub contract: Contract,
+    /// The notices of sub-processor changes it was sent (Art. 28(2)), oldest first.
+    pub notices: Vec<SentNotice>,
     pub notes: String,
+}
+
+/// A notice of changes to sub-processors, as it was sent to a client (`notice`): what the client
+/// was told and when, and where the next notice starts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(default)]
+pub struct SentNotice {
+    pub sent_on: Option<Date>,
+    /// The changes it covered are those the history holds up to this time; the next notice
+    /// starts after it.
+    pub through: Option<crate::date::Timestamp>,
+    /// How many changes it listed.
+    pub changes: u32,
+    /// Its text, as it was sent.
+    pub text: String,
 }
 
 /// A processing and storage site or hosting region of the organisation ("Europe", "osc-fr1").

@@ -202,3 +202,11 @@ admin-upgraded = { $server } wurde von Server-Version { $from } auf { $to } gebr
 admin-up-to-date = { $server } ist aktuell (Server-Version { $version }); nichts wurde geändert.
 push-done = { $entries } Einträge und { $history } Verlaufseinträge von { $file } nach { $server } kopiert.
 pull-done = { $entries } Einträge und { $history } Verlaufseinträge von { $server } nach { $file } kopiert.
+
+notice-format = { $path }: eine Mitteilung wird als .pdf, .txt (Text einer E-Mail) oder .csv geschrieben
+notice-written = Mitteilung an { $client } über { $changes ->
+    [one] eine Änderung
+   *[other] { $changes } Änderungen
+} { $period } in { $path } geschrieben.
+notice-written-none = Keine Änderung bei den Unterauftragsverarbeitern von { $client } { $period }; die Mitteilung darüber steht in { $path }.
+notice-recorded = Als am { $date } an { $client } gesendet erfasst: die nächste Mitteilung beginnt danach.

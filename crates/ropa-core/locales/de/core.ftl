@@ -151,6 +151,7 @@ import-not-yes-or-no = „{ $text }“ ist weder Ja noch Nein ({ $what }); unbea
 import-read-as-yes-no = „{ $text }“ als { $read } gelesen ({ $what }); der Rest wird nicht behalten
 import-neither-yes-nor-no = „{ $text }“ ist weder Ja noch Nein ({ $what })
 import-not-a-headcount = „{ $text }“ ist keine Personenzahl (Headcount)
+import-not-a-notice = „{ $text }“ ist kein Teil einer Mitteilung, wie ropa sie schreibt (gesendet am | Änderungen erfasst bis | Anzahl der Änderungen | Text)
 import-not-a-measure-category = „{ $text }“ ist keine Maßnahmenkategorie; als Sonstige gelesen
 import-no-such-date = „{ $text }“ ist kein existierendes Datum
 import-not-a-date = „{ $text }“ ist kein Datum (schreiben Sie es als JJJJ-MM-TT oder TT.MM.JJJJ)
@@ -289,3 +290,39 @@ error-file-only = { $server } ist ein Verzeichnis auf einem Server: dies geschie
 admin-no-role = { $server } hat keine Rolle „{ $role }“: der Administrator des Servers legt sie zuerst an (CREATE ROLE … LOGIN)
 profile-none = { $file } enthält kein Profil: schreiben Sie eines je Zeile, NAME = postgres://BENUTZER@HOST/DATENBANK
 profile-unknown = kein Profil „{ $name }“ in { $file } (seine Profile: { $names })
+
+# Eine Mitteilung über Änderungen bei Unterauftragsverarbeitern, für einen Auftraggeber (Art. 28 Abs. 2).
+
+notice-title = Mitteilung über Änderungen bei Unterauftragsverarbeitern
+notice-to = An
+notice-from = Von
+notice-date = Datum
+notice-change = Änderung
+notice-before = Vorher
+notice-after = Nachher
+notice-activities = Betroffene Verarbeitungen
+notice-intro = { $changes ->
+    [one] Eine Änderung
+   *[other] { $changes } Änderungen
+} bei den Unterauftragsverarbeitern der in Ihrem Auftrag durchgeführten Verarbeitungen { $period }:
+notice-since-date = seit dem { $date }
+notice-since-notice = seit unserer Mitteilung vom { $date }
+notice-since-last-notice = seit unserer letzten Mitteilung
+notice-since-contract = seit dem Vertrag vom { $date }
+notice-since-beginning = seit Beginn des Verzeichnisses
+notice-no-change = Keine Änderung bei den Unterauftragsverarbeitern { $period }.
+notice-objection = Nach dem Vertrag können Sie einer Änderung innerhalb von { $period } widersprechen.
+notice-objection-unknown = Die vertragliche Frist für einen Einspruch ist im Verzeichnis nicht erfasst.
+notice-added = { $name } als Unterauftragsverarbeiter hinzugefügt
+notice-removed = { $name } ist kein Unterauftragsverarbeiter mehr
+notice-replaced = { $old } durch { $name } ersetzt
+notice-changed = { $name } geändert
+notice-transfer-added = Übermittlung hinzugefügt: { $name }
+notice-transfer-changed = Übermittlung geändert: { $name }
+notice-transfer-removed = Übermittlung beendet: { $name }
+notice-legal-name = Rechtsträger
+notice-country = Land
+notice-service = Leistung
+notice-every-site = alle Standorte
+notice-no-safeguard = keine Garantie erfasst
+notice-scc-module = SCC-Modul

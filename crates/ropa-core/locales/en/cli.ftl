@@ -202,3 +202,11 @@ admin-upgraded = { $server } was brought from server version { $from } to { $to 
 admin-up-to-date = { $server } is up to date (server version { $version }); nothing was changed.
 push-done = Copied { $entries } entries and { $history } history entries of { $file } into { $server }.
 pull-done = Copied { $entries } entries and { $history } history entries of { $server } into { $file }.
+
+notice-format = { $path }: a notice is written as .pdf, .txt (an e-mail's body) or .csv
+notice-written = Wrote the notice to { $client } of { $changes ->
+    [one] one change
+   *[other] { $changes } changes
+} { $period } to { $path }.
+notice-written-none = No change to the sub-processors of { $client } { $period }; the notice saying so is in { $path }.
+notice-recorded = Recorded as sent to { $client } on { $date }: the next notice starts after it.

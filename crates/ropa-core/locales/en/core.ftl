@@ -151,6 +151,7 @@ import-not-yes-or-no = '{ $text }' is neither yes nor no ({ $what }); left unans
 import-read-as-yes-no = '{ $text }' read as { $read } ({ $what }); the rest of it is not kept
 import-neither-yes-nor-no = '{ $text }' is neither Yes nor No ({ $what })
 import-not-a-headcount = '{ $text }' is not a number of persons (Headcount)
+import-not-a-notice = '{ $text }' is not part of a notice as ropa writes it (sent on | changes covered up to | how many changes | text)
 import-not-a-measure-category = '{ $text }' is not a measure category; read as Other
 import-no-such-date = '{ $text }' is not a date that exists
 import-not-a-date = '{ $text }' is not a date (write it as YYYY-MM-DD or DD/MM/YYYY)
@@ -289,3 +290,39 @@ error-file-only = { $server } is a register on a server: this is done on a file 
 admin-no-role = { $server } has no role '{ $role }': the server's administrator creates it first (CREATE ROLE … LOGIN)
 profile-none = { $file } holds no profile: write one a line, NAME = postgres://USER@HOST/DATABASE
 profile-unknown = no profile '{ $name }' in { $file } (its profiles: { $names })
+
+# A notice of changes to sub-processors, for a client (Art. 28(2)).
+
+notice-title = Notice of changes to sub-processors
+notice-to = To
+notice-from = From
+notice-date = Date
+notice-change = Change
+notice-before = Before
+notice-after = After
+notice-activities = Activities concerned
+notice-intro = { $changes ->
+    [one] One change
+   *[other] { $changes } changes
+} to the sub-processors of the processing carried out on your behalf, { $period }:
+notice-since-date = since { $date }
+notice-since-notice = since our notice of { $date }
+notice-since-last-notice = since our last notice
+notice-since-contract = since the agreement of { $date }
+notice-since-beginning = since the register began
+notice-no-change = No change to the sub-processors { $period }.
+notice-objection = Under the agreement, you may object to a change within { $period }.
+notice-objection-unknown = The agreement's period to object is not recorded in the register.
+notice-added = { $name } added as a sub-processor
+notice-removed = { $name } no longer a sub-processor
+notice-replaced = { $old } replaced by { $name }
+notice-changed = { $name } changed
+notice-transfer-added = Transfer added: { $name }
+notice-transfer-changed = Transfer changed: { $name }
+notice-transfer-removed = Transfer ended: { $name }
+notice-legal-name = legal entity
+notice-country = country
+notice-service = service
+notice-every-site = every site
+notice-no-safeguard = no safeguard recorded
+notice-scc-module = SCC module

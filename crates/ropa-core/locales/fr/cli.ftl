@@ -202,3 +202,11 @@ admin-upgraded = { $server } est passé de la version serveur { $from } à la ve
 admin-up-to-date = { $server } est à jour (version serveur { $version }) ; rien n’a été modifié.
 push-done = { $entries } entrées et { $history } entrées d’historique de { $file } copiées dans { $server }.
 pull-done = { $entries } entrées et { $history } entrées d’historique de { $server } copiées dans { $file }.
+
+notice-format = { $path } : une information s’écrit en .pdf, .txt (le corps d’un courriel) ou .csv
+notice-written = Information de { $client } sur { $changes ->
+    [one] un changement
+   *[other] { $changes } changements
+} { $period } écrite dans { $path }.
+notice-written-none = Aucun changement des sous-traitants ultérieurs de { $client } { $period } ; l’information qui le dit est dans { $path }.
+notice-recorded = Enregistrée comme envoyée à { $client } le { $date } : la prochaine information part de là.

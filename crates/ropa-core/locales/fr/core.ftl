@@ -148,6 +148,7 @@ import-not-yes-or-no = « { $text } » n’est ni oui ni non ({ $what }) ; laiss
 import-read-as-yes-no = « { $text } » lu comme { $read } ({ $what }) ; le reste n’est pas gardé
 import-neither-yes-nor-no = « { $text } » n’est ni Oui ni Non ({ $what })
 import-not-a-headcount = « { $text } » n’est pas un nombre de personnes (Headcount)
+import-not-a-notice = « { $text } » n’est pas une partie d’information telle que ropa l’écrit (envoyée le | changements couverts jusqu’à | nombre de changements | texte)
 import-not-a-measure-category = « { $text } » n’est pas une catégorie de mesure ; lu comme Autre
 import-no-such-date = « { $text } » n’est pas une date qui existe
 import-not-a-date = « { $text } » n’est pas une date (écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA)
@@ -286,3 +287,39 @@ error-file-only = { $server } est un registre sur serveur : ceci se fait sur un 
 admin-no-role = { $server } n’a pas de rôle « { $role } » : l’administrateur du serveur le crée d’abord (CREATE ROLE … LOGIN)
 profile-none = { $file } ne contient aucun profil : écrivez-en un par ligne, NOM = postgres://UTILISATEUR@HÔTE/BASE
 profile-unknown = pas de profil « { $name } » dans { $file } (ses profils : { $names })
+
+# Une information sur les changements de sous-traitants ultérieurs, pour un client (art. 28(2)).
+
+notice-title = Information sur les changements de sous-traitants ultérieurs
+notice-to = À
+notice-from = De
+notice-date = Date
+notice-change = Changement
+notice-before = Avant
+notice-after = Après
+notice-activities = Traitements concernés
+notice-intro = { $changes ->
+    [one] Un changement
+   *[other] { $changes } changements
+} des sous-traitants ultérieurs des traitements effectués pour votre compte, { $period } :
+notice-since-date = depuis le { $date }
+notice-since-notice = depuis notre information du { $date }
+notice-since-last-notice = depuis notre dernière information
+notice-since-contract = depuis le contrat du { $date }
+notice-since-beginning = depuis le début du registre
+notice-no-change = Aucun changement des sous-traitants ultérieurs { $period }.
+notice-objection = Conformément au contrat, vous pouvez vous opposer à un changement dans un délai de { $period }.
+notice-objection-unknown = Le délai prévu par le contrat pour s’opposer n’est pas enregistré dans le registre.
+notice-added = { $name } ajouté comme sous-traitant ultérieur
+notice-removed = { $name } n’est plus sous-traitant ultérieur
+notice-replaced = { $old } remplacé par { $name }
+notice-changed = { $name } modifié
+notice-transfer-added = Transfert ajouté : { $name }
+notice-transfer-changed = Transfert modifié : { $name }
+notice-transfer-removed = Transfert arrêté : { $name }
+notice-legal-name = entité juridique
+notice-country = pays
+notice-service = prestation
+notice-every-site = tous les sites
+notice-no-safeguard = aucune garantie enregistrée
+notice-scc-module = module des CCT

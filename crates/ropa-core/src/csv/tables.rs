@@ -261,6 +261,46 @@ pub fn controller_columns() -> Vec<TableColumn<Controller>> {
     columns.extend(contact!(Controller, "Representative", "the controller's representative", representative));
     columns.extend(contact!(Controller, "DPO", "the controller's data protection officer", dpo));
     columns.extend(contract!(Controller, "this client"));
+    columns.push(TableColumn {
+        header: "Notices sent",
+        meaning: "the notices of sub-processor changes it was sent (Art. 28(2)), one per line: \
+                  sent on | changes covered up to (a UTC time) | how many changes | its text",
+        get: |r| {
+            r.entity
+                .notices
+                .iter()
+                .map(|n| {
+                    item(&[
+                        n.sent_on.map(|d| d.to_string()).unwrap_or_default(),
+                        n.through.map(|t| t.to_string()).unwrap_or_default(),
+                        n.changes.to_string(),
+                        n.text.clone(),
+                    ])
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        },
+        set: |r, cell, problems| {
+            for f in parse_items(cell, 4) {
+                let sent_on = super::fields::date_or_error(&f[0], problems);
+                let through = match f[1].trim() {
+                    "" => None,
+                    t => t.parse().map(Some).unwrap_or_else(|_| {
+                        problems.push(Problem::Error(crate::tr_all!("import-not-a-notice", text = f[1].as_str())));
+                        None
+                    }),
+                };
+                let changes = match f[2].trim() {
+                    "" => 0,
+                    n => n.parse().unwrap_or_else(|_| {
+                        problems.push(Problem::Error(crate::tr_all!("import-not-a-notice", text = f[2].as_str())));
+                        0
+                    }),
+                };
+                r.entity.notices.push(crate::model::SentNotice { sent_on, through, changes, text: f[3].clone() });
+            }
+        },
+    });
     columns.push(text!(Controller, "Notes", "anything else", notes));
     columns
 }

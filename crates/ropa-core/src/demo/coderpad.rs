@@ -295,6 +295,13 @@ fn controllers() -> Vec<Controller> {
                                  discussed in good faith)"),
             ..Default::default()
         },
+        // Section 6: the subcontractors of Appendix 2, "which the Client accepts" with the DPA.
+        notices: vec![SentNotice {
+            sent_on: crate::date::Date::from_ymd(2023, 10, 24),
+            text: s("The subcontractors identified in Appendix 2 of the DPA, accepted by the Client with \
+                     the DPA (section 6)."),
+            ..Default::default()
+        }],
         notes: s("Fictional example client, added so that the processor records can be shown per \
              controller: the DPA names no client. Per Appendix 4, the Client contact for \
              notification of a breach is the email address entered by the Client in the CoderPad \

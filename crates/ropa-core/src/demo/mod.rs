@@ -76,6 +76,12 @@ fn write_seed(w: &mut Writer<'_>, seed: Seed) -> Result<()> {
     let org = w.create(&seed.organisation)?;
     let mut names: HashMap<(Kind, String), Id> = HashMap::new();
     for controller in &seed.controllers {
+        // The sub-processors the client accepted with its agreement are those the register is
+        // loaded with: its notices start after the load.
+        let mut controller = controller.clone();
+        for notice in &mut controller.notices {
+            notice.through.get_or_insert(w.at());
+        }
         let id = w.create(&Controller { organisation_id: org, ..controller.clone() })?;
         names.insert((Kind::Controller, controller.name.clone()), id);
     }

@@ -165,6 +165,13 @@ fn controllers() -> Vec<Controller> {
             notification_contact: Contact { email: s("dpo@exemple-commerce.example"), ..Default::default() },
             ..Default::default()
         },
+        // The subprocessors of the DPA, consented to by the (fictional) customer when it took
+        // the services.
+        notices: vec![SentNotice {
+            text: s("The subprocessors listed in the DPA, consented to by the Customer when it took the \
+                     services."),
+            ..Default::default()
+        }],
         notes: s("Fictional example client, added so that the processor records can be shown per \
              controller: the DPA names no client."),
         ..Default::default()

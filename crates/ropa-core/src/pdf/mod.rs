@@ -4,7 +4,9 @@
 pub mod fonts;
 pub mod labels;
 pub mod layout;
+pub mod notice;
 pub mod record;
 pub mod render;
 
+pub use notice::write_notice_pdf;
 pub use record::{record_pdf, write_record_pdf, PdfOptions};

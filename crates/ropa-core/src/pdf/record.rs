@@ -78,9 +78,13 @@ pub fn write_record_pdf(
 
 /// A short fingerprint of the register's content (64-bit FNV-1a of its JSON), in hex.
 pub fn fingerprint(register: &Register) -> String {
-    let json = serde_json::to_string(register).unwrap_or_default();
+    content_fingerprint(&serde_json::to_string(register).unwrap_or_default())
+}
+
+/// A short fingerprint of a document's content (64-bit FNV-1a), in hex: the PDF's identifier.
+pub(crate) fn content_fingerprint(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in json.bytes() {
+    for byte in text.bytes() {
         hash ^= u64::from(byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }

@@ -57,6 +57,13 @@ prop_compose! {
     }
 }
 
+prop_compose! {
+    /// A notice recorded as sent (never wholly empty: an empty line is no notice).
+    fn notice()(sent_on in opt_date(), seconds in 1_700_000_000i64..1_800_000_000, changes in 0u32..40, text in awkward_text()) -> SentNotice {
+        SentNotice { sent_on, through: ropa_core::date::Timestamp::from_unix_seconds(seconds), changes, text }
+    }
+}
+
 fn safeguard() -> impl Strategy<Value = Option<Safeguard>> {
     prop_oneof![
         Just(None),
@@ -134,7 +141,7 @@ prop_compose! {
     pub fn random_register()(
         org_names in prop::collection::vec(name("O"), 1..3),
         orgs in prop::collection::vec((awkward_text(), contact(), contact(), any::<bool>(), any::<bool>(), awkward_text()), 2),
-        controllers in prop::collection::vec((name("C"), contact(), awkward_text(), contract()), 0..3),
+        controllers in prop::collection::vec((name("C"), contact(), awkward_text(), contract(), prop::collection::vec(notice(), 0..2)), 0..3),
         sites in prop::collection::vec((name("S"), awkward_text()), 0..3),
         measures in prop::collection::vec((name("M"), awkward_text(), prop::sample::select(MeasureCategory::ALL.to_vec())), 0..3),
         subprocessors in prop::collection::vec((name("P"), awkward_text(), prop::collection::vec((any::<prop::sample::Index>(), any::<bool>(), awkward_text(), awkward_text(), safeguard()), 0..3), contract()), 0..3),
@@ -146,8 +153,8 @@ prop_compose! {
             r.organisations.push(Organisation { id: i as i64 + 1, name: format!("{n}{i}"), address: o.0, dpo: o.1, representative: o.2, acts_as_controller: o.3, acts_as_processor: o.4, notes: o.5, ..Default::default() });
         }
         let org_of = |i: usize| (i % n_orgs) as i64 + 1;
-        for (i, (n, c, notes, contract)) in controllers.into_iter().enumerate() {
-            r.controllers.push(Controller { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), contact: c, notes, contract, ..Default::default() });
+        for (i, (n, c, notes, contract, notices)) in controllers.into_iter().enumerate() {
+            r.controllers.push(Controller { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), contact: c, notes, contract, notices, ..Default::default() });
         }
         for (i, (n, d)) in sites.into_iter().enumerate() {
             r.sites.push(Site { id: i as i64 + 1, organisation_id: org_of(i), name: format!("{n}{i}"), description: d });
