@@ -17,7 +17,7 @@ use ropa_core::store::server::ServerUrl;
 use ropa_core::store::{Entity, Kind};
 use ropa_core::vocab::Lang;
 use ropa_core::workbook::{Layout, XlsxOptions};
-use ropa_core::{demo, view, Error, FieldError, Store};
+use ropa_core::{demo, notice, view, Error, FieldError, Store};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager};
@@ -682,6 +682,71 @@ pub fn vocabularies() -> ropa_core::vocab::Vocabularies {
     ropa_core::vocab::vocabularies()
 }
 
+/// The notices of sub-processor changes each client of `organisation` is owed now, each since
+/// its last notice (Art. 28(2)), in `lang`.
+#[tauri::command]
+pub async fn notices(app: AppHandle, organisation: Id, lang: Lang) -> Result<Vec<notice::NoticePreview>, CommandError> {
+    with_store(app, move |store| {
+        Ok(notice::pending(store, organisation, Timestamp::now())?.iter().map(|n| n.preview(lang)).collect())
+    })
+    .await
+}
+
+/// Writes the notice `client` is owed to `path`: .pdf, .txt or .csv, as its name says; an
+/// existing file only with `replace` (the user was asked). Returns the path written.
+#[tauri::command]
+pub async fn save_notice(
+    app: AppHandle,
+    client: Id,
+    lang: Lang,
+    path: String,
+    replace: bool,
+) -> Result<String, CommandError> {
+    with_store(app, move |store| {
+        let path = PathBuf::from(path);
+        if !replace && path.exists() {
+            return Err(CommandError {
+                code: "file_exists".into(),
+                message: Box::new(ropa_core::tr_all!("error-file-exists", path = path.display().to_string())),
+                fields: vec![FieldError::new("path", ropa_core::tr_all!("invalid-exists-already"))],
+                changed: None,
+            });
+        }
+        let io = |source| Error::Io { path: path.clone(), source };
+        let format = notice::Format::of(&path).ok_or_else(|| {
+            io(std::io::Error::other(ropa_core::tr!(Lang::En, "notice-format", path = path.display().to_string())))
+        })?;
+        let prepared = notice::prepare(store, client, None, Timestamp::now())?;
+        ropa_core::files::write_atomically(&path, store.path(), |out| {
+            prepared.write(lang, format, out).map_err(std::io::Error::other)
+        })
+        .map_err(io)?;
+        Ok(path.display().to_string())
+    })
+    .await
+}
+
+/// Records the notice `client` is owed as sent today, when it is still the `text` the user read;
+/// refused when the register changed meanwhile (the notice is then prepared again).
+#[tauri::command]
+pub async fn record_notice(app: AppHandle, client: Id, lang: Lang, text: String) -> Result<(), CommandError> {
+    with_store(app, move |store| {
+        let prepared = notice::prepare(store, client, None, Timestamp::now())?;
+        let now = prepared.text(lang);
+        if now != text {
+            return Err(CommandError {
+                code: "notice_changed".into(),
+                message: Box::new(ropa_core::tr_all!("error-notice-changed")),
+                fields: Vec::new(),
+                changed: None,
+            });
+        }
+        store.write(|w| prepared.record(w, &now))?;
+        Ok(())
+    })
+    .await
+}
+
 /// The SHA-256 fingerprint of a file the user chose: a contract's signed document.
 #[tauri::command]
 pub async fn fingerprint(path: String) -> Result<String, CommandError> {
@@ -839,6 +904,8 @@ pub enum ExportFormat {
     Pdf,
     Csv,
     Xlsx,
+    /// The public list of sub-processors, as one static page.
+    Html,
 }
 
 impl ExportFormat {
@@ -848,6 +915,7 @@ impl ExportFormat {
             ExportFormat::Pdf => ("pdf", "a PDF export"),
             ExportFormat::Csv => ("csv", "a CSV export"),
             ExportFormat::Xlsx => ("xlsx", "a workbook export"),
+            ExportFormat::Html => ("html", "the list of sub-processors"),
         }
     }
 }
@@ -939,6 +1007,14 @@ pub async fn export_file(
                 .map_err(std::io::Error::other)
             })
             .map_err(io)?;
+        } else if request.format == ExportFormat::Html {
+            // The list as the register stands: what clients read today.
+            let list = ropa_core::public_list::make(store, organisation.id, Timestamp::now().date())?;
+            let page = list.html(request.lang);
+            ropa_core::files::write_atomically(&path, &store_path, |file| {
+                std::io::Write::write_all(file, page.as_bytes())
+            })
+            .map_err(io)?;
         } else if request.format == ExportFormat::Csv {
             ropa_core::files::write_atomically(&path, &store_path, |file| {
                 let delimiter = match request.delimiter {
@@ -972,6 +1048,18 @@ pub async fn export_file(
         }
         summary
     })
+}
+
+/// A new activity, stored, copied from activity `id` under `name`: a draft with every item of
+/// the record (`Activity::duplicate`).
+#[tauri::command]
+pub async fn duplicate_activity(app: AppHandle, id: Id, name: String) -> Result<Activity, CommandError> {
+    with_store(app, move |store| {
+        let original: Activity = store.get(id)?;
+        let new = store.write(|w| w.create(&original.duplicate(&name)))?;
+        Ok(store.get(new)?)
+    })
+    .await
 }
 
 /// A new, empty activity of `organisation` (not stored until saved).
@@ -1116,7 +1204,7 @@ mod bindings {
             view::ActivitySummary, ropa_core::vocab::Vocabularies, ropa_core::progress::Progress, import::ImportReport, import::Issue, import::MappedColumn,
             import::Named, import::PreviewRow, import::RowOutcome, import::ChangedField, import::SheetReport, import::SheetKind, import::Existing,
             csv::read::Encoding, csv::Preset, csv::Table, csv::fields::Field, ropa_core::workbook::Format, ropa_core::workbook::Layout,
-            ropa_core::vocab::Lang,
+            ropa_core::vocab::Lang, ropa_core::notice::NoticePreview, model::SentNotice,
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `src-tauri/src/commands.rs` (test `bindings`).\n\

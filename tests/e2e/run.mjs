@@ -1009,6 +1009,107 @@ async function scenario(step, current, shot, { tmp, store, binary }) {
     if (bytes.includes(Buffer.from('Léa Martin'))) throw new Error('the store file still holds the name');
   });
 
+  await step("a processor's DPO: a sub-processor changed, the client's notice prepared, saved and recorded as sent; its agreement shown", async () => {
+    // The catalogue's forms are long: what is clicked is brought whole into view first (a button
+    // the window scrolls when it takes the focus on the press loses the click; one under the
+    // banner is not reached).
+    const clickInView = async (id) => {
+      await s.find($(id), { visible: true });
+      await s.execute(`document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });`, [$(id)]);
+      await s.click($(id));
+    };
+    const demo = ropaCli(binary, store, ['demo']);
+    if (demo.status !== 0) throw new Error(`ropa demo: ${demo.stderr}`);
+    const coderpad = await waitUntil('the organisation switcher to offer CoderPad', async (note) => {
+      const list = await s.execute(
+        `const select = document.querySelector('[data-testid="org-switcher"]');
+         return select ? Array.from(select.options).map((o) => ({ value: o.value, text: o.textContent.trim() })) : null;`,
+      );
+      note(JSON.stringify(list));
+      return list?.find((o) => o.text.includes('CoderPad')) ?? null;
+    }, { timeout: 20_000 });
+    await s.select($('org-switcher'), coderpad.value);
+    await s.click($('nav-catalogue'));
+    const editRow = (name) =>
+      s.execute(
+        `const row = Array.from(document.querySelectorAll('[data-testid="catalogue-row"]')).find((r) => r.innerText.includes(arguments[0]));
+         if (!row) return false;
+         row.querySelector('[data-testid="catalogue-edit"]').click();
+         return true;`,
+        [name],
+      );
+    // The client's agreement, as the example register transcribes CoderPad's DPA.
+    await clickInView('catalogue-controllers');
+    await waitUntil('the client Northwind to be listed', async () => editRow('Northwind'));
+    await waitUntil("the agreement's version as the DPA gives it", async (note) => {
+      const v = (await s.findNow($('contract-version'))) ? await s.value($('contract-version')) : '';
+      note(v);
+      return v.includes('October 24, 2023');
+    });
+    if ((await s.value($('contract-notify-email'))) !== 'privacy@northwind-recruiting.example') throw new Error('the notification contact is not shown');
+    await axeCheck(s, "a client's agreement");
+    await clickInView('catalogue-cancel');
+    // Datadog moves its processing to Germany.
+    await clickInView('catalogue-subprocessors');
+    await waitUntil('Datadog to be listed', async () => editRow('Datadog'));
+    await s.fill($('catalogue-country'), 'DE');
+    // The country's suggestions (a native popup) take the next click: a click on another
+    // field closes them, as a user's would.
+    await s.click($('catalogue-name'));
+    await clickInView('catalogue-save');
+    await waitUntil('the form to close', async () => !(await s.findNow($('catalogue-country'))));
+    // Every client's notice at once: Northwind's says so.
+    await clickInView('catalogue-controllers');
+    await clickInView('catalogue-notices');
+    const text = await waitUntil("Northwind's notice", async (note) => {
+      const v = await s.findNow($('notice-text')) ? await s.value($('notice-text')) : '';
+      note(v.slice(0, 200));
+      return v.includes('Datadog changed') ? v : null;
+    }, { timeout: 20_000 });
+    for (const expected of ['To: Northwind Recruiting Ltd, privacy@northwind-recruiting.example', 'country: Germany', '10 working days']) {
+      if (!text.includes(expected)) throw new Error(`the notice lacks ${JSON.stringify(expected)}:\n${text}`);
+    }
+    await shot('notices');
+    await axeCheck(s, 'the notices of sub-processor changes');
+    const file = join(tmp, 'notice-northwind.txt');
+    await s.fill($('notice-path'), file);
+    await clickInView('notice-save');
+    await s.find($('notice-saved'), { visible: true });
+    if ((await readFile(file, 'utf8')) !== text) throw new Error('the saved notice is not the text shown');
+    await clickInView('notice-record');
+    await s.find($('notice-recorded'), { visible: true });
+    // Recorded: the next notice starts after it.
+    const after = ropaCli(binary, store, ['notice', '--controller', 'Northwind', join(tmp, 'next.txt')]);
+    if (after.status !== 0 || !after.stdout.includes('No change')) throw new Error(`ropa notice after recording: ${after.stdout} ${after.stderr}`);
+    await clickInView('notices-close');
+    // The public list of sub-processors, as the register now stands.
+    await s.click($('nav-export'));
+    await s.select($('export-format'), 'html');
+    const page = join(tmp, 'subprocessors.html');
+    await s.fill($('export-path'), page);
+    await s.click($('export-run'));
+    await s.find($('export-result'), { visible: true });
+    const html = await readFile(page, 'utf8');
+    for (const expected of ['<h1>Sub-processors of CoderPad France</h1>', 'Datadog', 'Germany']) {
+      if (!html.includes(expected)) throw new Error(`the public list lacks ${JSON.stringify(expected)}`);
+    }
+    if (html.includes('<script')) throw new Error('the public list has a script');
+    // A new activity started as a copy of one.
+    await s.click($('nav-register'));
+    const listed = await waitRows('the CoderPad activities', (l) => l.length > 0);
+    await s.click(row(listed[0].id));
+    const original = await waitUntil('the editor to open', async () =>
+      (await s.findNow($('activity-name'))) ? (await s.value($('activity-name'))) || null : null,
+    );
+    await s.click($('activity-duplicate'));
+    await waitUntil('the copy to open', async (note) => {
+      const v = (await s.findNow($('activity-name'))) ? await s.value($('activity-name')) : '';
+      note(v);
+      return v === `${original} (copy)`;
+    });
+    if ((await s.value($('activity-status'))) !== 'draft') throw new Error('the copy is not a draft');
+  });
+
   await step('switch the interface to French', async () => {
     const before = (await s.text($('nav-register'))).trim();
     const lang = await s.value($('lang'));

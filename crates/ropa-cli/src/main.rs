@@ -69,6 +69,15 @@ enum Command {
     },
     /// Show what changed, when and by whom: for the whole store, or one activity.
     History { id: Option<i64> },
+    /// Start a new activity as a copy of another: every item kept, a draft, no reference, its own
+    /// dates.
+    Duplicate {
+        /// The activity to copy (its number in `ropa list`).
+        id: i64,
+        /// The new activity's name.
+        #[arg(long)]
+        name: String,
+    },
     /// Administer a register kept on a PostgreSQL server, given with
     /// --db postgres://USER@HOST[:PORT]/DATABASE[?sslmode=…].
     Admin {
@@ -195,6 +204,9 @@ enum ExportFormat {
     /// An Excel workbook: ropa's layout (every table, imports back exactly), the CNIL register's
     /// (a summary and a fiche per activity) or the ICO template's.
     Xlsx(transfer::XlsxArgs),
+    /// The public list of sub-processors (per site or region: service, country, transfer
+    /// mechanism, last change), as one static HTML page (.html) or a PDF (.pdf).
+    Subprocessors(transfer::SubprocessorsArgs),
 }
 
 fn main() -> ExitCode {
@@ -273,9 +285,11 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
     // A document's language, when asked for: the CNIL layout is French unless told otherwise.
     let asked = cli.lang.is_some().then_some(lang);
     let access = match &cli.command {
-        Command::Demo | Command::Undo { .. } | Command::Restore { .. } | Command::Purge { yes: true, .. } => {
-            Access::Write
-        }
+        Command::Demo
+        | Command::Undo { .. }
+        | Command::Restore { .. }
+        | Command::Purge { yes: true, .. }
+        | Command::Duplicate { .. } => Access::Write,
         Command::Import(args) => {
             // A file that cannot be read stops the import before any store is created.
             args.check_file()?;
@@ -339,8 +353,21 @@ fn run(cli: Cli, lang: Lang) -> Result<(), Failure> {
             Ok(())
         }
         Command::History { id } => history(&store, id, lang, &mut out),
+        Command::Duplicate { id, name } => {
+            let mut store = store;
+            let original: Activity = store.get(id)?;
+            let copy = original.duplicate(&name);
+            let new = store.write(|w| w.create(&copy))?;
+            let said =
+                tr!(lang, "duplicated", id = new, name = name.as_str(), original = original.name.as_str(), from = id);
+            writeln!(out, "{said}")?;
+            Ok(())
+        }
         Command::Export { format: ExportFormat::Csv(args) } => transfer::export_csv(&store, &args, lang, &mut out),
         Command::Export { format: ExportFormat::Pdf(args) } => transfer::export_pdf(&store, &args, lang, &mut out),
+        Command::Export { format: ExportFormat::Subprocessors(args) } => {
+            transfer::export_subprocessors(&store, &args, lang, &mut out)
+        }
         Command::Export { format: ExportFormat::Xlsx(args) } => {
             transfer::export_xlsx(&store, &args, asked, lang, &mut out)
         }

@@ -68,7 +68,14 @@ pub fn run(mut store: Store, args: &NoticeArgs, lang: Lang, out: &mut impl Write
     let said = if prepared.changes.is_empty() {
         tr!(lang, "notice-written-none", client = client, period = prepared.period(lang), path = path.as_str())
     } else {
-        tr!(lang, "notice-written", client = client, changes = prepared.changes.len(), period = prepared.period(lang), path = path.as_str())
+        tr!(
+            lang,
+            "notice-written",
+            client = client,
+            changes = prepared.changes.len(),
+            period = prepared.period(lang),
+            path = path.as_str()
+        )
     };
     writeln!(out, "{said}")?;
     if args.record {

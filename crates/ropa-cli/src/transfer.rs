@@ -118,6 +118,64 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, lang: Lang, out: &mut impl Writ
 }
 
 #[derive(Args)]
+pub struct SubprocessorsArgs {
+    /// The file to write: .html (one static page, printable) or .pdf.
+    out: PathBuf,
+    /// The organisation whose list it is (any unique part of its name); needed when the store
+    /// holds several.
+    #[arg(long, value_name = "NAME")]
+    org: Option<String>,
+}
+
+pub fn export_subprocessors(
+    store: &Store,
+    args: &SubprocessorsArgs,
+    lang: Lang,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let pdf = match args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("pdf") => true,
+        Some("html" | "htm") => false,
+        _ => return Err(Failure::Other(tr!(lang, "sublist-format", path = args.out.display().to_string()), 2)),
+    };
+    let organisations: Vec<ropa_core::model::Organisation> = store.all(None)?;
+    let organisation = match &args.org {
+        Some(name) => find_unique("organisation", name, &organisations, |o| &o.name)?.id,
+        None => match organisations.as_slice() {
+            [one] => one.id,
+            _ => return Err(usage(tr!(lang, "sublist-which-org"))),
+        },
+    };
+    let list = ropa_core::public_list::make(store, organisation, Timestamp::now().date())?;
+    let mut failure = None;
+    write_atomically(&args.out, store.path(), |file| {
+        let written = if pdf {
+            list.write_pdf(lang, file)
+        } else {
+            file.write_all(list.html(lang).as_bytes()).map_err(|e| e.to_string())
+        };
+        written.map(|()| 0).map_err(|e| {
+            failure = Some(e);
+            ExportError::Io(io::Error::other("the list could not be written"))
+        })
+    })
+    .map_err(|e| match failure.take() {
+        Some(message) => Failure::Other(format!("cannot write the list: {message}"), 2),
+        None => e,
+    })?;
+    let lines: usize = list.groups.iter().map(|g| g.lines.len()).sum();
+    let done = tr!(
+        lang,
+        "sublist-done",
+        organisation = list.organisation.name.as_str(),
+        lines = lines,
+        path = args.out.display().to_string()
+    );
+    writeln!(out, "{done}")?;
+    Ok(())
+}
+
+#[derive(Args)]
 pub struct XlsxArgs {
     /// The workbook to write (.xlsx).
     out: PathBuf,

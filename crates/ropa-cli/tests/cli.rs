@@ -810,3 +810,93 @@ fn the_command_line_speaks_the_environments_language_or_the_one_asked() {
         "«\u{a0}Nobody Here\u{a0}» ne figure ni dans le registre, ni dans son historique, ni dans les copies à côté."
     );
 }
+
+/// Issue 19: `ropa notice` from the example register — its baseline notice first (nothing to
+/// tell), then a sub-processor changed by an import, the client's notice, recorded, and nothing
+/// again; the public list of sub-processors as HTML and PDF.
+#[test]
+fn notices_and_the_public_list_of_sub_processors() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite");
+    assert!(ropa(&db, &["demo"]).status.success());
+    let txt = dir.path().join("notice.txt");
+    let quiet = ropa(&db, &["notice", "--controller", "northwind", txt.to_str().unwrap()]);
+    assert_eq!(quiet.status.code(), Some(0), "{}", stderr(&quiet));
+    assert!(
+        stdout(&quiet).starts_with(
+            "No change to the sub-processors of Northwind Recruiting Ltd since our notice of 24 October 2023"
+        ),
+        "{}",
+        stdout(&quiet)
+    );
+    assert!(std::fs::read_to_string(&txt).unwrap().contains("No change to the sub-processors"));
+
+    // Datadog moves to Germany: an import of the sub-processors' table changes it.
+    let table = dir.path().join("subprocessors.csv");
+    assert!(ropa(&db, &["export", "csv", "--table", "subprocessors", "--org", "CoderPad", table.to_str().unwrap()])
+        .status
+        .success());
+    let csv = std::fs::read_to_string(&table).unwrap();
+    let line = csv.lines().find(|l| l.contains("Datadog")).expect("a Datadog row");
+    assert!(line.contains("| US |"), "its service's country: {line}");
+    let changed = csv.replacen(line, &line.replacen("| US |", "| DE |", 1), 1);
+    std::fs::write(&table, changed).unwrap();
+    let imported = ropa(&db, &["import", table.to_str().unwrap(), "--existing", "update"]);
+    assert!(imported.status.success(), "{}{}", stdout(&imported), stderr(&imported));
+
+    let pdf = dir.path().join("notice.pdf");
+    let notice = ropa(&db, &["notice", "--controller", "northwind", "--record", pdf.to_str().unwrap()]);
+    assert_eq!(notice.status.code(), Some(0), "{}", stderr(&notice));
+    let said = stdout(&notice);
+    assert!(said.contains("Wrote the notice to Northwind Recruiting Ltd of one change"), "{said}");
+    assert!(said.contains("Recorded as sent to Northwind Recruiting Ltd"), "{said}");
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Datadog changed") && text.contains("Germany"), "{text}");
+    // Recorded: the next one has nothing; the history names the client's update.
+    let again = ropa(&db, &["notice", "--controller", "northwind", txt.to_str().unwrap()]);
+    assert!(stdout(&again).starts_with("No change"), "{}", stdout(&again));
+    // The same notice again, since a date, as CSV in French.
+    let csv_out = dir.path().join("notice.csv");
+    let since = ropa(
+        &db,
+        &["--lang", "fr", "notice", "--controller", "northwind", "--since", "2020-01-01", csv_out.to_str().unwrap()],
+    );
+    assert!(since.status.success(), "{}", stderr(&since));
+    let rows = std::fs::read_to_string(&csv_out).unwrap();
+    assert!(rows.starts_with("\u{feff}Date,Changement,Avant,Après,Traitements concernés\r\n"), "{rows}");
+    assert!(rows.contains("Datadog modifié"), "{rows}");
+    // A file it cannot write as: said, nothing written.
+    let bad = ropa(&db, &["notice", "--controller", "northwind", dir.path().join("notice.docx").to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains(".pdf, .txt"), "{}", stderr(&bad));
+    // A client that is not there.
+    let none = ropa(&db, &["notice", "--controller", "nobody", txt.to_str().unwrap()]);
+    assert_ne!(none.status.code(), Some(0));
+
+    // A new activity as a copy of one: a draft, every item kept, no reference.
+    let dup = ropa(&db, &["duplicate", "1", "--name", "Hosting, second region"]);
+    assert!(dup.status.success(), "{}", stderr(&dup));
+    assert!(stdout(&dup).starts_with("Created activity "), "{}", stdout(&dup));
+    let id = stdout(&dup).split_whitespace().nth(2).unwrap().to_string();
+    let (one, two) = (ropa(&db, &["show", "1", "--json"]), ropa(&db, &["show", &id, "--json"]));
+    let (one, two): (serde_json::Value, serde_json::Value) =
+        (serde_json::from_slice(&one.stdout).unwrap(), serde_json::from_slice(&two.stdout).unwrap());
+    assert_eq!(two["name"], "Hosting, second region");
+    assert_eq!(two["status"], "draft");
+    assert_eq!(one["purposes"], two["purposes"]);
+    assert_eq!(one["subprocessors"], two["subprocessors"]);
+    assert_ne!(one["id"], two["id"]);
+
+    // The public list.
+    let html = dir.path().join("subprocessors.html");
+    let list = ropa(&db, &["export", "subprocessors", "--org", "CoderPad", html.to_str().unwrap()]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    assert!(stdout(&list).starts_with("Wrote the sub-processors of CoderPad France ("), "{}", stdout(&list));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<h1>Sub-processors of CoderPad France</h1>") && page.contains("Datadog"));
+    assert!(!page.contains("<script"));
+    let which = ropa(&db, &["export", "subprocessors", html.to_str().unwrap()]);
+    assert_eq!(which.status.code(), Some(2));
+    assert!(stderr(&which).contains("--org"), "{}", stderr(&which));
+}

@@ -17,6 +17,7 @@ pub mod model;
 pub mod notice;
 pub mod pdf;
 pub mod progress;
+pub mod public_list;
 pub mod reference;
 pub mod store;
 pub mod text;

@@ -617,6 +617,23 @@ impl Activity {
         };
         Activity { organisation_id: organisation.id, role, status: Status::Draft, ..Activity::default() }
     }
+
+    /// A new activity that starts as a copy of this one under `name` (the window's and `ropa
+    /// duplicate`'s): every item of the record kept, a draft again, its own dates and reviews
+    /// still to come, and no reference (the DPO's references name one entry each).
+    pub fn duplicate(&self, name: &str) -> Activity {
+        Activity {
+            id: 0,
+            name: name.to_string(),
+            reference: String::new(),
+            status: Status::Draft,
+            created_on: None,
+            updated_on: None,
+            last_review: None,
+            next_review: None,
+            ..self.clone()
+        }
+    }
 }
 
 /// Everything a store holds, as plain data.

@@ -40,6 +40,29 @@ impl Format {
     }
 }
 
+/// A notice as the window shows it before it is saved or recorded.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NoticePreview {
+    pub client_id: Id,
+    pub client: String,
+    /// Whom it goes to: the notification contact (or the client's contact), in one line.
+    pub recipient: String,
+    pub changes: u32,
+    /// Where it starts, in words ("since our notice of …").
+    pub period: String,
+    /// The whole notice, as its text file and the record of it keep it.
+    pub text: String,
+}
+
+/// The notices every client of `organisation` is owed now (each since its last notice),
+/// clients in name order.
+pub fn pending(store: &Store, organisation: Id, now: Timestamp) -> Result<Vec<Notice>> {
+    let mut clients: Vec<Controller> = store.all(Some(organisation))?;
+    clients.sort_by_key(|c| crate::text::fold(&c.name));
+    clients.into_iter().map(|c| prepare(store, c.id, None, now)).collect()
+}
+
 /// Where a notice starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Start {
@@ -90,7 +113,12 @@ pub enum Part {
     LegalName(String),
     Country(String),
     /// A service: its site's name (empty: every site), country, place and purpose.
-    Service { site: String, country: String, place: String, purpose: String },
+    Service {
+        site: String,
+        country: String,
+        place: String,
+        purpose: String,
+    },
     Transfer(Transfer),
 }
 
@@ -132,12 +160,10 @@ pub fn prepare(store: &Store, client: Id, since: Option<Date>, now: Timestamp) -
         (None, None, Some(signed)) => (Start::Contract(signed), Some(Timestamp::end_of(signed))),
         (None, None, None) => (Start::Beginning, None),
     };
-    let sites: HashMap<Id, String> = store
-        .all::<crate::model::Site>(Some(organisation.id))?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
-    let mut walk = Walk { client: client.id, sites, subprocessors: HashMap::new(), serving: HashMap::new(), changes: Vec::new() };
+    let sites: HashMap<Id, String> =
+        store.all::<crate::model::Site>(Some(organisation.id))?.into_iter().map(|s| (s.id, s.name)).collect();
+    let mut walk =
+        Walk { client: client.id, sites, subprocessors: HashMap::new(), serving: HashMap::new(), changes: Vec::new() };
     let mut through = None;
     for entry in store.history(None)?.into_iter().filter(|e| e.organisation_id == Some(organisation.id)) {
         let counted = after.is_none_or(|t| entry.at > t);
@@ -154,7 +180,8 @@ pub fn prepare(store: &Store, client: Id, since: Option<Date>, now: Timestamp) -
                 };
             }
             Kind::Activity => {
-                let (before, now): (Option<Activity>, Option<Activity>) = (state(store, &entry.before)?, state(store, &entry.after)?);
+                let (before, now): (Option<Activity>, Option<Activity>) =
+                    (state(store, &entry.before)?, state(store, &entry.after)?);
                 if counted {
                     walk.activity_changed(before.as_ref(), now.as_ref(), entry.at);
                 }
@@ -208,16 +235,29 @@ impl Walk {
         if !s.country.trim().is_empty() {
             parts.push(Part::Country(s.country.clone()));
         }
-        parts.extend(s.services.iter().map(|svc| Part::Service {
-            site: svc.site_id.map(|id| self.sites.get(&id).cloned().unwrap_or_else(|| format!("#{id}"))).unwrap_or_default(),
-            country: svc.country.clone(),
-            place: svc.place.clone(),
-            purpose: svc.purpose.clone(),
+        parts.extend(s.services.iter().map(|svc| {
+            Part::Service {
+                site: svc
+                    .site_id
+                    .map(|id| self.sites.get(&id).cloned().unwrap_or_else(|| format!("#{id}")))
+                    .unwrap_or_default(),
+                country: svc.country.clone(),
+                place: svc.place.clone(),
+                purpose: svc.purpose.clone(),
+            }
         }));
         parts
     }
 
-    fn push(&mut self, at: Timestamp, what: What, subject: String, before: Vec<Part>, after: Vec<Part>, activity: &str) {
+    fn push(
+        &mut self,
+        at: Timestamp,
+        what: What,
+        subject: String,
+        before: Vec<Part>,
+        after: Vec<Part>,
+        activity: &str,
+    ) {
         self.changes.push(NoticeChange { at, what, subject, before, after, activities: vec![activity.to_string()] });
     }
 
@@ -258,7 +298,14 @@ impl Walk {
             match old.iter().position(|o| o.recipient == t.recipient && o.country == t.country) {
                 Some(i) => {
                     let o = old.remove(i);
-                    self.push(at, What::TransferChanged, subject, vec![Part::Transfer(o)], vec![Part::Transfer(t.clone())], &name);
+                    self.push(
+                        at,
+                        What::TransferChanged,
+                        subject,
+                        vec![Part::Transfer(o)],
+                        vec![Part::Transfer(t.clone())],
+                        &name,
+                    );
                 }
                 None => self.push(at, What::TransferAdded, subject, Vec::new(), vec![Part::Transfer(t.clone())], &name),
             }
@@ -288,7 +335,14 @@ impl Walk {
         if before.is_empty() && after.is_empty() {
             return;
         }
-        self.changes.push(NoticeChange { at, what: What::Changed, subject: now.name.clone(), before, after, activities });
+        self.changes.push(NoticeChange {
+            at,
+            what: What::Changed,
+            subject: now.name.clone(),
+            before,
+            after,
+            activities,
+        });
     }
 }
 
@@ -298,7 +352,11 @@ fn merged(changes: Vec<NoticeChange>) -> Vec<NoticeChange> {
     let mut out: Vec<NoticeChange> = Vec::new();
     for c in changes {
         let same = out.iter_mut().find(|o| {
-            o.what == c.what && o.subject == c.subject && o.before == c.before && o.after == c.after && o.at.date() == c.at.date()
+            o.what == c.what
+                && o.subject == c.subject
+                && o.before == c.before
+                && o.after == c.after
+                && o.at.date() == c.at.date()
         });
         match same {
             Some(o) => {
@@ -317,7 +375,8 @@ fn merged(changes: Vec<NoticeChange>) -> Vec<NoticeChange> {
 impl Part {
     /// The part in `lang`'s words.
     pub fn words(&self, lang: Lang) -> String {
-        let country = |code: &str| countries::by_code(code).map(|c| c.name(lang).to_string()).unwrap_or_else(|| code.to_string());
+        let country =
+            |code: &str| countries::by_code(code).map(|c| c.name(lang).to_string()).unwrap_or_else(|| code.to_string());
         let colon = crate::vocab::colon(lang);
         match self {
             Part::Name(name) => name.clone(),
@@ -325,8 +384,16 @@ impl Part {
             Part::Country(code) => format!("{}{colon}{}", crate::tr!(lang, "notice-country"), country(code)),
             Part::Service { site, country: code, place, purpose } => {
                 let site = if site.is_empty() { crate::tr!(lang, "notice-every-site") } else { site.clone() };
-                let place = [country(code), place.clone()].into_iter().filter(|p| !p.trim().is_empty()).collect::<Vec<_>>().join(", ");
-                let what = [site, place, purpose.clone()].into_iter().filter(|p| !p.trim().is_empty()).collect::<Vec<_>>().join(" · ");
+                let place = [country(code), place.clone()]
+                    .into_iter()
+                    .filter(|p| !p.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let what = [site, place, purpose.clone()]
+                    .into_iter()
+                    .filter(|p| !p.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
                 format!("{}{colon}{what}", crate::tr!(lang, "notice-service"))
             }
             Part::Transfer(t) => {
@@ -391,6 +458,23 @@ impl Notice {
             Start::Notice(None) => crate::tr!(lang, "notice-since-last-notice"),
             Start::Contract(d) => crate::tr!(lang, "notice-since-contract", date = day(d)),
             Start::Beginning => crate::tr!(lang, "notice-since-beginning"),
+        }
+    }
+
+    /// The notice for the window, in `lang`.
+    pub fn preview(&self, lang: Lang) -> NoticePreview {
+        let to = self.recipient();
+        NoticePreview {
+            client_id: self.client.id,
+            client: self.client.name.clone(),
+            recipient: [to.name.as_str(), to.email.as_str()]
+                .into_iter()
+                .filter(|t| !t.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            changes: self.changes.len() as u32,
+            period: self.period(lang),
+            text: self.text(lang),
         }
     }
 

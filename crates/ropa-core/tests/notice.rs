@@ -2,6 +2,8 @@
 //! day after day, and each client's notice read back — only its own activities' changes, each
 //! with its date, before and after, and where the next notice starts once one is recorded.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use std::sync::atomic::Ordering;

@@ -18,6 +18,7 @@ import type {
   ImportRequest,
   Kind,
   Measure,
+  NoticePreview,
   Organisation,
   OutsideChanges,
   Overview,
@@ -66,9 +67,16 @@ export const api = {
   searchTexts: () => call<[number, string][]>('search_texts'),
   activity: (id: number) => call<ActivityDetail>('activity', { id }),
   blankActivity: (organisation: Organisation) => call<Activity>('blank_activity', { organisation }),
+  duplicateActivity: (id: number, name: string) => call<Activity>('duplicate_activity', { id, name }),
   vocabularies: () => call<Vocabularies>('vocabularies'),
   exportFolder: () => call<string>('export_folder'),
   check: (organisation: number) => call<Report>('check', { organisation }),
+  // Notices of sub-processor changes (Art. 28(2)): what each client is owed, written to a file,
+  // recorded as sent when it is still the text the user read.
+  notices: (organisation: number, lang: Lang) => call<NoticePreview[]>('notices', { organisation, lang }),
+  saveNotice: (client: number, lang: Lang, path: string, replace: boolean) =>
+    call<string>('save_notice', { client, lang, path, replace }),
+  recordNotice: (client: number, lang: Lang, text: string) => call<null>('record_notice', { client, lang, text }),
   /** The SHA-256 of a file (a contract's signed document), in hexadecimal. */
   fingerprint: (path: string) => call<string>('fingerprint', { path }),
   // `base`: the entry as the form read it; a save over a change made elsewhere since is refused

@@ -34,7 +34,11 @@ export type Controller = { id: number, organisation_id: number, name: string, ad
 /**
  * The data processing agreement with this client (Art. 28(3)).
  */
-contract: Contract, notes: string, };
+contract: Contract, 
+/**
+ * The notices of sub-processor changes it was sent (Art. 28(2)), oldest first.
+ */
+notices: Array<SentNotice>, notes: string, };
 
 export type Site = { id: number, organisation_id: number, name: string, description: string, };
 
@@ -530,7 +534,7 @@ replace: boolean, };
 
 export type ExportSummary = { path: string, bytes: number, activities: number, };
 
-export type ExportFormat = "pdf" | "csv" | "xlsx";
+export type ExportFormat = "pdf" | "csv" | "xlsx" | "html";
 
 export type Separator = "," | ";";
 
@@ -806,3 +810,32 @@ export type Format = "csv" | "xlsx" | "xls" | "ods";
 export type Layout = "ropa" | "cnil" | "ico";
 
 export type Lang = "en" | "fr" | "de";
+
+export type NoticePreview = { client_id: number, client: string, 
+/**
+ * Whom it goes to: the notification contact (or the client's contact), in one line.
+ */
+recipient: string, changes: number, 
+/**
+ * Where it starts, in words ("since our notice of …").
+ */
+period: string, 
+/**
+ * The whole notice, as its text file and the record of it keep it.
+ */
+text: string, };
+
+export type SentNotice = { sent_on: IsoDate | null, 
+/**
+ * The changes it covered are those the history holds up to this time; the next notice
+ * starts after it.
+ */
+through: Timestamp | null, 
+/**
+ * How many changes it listed.
+ */
+changes: number, 
+/**
+ * Its text, as it was sent.
+ */
+text: string, };

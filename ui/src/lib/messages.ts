@@ -139,6 +139,8 @@ export type MessageKey =
   | 'field'
   | 'format'
   | 'formatCsv'
+  | 'formatSubprocessors'
+  | 'subprocessorsListHint'
   | 'formatPdf'
   | 'fromEvent'
   | 'function'
@@ -318,6 +320,23 @@ export type MessageKey =
   | 'contractSha256'
   | 'fingerprintDocument'
   | 'chooseSignedDocument'
+  | 'noticesTitle'
+  | 'noticesHint'
+  | 'preparingNotices'
+  | 'noNoticesDue'
+  | 'recordAllNotices'
+  | 'noticeSummary'
+  | 'noRecipient'
+  | 'noticeText'
+  | 'noticeRecorded'
+  | 'recordNotice'
+  | 'noChangeClients'
+  | 'noticeFileName'
+  | 'prepareNotices'
+  | 'prepareNotice'
+  | 'duplicate'
+  | 'copyName'
+  | 'duplicatedMessage'
   | 'usedBy'
   | 'unused'
   | 'nothingYet'
@@ -483,6 +502,11 @@ export interface MessageArgs {
   count_warning: { count: number };
   count_info: { count: number };
   activitiesShown: { count: number };
+  recordAllNotices: { count: number };
+  noticeSummary: { count: number; period: string | number; recipient: string | number };
+  noticeText: { client: string | number };
+  copyName: { name: string | number };
+  duplicatedMessage: { name: string | number };
   rows: { count: number };
   previewShown: { shown: number; total: number };
   wouldCreate: { count: string | number };

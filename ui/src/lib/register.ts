@@ -171,14 +171,17 @@ export function formatDate(iso: string | null, lang: Lang): string {
 /** The name an export is offered under: what it is, whose, and the day, in the document's
  * language (`registre-scalingo-2026-12-01`, `register-coderpad-france-2026-12-01`,
  * `verzeichnis-…`). */
+/** A name as a file name takes it: no accents, lower case, words joined by dashes. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export function exportName(organisation: string, lang: Lang, day: string, client = ''): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
   const what = { en: 'register', fr: 'registre', de: 'verzeichnis' }[lang];
   return [what, slug(organisation), slug(client), day].filter((part) => part !== '').join('-');
 }

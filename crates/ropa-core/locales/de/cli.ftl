@@ -210,3 +210,11 @@ notice-written = Mitteilung an { $client } über { $changes ->
 } { $period } in { $path } geschrieben.
 notice-written-none = Keine Änderung bei den Unterauftragsverarbeitern von { $client } { $period }; die Mitteilung darüber steht in { $path }.
 notice-recorded = Als am { $date } an { $client } gesendet erfasst: die nächste Mitteilung beginnt danach.
+
+sublist-format = { $path }: die Liste der Unterauftragsverarbeiter wird als .html oder .pdf geschrieben
+sublist-which-org = der Speicher enthält mehrere Organisationen: geben Sie mit --org NAME an, wessen Liste es ist
+sublist-done = Unterauftragsverarbeiter von { $organisation } ({ $lines ->
+    [one] eine Leistung
+   *[other] { $lines } Leistungen
+}) in { $path } geschrieben.
+duplicated = Verarbeitung { $id } „{ $name }“ als Entwurf angelegt, eine Kopie von { $from } „{ $original }“.

@@ -260,6 +260,7 @@ invalid-listed-twice = die ID { $id } steht zweimal in der Liste
 invalid-no-such-entry = kein Eintrag ({ $kind }) mit der ID { $id }
 invalid-entry-of-other-organisation = { $kind } { $id } gehört zu einer anderen Organisation
 error-file-exists = { $path } existiert bereits; nichts wurde geschrieben
+error-notice-changed = Das Verzeichnis hat sich geändert, seit diese Mitteilung vorbereitet wurde; sie wird neu angezeigt, wie sie jetzt lautet: lesen Sie sie, dann erfassen Sie sie.
 error-not-exported = { $path } wurde nicht hier exportiert
 invalid-exists-already = existiert bereits
 opened-created = neues Verzeichnis unter { $path } angelegt
@@ -326,3 +327,19 @@ notice-service = Leistung
 notice-every-site = alle Standorte
 notice-no-safeguard = keine Garantie erfasst
 notice-scc-module = SCC-Modul
+
+# Die öffentliche Liste der Unterauftragsverarbeiter.
+
+sublist-title = Unterauftragsverarbeiter von { $organisation }
+sublist-updated = Zuletzt geändert am { $date }.
+sublist-empty = Kein Unterauftragsverarbeiter ist erfasst.
+sublist-intro = Die Unterauftragsverarbeiter, die wir für die Verarbeitung personenbezogener Daten im Auftrag unserer Kunden einsetzen, nach Standort oder Region: was jeder tut, wo er die Daten verarbeitet und auf welcher Grundlage Daten den Europäischen Wirtschaftsraum verlassen.
+sublist-every-site = Alle Standorte und Regionen
+sublist-col-name = Unterauftragsverarbeiter
+sublist-col-service = Leistung
+sublist-col-country = Wo
+sublist-col-mechanism = Grundlage der Übermittlung
+sublist-col-changed = Zuletzt geändert
+sublist-within-eea = Innerhalb der EU/des EWR: keine Übermittlung
+sublist-not-recorded = Nicht erfasst
+sublist-generated = Erstellt aus dem Verzeichnis von Verarbeitungstätigkeiten von { $organisation } am { $date }.

@@ -154,6 +154,8 @@ exporting = Export läuft
 field = Feld
 format = Format
 formatCsv = CSV (Tabellenkalkulation)
+formatSubprocessors = Öffentliche Liste der Unterauftragsverarbeiter (HTML)
+subprocessorsListHint = Die Seite, die Auftragsverarbeiter für ihre Kunden veröffentlichen: nach Standort oder Region jeder Unterauftragsverarbeiter mit Leistung, Land, Grundlage der Übermittlung und letzter Änderung, wie das Verzeichnis sie heute führt. Eine Datei, ohne Skript, zum Drucken oder Veröffentlichen.
 formatPdf = PDF (für die Aufsichtsbehörde)
 fromEvent = Ab
 function = Funktion
@@ -348,6 +350,29 @@ contractDocument = Unterzeichnetes Dokument (ein Link oder ein Dateiname)
 contractSha256 = SHA-256-Prüfsumme des unterzeichneten Dokuments
 fingerprintDocument = Prüfsumme der unterzeichneten Datei berechnen…
 chooseSignedDocument = Den unterzeichneten Vertrag wählen
+noticesTitle = Mitteilungen über Änderungen bei Unterauftragsverarbeitern
+noticesHint = Was jeder Auftraggeber erfahren muss, wenn sich die Unterauftragsverarbeiter der für ihn durchgeführten Verarbeitungen ändern (Art. 28 Abs. 2): jede Änderung seit seiner letzten Mitteilung, aus dem Verlauf des Verzeichnisses gelesen. Speichern Sie sie, um sie zu senden, und erfassen Sie sie dann als gesendet: die nächste Mitteilung beginnt danach.
+preparingNotices = Mitteilungen werden vorbereitet…
+noNoticesDue = Kein Auftraggeber muss über eine Änderung informiert werden.
+recordAllNotices = { $count ->
+    [one] Die Mitteilung als gesendet erfassen
+   *[other] Die { $count } Mitteilungen als gesendet erfassen
+}
+noticeSummary = { $count ->
+    [one] Eine Änderung
+   *[other] { $count } Änderungen
+} { $period }, an { $recipient }.
+noRecipient = niemand erfasst (erfassen Sie den Kontakt für Mitteilungen im Vertrag des Auftraggebers)
+noticeText = Mitteilung an { $client }
+noticeRecorded = Als gesendet erfasst.
+recordNotice = Als gesendet erfassen
+noChangeClients = Nichts mitzuteilen
+noticeFileName = mitteilung
+prepareNotices = Auftraggeber informieren…
+prepareNotice = Mitteilung vorbereiten
+duplicate = Duplizieren
+copyName = { $name } (Kopie)
+duplicatedMessage = „{ $name }“ als Entwurfskopie angelegt.
 usedBy = Verwendet von
 unused = Von keiner Tätigkeit verwendet
 nothingYet = Noch nichts erfasst.

@@ -210,3 +210,11 @@ notice-written = Wrote the notice to { $client } of { $changes ->
 } { $period } to { $path }.
 notice-written-none = No change to the sub-processors of { $client } { $period }; the notice saying so is in { $path }.
 notice-recorded = Recorded as sent to { $client } on { $date }: the next notice starts after it.
+
+sublist-format = { $path }: the list of sub-processors is written as .html or .pdf
+sublist-which-org = the store holds several organisations: say whose list it is with --org NAME
+sublist-done = Wrote the sub-processors of { $organisation } ({ $lines ->
+    [one] one service
+   *[other] { $lines } services
+}) to { $path }.
+duplicated = Created activity { $id } “{ $name }”, a copy of { $from } “{ $original }”, as a draft.

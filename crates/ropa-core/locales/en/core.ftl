@@ -260,6 +260,7 @@ invalid-listed-twice = ID { $id } is listed twice
 invalid-no-such-entry = no { $kind } with ID { $id }
 invalid-entry-of-other-organisation = { $kind } { $id } belongs to another organisation
 error-file-exists = { $path } exists already; nothing was written
+error-notice-changed = The register changed since this notice was prepared; it is shown again as it now reads: read it, then record it.
 error-not-exported = { $path } was not exported here
 invalid-exists-already = exists already
 opened-created = created a new store at { $path }
@@ -326,3 +327,19 @@ notice-service = service
 notice-every-site = every site
 notice-no-safeguard = no safeguard recorded
 notice-scc-module = SCC module
+
+# The public list of sub-processors.
+
+sublist-title = Sub-processors of { $organisation }
+sublist-updated = Last changed on { $date }.
+sublist-empty = No sub-processor is recorded.
+sublist-intro = The sub-processors engaged in processing personal data on our clients' behalf, by site or region: what each does, where it processes the data, and on what basis data leave the European Economic Area.
+sublist-every-site = Every site and region
+sublist-col-name = Sub-processor
+sublist-col-service = Service
+sublist-col-country = Where
+sublist-col-mechanism = Transfer mechanism
+sublist-col-changed = Last changed
+sublist-within-eea = Within the EU/EEA: no transfer
+sublist-not-recorded = Not recorded
+sublist-generated = Made from { $organisation }'s record of processing activities on { $date }.

@@ -154,6 +154,8 @@ exporting = Exporting
 field = Field
 format = Format
 formatCsv = CSV (spreadsheet)
+formatSubprocessors = Public list of sub-processors (HTML)
+subprocessorsListHint = The page processors publish for their clients: per site or region, each sub-processor with its service, country, transfer mechanism and last change, as the register stands today. One file, no script, ready to print or to put on a website.
 formatPdf = PDF (for the supervisory authority)
 fromEvent = From
 function = Function
@@ -351,6 +353,29 @@ contractDocument = Signed document (a link or a file's name)
 contractSha256 = SHA-256 fingerprint of the signed document
 fingerprintDocument = Fingerprint the signed file…
 chooseSignedDocument = Choose the signed agreement
+noticesTitle = Notices of sub-processor changes
+noticesHint = What each client is owed when the sub-processors of the activities carried out for it change (Art. 28(2)): every change since its last notice, read from the register's history. Save it to send it, then record it as sent: the next notice starts after it.
+preparingNotices = Preparing the notices…
+noNoticesDue = No client has a change to be told of.
+recordAllNotices = { $count ->
+    [one] Record the notice as sent
+   *[other] Record the { $count } notices as sent
+}
+noticeSummary = { $count ->
+    [one] One change
+   *[other] { $count } changes
+} { $period }, to { $recipient }.
+noRecipient = no one recorded (record the notification contact in the client's agreement)
+noticeText = Notice to { $client }
+noticeRecorded = Recorded as sent.
+recordNotice = Record as sent
+noChangeClients = Nothing to tell
+noticeFileName = notice
+prepareNotices = Notices to clients…
+prepareNotice = Prepare a notice
+duplicate = Duplicate
+copyName = { $name } (copy)
+duplicatedMessage = “{ $name }” created as a draft copy.
 usedBy = Used by
 unused = Not used by any activity
 nothingYet = Nothing recorded yet.

@@ -210,3 +210,11 @@ notice-written = Information de { $client } sur { $changes ->
 } { $period } écrite dans { $path }.
 notice-written-none = Aucun changement des sous-traitants ultérieurs de { $client } { $period } ; l’information qui le dit est dans { $path }.
 notice-recorded = Enregistrée comme envoyée à { $client } le { $date } : la prochaine information part de là.
+
+sublist-format = { $path } : la liste des sous-traitants ultérieurs s’écrit en .html ou en .pdf
+sublist-which-org = le registre contient plusieurs organismes : dites de qui est la liste avec --org NOM
+sublist-done = Sous-traitants ultérieurs de { $organisation } ({ $lines ->
+    [one] une prestation
+   *[other] { $lines } prestations
+}) écrits dans { $path }.
+duplicated = Traitement { $id } « { $name } » créé, copie de { $from } « { $original } », en brouillon.

@@ -257,6 +257,7 @@ invalid-listed-twice = l’ID { $id } figure deux fois
 invalid-no-such-entry = aucun élément ({ $kind }) avec l’ID { $id }
 invalid-entry-of-other-organisation = { $kind } { $id } appartient à un autre organisme
 error-file-exists = { $path } existe déjà ; rien n’a été écrit
+error-notice-changed = Le registre a changé depuis que cette information a été préparée ; elle est montrée à nouveau telle qu’elle se lit maintenant : relisez-la, puis enregistrez-la.
 error-not-exported = { $path } n’a pas été exporté ici
 invalid-exists-already = existe déjà
 opened-created = nouveau registre créé dans { $path }
@@ -323,3 +324,19 @@ notice-service = prestation
 notice-every-site = tous les sites
 notice-no-safeguard = aucune garantie enregistrée
 notice-scc-module = module des CCT
+
+# La liste publique des sous-traitants ultérieurs.
+
+sublist-title = Sous-traitants ultérieurs de { $organisation }
+sublist-updated = Dernière modification le { $date }.
+sublist-empty = Aucun sous-traitant ultérieur n’est enregistré.
+sublist-intro = Les sous-traitants ultérieurs auxquels nous faisons appel pour traiter des données personnelles pour le compte de nos clients, par site ou région : ce que fait chacun, où il traite les données, et sur quelle base les données quittent l’Espace économique européen.
+sublist-every-site = Tous les sites et régions
+sublist-col-name = Sous-traitant ultérieur
+sublist-col-service = Prestation
+sublist-col-country = Où
+sublist-col-mechanism = Encadrement du transfert
+sublist-col-changed = Dernière modification
+sublist-within-eea = Dans l’UE/EEE : pas de transfert
+sublist-not-recorded = Non renseigné
+sublist-generated = Établie à partir du registre des activités de traitement de { $organisation } le { $date }.

@@ -154,6 +154,8 @@ exporting = Export en cours
 field = Champ
 format = Format
 formatCsv = CSV (tableur)
+formatSubprocessors = Liste publique des sous-traitants ultérieurs (HTML)
+subprocessorsListHint = La page que les sous-traitants publient pour leurs clients : par site ou région, chaque sous-traitant ultérieur avec sa prestation, son pays, l’encadrement du transfert et sa dernière modification, tels que le registre les tient aujourd’hui. Un seul fichier, sans script, prêt à imprimer ou à mettre en ligne.
 formatPdf = PDF (pour l’autorité de contrôle)
 fromEvent = À compter de
 function = Fonction
@@ -354,6 +356,29 @@ contractDocument = Document signé (un lien ou le nom d’un fichier)
 contractSha256 = Empreinte SHA-256 du document signé
 fingerprintDocument = Calculer l’empreinte du fichier signé…
 chooseSignedDocument = Choisir le contrat signé
+noticesTitle = Information des clients sur les sous-traitants ultérieurs
+noticesHint = Ce que chaque client doit savoir quand les sous-traitants ultérieurs des traitements effectués pour lui changent (art. 28(2)) : chaque changement depuis sa dernière information, lu dans l’historique du registre. Enregistrez-la dans un fichier pour l’envoyer, puis notez-la comme envoyée : la suivante partira de là.
+preparingNotices = Préparation des informations…
+noNoticesDue = Aucun client n’a de changement à apprendre.
+recordAllNotices = { $count ->
+    [one] Noter l’information comme envoyée
+   *[other] Noter les { $count } informations comme envoyées
+}
+noticeSummary = { $count ->
+    [one] Un changement
+   *[other] { $count } changements
+} { $period }, pour { $recipient }.
+noRecipient = personne d’enregistré (enregistrez le contact pour les notifications dans le contrat du client)
+noticeText = Information de { $client }
+noticeRecorded = Notée comme envoyée.
+recordNotice = Noter comme envoyée
+noChangeClients = Rien à signaler
+noticeFileName = information
+prepareNotices = Informer les clients…
+prepareNotice = Préparer une information
+duplicate = Dupliquer
+copyName = { $name } (copie)
+duplicatedMessage = « { $name } » créé comme copie en brouillon.
 usedBy = Utilisé par
 unused = Utilisé par aucune activité
 nothingYet = Rien n’est encore enregistré.
