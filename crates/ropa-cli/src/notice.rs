@@ -52,16 +52,8 @@ pub fn run(mut store: Store, args: &NoticeArgs, lang: Lang, out: &mut impl Write
     }
     let client = find_unique("controller", &args.controller, &clients, |c| &c.name)?.id;
     let prepared = notice::prepare(&store, client, since, Timestamp::now())?;
-    let mut failure = None;
-    crate::transfer::write_atomically(&args.out, store.path(), |file| {
-        prepared.write(lang, format, file).map(|()| 0).map_err(|e| {
-            failure = Some(e);
-            ropa_core::csv::ExportError::Io(std::io::Error::other("the notice could not be written"))
-        })
-    })
-    .map_err(|e| match failure.take() {
-        Some(message) => Failure::Other(format!("cannot write the notice: {message}"), 2),
-        None => e,
+    crate::transfer::write_document(&args.out, store.path(), "cannot write the notice", |file| {
+        prepared.write(lang, format, file)
     })?;
     let path = args.out.display().to_string();
     let client = prepared.client.name.as_str();

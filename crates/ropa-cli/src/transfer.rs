@@ -90,19 +90,9 @@ pub fn export_pdf(store: &Store, args: &PdfArgs, lang: Lang, out: &mut impl Writ
     // A client's extract says when that client's entries last changed, not the whole register.
     let last_change = store.last_change_of(&register, controller.is_none().then_some(organisation.id), as_of)?;
     let options = PdfOptions { lang, generated_at, last_change, controller };
-    let mut failure = None;
     let mut bar = Bar::new("progress-pdf", lang);
-    write_atomically(&args.out, store.path(), |file| {
+    write_document(&args.out, store.path(), "cannot make the PDF", |file| {
         ropa_core::pdf::write_record_pdf(&register, &organisation, &options, file, &mut |p| bar.update(p))
-            .map(|()| 0)
-            .map_err(|e| {
-                failure = Some(e);
-                ExportError::Io(io::Error::other("the PDF could not be made"))
-            })
-    })
-    .map_err(|e| match failure.take() {
-        Some(message) => Failure::Other(format!("cannot make the PDF: {message}"), 2),
-        None => e,
     })?;
     bar.done();
     let size = fs::metadata(&args.out).map(|m| m.len()).unwrap_or(0);
@@ -147,21 +137,12 @@ pub fn export_subprocessors(
         },
     };
     let list = ropa_core::public_list::make(store, organisation, Timestamp::now().date())?;
-    let mut failure = None;
-    write_atomically(&args.out, store.path(), |file| {
-        let written = if pdf {
+    write_document(&args.out, store.path(), "cannot write the list", |file| {
+        if pdf {
             list.write_pdf(lang, file)
         } else {
             file.write_all(list.html(lang).as_bytes()).map_err(|e| e.to_string())
-        };
-        written.map(|()| 0).map_err(|e| {
-            failure = Some(e);
-            ExportError::Io(io::Error::other("the list could not be written"))
-        })
-    })
-    .map_err(|e| match failure.take() {
-        Some(message) => Failure::Other(format!("cannot write the list: {message}"), 2),
-        None => e,
+        }
     })?;
     let lines: usize = list.groups.iter().map(|g| g.lines.len()).sum();
     let done = tr!(
@@ -417,7 +398,29 @@ pub fn export_csv(store: &Store, args: &CsvArgs, lang: Lang, out: &mut impl Writ
 }
 
 /// Writes through ropa-core's atomic writer, naming the file in any error.
-pub(crate) fn write_atomically(
+/// Writes a document whole (`write_atomically`) with `write`, whose own failure is said after
+/// `what` ("cannot make the PDF: …", exit code 2).
+pub(crate) fn write_document(
+    path: &Path,
+    store: &Path,
+    what: &str,
+    write: impl FnOnce(&mut BufWriter<File>) -> Result<(), String>,
+) -> Result<(), Failure> {
+    let mut failure = None;
+    write_atomically(path, store, |file| {
+        write(file).map(|()| 0).map_err(|e| {
+            failure = Some(e);
+            ExportError::Io(io::Error::other("the document could not be made"))
+        })
+    })
+    .map_err(|e| match failure.take() {
+        Some(message) => Failure::Other(format!("{what}: {message}"), 2),
+        None => e,
+    })?;
+    Ok(())
+}
+
+fn write_atomically(
     path: &Path,
     store: &Path,
     write: impl FnOnce(&mut BufWriter<File>) -> Result<u64, ExportError>,

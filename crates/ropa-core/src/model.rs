@@ -91,7 +91,7 @@ pub struct Controller {
 pub struct SentNotice {
     pub sent_on: Option<Date>,
     /// The changes it covered are those the history holds up to this time; the next notice
-    /// starts after it.
+    /// starts after it. None: those the history held when the notice entered the register.
     pub through: Option<crate::date::Timestamp>,
     /// How many changes it listed.
     pub changes: u32,

@@ -156,7 +156,13 @@ pub fn prepare(store: &Store, client: Id, since: Option<Date>, now: Timestamp) -
     let organisation: Organisation = store.get(client.organisation_id)?;
     let (start, after) = match (since, client.notices.last(), client.contract.signed_on) {
         (Some(day), _, _) => (Start::Date(day), day.plus_days(-1).map(Timestamp::end_of)),
-        (None, Some(notice), _) => (Start::Notice(notice.sent_on), notice.through),
+        (None, Some(notice), _) => {
+            let through = match notice.through {
+                Some(t) => Some(t),
+                None => entered_at(store, &client, client.notices.len() - 1)?,
+            };
+            (Start::Notice(notice.sent_on), through)
+        }
         (None, None, Some(signed)) => (Start::Contract(signed), Some(Timestamp::end_of(signed))),
         (None, None, None) => (Start::Beginning, None),
     };
@@ -194,6 +200,19 @@ pub fn prepare(store: &Store, client: Id, since: Option<Date>, now: Timestamp) -
         }
     }
     Ok(Notice { organisation, client, start, through, changes: merged(walk.changes), made: now })
+}
+
+/// When the client's notice `index` entered the register (the first state of the client that
+/// holds it): a notice recorded without the time it covered (the example register's, one typed
+/// in a spreadsheet) covers what the history held then.
+fn entered_at(store: &Store, client: &Controller, index: usize) -> Result<Option<Timestamp>> {
+    for entry in store.history(Some((Kind::Controller, client.id)))? {
+        let state: Option<Controller> = state(store, &entry.after)?;
+        if state.is_some_and(|c| c.notices.len() > index) {
+            return Ok(Some(entry.at));
+        }
+    }
+    Ok(None)
 }
 
 /// An entity's state as history keeps it: a state that cannot be read is a damaged store, never
@@ -449,6 +468,21 @@ impl Notice {
         }
     }
 
+    /// The notice's address: the client, then the name and e-mail of whom to tell (what is
+    /// recorded of them).
+    pub fn addressee(&self) -> Vec<&str> {
+        let mut lines = vec![self.client.name.as_str()];
+        lines.extend(self.whom());
+        lines.retain(|t| !t.trim().is_empty());
+        lines
+    }
+
+    /// The name and e-mail of whom to tell, those recorded.
+    fn whom(&self) -> Vec<&str> {
+        let to = self.recipient();
+        [to.name.as_str(), to.email.as_str()].into_iter().filter(|t| !t.trim().is_empty()).collect()
+    }
+
     /// Where the notice starts, in `lang`: "since 1 March 2026", "since the notice of …".
     pub fn period(&self, lang: Lang) -> String {
         let day = |d: Date| crate::pdf::labels::date(d, lang);
@@ -463,15 +497,10 @@ impl Notice {
 
     /// The notice for the window, in `lang`.
     pub fn preview(&self, lang: Lang) -> NoticePreview {
-        let to = self.recipient();
         NoticePreview {
             client_id: self.client.id,
             client: self.client.name.clone(),
-            recipient: [to.name.as_str(), to.email.as_str()]
-                .into_iter()
-                .filter(|t| !t.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join(", "),
+            recipient: self.whom().join(", "),
             changes: self.changes.len() as u32,
             period: self.period(lang),
             text: self.text(lang),
@@ -498,12 +527,7 @@ impl Notice {
         let mut out = String::new();
         let title = crate::tr!(lang, "notice-title");
         out.push_str(&format!("{title}\n{}\n\n", "=".repeat(title.chars().count())));
-        let to = self.recipient();
-        let to = [self.client.name.as_str(), to.name.as_str(), to.email.as_str()]
-            .into_iter()
-            .filter(|t| !t.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let to = self.addressee().join(", ");
         out.push_str(&format!("{}{colon}{to}\n", crate::tr!(lang, "notice-to")));
         out.push_str(&format!("{}{colon}{}\n", crate::tr!(lang, "notice-from"), self.organisation.name));
         out.push_str(&format!("{}{colon}{}\n\n", crate::tr!(lang, "notice-date"), day(self.made.date())));

@@ -311,3 +311,24 @@ fn an_activity_taken_on_for_a_client_brings_its_sub_processors_and_one_dropped_t
     assert_eq!(headlines(&beta_notice), ["Analytics added as a sub-processor", "Mail no longer a sub-processor"]);
     assert_eq!(beta_notice.changes[1].activities, ["Hosting for Beta"]);
 }
+
+/// A notice entered without the time it covered (the example register's, one typed in a
+/// spreadsheet) covers what the history held when it entered the register.
+#[test]
+fn a_notice_without_its_time_covers_what_the_register_held_when_it_was_entered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = timeline(dir.path());
+    let (analytics, host, beta) = (t.analytics, t.host, t.beta);
+    t.day(3);
+    t.update_activity(t.host_beta, |a| a.subprocessor_ids.push(analytics));
+    t.day(5);
+    let mut client: Controller = t.store.get(beta).unwrap();
+    client.notices.push(ropa_core::model::SentNotice { text: "Told by telephone".into(), ..Default::default() });
+    t.store.write(|w| w.update(&client).map(|_| ())).unwrap();
+    t.day(7);
+    t.update_activity(t.host_beta, |a| a.subprocessor_ids.push(host));
+    t.day(9);
+    let next = t.notice(beta, None);
+    assert_eq!(headlines(&next), ["Host EU added as a sub-processor"]);
+    assert_eq!(next.no_change(Lang::En), "No change to the sub-processors since our last notice.");
+}

@@ -76,12 +76,8 @@ fn write_seed(w: &mut Writer<'_>, seed: Seed) -> Result<()> {
     let org = w.create(&seed.organisation)?;
     let mut names: HashMap<(Kind, String), Id> = HashMap::new();
     for controller in &seed.controllers {
-        // The sub-processors the client accepted with its agreement are those the register is
-        // loaded with: its notices start after the load.
-        let mut controller = controller.clone();
-        for notice in &mut controller.notices {
-            notice.through.get_or_insert(w.at());
-        }
+        // Its notice (the sub-processors it accepted with its agreement) covers what the register
+        // is loaded with: the next one starts after the load.
         let id = w.create(&Controller { organisation_id: org, ..controller.clone() })?;
         names.insert((Kind::Controller, controller.name.clone()), id);
     }

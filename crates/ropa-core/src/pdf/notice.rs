@@ -12,12 +12,7 @@ pub fn write_notice_pdf(notice: &Notice, lang: Lang, out: &mut dyn std::io::Writ
     let tr = |id: &str| crate::i18n::text(lang, id);
     let day = |d| super::labels::date(d, lang);
     let title = tr("notice-title");
-    let recipient = notice.recipient();
-    let to = [notice.client.name.as_str(), recipient.name.as_str(), recipient.email.as_str()]
-        .into_iter()
-        .filter(|t| !t.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let to = notice.addressee().join("\n");
     let mut blocks = vec![
         Block::Heading { level: 0, text: title.clone(), anchor: true },
         Block::Field { label: tr("notice-to"), value: to },
