@@ -233,6 +233,9 @@ pub struct Uses {
 
 impl Uses {
     pub fn add(&mut self, a: &Activity) {
+        if a.is_template() {
+            return;
+        }
         self.subprocessors.extend(a.subprocessor_ids.iter().copied());
         if a.role == Role::Processor && !a.subprocessor_ids.is_empty() {
             self.clients_with_subprocessors.extend(a.controller_ids.iter().copied());
@@ -304,6 +307,10 @@ impl On<'_> {
 }
 
 fn activity_rules(a: &Activity, organisation: Option<&Organisation>, today: Date, out: &mut Vec<Finding>) {
+    // A template is no processing: nothing of the record to check until it is copied.
+    if a.is_template() {
+        return;
+    }
     let on = On { kind: Kind::Activity, id: a.id, name: &a.name, organisation_id: a.organisation_id };
     let processor = a.role == Role::Processor;
 

@@ -272,6 +272,9 @@ pub enum Status {
     Draft,
     Active,
     Retired,
+    /// Not a processing activity: a model the organisation keeps to start new records from
+    /// (`Activity::duplicate`). Left out of the record, its checks and its exports to others.
+    Template,
 }
 
 /// Art. 6(1) lawful bases.
@@ -618,6 +621,11 @@ impl Activity {
         Activity { organisation_id: organisation.id, role, status: Status::Draft, ..Activity::default() }
     }
 
+    /// A template to start records from, not an activity of the record.
+    pub fn is_template(&self) -> bool {
+        self.status == Status::Template
+    }
+
     /// A new activity that starts as a copy of this one under `name` (the window's and `ropa
     /// duplicate`'s): every item of the record kept, a draft again, its own dates and reviews
     /// still to come, and no reference (the DPO's references name one entry each).
@@ -646,4 +654,12 @@ pub struct Register {
     pub subprocessors: Vec<SubProcessor>,
     pub measures: Vec<Measure>,
     pub activities: Vec<Activity>,
+}
+
+impl Register {
+    /// The register without its activity templates: what the record, its checks and the documents
+    /// for others hold.
+    pub fn without_templates(&self) -> Register {
+        Register { activities: self.activities.iter().filter(|a| !a.is_template()).cloned().collect(), ..self.clone() }
+    }
 }

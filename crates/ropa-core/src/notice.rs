@@ -237,8 +237,9 @@ struct Walk {
 }
 
 impl Walk {
+    /// Carried out for the client (a template is carried out for no one).
     fn serves(&self, a: &Activity) -> bool {
-        a.role == Role::Processor && a.controller_ids.contains(&self.client)
+        a.role == Role::Processor && a.controller_ids.contains(&self.client) && !a.is_template()
     }
 
     fn name_of(&self, id: Id) -> String {

@@ -64,7 +64,9 @@ pub fn for_controller(register: &Register, controller: i64) -> Register {
     let activities: Vec<Activity> = register
         .activities
         .iter()
-        .filter(|a| a.role == crate::model::Role::Processor && a.controller_ids.contains(&controller))
+        .filter(|a| {
+            a.role == crate::model::Role::Processor && a.controller_ids.contains(&controller) && !a.is_template()
+        })
         .map(|a| Activity { notes: String::new(), ..a.clone() })
         .collect();
     let used = |ids: fn(&Activity) -> &Vec<i64>, id: i64| activities.iter().any(|a| ids(a).contains(&id));

@@ -293,7 +293,7 @@ impl Vocabulary for Role {
 
 impl Vocabulary for Status {
     fn known() -> Vec<Status> {
-        vec![Status::Draft, Status::Active, Status::Retired]
+        vec![Status::Draft, Status::Active, Status::Retired, Status::Template]
     }
     fn words(&self) -> Option<Words> {
         Some(match self {
@@ -325,6 +325,9 @@ impl Vocabulary for Status {
                     "archivée"
                 ]
             ),
+            Status::Template => {
+                words!("template", "Template", "Modèle", "Vorlage", ["model", "modele de fiche", "muster", "vorlage"])
+            }
         })
     }
 }

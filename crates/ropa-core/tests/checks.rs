@@ -814,3 +814,39 @@ fn every_finding_is_of_a_catalogued_rule_and_reads_in_every_language() {
         assert_ne!(f.message.de, f.message.en);
     }
 }
+
+/// A template is no processing: no finding, no score, nothing it links to counted as used.
+#[test]
+fn a_template_is_left_out_of_the_checks_and_the_score() {
+    let template = Activity {
+        id: 2,
+        organisation_id: 1,
+        name: "Modèle : recrutement".into(),
+        status: ropa_core::model::Status::Template,
+        subprocessor_ids: vec![1],
+        ..Default::default()
+    };
+    let register = Register {
+        organisations: vec![organisation()],
+        subprocessors: vec![SubProcessor {
+            id: 1,
+            organisation_id: 1,
+            name: "Hébergeur".into(),
+            country: "FR".into(),
+            contract: ropa_core::model::Contract { version: "v1".into(), ..Default::default() },
+            ..Default::default()
+        }],
+        activities: vec![good(), template.clone()],
+        ..Default::default()
+    };
+    let report = check(&register, today());
+    assert!(report.findings.iter().all(|f| f.entity_id != 2 || f.kind != ropa_core::store::Kind::Activity));
+    // The sub-processor only the template uses is unused.
+    assert!(report.findings.iter().any(|f| f.rule == "subprocessor-unused"));
+    let alone = check(&Register { activities: vec![good()], ..register.clone() }, today());
+    assert_eq!(report.register_score, alone.register_score);
+    assert!(check_activity(&template, Some(&organisation()), today()).is_empty());
+    // The same activity, a draft, is checked.
+    let draft = Activity { status: ropa_core::model::Status::Draft, ..template };
+    assert!(!check_activity(&draft, Some(&organisation()), today()).is_empty());
+}

@@ -307,6 +307,13 @@ fn an_activity_taken_on_for_a_client_brings_its_sub_processors_and_one_dropped_t
         "{:?}",
         alpha_notice.changes
     );
+    // A template for Beta's kind of hosting: kept to start records from, carried out for no one.
+    let template = Activity {
+        name: "Template: hosting".into(),
+        status: ropa_core::model::Status::Template,
+        ..t.store.get::<Activity>(t.own).unwrap()
+    };
+    t.store.write(|w| w.create(&Activity { id: 0, ..template }).map(|_| ())).unwrap();
     let beta_notice = t.notice(beta, Some("2026-01-02"));
     assert_eq!(headlines(&beta_notice), ["Analytics added as a sub-processor", "Mail no longer a sub-processor"]);
     assert_eq!(beta_notice.changes[1].activities, ["Hosting for Beta"]);

@@ -511,3 +511,18 @@ fn the_record_in_german() {
         assert!(text.contains(words), "{words} not in: {text}");
     }
 }
+
+/// The record holds the processing: a template kept to start records from is not in it.
+#[test]
+fn a_template_is_not_in_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = demo_store(dir.path());
+    let organisation = store.find_organisation("scalingo").unwrap();
+    let mut template =
+        store.register(Some(organisation.id)).unwrap().activities[0].duplicate("Template: a new PaaS region");
+    template.status = ropa_core::model::Status::Template;
+    store.write(|w| w.create(&template)).unwrap();
+    let text = text_of(&write(dir.path(), "scalingo.pdf", &record(&store, "scalingo", Lang::En)));
+    assert!(text.contains("Hosting of Services Data"), "the activity it copies is there");
+    assert!(!text.contains("a new PaaS region"), "the template is not: {text}");
+}

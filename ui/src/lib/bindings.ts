@@ -126,7 +126,7 @@ export type MeasureCategory = "physical_access" | "system_access" | "data_access
 
 export type Role = "controller" | "processor";
 
-export type Status = "draft" | "active" | "retired";
+export type Status = "draft" | "active" | "retired" | "template";
 
 export type LawfulBasis = "consent" | "contract" | "legal_obligation" | "vital_interests" | "public_task" | "legitimate_interests" | { "other": string };
 
@@ -828,7 +828,7 @@ text: string, };
 export type SentNotice = { sent_on: IsoDate | null, 
 /**
  * The changes it covered are those the history holds up to this time; the next notice
- * starts after it.
+ * starts after it. None: those the history held when the notice entered the register.
  */
 through: Timestamp | null, 
 /**

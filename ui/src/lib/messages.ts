@@ -335,6 +335,7 @@ export type MessageKey =
   | 'prepareNotices'
   | 'prepareNotice'
   | 'duplicate'
+  | 'fromTemplate'
   | 'copyName'
   | 'duplicatedMessage'
   | 'usedBy'

@@ -371,6 +371,7 @@ noticeFileName = mitteilung
 prepareNotices = Auftraggeber informieren…
 prepareNotice = Mitteilung vorbereiten
 duplicate = Duplizieren
+fromTemplate = Neue Verarbeitung aus dieser Vorlage
 copyName = { $name } (Kopie)
 duplicatedMessage = „{ $name }“ als Entwurfskopie angelegt.
 usedBy = Verwendet von

@@ -374,6 +374,7 @@ noticeFileName = notice
 prepareNotices = Notices to clients…
 prepareNotice = Prepare a notice
 duplicate = Duplicate
+fromTemplate = New activity from this template
 copyName = { $name } (copy)
 duplicatedMessage = “{ $name }” created as a draft copy.
 usedBy = Used by

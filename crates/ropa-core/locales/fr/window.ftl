@@ -377,6 +377,7 @@ noticeFileName = information
 prepareNotices = Informer les clients…
 prepareNotice = Préparer une information
 duplicate = Dupliquer
+fromTemplate = Nouveau traitement à partir de ce modèle
 copyName = { $name } (copie)
 duplicatedMessage = « { $name } » créé comme copie en brouillon.
 usedBy = Utilisé par

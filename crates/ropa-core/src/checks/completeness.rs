@@ -7,6 +7,9 @@ use super::*;
 /// holds alone: for a controller's activity, 30(1)(a) to (g) with the legal basis regulators also
 /// ask for; for a processor's, 30(2)(a) to (d). What the checks show is `checked_completeness`.
 pub fn completeness(a: &Activity, organisation: Option<&Organisation>) -> Score {
+    if a.is_template() {
+        return Score::default();
+    }
     let items = items(a, organisation);
     Score { filled: items.iter().filter(|(filled, _)| *filled).count() as u32, total: items.len() as u32 }
 }
@@ -17,6 +20,10 @@ pub fn completeness(a: &Activity, organisation: Option<&Organisation>) -> Score 
 /// a safeguard) is no more done than an empty one, and a score of 100 % beside an error would
 /// contradict it. Warnings and infos take nothing off. What `check` and `view::overview` score.
 pub fn checked_completeness(a: &Activity, organisation: Option<&Organisation>, findings: &[Finding]) -> Score {
+    // A template counts for nothing in the register's completeness.
+    if a.is_template() {
+        return Score::default();
+    }
     let mut items = items(a, organisation);
     let mut elsewhere = false;
     for f in findings {

@@ -15,7 +15,8 @@ pub(super) fn exemption_rules(register: &Register, out: &mut Vec<Finding>) {
     for o in &register.organisations {
         let Some(persons) = o.headcount.filter(|n| *n < threshold) else { continue };
         let on = On { kind: Kind::Organisation, id: o.id, name: &o.name, organisation_id: o.id };
-        let mine: Vec<&Activity> = register.activities.iter().filter(|a| a.organisation_id == o.id).collect();
+        let mine: Vec<&Activity> =
+            register.activities.iter().filter(|a| a.organisation_id == o.id && !a.is_template()).collect();
         let names = |list: Vec<&str>| {
             let more = list.len().saturating_sub(5);
             let mut shown = list.into_iter().take(5).collect::<Vec<_>>().join(", ");

@@ -42,6 +42,14 @@ pub fn write_record_pdf(
     out: &mut dyn std::io::Write,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(), String> {
+    // The record holds the processing, not the templates kept to start records from.
+    let record;
+    let register = if register.activities.iter().any(Activity::is_template) {
+        record = register.without_templates();
+        &record
+    } else {
+        register
+    };
     let rows = register.activities.iter().filter(|a| a.organisation_id == organisation.id).count() as u64;
     let step = |done| Progress { rows, done, total: 3 };
     let l = labels::labels(options.lang);

@@ -88,6 +88,15 @@ pub fn write_xlsx(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<u64, XlsxExportError> {
     let mut book = Book::new(options);
+    // ropa's layout carries the whole register (templates too, to read it back); the CNIL's and
+    // the ICO's are the record, which holds no template.
+    let record;
+    let register = if options.layout != Layout::Ropa && register.activities.iter().any(|a| a.is_template()) {
+        record = register.without_templates();
+        &record
+    } else {
+        register
+    };
     match options.layout {
         Layout::Ropa => book.ropa(register, progress)?,
         Layout::Cnil => book.cnil(register, organisation, progress)?,
