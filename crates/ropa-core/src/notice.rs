@@ -171,7 +171,7 @@ pub fn prepare(store: &Store, client: Id, since: Option<Date>, now: Timestamp) -
     let mut walk =
         Walk { client: client.id, sites, subprocessors: HashMap::new(), serving: HashMap::new(), changes: Vec::new() };
     let mut through = None;
-    for entry in store.history(None)?.into_iter().filter(|e| e.organisation_id == Some(organisation.id)) {
+    store.each_history_in(organisation.id, &[Kind::SubProcessor, Kind::Activity], |entry| {
         let counted = after.is_none_or(|t| entry.at > t);
         through = through.max(Some(entry.at));
         match entry.kind {
@@ -198,7 +198,8 @@ pub fn prepare(store: &Store, client: Id, since: Option<Date>, now: Timestamp) -
             }
             _ => {}
         }
-    }
+        Ok(())
+    })?;
     Ok(Notice { organisation, client, start, through, changes: merged(walk.changes), made: now })
 }
 

@@ -382,6 +382,42 @@ impl Store {
         rows.into_iter().map(|row| row.map_err(|detail| self.corrupt(detail))).collect()
     }
 
+    /// The history of one organisation's entries of `kinds`, oldest first, an entry at a time
+    /// (what a notice reads: a file store never holds it whole).
+    pub fn each_history_in(
+        &self,
+        organisation: Id,
+        kinds: &[Kind],
+        mut f: impl FnMut(HistoryEntry) -> Result<()>,
+    ) -> Result<()> {
+        let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        let mut stopped = None;
+        let result = self.db().each(
+            "SELECT h.seq, h.at, h.\"user\", h.entity, h.entity_id, h.organisation_id, h.action, h.label, \
+             h.before, h.after, h.change_id, c.label FROM history h LEFT JOIN changes c ON c.id = h.change_id \
+             WHERE h.organisation_id = ?1 ORDER BY h.seq",
+            p![organisation],
+            &mut |row| {
+                if !kinds.contains(&row.text(3)?.as_str()) {
+                    return Ok(());
+                }
+                let done = match history_row(row)? {
+                    Ok(entry) => f(entry),
+                    Err(detail) => Err(self.corrupt(detail)),
+                };
+                done.map_err(|e| {
+                    stopped = Some(e);
+                    DbError::File(rusqlite::Error::ExecuteReturnedResults)
+                })
+            },
+        );
+        match (result, stopped) {
+            (_, Some(e)) => Err(e),
+            (Err(e), None) => Err(failure(&self.path, e)),
+            (Ok(()), None) => Ok(()),
+        }
+    }
+
     /// What was written after history entry `seq`: how many entries, by whom (each user once, in
     /// order), and the time of the last one.
     pub fn written_after(&self, seq: i64) -> Result<(usize, Vec<String>, Option<Timestamp>)> {
