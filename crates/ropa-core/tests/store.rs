@@ -181,6 +181,53 @@ fn control_and_text_direction_characters_are_refused_at_their_field(store: &mut 
 
 type Case = (&'static str, fn(&mut Store));
 
+/// Issue 19: a notice reads the organisation's history (`Store::each_history_in`) the same on a
+/// file and on a server, and a recorded one is where the next starts.
+fn a_client_s_notice_reads_the_history_on_either_engine(store: &mut Store) {
+    use ropa_core::model::Role;
+    use ropa_core::notice;
+    use ropa_core::vocab::Lang;
+    let org = store
+        .write(|w| w.create(&Organisation { name: "Proc".into(), acts_as_processor: true, ..Default::default() }))
+        .unwrap();
+    let (client, mail, hosting) = store
+        .write(|w| {
+            let client = w.create(&Controller { organisation_id: org, name: "Client".into(), ..Default::default() })?;
+            let sub = |name: &str, country: &str| SubProcessor {
+                organisation_id: org,
+                name: name.into(),
+                country: country.into(),
+                ..Default::default()
+            };
+            let host = w.create(&sub("Host", "FR"))?;
+            let mail = w.create(&sub("Mail", "IE"))?;
+            let hosting = w.create(&Activity {
+                organisation_id: org,
+                name: "Hosting".into(),
+                role: Role::Processor,
+                controller_ids: vec![client],
+                subprocessor_ids: vec![host],
+                ..Default::default()
+            })?;
+            Ok((client, mail, hosting))
+        })
+        .unwrap();
+    let now = ropa_core::date::Timestamp::now;
+    let headlines = |n: &notice::Notice| n.changes.iter().map(|c| c.headline(Lang::En)).collect::<Vec<_>>();
+    let first = notice::prepare(store, client, None, now()).unwrap();
+    assert_eq!(headlines(&first), ["Host added as a sub-processor"]);
+    let text = first.text(Lang::En);
+    store.write(|w| first.record(w, &text).map(|_| ())).unwrap();
+    // A server stamps the time itself, to the millisecond: the next write comes after.
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let mut a: Activity = store.get(hosting).unwrap();
+    a.subprocessor_ids = vec![mail];
+    store.write(|w| w.update(&a).map(|_| ())).unwrap();
+    let next = notice::prepare(store, client, None, now()).unwrap();
+    assert_eq!(headlines(&next), ["Host replaced by Mail"]);
+    assert_eq!(next.changes[0].after_words(Lang::En), ["Mail", "country: Ireland"]);
+}
+
 const CASES: &[Case] = &[
     ("invalid_entities_name_their_fields_and_write_nothing", invalid_entities_name_their_fields_and_write_nothing),
     ("links_must_stay_within_the_organisation", links_must_stay_within_the_organisation),
@@ -198,6 +245,7 @@ const CASES: &[Case] = &[
         "control_and_text_direction_characters_are_refused_at_their_field",
         control_and_text_direction_characters_are_refused_at_their_field,
     ),
+    ("a_client_s_notice_reads_the_history_on_either_engine", a_client_s_notice_reads_the_history_on_either_engine),
 ];
 
 #[test]
