@@ -704,17 +704,16 @@ pub async fn save_notice(
 ) -> Result<String, CommandError> {
     with_store(app, move |store| {
         let path = PathBuf::from(path);
-        if !replace && path.exists() {
-            return Err(CommandError {
-                code: "file_exists".into(),
-                message: Box::new(ropa_core::tr_all!("error-file-exists", path = path.display().to_string())),
-                fields: vec![FieldError::new("path", ropa_core::tr_all!("invalid-exists-already"))],
-                changed: None,
-            });
-        }
+        refuse_existing(&path, replace)?;
         let io = |source| Error::Io { path: path.clone(), source };
         let format = notice::Format::of(&path).ok_or_else(|| {
-            io(std::io::Error::other(ropa_core::tr!(Lang::En, "notice-format", path = path.display().to_string())))
+            let words = ropa_core::tr_all!("notice-format", path = path.display().to_string());
+            CommandError {
+                code: "invalid".into(),
+                message: Box::new(words.clone()),
+                fields: vec![FieldError::new("path", words)],
+                changed: None,
+            }
         })?;
         let prepared = notice::prepare(store, client, None, Timestamp::now())?;
         ropa_core::files::write_atomically(&path, store.path(), |out| {
@@ -732,16 +731,7 @@ pub async fn save_notice(
 pub async fn record_notice(app: AppHandle, client: Id, lang: Lang, text: String) -> Result<(), CommandError> {
     with_store(app, move |store| {
         let prepared = notice::prepare(store, client, None, Timestamp::now())?;
-        let now = prepared.text(lang);
-        if now != text {
-            return Err(CommandError {
-                code: "notice_changed".into(),
-                message: Box::new(ropa_core::tr_all!("error-notice-changed")),
-                fields: Vec::new(),
-                changed: None,
-            });
-        }
-        store.write(|w| prepared.record(w, &now))?;
+        store.write(|w| prepared.record_as_read(w, lang, &text))?;
         Ok(())
     })
     .await
@@ -969,14 +959,7 @@ pub async fn export_file(
         let kind = request.format.kind();
         ropa_core::files::check_kind(&path, &[kind.0], kind.1)
             .map_err(|source| Error::Io { path: path.clone(), source })?;
-        if !request.replace && path.exists() {
-            return Err(CommandError {
-                code: "file_exists".into(),
-                message: Box::new(ropa_core::tr_all!("error-file-exists", path = path.display().to_string())),
-                fields: vec![FieldError::new("path", ropa_core::tr_all!("invalid-exists-already"))],
-                changed: None,
-            });
-        }
+        refuse_existing(&path, request.replace)?;
         let invalid = |message: String| Error::Invalid {
             entity: "export".into(),
             errors: vec![FieldError::new("as_of", Text::untranslated(message))],
@@ -1060,6 +1043,20 @@ pub async fn duplicate_activity(app: AppHandle, id: Id, name: String) -> Result<
         Ok(store.get(new)?)
     })
     .await
+}
+
+/// An existing file at `path` is written over only when the user said so (asked, or chose it in
+/// the save dialog, which asks): otherwise `file_exists`, for the window to ask.
+fn refuse_existing(path: &std::path::Path, replace: bool) -> Result<(), CommandError> {
+    if replace || !path.exists() {
+        return Ok(());
+    }
+    Err(CommandError {
+        code: "file_exists".into(),
+        message: Box::new(ropa_core::tr_all!("error-file-exists", path = path.display().to_string())),
+        fields: vec![FieldError::new("path", ropa_core::tr_all!("invalid-exists-already"))],
+        changed: None,
+    })
 }
 
 /// A new, empty activity of `organisation` (not stored until saved).

@@ -130,6 +130,8 @@ pub enum Error {
     FileOnly {
         server: String,
     },
+    /// A notice to record is no longer the one the user read: the register changed since.
+    NoticeChanged,
 }
 
 impl Error {
@@ -205,6 +207,7 @@ impl Error {
                 tr_all!("error-older-server", server = server.as_str(), found = *found, supported = *supported)
             }
             Error::FileOnly { server } => tr_all!("error-file-only", server = server.as_str()),
+            Error::NoticeChanged => tr_all!("error-notice-changed"),
         }
     }
 }
@@ -264,6 +267,7 @@ impl Error {
             Error::Denied { .. } => "denied",
             Error::OlderServer { .. } => "older_server",
             Error::FileOnly { .. } => "file_only",
+            Error::NoticeChanged => "notice_changed",
         }
     }
 

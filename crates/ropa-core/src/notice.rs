@@ -589,6 +589,17 @@ impl Notice {
         }
     }
 
+    /// Records the notice as sent today, when its text in `lang` is still `read`, the text the
+    /// user read before choosing to record it (`Error::NoticeChanged` otherwise: the register
+    /// changed meanwhile, and the notice is to be read again).
+    pub fn record_as_read(&self, w: &mut Writer<'_>, lang: Lang, read: &str) -> Result<Controller> {
+        let text = self.text(lang);
+        if text != read {
+            return Err(crate::Error::NoticeChanged);
+        }
+        self.record(w, &text)
+    }
+
     /// Records the notice as sent today in the client's entry, with its text: the next notice
     /// starts after the changes it covered. Refused when the client's entry changed since the
     /// notice was prepared.

@@ -339,3 +339,25 @@ fn a_notice_without_its_time_covers_what_the_register_held_when_it_was_entered()
     assert_eq!(headlines(&next), ["Host EU added as a sub-processor"]);
     assert_eq!(next.no_change(Lang::En), "No change to the sub-processors since our last notice.");
 }
+
+/// What the window records is the notice the user read: once the register changed, the same text
+/// is refused, and the notice is to be read again.
+#[test]
+fn a_notice_is_recorded_only_as_it_was_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = timeline(dir.path());
+    changes(&mut t);
+    t.day(20);
+    let read = t.notice(t.alpha, None).text(Lang::En);
+    let analytics = t.analytics;
+    t.update_activity(t.host_alpha, |a| a.subprocessor_ids.retain(|id| *id != analytics));
+    let now = t.notice(t.alpha, None);
+    let refused = t.store.write(|w| now.record_as_read(w, Lang::En, &read).map(|_| ()));
+    assert!(matches!(refused, Err(ropa_core::Error::NoticeChanged)), "{refused:?}");
+    assert_eq!(refused.unwrap_err().code(), "notice_changed");
+    let client: Controller = t.store.get(t.alpha).unwrap();
+    assert!(client.notices.is_empty());
+    let again = now.text(Lang::En);
+    t.store.write(|w| now.record_as_read(w, Lang::En, &again).map(|_| ())).unwrap();
+    assert_eq!(t.store.get::<Controller>(t.alpha).unwrap().notices.len(), 1);
+}

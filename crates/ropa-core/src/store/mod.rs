@@ -346,9 +346,19 @@ impl Store {
         organisation: Option<Id>,
         mut f: impl FnMut(ActivityBatch) -> Result<()>,
     ) -> Result<()> {
+        self.stoppable(|stop| {
+            entity::each_activity(self.db(), organisation, 1000, &mut |raw| {
+                stop(f(ActivityBatch { raw, path: self.path.clone() }))
+            })
+        })
+    }
+
+    /// Runs `read`, a statement whose rows go to the caller one at a time: the caller's own
+    /// error (`stop` given it) ends the reading and is returned as it is, not as the statement's.
+    fn stoppable(&self, read: impl FnOnce(&mut dyn FnMut(Result<()>) -> DbResult<()>) -> DbResult<()>) -> Result<()> {
         let mut stopped = None;
-        let result = entity::each_activity(self.db(), organisation, 1000, &mut |raw| {
-            f(ActivityBatch { raw, path: self.path.clone() }).map_err(|e| {
+        let result = read(&mut |done| {
+            done.map_err(|e| {
                 stopped = Some(e);
                 DbError::File(rusqlite::Error::ExecuteReturnedResults)
             })
@@ -368,8 +378,7 @@ impl Store {
 
     /// History, oldest first: of one entity when `of` is given.
     pub fn history(&self, of: Option<(Kind, Id)>) -> Result<Vec<HistoryEntry>> {
-        let select = "SELECT h.seq, h.at, h.\"user\", h.entity, h.entity_id, h.organisation_id, h.action, h.label, \
-                      h.before, h.after, h.change_id, c.label FROM history h LEFT JOIN changes c ON c.id = h.change_id";
+        let select = HISTORY_SELECT;
         let rows = match of {
             Some((kind, id)) => self.db().rows(
                 &format!("{select} WHERE h.entity = ?1 AND h.entity_id = ?2 ORDER BY h.seq"),
@@ -391,31 +400,18 @@ impl Store {
         mut f: impl FnMut(HistoryEntry) -> Result<()>,
     ) -> Result<()> {
         let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
-        let mut stopped = None;
-        let result = self.db().each(
-            "SELECT h.seq, h.at, h.\"user\", h.entity, h.entity_id, h.organisation_id, h.action, h.label, \
-             h.before, h.after, h.change_id, c.label FROM history h LEFT JOIN changes c ON c.id = h.change_id \
-             WHERE h.organisation_id = ?1 ORDER BY h.seq",
-            p![organisation],
-            &mut |row| {
+        let sql = format!("{HISTORY_SELECT} WHERE h.organisation_id = ?1 ORDER BY h.seq");
+        self.stoppable(|stop| {
+            self.db().each(&sql, p![organisation], &mut |row| {
                 if !kinds.contains(&row.text(3)?.as_str()) {
                     return Ok(());
                 }
-                let done = match history_row(row)? {
+                stop(match history_row(row)? {
                     Ok(entry) => f(entry),
                     Err(detail) => Err(self.corrupt(detail)),
-                };
-                done.map_err(|e| {
-                    stopped = Some(e);
-                    DbError::File(rusqlite::Error::ExecuteReturnedResults)
                 })
-            },
-        );
-        match (result, stopped) {
-            (_, Some(e)) => Err(e),
-            (Err(e), None) => Err(failure(&self.path, e)),
-            (Ok(()), None) => Ok(()),
-        }
+            })
+        })
     }
 
     /// What was written after history entry `seq`: how many entries, by whom (each user once, in
@@ -641,6 +637,11 @@ impl ActivityBatch {
         self.raw.decode().map_err(|e| Error::Corrupt { path, detail: format!("an activity cannot be read: {e}") })
     }
 }
+
+/// The columns `history_row` reads, from history and the change each entry belongs to.
+const HISTORY_SELECT: &str = "SELECT h.seq, h.at, h.\"user\", h.entity, h.entity_id, h.organisation_id, h.action, \
+                              h.label, h.before, h.after, h.change_id, c.label FROM history h \
+                              LEFT JOIN changes c ON c.id = h.change_id";
 
 type HistoryRow = std::result::Result<HistoryEntry, String>;
 
